@@ -1,0 +1,3 @@
+from qready.cli import main
+
+main()

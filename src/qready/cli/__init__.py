@@ -1,0 +1,5 @@
+"""Command-line interface."""
+
+
+def main() -> None:
+    raise SystemExit("qready: the CLI is being built")

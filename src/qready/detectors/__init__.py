@@ -1,0 +1,26 @@
+"""Detectors, one module (or folder) per kind of input. BUILTIN_DETECTORS is the registry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qready.detectors.base import DetectContext, Detection, Detector
+from qready.errors import PluginError
+
+from qready.detectors.x509 import X509Detector
+
+BUILTIN_DETECTORS: dict[str, type[Detector]] = {
+    X509Detector.name: X509Detector,
+}
+
+
+def detectors_named(names: Sequence[str]) -> list[Detector]:
+    """Instantiate detectors by registry name; an unknown name is an error, never skipped."""
+    unknown = [n for n in names if n not in BUILTIN_DETECTORS]
+    if unknown:
+        known = ", ".join(sorted(BUILTIN_DETECTORS))
+        raise PluginError(f"unknown detector {', '.join(unknown)!r}; known detectors: {known}")
+    return [BUILTIN_DETECTORS[name]() for name in names]
+
+
+__all__ = ["BUILTIN_DETECTORS", "DetectContext", "Detection", "Detector", "detectors_named"]

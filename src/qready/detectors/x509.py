@@ -1,0 +1,219 @@
+"""X.509 certificates (PEM, DER, bundles, PKCS#7) and certificate signing requests.
+
+Rules: `x509.signature` (the certificate's signature algorithm), `x509.public-key` (its subject key),
+`csr.signature`, `csr.public-key`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC
+from typing import ClassVar
+
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+
+from qready.detectors.base import DetectContext, Detection
+from qready.detectors.der import children, decode_oid, looks_like_der, read_tlv
+from qready.detectors.pem import pem_blocks
+from qready.detectors.pubkey import key_algorithm
+from qready.discovery import ScannedFile
+from qready.errors import DetectorError
+from qready.knowledge import Catalog
+from qready.model import Algorithm, Certificate, FileLocation, Finding, Location
+
+CERT_LABELS = frozenset({"CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"})
+CSR_LABELS = frozenset({"CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"})
+PKCS7_LABELS = frozenset({"PKCS7", "CMS"})
+DER_SUFFIXES = frozenset({".der", ".cer", ".crt", ".p7b", ".p7c", ".csr", ".cert"})
+
+
+@dataclass(frozen=True)
+class _Spki:
+    algorithm_oid: str
+    curve_oid: str | None
+    digest: str
+
+
+def _spki(tbs: bytes, request: bool) -> _Spki:
+    """Find the SubjectPublicKeyInfo inside a TBSCertificate or CertificationRequestInfo."""
+    fields = children(tbs, read_tlv(tbs))
+    index = 2 if request else (6 if fields and fields[0].tag == 0xA0 else 5)
+    spki = fields[index]
+    algorithm = children(tbs, children(tbs, spki)[0])
+    params = algorithm[1] if len(algorithm) > 1 and algorithm[1].tag == 0x06 else None
+    return _Spki(
+        algorithm_oid=decode_oid(algorithm[0].value(tbs)),
+        curve_oid=decode_oid(params.value(tbs)) if params else None,
+        digest=hashlib.sha256(spki.raw(tbs)).hexdigest(),
+    )
+
+
+def _public_key(catalog: Catalog, obj: x509.Certificate | x509.CertificateSigningRequest, spki: _Spki) -> tuple[
+    Algorithm | None, int | None
+]:
+    try:
+        return key_algorithm(catalog, obj.public_key())
+    except (DetectorError, ValueError, TypeError, NotImplementedError):
+        curve = catalog.curve(spki.curve_oid) if spki.curve_oid else None
+        found = catalog.find(spki.algorithm_oid, "oid", curve=curve.id if curve else None)
+        return found, (curve.bits if curve else None)
+
+
+def _signature(catalog: Catalog, oid: str, self_signed: bool, size: int | None, curve: str | None) -> Algorithm | None:
+    if not self_signed:
+        return catalog.find(oid, "oid")
+    return catalog.find(oid, "oid", size=size, curve=curve)
+
+
+def _name(value: x509.Name) -> str:
+    try:
+        return value.rfc4514_string()
+    except ValueError:
+        return "(unparseable name)"
+
+
+def describe(
+    obj: x509.Certificate | x509.CertificateSigningRequest, der: bytes, location: Location, catalog: Catalog, encoding: str
+) -> tuple[Certificate, list[Finding], list[str]]:
+    """A Certificate asset, its findings and any problems (unknown algorithms), for reuse by other detectors."""
+    request = isinstance(obj, x509.CertificateSigningRequest)
+    spki = _spki(obj.tbs_certrequest_bytes if request else obj.tbs_certificate_bytes, request)  # type: ignore[union-attr]
+    public, size = _public_key(catalog, obj, spki)
+    subject = _name(obj.subject)
+    issuer = None if request else _name(obj.issuer)  # type: ignore[union-attr]
+    self_signed = request or issuer == subject
+    curve = public.curve if public else None
+    signature = _signature(catalog, obj.signature_algorithm_oid.dotted_string, self_signed, size, curve)
+    asset = Certificate(
+        subject=subject,
+        issuer=issuer,
+        serial=None if request else format(obj.serial_number, "x"),  # type: ignore[union-attr]
+        not_before=None if request else obj.not_valid_before_utc.astimezone(UTC),  # type: ignore[union-attr]
+        not_after=None if request else obj.not_valid_after_utc.astimezone(UTC),  # type: ignore[union-attr]
+        signature_algorithm=signature,
+        public_key=public,
+        key_size=size,
+        sha256=hashlib.sha256(der).hexdigest(),
+        spki_sha256=spki.digest,
+        is_ca=_is_ca(obj),
+        encoding=encoding,
+        locations=(location,),
+        request=request,
+        self_signed=self_signed and not request,
+    )
+    return asset, *_findings(asset, location, obj.signature_algorithm_oid.dotted_string, spki.algorithm_oid)
+
+
+def _is_ca(obj: x509.Certificate | x509.CertificateSigningRequest) -> bool:
+    try:
+        return bool(obj.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except (x509.ExtensionNotFound, ValueError):
+        return False
+
+
+def _findings(asset: Certificate, location: Location, sig_oid: str, key_oid: str) -> tuple[list[Finding], list[str]]:
+    kind = "csr" if asset.request else "x509"
+    what = "certificate request" if asset.request else "certificate"
+    findings: list[Finding] = []
+    problems: list[str] = []
+    pairs = ((asset.signature_algorithm, "signature", sig_oid), (asset.public_key, "public-key", key_oid))
+    for algorithm, part, oid in pairs:
+        if algorithm is None:
+            problems.append(f"{location}: {what} {asset.subject}: unknown {part} algorithm OID {oid}")
+            continue
+        detail = f"{algorithm.name}" + (f" ({asset.key_size} bits)" if part == "public-key" and asset.key_size else "")
+        findings.append(
+            Finding(
+                rule_id=f"{kind}.{part}",
+                algorithm=algorithm,
+                location=location,
+                evidence=f"{what} {asset.subject}: {part.replace('-', ' ')} {detail}"[:200],
+                symbol="signatureAlgorithm" if part == "signature" else "subjectPublicKeyInfo",
+                asset_ref=asset.ref,
+                provenance=(("parameterSetIdentifier", "observed"),),
+            )
+        )
+    return findings, problems
+
+
+def _load_block(label: str, der: bytes) -> list[x509.Certificate | x509.CertificateSigningRequest]:
+    if label in CSR_LABELS:
+        return [x509.load_der_x509_csr(der)]
+    if label in PKCS7_LABELS:
+        return list(pkcs7.load_der_pkcs7_certificates(der))
+    if label == "TRUSTED CERTIFICATE":
+        der = read_tlv(der).raw(der)
+    return [x509.load_der_x509_certificate(der)]
+
+
+def _load_der(data: bytes, suffix: str) -> list[x509.Certificate | x509.CertificateSigningRequest]:
+    errors: list[str] = []
+    loaders = ("CERTIFICATE", "CERTIFICATE REQUEST", "PKCS7")
+    if suffix == ".csr":
+        loaders = ("CERTIFICATE REQUEST", "CERTIFICATE", "PKCS7")
+    elif suffix in (".p7b", ".p7c"):
+        loaders = ("PKCS7", "CERTIFICATE", "CERTIFICATE REQUEST")
+    for label in loaders:
+        try:
+            return _load_block(label, data)
+        except ValueError as exc:
+            errors.append(f"{label.lower()}: {exc}")
+    raise DetectorError("not a valid DER certificate, certificate request or PKCS#7 bundle")
+
+
+class X509Detector:
+    name: ClassVar[str] = "x509"
+
+    def wants(self, file: ScannedFile) -> bool:
+        if file.is_binary or (file.suffix in DER_SUFFIXES and not file.data.lstrip().startswith(b"-----")):
+            return file.suffix in DER_SUFFIXES or looks_like_der(file.data) and file.suffix in (".bin", "")
+        head = file.data
+        return b"-----BEGIN " in head and any(
+            f"-----BEGIN {label}-----".encode() in head for label in CERT_LABELS | CSR_LABELS | PKCS7_LABELS
+        )
+
+    def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
+        if file.is_binary or not file.data.lstrip().startswith(b"-----") and b"-----BEGIN " not in file.data:
+            return self._der(file, context)
+        detection = Detection()
+        for block in pem_blocks(file.text):
+            if block.label not in CERT_LABELS | CSR_LABELS | PKCS7_LABELS:
+                continue
+            location = FileLocation(file.rel, block.line)
+            if block.der is None:
+                detection.problems.append(f"line {block.line}: {block.label} block: {block.error}")
+                continue
+            try:
+                objects = _load_block(block.label, block.der)
+            except (ValueError, DetectorError) as exc:
+                detection.problems.append(f"line {block.line}: {block.label} block is not valid: {exc}")
+                continue
+            self._add(detection, objects, location, context.catalog, "pem")
+        return detection
+
+    def _der(self, file: ScannedFile, context: DetectContext) -> Detection:
+        detection = Detection()
+        self._add(detection, _load_der(file.data, file.suffix), FileLocation(file.rel), context.catalog, "der")
+        return detection
+
+    @staticmethod
+    def _add(
+        detection: Detection,
+        objects: list[x509.Certificate | x509.CertificateSigningRequest],
+        location: FileLocation,
+        catalog: Catalog,
+        encoding: str,
+    ) -> None:
+        for index, obj in enumerate(objects):
+            place = location if len(objects) == 1 else FileLocation(location.path, location.line, f"#{index + 1}")
+            der = obj.public_bytes(Encoding.DER)
+            try:
+                asset, findings, problems = describe(obj, der, place, catalog, encoding)
+            except (ValueError, DetectorError, IndexError) as exc:
+                detection.problems.append(f"{place}: cannot read certificate: {exc}")
+                continue
+            detection.assets.append(asset)
+            detection.findings.extend(findings)
+            detection.problems.extend(problems)

@@ -1,0 +1,144 @@
+"""Walk scan targets: gitignore-aware, size-guarded, symlink-safe. Yields files to scan and Outcomes for the rest."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pathspec
+
+from qready.discovery.files import FileTask, display_path
+from qready.errors import TargetError
+from qready.model import Outcome, Status
+
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+MAX_DEPTH = 64
+_ALWAYS_SKIPPED = frozenset({".git", ".hg", ".svn"})
+
+
+@dataclass(frozen=True)
+class WalkOptions:
+    excludes: tuple[str, ...] = ()
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    use_gitignore: bool = True
+
+
+@dataclass(frozen=True)
+class _Dir:
+    path: str
+    rel: str
+    depth: int
+    ignores: tuple[tuple[str, pathspec.PathSpec], ...]
+
+
+def _skipped(rel: str, reason: str) -> Outcome:
+    return Outcome(target=display_path(rel), status=Status.SKIPPED, reason=reason)
+
+
+def _excluded(rel: str, options: WalkOptions) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in options.excludes)
+
+
+def _ignored(rel: str, is_dir: bool, ignores: tuple[tuple[str, pathspec.PathSpec], ...]) -> bool:
+    for base, spec in ignores:
+        inner = rel[len(base) + 1 :] if base else rel
+        if spec.match_file(inner + ("/" if is_dir else "")):
+            return True
+    return False
+
+
+def _read_gitignore(directory: _Dir) -> tuple[tuple[str, pathspec.PathSpec], ...]:
+    path = os.path.join(directory.path, ".gitignore")
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            lines = handle.read(1_000_000).splitlines()
+    except OSError:
+        return directory.ignores
+    return (*directory.ignores, (directory.rel, pathspec.PathSpec.from_lines("gitwildmatch", lines)))
+
+
+class Walker:
+    """Depth-first walk of one target. Never leaves `root` through a link; survives loops and bad names."""
+
+    def __init__(self, root: Path, label: str, options: WalkOptions) -> None:
+        self.root = os.path.realpath(root)
+        self.label = label
+        self.options = options
+        self._seen_dirs: set[tuple[int, int]] = set()
+
+    def _inside(self, real: str) -> bool:
+        return real == self.root or real.startswith(self.root.rstrip(os.sep) + os.sep)
+
+    def _rel(self, rel: str) -> str:
+        return f"{self.label}/{rel}" if self.label else rel
+
+    def walk(self) -> Iterator[FileTask | Outcome]:
+        if os.path.isfile(self.root):
+            yield from self._file(self.root, os.path.basename(self.root), os.stat(self.root))
+            return
+        stack = [_Dir(self.root, "", 0, ())]
+        while stack:
+            directory = stack.pop()
+            yield from self._directory(directory, stack)
+
+    def _directory(self, directory: _Dir, stack: list[_Dir]) -> Iterator[FileTask | Outcome]:
+        info = os.stat(directory.path)
+        if (info.st_dev, info.st_ino) in self._seen_dirs:
+            yield _skipped(self._rel(directory.rel), "directory already scanned (symbolic link loop)")
+            return
+        self._seen_dirs.add((info.st_dev, info.st_ino))
+        if self.options.use_gitignore:
+            directory = _Dir(directory.path, directory.rel, directory.depth, _read_gitignore(directory))
+        try:
+            entries = sorted(os.scandir(directory.path), key=lambda e: e.name, reverse=True)
+        except OSError as exc:
+            yield Outcome(self._rel(directory.rel) or ".", Status.FAILED, f"cannot list directory: {exc.strerror}")
+            return
+        for entry in entries:
+            yield from self._entry(entry, directory, stack)
+
+    def _entry(self, entry: os.DirEntry[str], parent: _Dir, stack: list[_Dir]) -> Iterator[FileTask | Outcome]:
+        rel = f"{parent.rel}/{entry.name}" if parent.rel else entry.name
+        if entry.name in _ALWAYS_SKIPPED or _excluded(rel, self.options):
+            return
+        try:
+            is_dir = entry.is_dir()
+            if _ignored(rel, is_dir, parent.ignores):
+                return
+            real = os.path.realpath(entry.path) if entry.is_symlink() else entry.path
+            info = os.stat(real)
+        except OSError as exc:
+            yield _skipped(self._rel(rel), f"cannot follow: {exc.strerror or exc}")
+            return
+        if not self._inside(real):
+            yield _skipped(self._rel(rel), "symbolic link points outside the scanned tree: not followed")
+        elif stat.S_ISDIR(info.st_mode):
+            if parent.depth + 1 > MAX_DEPTH:
+                yield _skipped(self._rel(rel), f"deeper than {MAX_DEPTH} directories: not scanned")
+            else:
+                stack.append(_Dir(real, rel, parent.depth + 1, parent.ignores))
+        else:
+            yield from self._file(real, rel, info)
+
+    def _file(self, real: str, rel: str, info: os.stat_result) -> Iterator[FileTask | Outcome]:
+        shown = self._rel(rel)
+        if not stat.S_ISREG(info.st_mode):
+            yield _skipped(shown, "not a regular file (device, socket or pipe)")
+        elif info.st_size > self.options.max_file_size:
+            yield _skipped(shown, f"{info.st_size} bytes is over --max-file-size {self.options.max_file_size}")
+        else:
+            yield FileTask(path=real, rel=display_path(shown), size=info.st_size)
+
+
+def walk_targets(targets: list[Path], options: WalkOptions) -> Iterator[FileTask | Outcome]:
+    """Walk every target; with several targets each path is prefixed by its target's name."""
+    for target in targets:
+        if not os.path.lexists(target):
+            raise TargetError(f"{target}: no such file or directory")
+        label = "" if len(targets) == 1 else display_path(Path(os.path.abspath(target)).name)
+        yield from Walker(target, label, options).walk()

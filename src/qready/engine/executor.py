@@ -1,0 +1,74 @@
+"""Run file units locally: inline for small scans, in a process pool on all cores otherwise."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+
+from qready.detectors import detectors_named
+from qready.detectors.base import DetectContext
+from qready.discovery import FileTask
+from qready.engine.unit import UnitResult, run_unit
+from qready.knowledge import default_catalog
+
+BATCH = 64
+INLINE_BELOW = 256
+
+
+@dataclass(frozen=True)
+class UnitSettings:
+    """Everything a worker needs to rebuild the detectors and context on its side (picklable)."""
+
+    detector_names: tuple[str, ...]
+    keystore_passwords: tuple[str, ...]
+    max_file_size: int
+
+
+def run_batch(tasks: Sequence[FileTask], settings: UnitSettings) -> UnitResult:
+    detectors = detectors_named(settings.detector_names)
+    context = DetectContext(catalog=default_catalog(), keystore_passwords=settings.keystore_passwords)
+    merged = UnitResult()
+    for task in tasks:
+        one = run_unit(task, detectors, context, settings.max_file_size)
+        merged.findings.extend(one.findings)
+        merged.assets.extend(one.assets)
+        merged.outcomes.extend(one.outcomes)
+        merged.scanned += one.scanned
+    return merged
+
+
+def _batches(tasks: Sequence[FileTask]) -> Iterator[Sequence[FileTask]]:
+    for start in range(0, len(tasks), BATCH):
+        yield tasks[start : start + BATCH]
+
+
+def execute(
+    tasks: Sequence[FileTask], settings: UnitSettings, workers: int | None, advance: Callable[[int], None]
+) -> Iterator[UnitResult]:
+    """Yield results batch by batch, keeping at most two batches per worker in flight (flat memory)."""
+    count = workers or os.cpu_count() or 1
+    if count <= 1 or len(tasks) < INLINE_BELOW:
+        for batch in _batches(tasks):
+            yield run_batch(batch, settings)
+            advance(len(batch))
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["qready.engine.executor"])
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        pending: dict[Future[UnitResult], int] = {}
+        for batch in _batches(tasks):
+            while len(pending) >= 2 * count:
+                yield from _drain(pending, advance)
+            pending[pool.submit(run_batch, batch, settings)] = len(batch)
+        while pending:
+            yield from _drain(pending, advance)
+
+
+def _drain(pending: dict[Future[UnitResult], int], advance: Callable[[int], None]) -> Iterator[UnitResult]:
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    for future in done:
+        advance(pending.pop(future))
+        yield future.result()

@@ -1,0 +1,75 @@
+"""`scan()`: targets in, one Inventory out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qready.detectors import BUILTIN_DETECTORS
+from qready.discovery import FileTask, WalkOptions, walk_targets
+from qready.engine.executor import UnitSettings, execute
+from qready.knowledge import default_catalog
+from qready.model import Asset, Finding, Inventory, Outcome
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    targets: tuple[Path, ...]
+    walk: WalkOptions = field(default_factory=WalkOptions)
+    keystore_passwords: tuple[str, ...] = ()
+    detectors: tuple[str, ...] = tuple(BUILTIN_DETECTORS)
+    workers: int | None = None
+
+
+class Progress:
+    """Receives progress; the CLI passes a rich progress bar, the library a silent one."""
+
+    def start(self, total: int) -> None:
+        """Called once the walk knows how many files there are."""
+
+    def advance(self, count: int) -> None:
+        """Called as files finish."""
+
+
+def run_scan(request: ScanRequest, progress: Progress | None = None) -> Inventory:
+    sink = progress or Progress()
+    tasks: list[FileTask] = []
+    outcomes: list[Outcome] = []
+    for item in walk_targets(list(request.targets), request.walk):
+        (tasks if isinstance(item, FileTask) else outcomes).append(item)  # type: ignore[arg-type]
+    sink.start(len(tasks))
+    settings = UnitSettings(request.detectors, request.keystore_passwords, request.walk.max_file_size)
+    findings: list[Finding] = []
+    assets: list[Asset] = []
+    scanned = 0
+    for result in execute(tasks, settings, request.workers, sink.advance):
+        findings.extend(result.findings)
+        assets.extend(result.assets)
+        outcomes.extend(result.outcomes)
+        scanned += result.scanned
+    return Inventory.build(
+        targets=[str(t) for t in request.targets],
+        findings=findings,
+        assets=assets,
+        outcomes=outcomes,
+        catalog_version=default_catalog().version,
+        files_scanned=scanned,
+    )
+
+
+def scan(
+    *targets: str | Path,
+    exclude: tuple[str, ...] = (),
+    max_file_size: int | None = None,
+    keystore_passwords: tuple[str, ...] = (),
+    workers: int | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> Inventory:
+    """Scan files and folders for cryptographic assets and return one Inventory."""
+    walk = WalkOptions(excludes=exclude, max_file_size=max_file_size or WalkOptions().max_file_size)
+    request = ScanRequest(tuple(Path(t) for t in targets), walk, keystore_passwords, workers=workers)
+    sink = Progress()
+    if on_progress is not None:
+        sink.advance = on_progress  # type: ignore[method-assign]
+    return run_scan(request, sink)

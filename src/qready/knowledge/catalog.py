@@ -1,0 +1,190 @@
+"""The knowledge catalog: algorithm facts as data, resolved from any spelling."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from qready.errors import CatalogError
+from qready.knowledge.schema import NAMESPACES, Curve, Entry, Source, parse_curve, parse_entry, parse_source
+from qready.knowledge.strength import modulus_strength
+from qready.model import Algorithm, Threat
+
+SHOR_LEVEL_SOURCE = "nist-ir-8547"
+_DROP = str.maketrans("", "", " -_/.()")
+
+
+def normalise(namespace: str, spelling: str | int) -> str:
+    """The index key of a spelling: code points as 0xNNNN, OIDs verbatim, names folded."""
+    if isinstance(spelling, int):
+        return f"0x{spelling:04X}"
+    text = spelling.strip()
+    if namespace.startswith("tls-"):
+        return f"0x{int(text, 16):04X}" if text.lower().startswith("0x") else text.casefold()
+    if namespace == "oid":
+        return text
+    return text.casefold().translate(_DROP)
+
+
+@dataclass
+class Catalog:
+    version: str
+    sources: dict[str, Source]
+    entries: dict[str, Entry]
+    curves: dict[str, Curve]
+    _index: dict[str, dict[str, str]] = field(default_factory=dict)
+    _curve_index: dict[str, str] = field(default_factory=dict)
+
+    def _add(self, namespace: str, spelling: str, name: str) -> None:
+        key = normalise(namespace, spelling)
+        table = self._index.setdefault(namespace, {})
+        if table.get(key, name) != name:
+            raise CatalogError(f"catalog: {namespace} spelling {spelling!r} names both {table[key]!r} and {name!r}")
+        table[key] = name
+
+    def build_index(self) -> None:
+        for entry in self.entries.values():
+            self._add("name", entry.name, entry.name)
+            for namespace, spelling in entry.spellings:
+                self._add(namespace, spelling, entry.name)
+        for curve in self.curves.values():
+            for namespace, spelling in ((("name", curve.id), ("name", curve.id.split("/")[-1]), *curve.spellings)):
+                key = namespace + ":" + normalise(namespace, spelling)
+                if self._curve_index.get(key, curve.id) != curve.id:
+                    raise CatalogError(f"catalog: curve spelling {spelling!r} names two curves")
+                self._curve_index[key] = curve.id
+
+    def entry(self, spelling: str | int, namespace: str | None = None) -> Entry | None:
+        """The catalog row for a spelling, searching every namespace in order when none is given."""
+        for space in (namespace,) if namespace else NAMESPACES:
+            try:
+                name = self._index.get(space, {}).get(normalise(space, spelling))
+            except ValueError:
+                continue
+            if name is not None:
+                return self.entries[name]
+        return None
+
+    def curve(self, spelling: str) -> Curve | None:
+        for namespace in ("name", "oid", "jose", "ssh", "openssl", "jca"):
+            found = self._curve_index.get(namespace + ":" + normalise(namespace, spelling))
+            if found:
+                return self.curves[found]
+        return None
+
+    def algorithm(self, entry: Entry, *, size: int | None = None, curve: str | None = None) -> Algorithm:
+        """The Algorithm for an entry, specialised to a key size or curve when the entry takes one."""
+        return _specialise(self, entry, size, self.curve(curve) if curve else None)
+
+    def find(
+        self, spelling: str | int, namespace: str | None = None, *, size: int | None = None, curve: str | None = None
+    ) -> Algorithm | None:
+        entry = self.entry(spelling, namespace)
+        return None if entry is None else self.algorithm(entry, size=size, curve=curve)
+
+    def resolve(
+        self, spelling: str | int, namespace: str | None = None, *, size: int | None = None, curve: str | None = None
+    ) -> Algorithm:
+        found = self.find(spelling, namespace, size=size, curve=curve)
+        if found is None:
+            where = f" as {namespace}" if namespace else ""
+            raise CatalogError(f"catalog: unknown algorithm {spelling!r}{where}; see 'qready catalog --list'")
+        return found
+
+
+def _specialise(catalog: Catalog, entry: Entry, size: int | None, curve: Curve | None) -> Algorithm:
+    numbers = {key: (value, source) for key, value, source in entry.numbers}
+    key_size = size if size is not None else entry.key_size
+    if "classical_bits" not in numbers and key_size and entry.size_rule in ("rsa", "ffc"):
+        numbers["classical_bits"] = modulus_strength(key_size)
+    if "classical_bits" not in numbers and curve is not None:
+        numbers["classical_bits"] = (curve.classical_bits, curve.source)
+    curve_id = curve.id if curve else entry.curve
+    name = entry.name
+    if entry.template:
+        values = {"size": key_size, "curve": curve_id.split("/")[-1] if curve_id else None}
+        needed = [k for k in values if "{" + k + "}" in entry.template]
+        if all(values[k] is not None for k in needed):
+            name = entry.template.format(**values)
+    parameter_set = entry.parameter_set
+    if parameter_set is None and key_size and entry.size_rule in ("rsa", "ffc", "symmetric"):
+        parameter_set = str(key_size)
+    if entry.threat is Threat.SHOR_BROKEN and "nist_quantum_level" not in numbers:
+        numbers["nist_quantum_level"] = (0, SHOR_LEVEL_SOURCE)
+    level = numbers.get("nist_quantum_level")
+    effective = numbers.get("quantum_effective_bits")
+    bits = numbers.get("classical_bits")
+    return Algorithm(
+        name=name,
+        family=entry.family,
+        primitive=entry.primitive,
+        threat=entry.threat,
+        functions=entry.functions,
+        parameter_set=parameter_set,
+        key_size=key_size,
+        curve=curve_id,
+        mode=entry.mode,
+        padding=entry.padding,
+        oid=entry.oid,
+        cdx_family=entry.cdx_family,
+        classical_bits=bits[0] if bits else None,
+        nist_quantum_level=0 if entry.threat is Threat.SHOR_BROKEN else (level[0] if level else None),
+        quantum_effective_bits=effective[0] if effective else None,
+        replacements=entry.replacements,
+        components=entry.components,
+        sources=tuple(sorted({source for _, source in numbers.values()})),
+        level_basis=level[1] if level else None,
+    )
+
+
+def _read_data() -> list[dict[str, Any]]:
+    files = sorted(
+        (item for item in resources.files("qready.knowledge").joinpath("data").iterdir() if item.name.endswith(".toml")),
+        key=lambda item: item.name,
+    )
+    docs = []
+    for item in files:
+        try:
+            docs.append(tomllib.loads(item.read_text(encoding="utf-8")))
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogError(f"catalog file {item.name}: {exc}") from None
+    return docs
+
+
+def load_catalog(docs: list[dict[str, Any]]) -> Catalog:
+    """Validate and index catalog documents (the parsed TOML files)."""
+    sources: dict[str, Source] = {}
+    for doc in docs:
+        for key, row in doc.get("sources", {}).items():
+            sources[key] = parse_source(key, row)
+    catalog = Catalog(version="", sources=sources, entries={}, curves={})
+    for doc in docs:
+        catalog.version = doc.get("catalog", {}).get("version", catalog.version)
+        for row in doc.get("curve", []):
+            curve = parse_curve(row, sources)
+            catalog.curves[curve.id] = curve
+        for row in doc.get("algorithm", []):
+            entry = parse_entry(row, sources)
+            if entry.name in catalog.entries:
+                raise CatalogError(f"catalog: algorithm {entry.name!r} is defined twice")
+            catalog.entries[entry.name] = entry
+    if not catalog.version:
+        raise CatalogError("catalog: no [catalog] version in the data files")
+    catalog.build_index()
+    return catalog
+
+
+@cache
+def default_catalog() -> Catalog:
+    """The catalog shipped with qready (loaded once per process)."""
+    return load_catalog(_read_data())
+
+
+def resolve(
+    spelling: str | int, namespace: str | None = None, *, size: int | None = None, curve: str | None = None
+) -> Algorithm:
+    """Resolve any spelling (name, alias, OID, TLS code point, SSH/JOSE/JCA/OpenSSL name) to an Algorithm."""
+    return default_catalog().resolve(spelling, namespace, size=size, curve=curve)

@@ -1,0 +1,36 @@
+"""Pure, frozen value types. Standard library only."""
+
+from qready.model.algorithm import Algorithm, CryptoFunction, Primitive, Threat
+from qready.model.assessment import Assessment, Verdict
+from qready.model.asset import Asset, Certificate, KeyMaterial, Library, ProtocolConfig, content_ref
+from qready.model.finding import Confidence, Finding
+from qready.model.inventory import Inventory, merge_assets
+from qready.model.location import Endpoint, FileLocation, Location, PackageRef, SourceSpan, location_line
+from qready.model.outcome import Outcome, Status
+
+__all__ = [
+    "Algorithm",
+    "Assessment",
+    "Asset",
+    "Certificate",
+    "Confidence",
+    "CryptoFunction",
+    "Endpoint",
+    "FileLocation",
+    "Finding",
+    "Inventory",
+    "KeyMaterial",
+    "Library",
+    "Location",
+    "Outcome",
+    "PackageRef",
+    "Primitive",
+    "ProtocolConfig",
+    "SourceSpan",
+    "Status",
+    "Threat",
+    "Verdict",
+    "content_ref",
+    "location_line",
+    "merge_assets",
+]

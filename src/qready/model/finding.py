@@ -1,0 +1,50 @@
+"""A finding: one observed use or presence of an algorithm at one place."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+from qready.model.algorithm import Algorithm
+from qready.model.location import Location
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """`rule_id` is stable (documented per detector); `evidence` is a short, redacted excerpt.
+
+    `provenance` pairs a parameter with where its value came from (`("key_size", "observed")`).
+    """
+
+    rule_id: str
+    algorithm: Algorithm
+    location: Location
+    evidence: str
+    symbol: str | None = None
+    asset_ref: str | None = None
+    confidence: Confidence = Confidence.HIGH
+    provenance: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        """Content-derived id, stable across line moves: no line number, no time, no machine path."""
+        payload = json.dumps(
+            [
+                self.rule_id,
+                self.algorithm.name,
+                self.location.path,
+                self.symbol or "",
+                " ".join(self.evidence.split()),
+                self.asset_ref or "",
+            ],
+            separators=(",", ":"),
+        )
+        return hashlib.sha256(payload.encode()).hexdigest()[:32]
