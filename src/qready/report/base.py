@@ -1,0 +1,25 @@
+"""The reporter interface: an Assessment in, one document out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar, Protocol
+
+from qready.model import Assessment
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """`timestamp` is injected (from --reproducible / SOURCE_DATE_EPOCH, or now) so output is deterministic."""
+
+    timestamp: datetime
+    tool_version: str
+    cbom_version: str = "1.6"
+
+
+class Reporter(Protocol):
+    name: ClassVar[str]
+    filename: ClassVar[str]
+
+    def render(self, assessment: Assessment, options: ReportOptions) -> str: ...
