@@ -6,11 +6,19 @@ import hashlib
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import dh, dsa, ec, ed448, ed25519, mldsa, rsa, x448, x25519
+import warnings
+
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, mldsa, rsa, x448, x25519
 
 from qready.errors import DetectorError
 from qready.knowledge import Catalog
 from qready.model import Algorithm
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # cryptography deprecates FFDH; we only recognise such keys
+    from cryptography.hazmat.primitives.asymmetric import dh
+
+    _DH_KEYS = (dh.DHPublicKey, dh.DHPrivateKey)
 
 _FIXED: tuple[tuple[tuple[type, ...], str], ...] = (
     ((ed25519.Ed25519PublicKey, ed25519.Ed25519PrivateKey), "Ed25519"),
@@ -30,7 +38,7 @@ def key_algorithm(catalog: Catalog, key: Any) -> tuple[Algorithm, int | None]:
         return catalog.resolve("RSA", "name", size=key.key_size), key.key_size
     if isinstance(key, dsa.DSAPublicKey | dsa.DSAPrivateKey):
         return catalog.resolve("DSA", "name", size=key.key_size), key.key_size
-    if isinstance(key, dh.DHPublicKey | dh.DHPrivateKey):
+    if isinstance(key, _DH_KEYS):
         return catalog.resolve("FFDH", "name", size=key.key_size), key.key_size
     if isinstance(key, ec.EllipticCurvePublicKey | ec.EllipticCurvePrivateKey):
         return catalog.resolve("ECDSA", "name", curve=key.curve.name), key.curve.key_size

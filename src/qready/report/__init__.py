@@ -1,0 +1,24 @@
+"""Reporters, one module per format. BUILTIN_REPORTERS is the registry."""
+
+from __future__ import annotations
+
+from qready.errors import PluginError
+from qready.report.base import Reporter, ReportOptions
+from qready.report.json import JsonReporter
+from qready.report.table import TableReporter
+
+BUILTIN_REPORTERS: dict[str, type[Reporter]] = {
+    TableReporter.name: TableReporter,
+    JsonReporter.name: JsonReporter,
+}
+
+
+def reporter_named(name: str) -> Reporter:
+    """A reporter by registry name; an unknown format is an error, never a fallback."""
+    if name not in BUILTIN_REPORTERS:
+        known = ", ".join(sorted(BUILTIN_REPORTERS))
+        raise PluginError(f"unknown format {name!r}; known formats: {known}")
+    return BUILTIN_REPORTERS[name]()
+
+
+__all__ = ["BUILTIN_REPORTERS", "ReportOptions", "Reporter", "reporter_named"]

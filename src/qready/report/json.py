@@ -1,0 +1,19 @@
+"""Native JSON: the whole Assessment, versioned, through the model codec (round-trips exactly)."""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+from qready.model import Assessment
+from qready.model.codec import dump_assessment
+from qready.report.base import ReportOptions
+
+
+class JsonReporter:
+    name: ClassVar[str] = "json"
+    filename: ClassVar[str] = "qready.json"
+
+    def render(self, assessment: Assessment, options: ReportOptions) -> str:
+        document = dump_assessment(assessment, options.tool_version)
+        return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

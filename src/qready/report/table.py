@@ -1,0 +1,76 @@
+"""Terminal table: counts by quantum threat, then every finding, then what could not be scanned."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from typing import ClassVar
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from qready.model import Assessment, Threat, location_line
+from qready.report.base import ReportOptions
+
+_STYLE = {
+    Threat.SHOR_BROKEN: "bold red",
+    Threat.GROVER_WEAKENED: "yellow",
+    Threat.QUANTUM_RESISTANT: "green",
+    Threat.NOT_APPLICABLE: "dim",
+}
+
+
+def _summary(assessment: Assessment) -> Table:
+    counts = Counter(f.algorithm.threat for f in assessment.inventory.findings)
+    table = Table(title="Findings by quantum threat", title_justify="left")
+    table.add_column("threat")
+    table.add_column("findings", justify="right")
+    for threat in Threat:
+        if counts[threat]:
+            table.add_row(f"[{_STYLE[threat]}]{threat.value}[/]", str(counts[threat]))
+    return table
+
+
+def _findings(assessment: Assessment) -> Table:
+    table = Table(title="Findings", title_justify="left")
+    for column in ("location", "algorithm", "bits", "threat", "rule", "evidence"):
+        table.add_column(column, overflow="fold")
+    for finding in assessment.inventory.findings:
+        line = location_line(finding.location)
+        where = finding.location.path + (f":{line}" if line else "")
+        algorithm = finding.algorithm
+        table.add_row(
+            escape(where),
+            escape(algorithm.name),
+            str(algorithm.classical_bits or ""),
+            f"[{_STYLE[algorithm.threat]}]{algorithm.threat.value}[/]",
+            finding.rule_id,
+            escape(finding.evidence),
+        )
+    return table
+
+
+class TableReporter:
+    name: ClassVar[str] = "table"
+    filename: ClassVar[str] = "qready.txt"
+
+    def __init__(self, width: int = 160, color: bool = False) -> None:
+        self.width = width
+        self.color = color
+
+    def render(self, assessment: Assessment, options: ReportOptions) -> str:
+        buffer = io.StringIO()
+        console = Console(file=buffer, width=self.width, force_terminal=self.color, no_color=not self.color)
+        inventory = assessment.inventory
+        console.print(_summary(assessment))
+        if inventory.findings:
+            console.print(_findings(assessment))
+        for outcome in inventory.problems():
+            console.print(f"[yellow]problem[/]: {escape(str(outcome))}")
+        console.print(
+            f"{inventory.files_scanned} files scanned, {len(inventory.findings)} findings, "
+            f"{len(inventory.assets)} assets, {len(inventory.problems())} problems "
+            f"(catalog {inventory.catalog_version}, qready {options.tool_version})"
+        )
+        return buffer.getvalue()
