@@ -59,7 +59,7 @@ def _read_gitignore(directory: _Dir) -> tuple[tuple[str, pathspec.PathSpec], ...
             lines = handle.read(1_000_000).splitlines()
     except OSError:
         return directory.ignores
-    return (*directory.ignores, (directory.rel, pathspec.PathSpec.from_lines("gitwildmatch", lines)))
+    return (*directory.ignores, (directory.rel, pathspec.GitIgnoreSpec.from_lines(lines)))
 
 
 class Walker:

@@ -1,0 +1,119 @@
+"""The CLI as a user runs it: formats, output files, exit codes, error messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qready.cli import main
+from tests.conftest import make_certificate
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as stop:
+        main(list(args))
+    captured = capsys.readouterr()
+    code = stop.value.code
+    return (code if isinstance(code, int) else 0), captured.out, captured.err
+
+
+@pytest.fixture()
+def tree(tmp_path: Path, rsa_key, pem_of) -> Path:  # type: ignore[no-untyped-def]
+    (tmp_path / "tls").mkdir()
+    (tmp_path / "tls" / "server.pem").write_bytes(pem_of(make_certificate("srv.example.test", rsa_key)))
+    (tmp_path / "broken.crt").write_bytes(b"\0" * 64)
+    return tmp_path
+
+
+def test_table_is_the_default_and_names_each_finding(capsys, tree: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "scan", str(tree), "--quiet")
+    assert code == 0
+    assert "tls/server.pem:1" in out and "RSA-PKCS1-1.5-SHA-256-2048" in out and "shor-broken" in out
+    assert "broken.crt (x509): failed: not a valid DER certificate" in out
+
+
+def test_out_writes_json_that_round_trips(capsys, tree: Path, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    out_dir = tmp_path_factory.mktemp("out")
+    code, _, _ = run(capsys, "scan", str(tree), "--out", str(out_dir), "--format", "json", "-q")
+    assert code == 0
+    doc = json.loads((out_dir / "qready.json").read_text())
+    findings = doc["assessment"]["inventory"]["findings"]
+    assert [(f["location"]["path"], f["location"]["line"], f["algorithm"]["name"]) for f in findings] == [
+        ("tls/server.pem", 1, "RSA-2048"),
+        ("tls/server.pem", 1, "RSA-PKCS1-1.5-SHA-256-2048"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        ((), 0),
+        (("--fail-on", "shor-broken"), 1),
+        (("--fail-on", "grover-weakened"), 1),
+        (("--strict",), 3),
+        (("--strict", "--fail-on", "any"), 3),
+    ],
+)
+def test_exit_codes(capsys, tree: Path, flags: tuple[str, ...], expected: int) -> None:  # type: ignore[no-untyped-def]
+    code, _, _ = run(capsys, "scan", str(tree), "-q", *flags)
+    assert code == expected
+
+
+def test_fail_on_is_not_triggered_by_weaker_findings(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "readme.txt").write_text("nothing here")
+    code, _, _ = run(capsys, "scan", str(tmp_path), "-q", "--fail-on", "any")
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("scan", "/no/such/dir"), "qready: error: /no/such/dir: no such file or directory"),
+        (("scan", ".", "--format", "xml"), "qready: error: --format: unknown format 'xml'; known: "),
+        (("scan", ".", "--max-file-size", "big"), "qready: error: --max-file-size: 'big' is not a size"),
+        (("catalog", "NoSuchAlgo"), "qready: error: catalog: no algorithm is spelled 'NoSuchAlgo'"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(capsys, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert err.startswith(message)
+    assert "Traceback" not in err
+
+
+def test_catalog_lookup_by_oid(capsys) -> None:  # type: ignore[no-untyped-def]
+    from qready.cli import cli
+
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["catalog", "1.2.840.113549.1.1.11"])
+    assert result.exit_code == 0
+    assert "RSA-PKCS1-1.5-SHA-256" in result.output and "sha256WithRSAEncryption" in result.output
+
+
+def test_python_dash_m_entry_point(tree: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "qready", "scan", str(tree), "--format", "json", "-q"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "qready-assessment"
+
+
+def test_parallel_and_inline_scans_agree(tmp_path: Path, rsa_key, ec_key, pem_of) -> None:  # type: ignore[no-untyped-def]
+    from qready.engine import scan
+
+    for index in range(300):
+        key = rsa_key if index % 2 else ec_key
+        (tmp_path / f"c{index:03}.pem").write_bytes(pem_of(make_certificate(f"h{index}.example.test", key)))
+    inline = scan(tmp_path, workers=1)
+    pooled = scan(tmp_path, workers=2)
+    assert inline == pooled
+    assert len(inline.findings) == 600
+    assert {f.algorithm.name for f in inline.findings} == {
+        "RSA-2048", "RSA-PKCS1-1.5-SHA-256-2048", "ECDSA-P-384", "ECDSA-P-384-SHA-256",
+    }

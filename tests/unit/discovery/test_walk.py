@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from qready.discovery import FileTask, WalkOptions, walk_targets
+from qready.errors import TargetError
+from qready.model import Outcome, Status
+
+
+def _walk(root: Path, **options: object) -> tuple[list[str], dict[str, str]]:
+    files: list[str] = []
+    skipped: dict[str, str] = {}
+    for item in walk_targets([root], WalkOptions(**options)):  # type: ignore[arg-type]
+        if isinstance(item, FileTask):
+            files.append(item.rel)
+        else:
+            assert isinstance(item, Outcome)
+            skipped[item.target] = item.reason
+    return sorted(files), skipped
+
+
+def _touch(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+
+
+def test_gitignore_nested_and_negation(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.pem", "build/out.pem", "sub/keep.pem", "sub/drop.key", "sub/deep/x.key", "logs/a.log")
+    (tmp_path / ".gitignore").write_text("build/\n*.log\n")
+    (tmp_path / "sub" / ".gitignore").write_text("*.key\n!deep/x.key\n")
+    files, _ = _walk(tmp_path)
+    assert files == [".gitignore", "a.pem", "sub/.gitignore", "sub/deep/x.key", "sub/keep.pem"]
+
+
+def test_gitignore_can_be_disabled_and_git_dir_is_never_walked(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.pem", "b.log", ".git/config")
+    (tmp_path / ".gitignore").write_text("*.log\n")
+    files, _ = _walk(tmp_path, use_gitignore=False)
+    assert files == [".gitignore", "a.pem", "b.log"]
+
+
+def test_exclude_globs_match_paths_and_names(tmp_path: Path) -> None:
+    _touch(tmp_path, "vendor/x.pem", "app/y.pem", "app/test_z.pem")
+    files, _ = _walk(tmp_path, excludes=("vendor", "test_*"))
+    assert files == ["app/y.pem"]
+
+
+def test_large_files_are_skipped_with_their_size(tmp_path: Path) -> None:
+    (tmp_path / "big.pem").write_bytes(b"a" * 2048)
+    _touch(tmp_path, "small.pem")
+    files, skipped = _walk(tmp_path, max_file_size=1024)
+    assert files == ["small.pem"]
+    assert skipped == {"big.pem": "2048 bytes is over --max-file-size 1024"}
+
+
+def test_symlinks_out_of_tree_are_not_followed_and_loops_end(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    root = tmp_path / "root"
+    _touch(outside, "secret.pem")
+    _touch(root, "in.pem", "dir/inner.pem")
+    (root / "escape.pem").symlink_to(outside / "secret.pem")
+    (root / "escape_dir").symlink_to(outside)
+    (root / "dir" / "loop").symlink_to(root)
+    (root / "self").symlink_to(root / "self")
+    files, skipped = _walk(root)
+    assert files == ["dir/inner.pem", "in.pem"]
+    assert skipped["escape.pem"] == "symbolic link points outside the scanned tree: not followed"
+    assert skipped["escape_dir"] == "symbolic link points outside the scanned tree: not followed"
+    assert skipped["dir/loop"] == "directory already scanned (symbolic link loop)"
+    assert skipped["self"].startswith("cannot follow: ")
+
+
+def test_in_tree_file_symlink_is_followed(tmp_path: Path) -> None:
+    _touch(tmp_path, "real.pem")
+    (tmp_path / "link.pem").symlink_to(tmp_path / "real.pem")
+    files, _ = _walk(tmp_path)
+    assert files == ["link.pem", "real.pem"]
+
+
+def test_fifo_is_skipped_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.pem")
+    files, skipped = _walk(tmp_path)
+    assert files == []
+    assert skipped == {"pipe.pem": "not a regular file (device, socket or pipe)"}
+
+
+def test_non_utf8_names_are_displayed_safely(tmp_path: Path) -> None:
+    raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.pem"
+    with open(raw, "wb") as handle:
+        handle.write(b"x")
+    files, _ = _walk(tmp_path)
+    assert files == ["caf\ufffd.pem"]
+    (task,) = [t for t in walk_targets([tmp_path], WalkOptions()) if isinstance(t, FileTask)]
+    assert Path(task.path).read_bytes() == b"x"
+
+
+def test_several_targets_are_prefixed_and_a_single_file_works(tmp_path: Path) -> None:
+    _touch(tmp_path, "one/a.pem", "two/b.pem")
+    tasks = [t.rel for t in walk_targets([tmp_path / "one", tmp_path / "two"], WalkOptions())]
+    assert tasks == ["one/a.pem", "two/b.pem"]
+    single = [t for t in walk_targets([tmp_path / "one" / "a.pem"], WalkOptions()) if isinstance(t, FileTask)]
+    assert [t.rel for t in single] == ["a.pem"]
+
+
+def test_missing_target_is_a_target_error(tmp_path: Path) -> None:
+    with pytest.raises(TargetError, match="no such file or directory"):
+        list(walk_targets([tmp_path / "nope"], WalkOptions()))
+
+
+def test_outcome_status_for_skips(tmp_path: Path) -> None:
+    (tmp_path / "big").write_bytes(b"a" * 10)
+    (item,) = list(walk_targets([tmp_path], WalkOptions(max_file_size=5)))
+    assert isinstance(item, Outcome) and item.status is Status.SKIPPED
