@@ -6,9 +6,9 @@ into an Assessment; `resolve()` names any algorithm spelling through the knowled
 
 __version__ = "0.1.0"
 
-from qready.assess import assess  # noqa: E402
-from qready.engine import scan  # noqa: E402
-from qready.errors import (  # noqa: E402
+from qready.assess import assess
+from qready.engine import scan
+from qready.errors import (
     CatalogError,
     ConfigError,
     DetectorError,
@@ -17,8 +17,8 @@ from qready.errors import (  # noqa: E402
     StoreError,
     TargetError,
 )
-from qready.knowledge import resolve  # noqa: E402
-from qready.model import (  # noqa: E402
+from qready.knowledge import resolve
+from qready.model import (
     Algorithm,
     Assessment,
     Asset,

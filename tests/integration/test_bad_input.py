@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
+from tests.conftest import make_certificate
 
 from qready.engine import scan
 from qready.knowledge import default_catalog
 from qready.model import Inventory, Status
-from tests.conftest import make_certificate
 
 
 @pytest.fixture()
@@ -80,18 +80,30 @@ def test_every_bad_input_has_a_clear_outcome_and_the_good_files_survive(estate: 
     inventory = _scan_as_unprivileged(estate) if os.geteuid() == 0 else scan(estate)
     reasons = _reasons(inventory)
     assert reasons["truncated.pem"] == (
-        Status.FAILED, "line 1: CERTIFICATE block: truncated PEM: BEGIN line without a matching END line"
+        Status.FAILED,
+        "line 1: CERTIFICATE block: truncated PEM: BEGIN line without a matching END line",
     )
     assert reasons["garbage.der"] == (
-        Status.FAILED, "not a valid DER certificate, certificate request or PKCS#7 bundle"
+        Status.FAILED,
+        "not a valid DER certificate, certificate request or PKCS#7 bundle",
     )
-    assert reasons["zeros.crt"] == (Status.FAILED, "not a valid DER certificate, certificate request or PKCS#7 bundle")
-    assert reasons["huge.pem"] == (Status.SKIPPED, f"{11 * 1024 * 1024} bytes is over --max-file-size 10485760")
+    assert reasons["zeros.crt"] == (
+        Status.FAILED,
+        "not a valid DER certificate, certificate request or PKCS#7 bundle",
+    )
+    assert reasons["huge.pem"] == (
+        Status.SKIPPED,
+        f"{11 * 1024 * 1024} bytes is over --max-file-size 10485760",
+    )
     assert reasons["loop"] == (Status.SKIPPED, "directory already scanned (symbolic link loop)")
     assert reasons["unreadable.pem"] == (Status.FAILED, "cannot read: Permission denied")
     status, reason = reasons["wrong-password.p12"]
     assert status is Status.FAILED and "password" in reason
-    found = sorted((f.location.path, f.rule_id, f.algorithm.name) for f in inventory.findings if f.rule_id.startswith("x509"))
+    found = sorted(
+        (f.location.path, f.rule_id, f.algorithm.name)
+        for f in inventory.findings
+        if f.rule_id.startswith("x509")
+    )
     assert found == [
         ("caf\ufffd.pem", "x509.public-key", "RSA-2048"),
         ("caf\ufffd.pem", "x509.signature", "RSA-PKCS1-1.5-SHA-256-2048"),

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import make_certificate
 
 from qready.cli import main
-from tests.conftest import make_certificate
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -86,9 +86,9 @@ def test_usage_errors_are_one_line_and_exit_2(capsys, args: tuple[str, ...], mes
 
 
 def test_catalog_lookup_by_oid(capsys) -> None:  # type: ignore[no-untyped-def]
-    from qready.cli import cli
-
     from click.testing import CliRunner
+
+    from qready.cli import cli
 
     result = CliRunner().invoke(cli, ["catalog", "1.2.840.113549.1.1.11"])
     assert result.exit_code == 0
@@ -98,7 +98,10 @@ def test_catalog_lookup_by_oid(capsys) -> None:  # type: ignore[no-untyped-def]
 def test_python_dash_m_entry_point(tree: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "qready", "scan", str(tree), "--format", "json", "-q"],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["format"] == "qready-assessment"
@@ -115,5 +118,8 @@ def test_parallel_and_inline_scans_agree(tmp_path: Path, rsa_key, ec_key, pem_of
     assert inline == pooled
     assert len(inline.findings) == 600
     assert {f.algorithm.name for f in inline.findings} == {
-        "RSA-2048", "RSA-PKCS1-1.5-SHA-256-2048", "ECDSA-P-384", "ECDSA-P-384-SHA-256",
+        "RSA-2048",
+        "RSA-PKCS1-1.5-SHA-256-2048",
+        "ECDSA-P-384",
+        "ECDSA-P-384-SHA-256",
     }

@@ -1,4 +1,7 @@
-"""Command-line interface: thin commands over the library. Errors print as one line; --debug shows tracebacks."""
+"""Command-line interface: thin commands over the library.
+
+Errors print as one line; --debug shows tracebacks.
+"""
 
 from __future__ import annotations
 

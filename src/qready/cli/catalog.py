@@ -16,20 +16,25 @@ def _describe(entry: Entry) -> Table:
     table = Table(show_header=False, title=entry.name, title_justify="left")
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
-    rows = [
-        ("family", entry.family), ("primitive", entry.primitive.value), ("threat", entry.threat.value),
-        ("functions", ", ".join(f.value for f in entry.functions)), ("oid", entry.oid or ""),
-        ("variants", entry.template or ""), ("replacements", ", ".join(entry.replacements)),
-        ("components", ", ".join(entry.components)), ("note", entry.note or ""),
+    rows: list[tuple[str, str]] = [
+        ("family", entry.family),
+        ("primitive", entry.primitive.value),
+        ("threat", entry.threat.value),
+        ("functions", ", ".join(f.value for f in entry.functions)),
+        ("oid", entry.oid or ""),
+        ("variants", entry.template or ""),
+        ("replacements", ", ".join(entry.replacements)),
+        ("components", ", ".join(entry.components)),
+        ("note", entry.note or ""),
     ]
-    for key, value, source in entry.numbers:
+    for number, amount, source in entry.numbers:
         src = catalog.sources[source]
-        rows.append((key.replace("_", " "), f"{value}  [{src.title}, {src.locator}, {src.year}]"))
+        rows.append((number.replace("_", " "), f"{amount}  [{src.title}, {src.locator}, {src.year}]"))
     for namespace in sorted({ns for ns, _ in entry.spellings}):
         rows.append((f"{namespace} spellings", ", ".join(s for ns, s in entry.spellings if ns == namespace)))
-    for key, value in rows:
-        if value:
-            table.add_row(key, escape(value))
+    for label, text in rows:
+        if text:
+            table.add_row(label, escape(text))
     return table
 
 
@@ -37,7 +42,7 @@ def _describe(entry: Entry) -> Table:
 @click.argument("name", required=False)
 @click.option("--list", "list_all", is_flag=True, help="List every algorithm in the catalog.")
 def catalog_command(name: str | None, list_all: bool) -> None:
-    """Show what the catalog knows about NAME (any spelling: alias, OID, TLS code point, SSH/JOSE/JCA name)."""
+    """Show what the catalog knows about NAME: any alias, OID, TLS code point, SSH/JOSE/JCA name."""
     catalog = default_catalog()
     console = Console(highlight=False)
     if list_all or not name:
@@ -48,7 +53,7 @@ def catalog_command(name: str | None, list_all: bool) -> None:
             table.add_row(entry.name, entry.family, entry.primitive.value, entry.threat.value)
         console.print(table)
         return
-    entry = catalog.entry(name)
-    if entry is None:
+    found = catalog.entry(name)
+    if found is None:
         raise CatalogError(f"catalog: no algorithm is spelled {name!r}; try 'qready catalog --list'")
-    console.print(_describe(entry))
+    console.print(_describe(found))

@@ -12,7 +12,12 @@ from qready.model import Threat
 
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
 THRESHOLDS = ("never", "any", "grover-weakened", "shor-broken")
-_RANK = {Threat.SHOR_BROKEN: 3, Threat.GROVER_WEAKENED: 2, Threat.QUANTUM_RESISTANT: 1, Threat.NOT_APPLICABLE: 1}
+_RANK = {
+    Threat.SHOR_BROKEN: 3,
+    Threat.GROVER_WEAKENED: 2,
+    Threat.QUANTUM_RESISTANT: 1,
+    Threat.NOT_APPLICABLE: 1,
+}
 
 
 def parse_size(text: str) -> int:
@@ -27,7 +32,9 @@ def parse_formats(text: str, known: list[str]) -> list[str]:
     formats = [part.strip() for part in text.split(",") if part.strip()]
     unknown = [f for f in formats if f not in known]
     if unknown or not formats:
-        raise ConfigError(f"--format: unknown format {', '.join(unknown) or text!r}; known: {', '.join(known)}")
+        raise ConfigError(
+            f"--format: unknown format {', '.join(unknown) or text!r}; known: {', '.join(known)}"
+        )
     return list(dict.fromkeys(formats))
 
 

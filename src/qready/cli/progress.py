@@ -11,7 +11,11 @@ from qready.engine import Progress as ProgressSink
 class RichProgress(ProgressSink):
     def __init__(self, console: Console) -> None:
         self._bar = Progress(
-            TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+            TextColumn("scanning"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
             transient=True,
         )
         self._task = self._bar.add_task("files", total=None)

@@ -53,35 +53,73 @@ def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "formats", default=None, help="Comma-separated: table, json, cbom. [default: table; "
-              "table,json,cbom with --out]")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Write reports into this folder.")
+@click.option(
+    "--format",
+    "formats",
+    default=None,
+    help="Comma-separated: table, json, cbom. [default: table; table,json,cbom with --out]",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path, file_okay=False), help="Write reports into this folder."
+)
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")
-@click.option("--max-file-size", default=str(DEFAULT_MAX_FILE_SIZE), show_default=True,
-              help="Skip (and record) files larger than this: 10MB, 512k or bytes.")
-@click.option("--keystore-password", multiple=True, metavar="PW", help="Password to try on keystores (repeatable).")
-@click.option("--keystore-password-file", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="File with one keystore password per line (repeatable).")
+@click.option(
+    "--max-file-size",
+    default=str(DEFAULT_MAX_FILE_SIZE),
+    show_default=True,
+    help="Skip (and record) files larger than this: 10MB, 512k or bytes.",
+)
+@click.option(
+    "--keystore-password", multiple=True, metavar="PW", help="Password to try on keystores (repeatable)."
+)
+@click.option(
+    "--keystore-password-file",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File with one keystore password per line (repeatable).",
+)
 @click.option("--cbom-version", type=click.Choice(["1.6", "1.7"]), default="1.6", show_default=True)
-@click.option("--fail-on", type=click.Choice(THRESHOLDS), default="never", show_default=True,
-              help="Exit 1 when a finding at or above this threat is found.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(THRESHOLDS),
+    default="never",
+    show_default=True,
+    help="Exit 1 when a finding at or above this threat is found.",
+)
 @click.option("--strict", is_flag=True, help="Exit 3 when any file could not be scanned completely.")
 @click.option("--reproducible", is_flag=True, help="Fixed report timestamp (or use SOURCE_DATE_EPOCH).")
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
-@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes [default: all cores].")
+@click.option(
+    "--workers", type=click.IntRange(1, 256), default=None, help="Worker processes [default: all cores]."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or 'wrote' lines.")
 def scan_command(
-    paths: tuple[Path, ...], formats: str | None, out: Path | None, exclude: tuple[str, ...], max_file_size: str,
-    keystore_password: tuple[str, ...], keystore_password_file: tuple[Path, ...], cbom_version: str, fail_on: str,
-    strict: bool, reproducible: bool, no_gitignore: bool, workers: int | None, quiet: bool,
+    paths: tuple[Path, ...],
+    formats: str | None,
+    out: Path | None,
+    exclude: tuple[str, ...],
+    max_file_size: str,
+    keystore_password: tuple[str, ...],
+    keystore_password_file: tuple[Path, ...],
+    cbom_version: str,
+    fail_on: str,
+    strict: bool,
+    reproducible: bool,
+    no_gitignore: bool,
+    workers: int | None,
+    quiet: bool,
 ) -> None:
     """Scan files and folders for cryptographic assets and report their quantum readiness."""
     chosen = parse_formats(formats or ("table,json,cbom" if out else "table"), list(BUILTIN_REPORTERS))
     if out is None and len([f for f in chosen if f != "table"]) > 1:
         raise ConfigError("--format: more than one file format needs --out DIR")
-    walk = WalkOptions(excludes=exclude, max_file_size=parse_size(max_file_size), use_gitignore=not no_gitignore)
+    walk = WalkOptions(
+        excludes=exclude, max_file_size=parse_size(max_file_size), use_gitignore=not no_gitignore
+    )
     request = ScanRequest(
-        targets=paths, walk=walk, workers=workers,
+        targets=paths,
+        walk=walk,
+        workers=workers,
         keystore_passwords=read_passwords(keystore_password, keystore_password_file),
     )
     console = Console(stderr=True, quiet=quiet)

@@ -53,5 +53,7 @@ def pem_blocks(text: str) -> list[PemBlock]:
     if dangling != -1 and len(blocks) < MAX_BLOCKS:
         label = text[dangling + 11 : text.find("-----", dangling + 11)][:64]
         line = text.count("\n", 0, dangling) + 1
-        blocks.append(PemBlock(label, None, line, (), "truncated PEM: BEGIN line without a matching END line"))
+        blocks.append(
+            PemBlock(label, None, line, (), "truncated PEM: BEGIN line without a matching END line")
+        )
     return blocks

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import warnings
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
-import warnings
-
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, mldsa, rsa, x448, x25519
 
 from qready.errors import DetectorError

@@ -15,7 +15,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.der import children, decode_oid, looks_like_der, read_tlv
+from qready.detectors.der import children, decode_oid, read_tlv
 from qready.detectors.pem import pem_blocks
 from qready.detectors.pubkey import key_algorithm
 from qready.discovery import ScannedFile
@@ -26,6 +26,7 @@ from qready.model import Algorithm, Certificate, FileLocation, Finding, Location
 CERT_LABELS = frozenset({"CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"})
 CSR_LABELS = frozenset({"CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"})
 PKCS7_LABELS = frozenset({"PKCS7", "CMS"})
+ALL_LABELS = CERT_LABELS | CSR_LABELS | PKCS7_LABELS
 DER_SUFFIXES = frozenset({".der", ".cer", ".crt", ".p7b", ".p7c", ".csr", ".cert"})
 
 
@@ -50,9 +51,9 @@ def _spki(tbs: bytes, request: bool) -> _Spki:
     )
 
 
-def _public_key(catalog: Catalog, obj: x509.Certificate | x509.CertificateSigningRequest, spki: _Spki) -> tuple[
-    Algorithm | None, int | None
-]:
+def _public_key(
+    catalog: Catalog, obj: x509.Certificate | x509.CertificateSigningRequest, spki: _Spki
+) -> tuple[Algorithm | None, int | None]:
     try:
         return key_algorithm(catalog, obj.public_key())
     except (DetectorError, ValueError, TypeError, NotImplementedError):
@@ -61,7 +62,9 @@ def _public_key(catalog: Catalog, obj: x509.Certificate | x509.CertificateSignin
         return found, (curve.bits if curve else None)
 
 
-def _signature(catalog: Catalog, oid: str, self_signed: bool, size: int | None, curve: str | None) -> Algorithm | None:
+def _signature(
+    catalog: Catalog, oid: str, self_signed: bool, size: int | None, curve: str | None
+) -> Algorithm | None:
     if not self_signed:
         return catalog.find(oid, "oid")
     return catalog.find(oid, "oid", size=size, curve=curve)
@@ -75,9 +78,13 @@ def _name(value: x509.Name) -> str:
 
 
 def describe(
-    obj: x509.Certificate | x509.CertificateSigningRequest, der: bytes, location: Location, catalog: Catalog, encoding: str
+    obj: x509.Certificate | x509.CertificateSigningRequest,
+    der: bytes,
+    location: Location,
+    catalog: Catalog,
+    encoding: str,
 ) -> tuple[Certificate, list[Finding], list[str]]:
-    """A Certificate asset, its findings and any problems (unknown algorithms), for reuse by other detectors."""
+    """A Certificate asset, its findings and problems (unknown algorithms); other detectors reuse it."""
     request = isinstance(obj, x509.CertificateSigningRequest)
     spki = _spki(obj.tbs_certrequest_bytes if request else obj.tbs_certificate_bytes, request)  # type: ignore[union-attr]
     public, size = _public_key(catalog, obj, spki)
@@ -113,7 +120,9 @@ def _is_ca(obj: x509.Certificate | x509.CertificateSigningRequest) -> bool:
         return False
 
 
-def _findings(asset: Certificate, location: Location, sig_oid: str, key_oid: str) -> tuple[list[Finding], list[str]]:
+def _findings(
+    asset: Certificate, location: Location, sig_oid: str, key_oid: str
+) -> tuple[list[Finding], list[str]]:
     kind = "csr" if asset.request else "x509"
     what = "certificate request" if asset.request else "certificate"
     findings: list[Finding] = []
@@ -123,7 +132,9 @@ def _findings(asset: Certificate, location: Location, sig_oid: str, key_oid: str
         if algorithm is None:
             problems.append(f"{location}: {what} {asset.subject}: unknown {part} algorithm OID {oid}")
             continue
-        detail = f"{algorithm.name}" + (f" ({asset.key_size} bits)" if part == "public-key" and asset.key_size else "")
+        detail = f"{algorithm.name}" + (
+            f" ({asset.key_size} bits)" if part == "public-key" and asset.key_size else ""
+        )
         findings.append(
             Finding(
                 rule_id=f"{kind}.{part}",
@@ -163,23 +174,24 @@ def _load_der(data: bytes, suffix: str) -> list[x509.Certificate | x509.Certific
     raise DetectorError("not a valid DER certificate, certificate request or PKCS#7 bundle")
 
 
+def _is_pem(file: ScannedFile) -> bool:
+    return not file.is_binary and b"-----BEGIN " in file.data
+
+
 class X509Detector:
     name: ClassVar[str] = "x509"
 
     def wants(self, file: ScannedFile) -> bool:
-        if file.is_binary or (file.suffix in DER_SUFFIXES and not file.data.lstrip().startswith(b"-----")):
-            return file.suffix in DER_SUFFIXES or looks_like_der(file.data) and file.suffix in (".bin", "")
-        head = file.data
-        return b"-----BEGIN " in head and any(
-            f"-----BEGIN {label}-----".encode() in head for label in CERT_LABELS | CSR_LABELS | PKCS7_LABELS
-        )
+        if _is_pem(file):
+            return any(f"-----BEGIN {label}-----".encode() in file.data for label in ALL_LABELS)
+        return file.suffix in DER_SUFFIXES
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
-        if file.is_binary or not file.data.lstrip().startswith(b"-----") and b"-----BEGIN " not in file.data:
+        if not _is_pem(file):
             return self._der(file, context)
         detection = Detection()
         for block in pem_blocks(file.text):
-            if block.label not in CERT_LABELS | CSR_LABELS | PKCS7_LABELS:
+            if block.label not in ALL_LABELS:
                 continue
             location = FileLocation(file.rel, block.line)
             if block.der is None:
@@ -195,7 +207,9 @@ class X509Detector:
 
     def _der(self, file: ScannedFile, context: DetectContext) -> Detection:
         detection = Detection()
-        self._add(detection, _load_der(file.data, file.suffix), FileLocation(file.rel), context.catalog, "der")
+        self._add(
+            detection, _load_der(file.data, file.suffix), FileLocation(file.rel), context.catalog, "der"
+        )
         return detection
 
     @staticmethod
@@ -207,7 +221,9 @@ class X509Detector:
         encoding: str,
     ) -> None:
         for index, obj in enumerate(objects):
-            place = location if len(objects) == 1 else FileLocation(location.path, location.line, f"#{index + 1}")
+            place = (
+                location if len(objects) == 1 else FileLocation(location.path, location.line, f"#{index + 1}")
+            )
             der = obj.public_bytes(Encoding.DER)
             try:
                 asset, findings, problems = describe(obj, der, place, catalog, encoding)

@@ -1,4 +1,7 @@
-"""Walk scan targets: gitignore-aware, size-guarded, symlink-safe. Yields files to scan and Outcomes for the rest."""
+"""Walk scan targets: gitignore-aware, size-guarded, symlink-safe.
+
+Yields files to scan, and Outcomes for what is not scanned.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ class _Dir:
     path: str
     rel: str
     depth: int
-    ignores: tuple[tuple[str, pathspec.PathSpec], ...]
+    ignores: tuple[tuple[str, pathspec.GitIgnoreSpec], ...]
 
 
 def _skipped(rel: str, reason: str) -> Outcome:
@@ -44,7 +47,7 @@ def _excluded(rel: str, options: WalkOptions) -> bool:
     return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in options.excludes)
 
 
-def _ignored(rel: str, is_dir: bool, ignores: tuple[tuple[str, pathspec.PathSpec], ...]) -> bool:
+def _ignored(rel: str, is_dir: bool, ignores: tuple[tuple[str, pathspec.GitIgnoreSpec], ...]) -> bool:
     for base, spec in ignores:
         inner = rel[len(base) + 1 :] if base else rel
         if spec.match_file(inner + ("/" if is_dir else "")):
@@ -52,7 +55,7 @@ def _ignored(rel: str, is_dir: bool, ignores: tuple[tuple[str, pathspec.PathSpec
     return False
 
 
-def _read_gitignore(directory: _Dir) -> tuple[tuple[str, pathspec.PathSpec], ...]:
+def _read_gitignore(directory: _Dir) -> tuple[tuple[str, pathspec.GitIgnoreSpec], ...]:
     path = os.path.join(directory.path, ".gitignore")
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
@@ -97,12 +100,16 @@ class Walker:
         try:
             entries = sorted(os.scandir(directory.path), key=lambda e: e.name, reverse=True)
         except OSError as exc:
-            yield Outcome(self._rel(directory.rel) or ".", Status.FAILED, f"cannot list directory: {exc.strerror}")
+            yield Outcome(
+                self._rel(directory.rel) or ".", Status.FAILED, f"cannot list directory: {exc.strerror}"
+            )
             return
         for entry in entries:
             yield from self._entry(entry, directory, stack)
 
-    def _entry(self, entry: os.DirEntry[str], parent: _Dir, stack: list[_Dir]) -> Iterator[FileTask | Outcome]:
+    def _entry(
+        self, entry: os.DirEntry[str], parent: _Dir, stack: list[_Dir]
+    ) -> Iterator[FileTask | Outcome]:
         rel = f"{parent.rel}/{entry.name}" if parent.rel else entry.name
         if entry.name in _ALWAYS_SKIPPED or _excluded(rel, self.options):
             return
@@ -130,7 +137,9 @@ class Walker:
         if not stat.S_ISREG(info.st_mode):
             yield _skipped(shown, "not a regular file (device, socket or pipe)")
         elif info.st_size > self.options.max_file_size:
-            yield _skipped(shown, f"{info.st_size} bytes is over --max-file-size {self.options.max_file_size}")
+            yield _skipped(
+                shown, f"{info.st_size} bytes is over --max-file-size {self.options.max_file_size}"
+            )
         else:
             yield FileTask(path=real, rel=display_path(shown), size=info.st_size)
 

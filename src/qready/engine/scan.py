@@ -32,6 +32,14 @@ class Progress:
         """Called as files finish."""
 
 
+class _Callback(Progress):
+    def __init__(self, callback: Callable[[int], None]) -> None:
+        self._callback = callback
+
+    def advance(self, count: int) -> None:
+        self._callback(count)
+
+
 def run_scan(request: ScanRequest, progress: Progress | None = None) -> Inventory:
     sink = progress or Progress()
     tasks: list[FileTask] = []
@@ -69,7 +77,4 @@ def scan(
     """Scan files and folders for cryptographic assets and return one Inventory."""
     walk = WalkOptions(excludes=exclude, max_file_size=max_file_size or WalkOptions().max_file_size)
     request = ScanRequest(tuple(Path(t) for t in targets), walk, keystore_passwords, workers=workers)
-    sink = Progress()
-    if on_progress is not None:
-        sink.advance = on_progress  # type: ignore[method-assign]
-    return run_scan(request, sink)
+    return run_scan(request, _Callback(on_progress) if on_progress else None)

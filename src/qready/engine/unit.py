@@ -49,7 +49,7 @@ def run_unit(task: FileTask, detectors: Sequence[Detector], context: DetectConte
             continue
         try:
             detection = detector.detect(file, context)
-        except Exception as exc:  # noqa: BLE001 - failure is data: every detector error becomes an Outcome
+        except Exception as exc:
             result.outcomes.append(Outcome(task.rel, Status.FAILED, _reason(exc), detector.name))
             continue
         _collect(result, detection, task.rel, detector.name)

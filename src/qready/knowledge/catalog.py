@@ -42,7 +42,9 @@ class Catalog:
         key = normalise(namespace, spelling)
         table = self._index.setdefault(namespace, {})
         if table.get(key, name) != name:
-            raise CatalogError(f"catalog: {namespace} spelling {spelling!r} names both {table[key]!r} and {name!r}")
+            raise CatalogError(
+                f"catalog: {namespace} spelling {spelling!r} names both {table[key]!r} and {name!r}"
+            )
         table[key] = name
 
     def build_index(self) -> None:
@@ -51,7 +53,11 @@ class Catalog:
             for namespace, spelling in entry.spellings:
                 self._add(namespace, spelling, entry.name)
         for curve in self.curves.values():
-            for namespace, spelling in ((("name", curve.id), ("name", curve.id.split("/")[-1]), *curve.spellings)):
+            for namespace, spelling in (
+                ("name", curve.id),
+                ("name", curve.id.split("/")[-1]),
+                *curve.spellings,
+            ):
                 key = namespace + ":" + normalise(namespace, spelling)
                 if self._curve_index.get(key, curve.id) != curve.id:
                     raise CatalogError(f"catalog: curve spelling {spelling!r} names two curves")
@@ -80,13 +86,23 @@ class Catalog:
         return _specialise(self, entry, size, self.curve(curve) if curve else None)
 
     def find(
-        self, spelling: str | int, namespace: str | None = None, *, size: int | None = None, curve: str | None = None
+        self,
+        spelling: str | int,
+        namespace: str | None = None,
+        *,
+        size: int | None = None,
+        curve: str | None = None,
     ) -> Algorithm | None:
         entry = self.entry(spelling, namespace)
         return None if entry is None else self.algorithm(entry, size=size, curve=curve)
 
     def resolve(
-        self, spelling: str | int, namespace: str | None = None, *, size: int | None = None, curve: str | None = None
+        self,
+        spelling: str | int,
+        namespace: str | None = None,
+        *,
+        size: int | None = None,
+        curve: str | None = None,
     ) -> Algorithm:
         found = self.find(spelling, namespace, size=size, curve=curve)
         if found is None:
@@ -142,7 +158,11 @@ def _specialise(catalog: Catalog, entry: Entry, size: int | None, curve: Curve |
 
 def _read_data() -> list[dict[str, Any]]:
     files = sorted(
-        (item for item in resources.files("qready.knowledge").joinpath("data").iterdir() if item.name.endswith(".toml")),
+        (
+            item
+            for item in resources.files("qready.knowledge").joinpath("data").iterdir()
+            if item.name.endswith(".toml")
+        ),
         key=lambda item: item.name,
     )
     docs = []

@@ -85,15 +85,19 @@ def _spellings(row: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ...
     return tuple(found)
 
 
-def _numbers(row: Mapping[str, Any], sources: Mapping[str, Source], where: str) -> tuple[tuple[str, int, str], ...]:
+def _numbers(
+    row: Mapping[str, Any], sources: Mapping[str, Source], where: str
+) -> tuple[tuple[str, int, str], ...]:
     numbers: list[tuple[str, int, str]] = []
     for key in _SOURCED_NUMBERS:
         if key not in row:
             continue
         value = _need(row, key, int, where)
         source = row.get(f"{key}_source")
-        if source not in sources:
-            raise CatalogError(f"catalog {where}: '{key}' needs '{key}_source' naming a known source, got {source!r}")
+        if not isinstance(source, str) or source not in sources:
+            raise CatalogError(
+                f"catalog {where}: '{key}' needs '{key}_source' naming a known source, got {source!r}"
+            )
         numbers.append((key, value, source))
     return tuple(numbers)
 
@@ -114,7 +118,8 @@ def parse_entry(row: Mapping[str, Any], sources: Mapping[str, Source]) -> Entry:
         primitive=_enum(Primitive, _need(row, "primitive", str, where), where),
         threat=threat,
         functions=tuple(_enum(CryptoFunction, f, where) for f in row.get("functions", [])),
-        spellings=_spellings(row, where) + ((("oid", row["oid"]),) if isinstance(row.get("oid"), str) else ()),
+        spellings=_spellings(row, where)
+        + ((("oid", row["oid"]),) if isinstance(row.get("oid"), str) else ()),
         numbers=_numbers(row, sources, where),
         template=_opt(row, "template", str, where),
         size_rule=_opt(row, "size_rule", str, where),

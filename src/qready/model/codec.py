@@ -26,8 +26,20 @@ FORMAT_VERSION = 1
 _TYPES: dict[str, type[Any]] = {
     cls.__name__: cls
     for cls in (
-        Algorithm, Assessment, Verdict, Certificate, KeyMaterial, Library, ProtocolConfig, Finding, Inventory,
-        Endpoint, FileLocation, PackageRef, SourceSpan, Outcome,
+        Algorithm,
+        Assessment,
+        Verdict,
+        Certificate,
+        KeyMaterial,
+        Library,
+        ProtocolConfig,
+        Finding,
+        Inventory,
+        Endpoint,
+        FileLocation,
+        PackageRef,
+        SourceSpan,
+        Outcome,
     )
 }
 _COMPUTED = ("ref", "fingerprint")
@@ -92,7 +104,12 @@ def decode(data: Any, hint: Any) -> Any:
 
 
 def dump_assessment(assessment: Assessment, tool_version: str) -> dict[str, Any]:
-    return {"format": FORMAT, "version": FORMAT_VERSION, "tool": tool_version, "assessment": encode(assessment)}
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "tool": tool_version,
+        "assessment": encode(assessment),
+    }
 
 
 def load_assessment(document: Any) -> Assessment:

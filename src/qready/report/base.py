@@ -11,7 +11,7 @@ from qready.model import Assessment
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """`timestamp` is injected (from --reproducible / SOURCE_DATE_EPOCH, or now) so output is deterministic."""
+    """`timestamp` is injected (--reproducible, SOURCE_DATE_EPOCH or now): output is deterministic."""
 
     timestamp: datetime
     tool_version: str

@@ -7,8 +7,18 @@ import pytest
 
 from qready.knowledge import resolve
 from qready.model import (
-    Assessment, Certificate, Endpoint, FileLocation, Finding, Inventory, KeyMaterial, Outcome, SourceSpan, Status,
-    Threat, Verdict,
+    Assessment,
+    Certificate,
+    Endpoint,
+    FileLocation,
+    Finding,
+    Inventory,
+    KeyMaterial,
+    Outcome,
+    SourceSpan,
+    Status,
+    Threat,
+    Verdict,
 )
 from qready.model.codec import CodecError, dump_assessment, load_assessment
 
@@ -16,14 +26,27 @@ from qready.model.codec import CodecError, dump_assessment, load_assessment
 def _assessment() -> Assessment:
     rsa = resolve("RSA", size=2048)
     cert = Certificate(
-        subject="CN=a", issuer="CN=b", serial="1f", not_before=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
-        not_after=None, signature_algorithm=resolve("sha256WithRSAEncryption", size=2048), public_key=rsa,
-        key_size=2048, sha256="ab" * 32, spki_sha256="cd" * 32, is_ca=False, encoding="pem",
+        subject="CN=a",
+        issuer="CN=b",
+        serial="1f",
+        not_before=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+        not_after=None,
+        signature_algorithm=resolve("sha256WithRSAEncryption", size=2048),
+        public_key=rsa,
+        key_size=2048,
+        sha256="ab" * 32,
+        spki_sha256="cd" * 32,
+        is_ca=False,
+        encoding="pem",
         locations=(FileLocation("a.pem", 3), Endpoint("tls", "127.0.0.1", 443)),
     )
-    key = KeyMaterial("private-key", None, None, "PKCS8", "ef" * 32, (FileLocation("k.pem", 1),), encrypted=True)
+    key = KeyMaterial(
+        "private-key", None, None, "PKCS8", "ef" * 32, (FileLocation("k.pem", 1),), encrypted=True
+    )
     finding = Finding("x509.public-key", rsa, SourceSpan("a.py", 4, 2), "rsa", asset_ref=cert.ref)
-    inventory = Inventory.build(["."], [finding], [cert, key], [Outcome("a.pem", Status.OK, "", "x509")], "v1", 2)
+    inventory = Inventory.build(
+        ["."], [finding], [cert, key], [Outcome("a.pem", Status.OK, "", "x509")], "v1", 2
+    )
     verdict = Verdict(finding.fingerprint, Threat.SHOR_BROKEN, 112, 0, ("ML-DSA-65",), "why")
     return Assessment(inventory, (verdict,))
 
@@ -50,7 +73,10 @@ def test_encoding_tags_unions_and_adds_computed_ids() -> None:
     [
         ({"format": "other"}, "not a qready JSON document"),
         ({"format": "qready-assessment", "version": 99}, "unsupported qready JSON version 99"),
-        ({"format": "qready-assessment", "version": 1, "assessment": {"type": "Nope"}}, "expected a tagged model"),
+        (
+            {"format": "qready-assessment", "version": 1, "assessment": {"type": "Nope"}},
+            "expected a tagged model",
+        ),
     ],
 )
 def test_foreign_documents_are_refused(document: object, message: str) -> None:

@@ -1,0 +1,194 @@
+"""The CBOM graph before it becomes CycloneDX: one node per algorithm and per public key, with its places.
+
+Algorithms are merged by identity (name + parameters); every finding of an algorithm becomes one
+occurrence. Public keys are merged by their identity (the SHA-256 of the SubjectPublicKeyInfo): a
+certificate, a public-key file and a parsed private key with the same identity share ONE public-key
+node, whose ref is the public-key asset's own ref when such a file was found, else
+`content_ref("public-key", <algorithm name>, identity=...)` (the same formula `KeyMaterial.ref` uses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from qready.errors import QreadyError
+from qready.model import (
+    Algorithm,
+    Certificate,
+    FileLocation,
+    Finding,
+    Inventory,
+    KeyMaterial,
+    Library,
+    Location,
+    ProtocolConfig,
+    SourceSpan,
+    content_ref,
+    location_line,
+)
+
+MAX_CONTEXT = 200
+
+
+class CbomRefError(QreadyError):
+    """Two different things would get the same bom-ref (a hash collision), or a ref is not content-derived."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """One evidence occurrence: relative path (or URL), 1-based line and column, symbol, redacted context."""
+
+    location: str
+    line: int | None = None
+    offset: int | None = None
+    symbol: str | None = None
+    context: str | None = None
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.location, self.line or 0, self.offset or 0, self.symbol or "", self.context or "")
+
+    @property
+    def spot(self) -> tuple[str, int | None]:
+        return (self.location, self.line)
+
+
+def place_of(location: Location, symbol: str | None = None, context: str | None = None) -> Place:
+    """The occurrence for a model location; a keystore entry or bundle index stands in for a missing symbol."""
+    offset = location.column if isinstance(location, SourceSpan) else None
+    item = location.item if isinstance(location, FileLocation) else None
+    text = " ".join(context.split())[:MAX_CONTEXT] if context else None
+    return Place(location.path, location_line(location), offset, symbol or item, text or None)
+
+
+def algorithm_identity(algorithm: Algorithm) -> dict[str, str]:
+    """The parameters that, with the name, make two algorithms the same component."""
+    return {
+        "curve": algorithm.curve or "",
+        "keySize": str(algorithm.key_size or ""),
+        "mode": algorithm.mode or "",
+        "oid": algorithm.oid or "",
+        "padding": algorithm.padding or "",
+        "parameterSet": algorithm.parameter_set or "",
+    }
+
+
+def algorithm_ref(algorithm: Algorithm) -> str:
+    return content_ref("algorithm", algorithm.name, **algorithm_identity(algorithm))
+
+
+@dataclass
+class AlgorithmNode:
+    ref: str
+    algorithm: Algorithm
+    places: dict[Place, None] = field(default_factory=dict)
+    provenance: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, places: Iterable[Place], only_new_spots: bool = False) -> None:
+        spots = {p.spot for p in self.places} if only_new_spots else set()
+        for place in places:
+            if place.spot not in spots:
+                self.places[place] = None
+
+
+@dataclass
+class PublicKeyNode:
+    ref: str
+    identity: str
+    algorithm: Algorithm | None
+    size: int | None
+    asset: KeyMaterial | None = None
+    places: dict[Place, None] = field(default_factory=dict)
+
+
+def _asset_places(locations: Iterable[Location]) -> list[Place]:
+    return [place_of(location) for location in locations]
+
+
+def _asset_algorithms(asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> tuple[Algorithm, ...]:
+    match asset:
+        case Certificate(signature_algorithm=signature, public_key=public):
+            return tuple(a for a in (signature, public) if a is not None)
+        case KeyMaterial(algorithm=algorithm):
+            return (algorithm,) if algorithm else ()
+        case ProtocolConfig(algorithms=algorithms):
+            return algorithms
+        case Library():
+            return ()
+
+
+class CbomGraph:
+    """Algorithm and public-key nodes of one inventory, built in a fixed order (so output is stable)."""
+
+    def __init__(self, inventory: Inventory) -> None:
+        self.inventory = inventory
+        self.algorithms: dict[str, AlgorithmNode] = {}
+        self.public_keys: dict[str, PublicKeyNode] = {}
+        for asset in inventory.assets:
+            if isinstance(asset, KeyMaterial) and asset.kind == "public-key" and asset.identity not in self.public_keys:
+                self.public_keys[asset.identity] = PublicKeyNode(
+                    asset.ref, asset.identity, asset.algorithm, asset.size, asset, {}
+                )
+        for finding in inventory.findings:
+            self._add_finding(finding)
+        for asset in inventory.assets:
+            for algorithm in _asset_algorithms(asset):
+                self.add_algorithm(algorithm).add(_asset_places(asset.locations), only_new_spots=True)
+        for asset in inventory.assets:
+            self._add_public_key(asset)
+
+    def _add_finding(self, finding: Finding) -> None:
+        node = self.add_algorithm(finding.algorithm)
+        node.add([place_of(finding.location, finding.symbol, finding.evidence)])
+        for key, value in finding.provenance:
+            node.provenance.setdefault(key, set()).add(value)
+
+    def add_algorithm(self, algorithm: Algorithm) -> AlgorithmNode:
+        ref = algorithm_ref(algorithm)
+        node = self.algorithms.get(ref)
+        if node is None:
+            node = self.algorithms[ref] = AlgorithmNode(ref, algorithm)
+        elif (node.algorithm.name, algorithm_identity(node.algorithm)) != (algorithm.name, algorithm_identity(algorithm)):
+            raise CbomRefError(f"bom-ref collision: {ref} names two different algorithms")
+        return node
+
+    def _add_public_key(self, asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> None:
+        match asset:
+            case Certificate(spki_sha256=str(identity), public_key=algorithm, key_size=size):
+                self._public_key(identity, algorithm, size).places.update(dict.fromkeys(_asset_places(asset.locations)))
+            case KeyMaterial(kind="private-key" | "public-key", algorithm=Algorithm() as algorithm, identity=identity):
+                self._public_key(identity, algorithm, asset.size).places.update(
+                    dict.fromkeys(_asset_places(asset.locations))
+                )
+            case _:
+                return
+
+    def _public_key(self, identity: str, algorithm: Algorithm | None, size: int | None) -> PublicKeyNode:
+        node = self.public_keys.get(identity)
+        if node is None:
+            name = algorithm.name if algorithm else "unknown"
+            ref = content_ref("public-key", name, identity=identity)
+            node = self.public_keys[identity] = PublicKeyNode(ref, identity, algorithm, size)
+        if node.algorithm is None and algorithm is not None:
+            node.algorithm = algorithm
+        if node.size is None:
+            node.size = size
+        return node
+
+    def public_key_ref(self, identity: str | None) -> str | None:
+        node = self.public_keys.get(identity) if identity else None
+        return node.ref if node else None
+
+    def protection_algorithm(self, key: KeyMaterial) -> str | None:
+        """The cipher that encrypts a key file: a cipher finding of that key asset other than its own algorithm."""
+        ciphers = ("block-cipher", "ae", "key-wrap", "stream-cipher")
+        for finding in self.inventory.findings:
+            algorithm = finding.algorithm
+            if finding.asset_ref == key.ref and algorithm != key.algorithm and algorithm.primitive in ciphers:
+                return algorithm_ref(algorithm)
+        return None
+
+    def refs_named(self, names: Iterable[str]) -> list[str]:
+        wanted = set(names)
+        return sorted(ref for ref, node in self.algorithms.items() if node.algorithm.name in wanted)
