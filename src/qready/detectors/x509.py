@@ -12,17 +12,19 @@ from datetime import UTC
 from typing import ClassVar
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.der import children, decode_oid, read_tlv
-from qready.detectors.pem import pem_blocks
+from qready.detectors.pem import SOURCE_SUFFIXES, pem_blocks
 from qready.detectors.pubkey import key_algorithm
 from qready.discovery import ScannedFile
 from qready.errors import DetectorError
 from qready.knowledge import Catalog
 from qready.model import Algorithm, Certificate, FileLocation, Finding, Location
 
+X509Object = x509.Certificate | x509.CertificateSigningRequest
 CERT_LABELS = frozenset({"CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"})
 CSR_LABELS = frozenset({"CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"})
 PKCS7_LABELS = frozenset({"PKCS7", "CMS"})
@@ -56,18 +58,21 @@ def _public_key(
 ) -> tuple[Algorithm | None, int | None]:
     try:
         return key_algorithm(catalog, obj.public_key())
-    except (DetectorError, ValueError, TypeError, NotImplementedError):
+    except (DetectorError, ValueError, TypeError, NotImplementedError, UnsupportedAlgorithm):
         curve = catalog.curve(spki.curve_oid) if spki.curve_oid else None
         found = catalog.find(spki.algorithm_oid, "oid", curve=curve.id if curve else None)
         return found, (curve.bits if curve else None)
 
 
-def _signature(
-    catalog: Catalog, oid: str, self_signed: bool, size: int | None, curve: str | None
-) -> Algorithm | None:
-    if not self_signed:
+Signer = tuple[int | None, str | None]
+
+
+def _signature(catalog: Catalog, oid: str, signer: Signer | None) -> Algorithm | None:
+    """The signature algorithm, sized by the signer's key when it is known (self-signed, or in the file)."""
+    if signer is None:
         return catalog.find(oid, "oid")
-    return catalog.find(oid, "oid", size=size, curve=curve)
+    size, curve = signer
+    return catalog.find(oid, "oid", size=None if curve else size, curve=curve)
 
 
 def _name(value: x509.Name) -> str:
@@ -83,6 +88,7 @@ def describe(
     location: Location,
     catalog: Catalog,
     encoding: str,
+    signer: Signer | None = None,
 ) -> tuple[Certificate, list[Finding], list[str]]:
     """A Certificate asset, its findings and problems (unknown algorithms); other detectors reuse it."""
     request = isinstance(obj, x509.CertificateSigningRequest)
@@ -92,7 +98,8 @@ def describe(
     issuer = None if request else _name(obj.issuer)  # type: ignore[union-attr]
     self_signed = request or issuer == subject
     curve = public.curve if public else None
-    signature = _signature(catalog, obj.signature_algorithm_oid.dotted_string, self_signed, size, curve)
+    own: Signer = (size, curve)
+    signature = _signature(catalog, obj.signature_algorithm_oid.dotted_string, own if self_signed else signer)
     asset = Certificate(
         subject=subject,
         issuer=issuer,
@@ -149,7 +156,7 @@ def _findings(
     return findings, problems
 
 
-def _load_block(label: str, der: bytes) -> list[x509.Certificate | x509.CertificateSigningRequest]:
+def _load_block(label: str, der: bytes) -> list[X509Object]:
     if label in CSR_LABELS:
         return [x509.load_der_x509_csr(der)]
     if label in PKCS7_LABELS:
@@ -159,7 +166,7 @@ def _load_block(label: str, der: bytes) -> list[x509.Certificate | x509.Certific
     return [x509.load_der_x509_certificate(der)]
 
 
-def _load_der(data: bytes, suffix: str) -> list[x509.Certificate | x509.CertificateSigningRequest]:
+def _load_der(data: bytes, suffix: str) -> list[X509Object]:
     errors: list[str] = []
     loaders = ("CERTIFICATE", "CERTIFICATE REQUEST", "PKCS7")
     if suffix == ".csr":
@@ -174,6 +181,28 @@ def _load_der(data: bytes, suffix: str) -> list[x509.Certificate | x509.Certific
     raise DetectorError("not a valid DER certificate, certificate request or PKCS#7 bundle")
 
 
+def _signers(objects: list[X509Object], catalog: Catalog) -> dict[str, Signer]:
+    """Subject -> (key size, curve) of each certificate in one file, to size the signatures it made."""
+    found: dict[str, Signer] = {}
+    for obj in objects:
+        try:
+            algorithm, size = key_algorithm(catalog, obj.public_key())
+        except (DetectorError, ValueError, TypeError, UnsupportedAlgorithm):
+            continue
+        found[_name(obj.subject)] = (size, algorithm.curve)
+    return found
+
+
+def _looks_like_key(data: bytes) -> bool:
+    """DER shaped like a bare key (SubjectPublicKeyInfo, PKCS#8, PKCS#1): the keys detector's, not ours."""
+    try:
+        parts = children(data, read_tlv(data))
+    except DetectorError:
+        return False
+    spki = len(parts) == 2 and parts[0].tag == 0x30 and parts[1].tag == 0x03
+    return spki or bool(parts) and parts[0].tag == 0x02
+
+
 def _is_pem(file: ScannedFile) -> bool:
     return not file.is_binary and b"-----BEGIN " in file.data
 
@@ -184,52 +213,53 @@ class X509Detector:
     def wants(self, file: ScannedFile) -> bool:
         if _is_pem(file):
             return any(f"-----BEGIN {label}-----".encode() in file.data for label in ALL_LABELS)
-        return file.suffix in DER_SUFFIXES
+        return file.suffix in DER_SUFFIXES and not _looks_like_key(file.data)
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
-        if not _is_pem(file):
-            return self._der(file, context)
         detection = Detection()
+        if not _is_pem(file):
+            objects = _load_der(file.data, file.suffix)
+            places = [_place(FileLocation(file.rel), i, len(objects)) for i in range(len(objects))]
+            _add(detection, list(zip(objects, places, strict=True)), context.catalog, "der")
+            return detection
+        found: list[tuple[X509Object, FileLocation]] = []
         for block in pem_blocks(file.text):
             if block.label not in ALL_LABELS:
                 continue
-            location = FileLocation(file.rel, block.line)
             if block.der is None:
-                detection.problems.append(f"line {block.line}: {block.label} block: {block.error}")
+                if file.suffix not in SOURCE_SUFFIXES:
+                    detection.problems.append(f"line {block.line}: {block.label} block: {block.error}")
                 continue
             try:
                 objects = _load_block(block.label, block.der)
             except (ValueError, DetectorError) as exc:
                 detection.problems.append(f"line {block.line}: {block.label} block is not valid: {exc}")
                 continue
-            self._add(detection, objects, location, context.catalog, "pem")
+            location = FileLocation(file.rel, block.line)
+            found.extend((obj, _place(location, i, len(objects))) for i, obj in enumerate(objects))
+        _add(detection, found, context.catalog, "pem")
         return detection
 
-    def _der(self, file: ScannedFile, context: DetectContext) -> Detection:
-        detection = Detection()
-        self._add(
-            detection, _load_der(file.data, file.suffix), FileLocation(file.rel), context.catalog, "der"
-        )
-        return detection
 
-    @staticmethod
-    def _add(
-        detection: Detection,
-        objects: list[x509.Certificate | x509.CertificateSigningRequest],
-        location: FileLocation,
-        catalog: Catalog,
-        encoding: str,
-    ) -> None:
-        for index, obj in enumerate(objects):
-            place = (
-                location if len(objects) == 1 else FileLocation(location.path, location.line, f"#{index + 1}")
-            )
+def _place(location: FileLocation, index: int, count: int) -> FileLocation:
+    return location if count == 1 else FileLocation(location.path, location.line, f"#{index + 1}")
+
+
+def _add(
+    detection: Detection, objects: list[tuple[X509Object, FileLocation]], catalog: Catalog, encoding: str
+) -> None:
+    """Describe every object of one file; issuers found in the same file size the signatures they made."""
+    signers = _signers([obj for obj, _ in objects], catalog) if len(objects) > 1 else {}
+    for obj, place in objects:
+        issuer = None if isinstance(obj, x509.CertificateSigningRequest) else _name(obj.issuer)
+        try:
             der = obj.public_bytes(Encoding.DER)
-            try:
-                asset, findings, problems = describe(obj, der, place, catalog, encoding)
-            except (ValueError, DetectorError, IndexError) as exc:
-                detection.problems.append(f"{place}: cannot read certificate: {exc}")
-                continue
-            detection.assets.append(asset)
-            detection.findings.extend(findings)
-            detection.problems.extend(problems)
+            asset, findings, problems = describe(
+                obj, der, place, catalog, encoding, signers.get(issuer or "")
+            )
+        except (ValueError, DetectorError, IndexError) as exc:
+            detection.problems.append(f"{place}: cannot read certificate: {exc}")
+            continue
+        detection.assets.append(asset)
+        detection.findings.extend(findings)
+        detection.problems.extend(problems)
