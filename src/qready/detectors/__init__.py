@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qready.detectors.base import DetectContext, Detection, Detector
-from qready.errors import PluginError
-
 from qready.detectors.keys import KeysDetector
 from qready.detectors.keystores import KeystoreDetector
 from qready.detectors.x509 import X509Detector
+from qready.errors import PluginError
 
 BUILTIN_DETECTORS: dict[str, type[Detector]] = {
     X509Detector.name: X509Detector,
