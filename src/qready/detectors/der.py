@@ -72,6 +72,34 @@ def decode_oid(content: bytes) -> str:
     return ".".join(str(p) for p in (first, parts[0] - 40 * first, *parts[1:]))
 
 
+KEY_SHAPES = frozenset({"spki", "versioned", "encrypted-pkcs8"})
+
+
+def der_shape(data: bytes) -> str | None:
+    """Classify a DER object by its outer shape, without trusting it.
+
+    `signed` (certificate, CSR, CRL), `content-info` (PKCS#7), `spki` (a public key), `versioned`
+    (PKCS#1, PKCS#8, SEC1 or PFX: starts with an INTEGER), `encrypted-pkcs8`, or None.
+    """
+    try:
+        outer = read_tlv(data)
+        parts = children(data, outer) if outer.tag == 0x30 else []
+    except DetectorError:
+        return None
+    if not parts:
+        return None
+    first, count = parts[0].tag, len(parts)
+    if first == 0x02:
+        return "versioned"
+    if first == 0x06:
+        return "content-info"
+    if first == 0x30 and count == 3:
+        return "signed"
+    if first == 0x30 and count == 2:
+        return {0x03: "spki", 0x04: "encrypted-pkcs8"}.get(parts[1].tag)
+    return None
+
+
 def looks_like_der(data: bytes) -> bool:
     """A SEQUENCE whose length covers the data (allowing trailing padding of up to 16 bytes)."""
     try:

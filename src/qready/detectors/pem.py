@@ -10,8 +10,34 @@ from dataclasses import dataclass
 MAX_BLOCKS = 10_000
 # PEM text inside program source is often a template or a fragment: a broken block there is not a problem.
 SOURCE_SUFFIXES = frozenset(
-    {".py", ".java", ".kt", ".go", ".js", ".ts", ".c", ".h", ".cc", ".cpp", ".rs", ".rb", ".php", ".cs", ".swift",
-     ".scala", ".sh", ".pl", ".m", ".mm", ".lua", ".ex", ".exs", ".erl", ".dart", ".groovy"}
+    {
+        ".py",
+        ".java",
+        ".kt",
+        ".go",
+        ".js",
+        ".ts",
+        ".c",
+        ".h",
+        ".cc",
+        ".cpp",
+        ".rs",
+        ".rb",
+        ".php",
+        ".cs",
+        ".swift",
+        ".scala",
+        ".sh",
+        ".pl",
+        ".m",
+        ".mm",
+        ".lua",
+        ".ex",
+        ".exs",
+        ".erl",
+        ".dart",
+        ".groovy",
+    }
 )
 _BLOCK = re.compile(
     r"-----BEGIN (?P<label>[A-Z0-9 #]{1,64})-----(?P<body>.*?)-----END (?P=label)-----", re.DOTALL

@@ -16,7 +16,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.der import children, decode_oid, read_tlv
+from qready.detectors.der import KEY_SHAPES, children, decode_oid, der_shape, read_tlv
 from qready.detectors.pem import SOURCE_SUFFIXES, pem_blocks
 from qready.detectors.pubkey import key_algorithm
 from qready.discovery import ScannedFile
@@ -193,16 +193,6 @@ def _signers(objects: list[X509Object], catalog: Catalog) -> dict[str, Signer]:
     return found
 
 
-def _looks_like_key(data: bytes) -> bool:
-    """DER shaped like a bare key (SubjectPublicKeyInfo, PKCS#8, PKCS#1): the keys detector's, not ours."""
-    try:
-        parts = children(data, read_tlv(data))
-    except DetectorError:
-        return False
-    spki = len(parts) == 2 and parts[0].tag == 0x30 and parts[1].tag == 0x03
-    return spki or bool(parts) and parts[0].tag == 0x02
-
-
 def _is_pem(file: ScannedFile) -> bool:
     return not file.is_binary and b"-----BEGIN " in file.data
 
@@ -213,7 +203,7 @@ class X509Detector:
     def wants(self, file: ScannedFile) -> bool:
         if _is_pem(file):
             return any(f"-----BEGIN {label}-----".encode() in file.data for label in ALL_LABELS)
-        return file.suffix in DER_SUFFIXES and not _looks_like_key(file.data)
+        return file.suffix in DER_SUFFIXES and der_shape(file.data) not in KEY_SHAPES
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         detection = Detection()

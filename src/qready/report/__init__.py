@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from qready.errors import PluginError
 from qready.report.base import Reporter, ReportOptions
+from qready.report.cbom import CbomReporter, validate_cbom
 from qready.report.json import JsonReporter
 from qready.report.table import TableReporter
 
 BUILTIN_REPORTERS: dict[str, type[Reporter]] = {
     TableReporter.name: TableReporter,
     JsonReporter.name: JsonReporter,
+    CbomReporter.name: CbomReporter,
 }
 
 
@@ -21,4 +23,4 @@ def reporter_named(name: str) -> Reporter:
     return BUILTIN_REPORTERS[name]()
 
 
-__all__ = ["BUILTIN_REPORTERS", "ReportOptions", "Reporter", "reporter_named"]
+__all__ = ["BUILTIN_REPORTERS", "ReportOptions", "Reporter", "reporter_named", "validate_cbom"]

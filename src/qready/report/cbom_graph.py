@@ -55,7 +55,7 @@ class Place:
 
 
 def place_of(location: Location, symbol: str | None = None, context: str | None = None) -> Place:
-    """The occurrence for a model location; a keystore entry or bundle index stands in for a missing symbol."""
+    """The occurrence for a location; a keystore entry or bundle index stands in for a missing symbol."""
     offset = location.column if isinstance(location, SourceSpan) else None
     item = location.item if isinstance(location, FileLocation) else None
     text = " ".join(context.split())[:MAX_CONTEXT] if context else None
@@ -72,6 +72,10 @@ def algorithm_identity(algorithm: Algorithm) -> dict[str, str]:
         "padding": algorithm.padding or "",
         "parameterSet": algorithm.parameter_set or "",
     }
+
+
+def algorithm_ref_key(algorithm: Algorithm) -> tuple[str, dict[str, str]]:
+    return (algorithm.name, algorithm_identity(algorithm))
 
 
 def algorithm_ref(algorithm: Algorithm) -> str:
@@ -126,9 +130,14 @@ class CbomGraph:
         self.algorithms: dict[str, AlgorithmNode] = {}
         self.public_keys: dict[str, PublicKeyNode] = {}
         for asset in inventory.assets:
-            if isinstance(asset, KeyMaterial) and asset.kind == "public-key" and asset.identity not in self.public_keys:
+            if (
+                isinstance(asset, KeyMaterial)
+                and asset.kind == "public-key"
+                and asset.identity not in self.public_keys
+            ):
+                places = dict.fromkeys(_asset_places(asset.locations))
                 self.public_keys[asset.identity] = PublicKeyNode(
-                    asset.ref, asset.identity, asset.algorithm, asset.size, asset, {}
+                    asset.ref, asset.identity, asset.algorithm, asset.size, asset, places
                 )
         for finding in inventory.findings:
             self._add_finding(finding)
@@ -149,20 +158,20 @@ class CbomGraph:
         node = self.algorithms.get(ref)
         if node is None:
             node = self.algorithms[ref] = AlgorithmNode(ref, algorithm)
-        elif (node.algorithm.name, algorithm_identity(node.algorithm)) != (algorithm.name, algorithm_identity(algorithm)):
+        elif algorithm_ref_key(node.algorithm) != algorithm_ref_key(algorithm):
             raise CbomRefError(f"bom-ref collision: {ref} names two different algorithms")
         return node
 
     def _add_public_key(self, asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> None:
+        """The public key inside a certificate, and the one a parsed private key implies."""
         match asset:
-            case Certificate(spki_sha256=str(identity), public_key=algorithm, key_size=size):
-                self._public_key(identity, algorithm, size).places.update(dict.fromkeys(_asset_places(asset.locations)))
-            case KeyMaterial(kind="private-key" | "public-key", algorithm=Algorithm() as algorithm, identity=identity):
-                self._public_key(identity, algorithm, asset.size).places.update(
-                    dict.fromkeys(_asset_places(asset.locations))
-                )
+            case Certificate(spki_sha256=str(identity)):
+                node = self._public_key(identity, asset.public_key, asset.key_size)
+            case KeyMaterial(kind="private-key" | "public-key", algorithm=Algorithm()):
+                node = self._public_key(asset.identity, asset.algorithm, asset.size)
             case _:
                 return
+        node.places.update(dict.fromkeys(_asset_places(asset.locations)))
 
     def _public_key(self, identity: str, algorithm: Algorithm | None, size: int | None) -> PublicKeyNode:
         node = self.public_keys.get(identity)
@@ -181,7 +190,7 @@ class CbomGraph:
         return node.ref if node else None
 
     def protection_algorithm(self, key: KeyMaterial) -> str | None:
-        """The cipher that encrypts a key file: a cipher finding of that key asset other than its own algorithm."""
+        """The cipher that encrypts a key file: a cipher finding of that key asset, not its own algorithm."""
         ciphers = ("block-cipher", "ae", "key-wrap", "stream-cipher")
         for finding in self.inventory.findings:
             algorithm = finding.algorithm

@@ -11,7 +11,7 @@ import re
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.der import looks_like_der
+from qready.detectors.der import KEY_SHAPES, der_shape, looks_like_der
 from qready.detectors.keys import jwk, openssh, pem_keys, pgp
 from qready.detectors.pem import pem_blocks
 from qready.discovery import ScannedFile
@@ -43,7 +43,11 @@ class KeysDetector:
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary:
-            return _pgp_binary(file.data) or (file.suffix in DER_SUFFIXES and looks_like_der(file.data))
+            return _pgp_binary(file.data) or (
+                file.suffix in DER_SUFFIXES
+                and looks_like_der(file.data)
+                and der_shape(file.data) in KEY_SHAPES
+            )
         data = file.data
         return bool(PEM_MARKER.search(data) or openssh.SNIFF.search(data)) or _jwk_candidate(file)
 

@@ -50,7 +50,7 @@ class _Facts:
 
 def _load(der: bytes, private: bool) -> Any:
     if private:
-        return serialization.load_der_private_key(der, None)
+        return serialization.load_der_private_key(der, None, unsafe_skip_rsa_key_validation=True)
     return serialization.load_der_public_key(der)
 
 
@@ -110,8 +110,12 @@ def _unlock(der: bytes, pem: bytes | None, passwords: tuple[str, ...]) -> Any:
     for password in passwords[:MAX_PASSWORDS]:
         try:
             if pem is not None:
-                return serialization.load_pem_private_key(pem, password.encode())
-            return serialization.load_der_private_key(der, password.encode())
+                return serialization.load_pem_private_key(
+                    pem, password.encode(), unsafe_skip_rsa_key_validation=True
+                )
+            return serialization.load_der_private_key(
+                der, password.encode(), unsafe_skip_rsa_key_validation=True
+            )
         except _LOAD_ERRORS:
             continue
     return None

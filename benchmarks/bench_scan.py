@@ -1,0 +1,413 @@
+"""Speed and memory of `qready scan` against a bare `cryptography` parsing loop over the same tree.
+
+    .venv/bin/python benchmarks/bench_scan.py                  # 20,000 files, the installed `qready` CLI
+    .venv/bin/python benchmarks/bench_scan.py --files 2000 --api --no-results   # quick check, library API
+
+Builds benchmarks/.tree/ (git-ignored), then runs, each in its own child process so that wall time and
+peak memory are measured the same way: (a) a single-process loop that reads every file and parses it with
+`cryptography`; (b) `qready scan TREE --format json --out TMP`. Prints a Markdown table and replaces the
+bench_scan section of benchmarks/RESULTS.md (unless --no-results). See benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import serialization as ser
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+TREE = HERE / ".tree"
+FILES_DIR = TREE / "files"
+STAMP = TREE / "stamp"
+TREE_VERSION = "1"
+RESULTS = HERE / "RESULTS.md"
+BEGIN = "<!-- bench_scan:begin (written by benchmarks/bench_scan.py from a real run; do not edit) -->"
+END = "<!-- bench_scan:end -->"
+RATIO_TARGET = 1.5
+RSA_KEYS = 64  # distinct RSA-2048 subject keys (key generation is the slow part of building the tree)
+EC_KEYS = 192  # distinct EC P-256 subject keys
+SAMPLE_SECONDS = 0.1
+
+# ------------------------------------------------------------------------------------------- the tree
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Distinct keys and the two issuing CAs every certificate of the tree is signed by."""
+
+    keys: list[object]
+    key_pems: list[bytes]
+    issuers: list[tuple[object, object]]  # (CA certificate, CA private key)
+
+
+def make_pool() -> Pool:
+    keys: list[object] = [rsa.generate_private_key(65537, 2048) for _ in range(RSA_KEYS)]
+    keys += [ec.generate_private_key(ec.SECP256R1()) for _ in range(EC_KEYS)]
+    key_pems = []
+    for key in keys:
+        for fmt in (ser.PrivateFormat.PKCS8, ser.PrivateFormat.TraditionalOpenSSL):
+            key_pems.append(key.private_bytes(ser.Encoding.PEM, fmt, ser.NoEncryption()))
+    issuers = []
+    for ca_key in (rsa.generate_private_key(65537, 2048), ec.generate_private_key(ec.SECP256R1())):
+        name = x509.Name.from_rfc4514_string(f"CN=Bench CA {type(ca_key).__name__[:3]},O=Example Corp")
+        ca = certificate(name, name, ca_key.public_key(), ca_key, 1, ca=True)
+        issuers.append((ca, ca_key))
+    return Pool(keys, key_pems, issuers)
+
+
+def certificate(
+    subject: object, issuer: object, public: object, signer: object, serial: int, ca: bool = False
+) -> object:
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(public)
+        .serial_number(serial)
+        .not_valid_before(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        .not_valid_after(dt.datetime(2028, 1, 1, tzinfo=dt.UTC))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .sign(signer, hashes.SHA256())
+    )
+
+
+def tree_file(index: int, pool: Pool) -> tuple[str, bytes]:
+    """File number `index`: 55 % PEM certificates, 25 % PEM private keys, 20 % DER certificates."""
+    folder = f"dept{index % 10:02d}/app{index // 10 % 20:02d}"
+    slot = index % 20
+    if 11 <= slot < 16:
+        return f"{folder}/private/key{index:06d}.key", pool.key_pems[(index * 7919) % len(pool.key_pems)]
+    ca, ca_key = pool.issuers[index % 2]
+    subject_key = pool.keys[(index * 104729) % len(pool.keys)]
+    name = x509.Name.from_rfc4514_string(f"CN=host{index:06d}.bench.example.test,O=Example Corp")
+    cert = certificate(name, ca.subject, subject_key.public_key(), ca_key, 0x10000 + index)
+    if slot >= 16:
+        return f"{folder}/der/cert{index:06d}.der", cert.public_bytes(ser.Encoding.DER)
+    return f"{folder}/certs/cert{index:06d}.pem", cert.public_bytes(ser.Encoding.PEM)
+
+
+def build_tree(files: int) -> float:
+    """Build (or reuse) the tree of `files` files; return the seconds spent building."""
+    stamp = f"{TREE_VERSION} {files}"
+    if STAMP.exists() and STAMP.read_text().strip() == stamp:
+        print(f"reusing {FILES_DIR} ({files} files)")
+        return 0.0
+    start = time.perf_counter()
+    shutil.rmtree(TREE, ignore_errors=True)
+    pool = make_pool()
+    for index in range(files):
+        rel, data = tree_file(index, pool)
+        path = FILES_DIR / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    STAMP.write_text(stamp + "\n")
+    spent = time.perf_counter() - start
+    print(f"built {files} files under {FILES_DIR} in {spent:.1f} s")
+    return spent
+
+
+# ------------------------------------------------------------------------------------ the bare loop (a)
+
+
+def bare_loop(root: Path) -> None:
+    """Child process: read and parse every file with `cryptography`, single-process; print counts as JSON.
+
+    "Parse" means what an inventory needs at least: the certificate or key object and its public key
+    (cryptography decodes a certificate's SubjectPublicKeyInfo lazily, so `public_key()` is called).
+    RSA private keys load with unsafe_skip_rsa_key_validation=True: OpenSSL 3's consistency check
+    (primality tests of p and q) costs milliseconds per key and an inventory never uses the key.
+    """
+    parsed = failed = 0
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        for name in sorted(names):
+            data = Path(folder, name).read_bytes()
+            try:
+                if name.endswith(".der"):
+                    x509.load_der_x509_certificate(data).public_key()
+                elif name.endswith(".key"):
+                    ser.load_pem_private_key(data, None, unsafe_skip_rsa_key_validation=True).public_key()
+                else:
+                    for cert in x509.load_pem_x509_certificates(data):
+                        cert.public_key()
+                parsed += 1
+            except ValueError:
+                failed += 1
+    print(json.dumps({"parsed": parsed, "failed": failed}))
+
+
+API_SNIPPET = """
+import json, sys
+from qready.engine import scan
+inventory = scan(sys.argv[1])
+print(json.dumps({"files_scanned": inventory.files_scanned, "findings": len(inventory.findings),
+                  "assets": len(inventory.assets), "problems": len(inventory.problems())}))
+"""
+
+# ------------------------------------------------------------------------------------------ measuring
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float  # ru_maxrss of the child (the largest single process among it and its reaped children)
+    tree_mib: float | None  # sampled peak of the summed PSS (or RSS) of the child and all its descendants
+    stdout: str
+
+
+def _process_memory(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def _descendants(root: int) -> set[int]:
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                    ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry))
+    found, todo = {root}, [root]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed memory of a process tree every SAMPLE_SECONDS (Linux /proc; None elsewhere)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            total = sum(_process_memory(p) for p in _descendants(self.pid))
+            self.peak = max(self.peak, total)
+            self.done.wait(SAMPLE_SECONDS)
+
+    def result(self) -> float | None:
+        return self.peak / 2**20 if self.peak else None
+
+
+def measure(command: list[str]) -> Run:
+    """Run `command`, wait for it with wait4 (its own rusage), sample its process tree meanwhile."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO)
+        sampler = TreeSampler(child.pid)
+        if os.path.isdir("/proc"):
+            sampler.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        sampler.done.set()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    if child.returncode != 0:
+        raise SystemExit(f"{shlex.join(command)} exited {child.returncode}:\n{stderr[-4000:]}")
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    return Run(seconds, usage.ru_maxrss * scale / 2**20, sampler.result(), stdout)
+
+
+def qready_command(api: bool, out_dir: Path) -> list[str]:
+    if api:
+        return [sys.executable, "-c", API_SNIPPET, str(FILES_DIR)]
+    script = Path(sys.executable).with_name("qready")
+    launcher = [str(script)] if script.exists() else [sys.executable, "-m", "qready"]
+    return [*launcher, "scan", str(FILES_DIR), "--format", "json", "--out", str(out_dir)]
+
+
+def qready_summary(api: bool, run: Run, out_dir: Path) -> str:
+    """What qready says it did (same shape for the CLI and --api): proof that it really scanned the tree."""
+    if api:
+        return run.stdout.strip()
+    try:
+        document = json.loads((out_dir / "qready.json").read_text(encoding="utf-8"))
+        inventory = document["assessment"]["inventory"]
+        outcomes = inventory["outcomes"]
+        counts = {
+            "files_scanned": inventory["files_scanned"],
+            "findings": len(inventory["findings"]),
+            "assets": len(inventory["assets"]),
+            "problems": sum(1 for outcome in outcomes if outcome.get("status") != "ok"),
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return f"(could not read assessment.inventory from qready.json: {exc!r})"
+    return json.dumps(counts)
+
+
+def warm_cache(root: Path) -> None:
+    """Read every file once so both measurements start from the same (warm) page cache."""
+    for folder, _, names in os.walk(root):
+        for name in names:
+            Path(folder, name).read_bytes()
+
+
+# ----------------------------------------------------------------------------------------- reporting
+
+
+def table(files: int, bare: Run, scan: Run) -> str:
+    tree = f"{scan.tree_mib:.0f}" if scan.tree_mib is not None else "n/a"
+    bare_tree = f"{bare.tree_mib:.0f}" if bare.tree_mib is not None else "n/a"
+    ratio = scan.seconds / bare.seconds
+    verdict = "met" if ratio <= RATIO_TARGET else "NOT met"
+    return "\n".join(
+        [
+            "| files | bare loop (s) | qready (s) | ratio qready/bare | bare peak RSS (MiB) "
+            "| qready peak RSS (MiB) | bare tree PSS (MiB) | qready tree PSS (MiB) |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|",
+            f"| {files:,} | {bare.seconds:.2f} | {scan.seconds:.2f} | {ratio:.2f} | {bare.peak_mib:.0f} "
+            f"| {scan.peak_mib:.0f} | {bare_tree} | {tree} |",
+            "",
+            f"Target ratio <= {RATIO_TARGET}: **{verdict}**.",
+        ]
+    )
+
+
+def machine() -> str:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = f" ({line.split(':', 1)[1].strip()})"
+                break
+    except OSError:
+        pass
+    return (
+        f"nproc {cpus}{model}, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
+    )
+
+
+def versions() -> str:
+    parts = []
+    for package in ("qready", "cryptography"):
+        try:
+            parts.append(f"{package} {version(package)}")
+        except PackageNotFoundError:
+            parts.append(f"{package} (not installed)")
+    return ", ".join(parts)
+
+
+def shown(path: str) -> str:
+    try:
+        return str(Path(os.path.abspath(path)).relative_to(REPO))
+    except ValueError:
+        return path
+
+
+def section(files: int, api: bool, bare: Run, scan: Run, summary: str) -> str:
+    measured = "qready scan TREE --format json --out TMP"
+    if api:
+        measured = "qready.engine.scan(TREE) (library API, --api)"
+    command = shlex.join([shown(sys.executable), shown(__file__), *sys.argv[1:]])
+    return "\n".join(
+        [
+            BEGIN,
+            "## bench_scan: qready scan vs a bare cryptography loop",
+            "",
+            f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+            f"- Machine: {machine()}",
+            f"- Versions: {versions()}",
+            f"- Measured: `{measured}`; qready reported: {summary}",
+            f"- Command: `{command}`",
+            "",
+            table(files, bare, scan),
+            END,
+        ]
+    )
+
+
+def record(text: str, path: Path) -> None:
+    """Replace the bench_scan section of `path`, or append it (creating the file if needed)."""
+    old = "# Benchmark results\n\nWritten by the scripts in this folder from real runs; never edit by hand.\n"
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+    if BEGIN in old and END in old:
+        head, rest = old.split(BEGIN, 1)
+        new = head + text + rest.split(END, 1)[1]
+    else:
+        new = old.rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(new, encoding="utf-8")
+    print(f"wrote {path}")
+
+
+# -------------------------------------------------------------------------------------------------- main
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--files", type=int, default=20_000, help="files in the tree (default 20000)")
+    parser.add_argument("--keep-tree", action="store_true", help="keep benchmarks/.tree/ (reused next time)")
+    parser.add_argument("--api", action="store_true", help="measure qready.engine.scan() instead of the CLI")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="results file (default RESULTS.md)")
+    parser.add_argument("--no-results", action="store_true", help="print the table only")
+    parser.add_argument("--bare-loop", type=Path, help=argparse.SUPPRESS)  # the child process of (a)
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments()
+    if args.bare_loop is not None:
+        bare_loop(args.bare_loop)
+        return
+    if args.files < 1:
+        raise SystemExit("--files must be at least 1")
+    try:
+        build_tree(args.files)
+        warm_cache(FILES_DIR)
+        bare = measure([sys.executable, str(Path(__file__).resolve()), "--bare-loop", str(FILES_DIR)])
+        print(f"bare loop: {bare.seconds:.2f} s, {bare.stdout.strip()}")
+        with tempfile.TemporaryDirectory(prefix="bench-qready-") as out_dir:
+            scan = measure(qready_command(args.api, Path(out_dir)))
+            summary = qready_summary(args.api, scan, Path(out_dir))
+        print(f"qready:    {scan.seconds:.2f} s, {summary}\n")
+        text = section(args.files, args.api, bare, scan, summary)
+        print(text)
+        if not args.no_results:
+            record(text, args.results)
+    finally:
+        if not args.keep_tree:
+            shutil.rmtree(TREE, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""CycloneDX CBOM (1.6 by default, 1.7 on request), built with cyclonedx-python-lib.
+
+Pipeline (see /work/shared/CBOM.md section 8): CbomGraph (algorithm and public-key nodes, merged by
+identity) -> components -> `Bom` -> library JSON -> 1.7-only fields patched in -> sorted dump.
+
+Graph decisions:
+- one algorithm component per distinct Algorithm (name + parameters); each finding is one occurrence.
+- certificate -> dependsOn its signature algorithm and its subject public key. Certificate signing
+  requests are certificate components with certificateFormat "PKCS#10".
+- every public key is ONE public-key component per SubjectPublicKeyInfo digest: a public-key file with
+  that identity, else a component derived from the certificate(s) and private key(s) that carry it; its
+  occurrences are every place the key was seen. A private key dependsOn its algorithm and that public key
+  (and the cipher that encrypts it, when the inventory names one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from cyclonedx.model import Property
+from cyclonedx.model.bom import Bom, BomMetaData
+from cyclonedx.model.component import Component, ComponentType
+from cyclonedx.model.dependency import Dependency
+from cyclonedx.model.tool import ToolRepository
+from cyclonedx.output import make_outputter
+from cyclonedx.schema import OutputFormat, SchemaVersion
+
+from qready.errors import ConfigError
+from qready.model import Assessment, Certificate, KeyMaterial, Library, ProtocolConfig
+from qready.report.base import ReportOptions
+from qready.report.cbom_check import validate_cbom
+from qready.report.cbom_components import (
+    CbomParts,
+    algorithm_component,
+    certificate_component,
+    key_component,
+    library_component,
+    protocol_component,
+    public_key_component,
+)
+from qready.report.cbom_graph import CbomGraph
+from qready.report.cbom_patch import apply_extras, check_refs, dump, sort_occurrences
+
+VERSIONS = {"1.6": SchemaVersion.V1_6, "1.7": SchemaVersion.V1_7}
+
+__all__ = ["VERSIONS", "CbomReporter", "build_parts", "validate_cbom"]
+
+
+def schema_version(text: str) -> SchemaVersion:
+    try:
+        return VERSIONS[text]
+    except KeyError:
+        raise ConfigError(f"--cbom-version {text!r}: choose one of {', '.join(VERSIONS)}") from None
+
+
+def build_parts(assessment: Assessment) -> CbomParts:
+    """Every component, its dependencies and its 1.7-only fields, with content-derived refs."""
+    graph = CbomGraph(assessment.inventory)
+    parts = CbomParts()
+    backed = {node.asset.ref for node in graph.public_keys.values() if node.asset is not None}
+    for asset in assessment.inventory.assets:
+        match asset:
+            case Certificate():
+                certificate_component(asset, parts, graph)
+            case KeyMaterial() if asset.ref not in backed:
+                key_component(asset, parts, graph)
+            case ProtocolConfig():
+                protocol_component(asset, parts, graph)
+            case Library():
+                library_component(asset, parts)
+            case _:
+                pass
+    for node in graph.public_keys.values():
+        public_key_component(node, parts, graph)
+    for algorithm in list(graph.algorithms.values()):
+        algorithm_component(algorithm, parts, graph)
+    return parts
+
+
+def _timestamp(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _bom(parts: CbomParts, assessment: Assessment, options: ReportOptions) -> Bom:
+    digest = hashlib.sha256("\n".join(sorted(parts.components)).encode()).hexdigest()
+    tool = Component(type=ComponentType.APPLICATION, name="qready", version=options.tool_version)
+    properties = [
+        Property(name="qready:catalog-version", value=assessment.inventory.catalog_version or "unknown"),
+        Property(name="qready:policy", value=assessment.policy),
+    ]
+    metadata = BomMetaData(
+        timestamp=_timestamp(options.timestamp),
+        tools=ToolRepository(components=[tool]),
+        properties=properties,
+    )
+    bom = Bom(
+        components=list(parts.components.values()),
+        serial_number=uuid.uuid5(uuid.NAMESPACE_URL, "qready:" + digest),
+        metadata=metadata,
+    )
+    for ref, targets in sorted(parts.dependencies.items()):
+        component = parts.components[ref]
+        uses = [Dependency(ref=parts.components[t].bom_ref) for t in sorted(targets)]
+        bom.dependencies.add(Dependency(ref=component.bom_ref, dependencies=uses))
+    return bom
+
+
+class CbomReporter:
+    name: ClassVar[str] = "cbom"
+    filename: ClassVar[str] = "qready.cdx.json"
+
+    def render(self, assessment: Assessment, options: ReportOptions) -> str:
+        version = schema_version(options.cbom_version)
+        parts = build_parts(assessment)
+        output = make_outputter(
+            _bom(parts, assessment, options), OutputFormat.JSON, version
+        ).output_as_string()
+        doc = json.loads(output)
+        check_refs(doc, parts.components)
+        sort_occurrences(doc)
+        if version is SchemaVersion.V1_7:
+            apply_extras(doc, parts.extras)
+        return dump(doc)

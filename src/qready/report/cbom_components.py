@@ -1,0 +1,313 @@
+"""CycloneDX components for the CBOM graph: algorithms, certificates, keys, protocols, libraries.
+
+Everything the library can model is built here; the 1.7-only fields it cannot model are recorded as
+`Extra`s and added to the JSON afterwards (see cbom_patch.py). Certificate signing requests are
+certificate components with `certificateFormat` "PKCS#10": they carry a subject, a signature algorithm
+and a subject public key, which only `certificateProperties` can express.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any, TypeVar
+
+from cyclonedx.model import Property
+from cyclonedx.model.bom_ref import BomRef
+from cyclonedx.model.component import Component, ComponentType
+from cyclonedx.model.component_evidence import ComponentEvidence, Occurrence
+from cyclonedx.model.crypto import (
+    AlgorithmProperties,
+    CertificateProperties,
+    CryptoAssetType,
+    CryptoFunction,
+    CryptoMode,
+    CryptoPadding,
+    CryptoPrimitive,
+    CryptoProperties,
+    ProtocolProperties,
+    ProtocolPropertiesType,
+    RelatedCryptoMaterialProperties,
+    RelatedCryptoMaterialSecuredBy,
+    RelatedCryptoMaterialType,
+)
+from packageurl import PackageURL
+
+from qready.model import Certificate, KeyMaterial, Library, Location, ProtocolConfig
+from qready.report.cbom_graph import AlgorithmNode, CbomGraph, CbomRefError, Place, PublicKeyNode, place_of
+
+ASSET = ComponentType.CRYPTOGRAPHIC_ASSET
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A CycloneDX 1.7 field the library cannot model: `cryptoProperties[section][key] = value` on `ref`."""
+
+    ref: str
+    section: str
+    key: str
+    value: Any
+
+
+@dataclass
+class CbomParts:
+    components: dict[str, Component] = field(default_factory=dict)
+    dependencies: dict[str, set[str]] = field(default_factory=dict)
+    extras: list[Extra] = field(default_factory=list)
+
+    def add(self, ref: str, component: Component, depends_on: Iterable[str | None] = ()) -> None:
+        if ref in self.components:
+            raise CbomRefError(f"bom-ref collision: {ref} is claimed by two components")
+        self.components[ref] = component
+        self.dependencies[ref] = {d for d in depends_on if d}
+
+    def related(self, ref: str, section: str, pairs: Iterable[tuple[str, str | None]]) -> None:
+        """1.7 `relatedCryptographicAssets`, sorted so the patch is deterministic."""
+        items = sorted({(kind, target) for kind, target in pairs if target})
+        if items:
+            value = [{"type": kind, "ref": target} for kind, target in items]
+            self.extras.append(Extra(ref, section, "relatedCryptographicAssets", value))
+
+
+def _properties(pairs: Iterable[tuple[str, str | None]]) -> list[Property]:
+    return [Property(name=name, value=value) for name, value in pairs if value]
+
+
+def _evidence(places: Iterable[Place]) -> ComponentEvidence | None:
+    occurrences = [
+        Occurrence(
+            location=p.location, line=p.line, offset=p.offset, symbol=p.symbol, additional_context=p.context
+        )
+        for p in sorted(places, key=lambda p: p.sort_key)
+    ]
+    return ComponentEvidence(occurrences=occurrences) if occurrences else None
+
+
+_Choice = TypeVar("_Choice", CryptoMode, CryptoPadding)
+
+
+def _enum_or_other(kind: type[_Choice], value: str | None) -> _Choice | None:
+    """The CycloneDX value for a mode/padding, or `other` when the enum has none (xts, pss...)."""
+    if value is None:
+        return None
+    try:
+        return kind(value.lower())
+    except ValueError:
+        return kind("other")
+
+
+def algorithm_component(node: AlgorithmNode, parts: CbomParts, graph: CbomGraph) -> None:
+    algorithm = node.algorithm
+    level = algorithm.nist_quantum_level
+    properties = AlgorithmProperties(
+        primitive=CryptoPrimitive(algorithm.primitive.value),
+        parameter_set_identifier=algorithm.parameter_set,
+        curve=algorithm.curve_short,
+        mode=_enum_or_other(CryptoMode, algorithm.mode),
+        padding=_enum_or_other(CryptoPadding, algorithm.padding),
+        crypto_functions=[CryptoFunction(f.value) for f in algorithm.functions],
+        classical_security_level=algorithm.classical_bits,
+        nist_quantum_security_level=level if level is not None and 0 <= level <= 5 else None,
+    )
+    basis = algorithm.level_basis or ",".join(algorithm.sources)
+    provenance = [(f"qready:provenance:{k}", ",".join(sorted(v))) for k, v in sorted(node.provenance.items())]
+    component = Component(
+        type=ASSET,
+        name=algorithm.name,
+        bom_ref=node.ref,
+        crypto_properties=CryptoProperties(
+            asset_type=CryptoAssetType.ALGORITHM, algorithm_properties=properties, oid=algorithm.oid
+        ),
+        evidence=_evidence(node.places),
+        properties=_properties(
+            [
+                ("qready:threat", algorithm.threat.value),
+                ("qready:quantum-effective-bits", _text(algorithm.quantum_effective_bits)),
+                ("qready:replacement", ",".join(algorithm.replacements)),
+                ("qready:level-basis", basis),
+                *provenance,
+            ]
+        ),
+    )
+    parts.add(node.ref, component, graph.refs_named(algorithm.components))
+    if algorithm.cdx_family:
+        parts.extras.append(Extra(node.ref, "algorithmProperties", "algorithmFamily", algorithm.cdx_family))
+    if algorithm.curve:
+        parts.extras.append(Extra(node.ref, "algorithmProperties", "ellipticCurve", algorithm.curve))
+
+
+def _text(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _file_extension(certificate: Certificate) -> str | None:
+    suffix = PurePosixPath(certificate.locations[0].path).suffix if certificate.locations else ""
+    return suffix[1:].lower() or None
+
+
+def certificate_component(certificate: Certificate, parts: CbomParts, graph: CbomGraph) -> None:
+    ref = certificate.ref
+    signature = (
+        graph.add_algorithm(certificate.signature_algorithm).ref if certificate.signature_algorithm else None
+    )
+    public = graph.public_key_ref(certificate.spki_sha256)
+    extension = _file_extension(certificate)
+    properties = CertificateProperties(
+        subject_name=certificate.subject,
+        issuer_name=certificate.issuer,
+        not_valid_before=certificate.not_before,
+        not_valid_after=certificate.not_after,
+        signature_algorithm_ref=BomRef(signature) if signature else None,
+        subject_public_key_ref=BomRef(public) if public else None,
+        certificate_format="PKCS#10" if certificate.request else "X.509",
+        certificate_extension=extension,
+    )
+    component = Component(
+        type=ASSET,
+        name=certificate.subject or "(empty subject)",
+        bom_ref=ref,
+        crypto_properties=CryptoProperties(
+            asset_type=CryptoAssetType.CERTIFICATE, certificate_properties=properties
+        ),
+        evidence=_evidence(place_of(location) for location in certificate.locations),
+        properties=_properties(
+            [
+                ("qready:fingerprint:sha256", certificate.sha256),
+                ("qready:certificate-request", "true" if certificate.request else None),
+                ("qready:serial-number", certificate.serial),
+            ]
+        ),
+    )
+    parts.add(ref, component, [signature, public])
+    parts.related(ref, "certificateProperties", [("algorithm", signature), ("publicKey", public)])
+    _certificate_extras(certificate, extension, parts)
+
+
+def _certificate_extras(certificate: Certificate, extension: str | None, parts: CbomParts) -> None:
+    """1.7 certificate fields: serial number, SHA-256 fingerprint of the DER, file extension."""
+    ref, section = certificate.ref, "certificateProperties"
+    if certificate.serial:
+        parts.extras.append(Extra(ref, section, "serialNumber", certificate.serial))
+    parts.extras.append(Extra(ref, section, "fingerprint", {"alg": "SHA-256", "content": certificate.sha256}))
+    if extension:
+        parts.extras.append(Extra(ref, section, "certificateFileExtension", extension))
+
+
+def _material_type(kind: str) -> RelatedCryptoMaterialType:
+    try:
+        return RelatedCryptoMaterialType(kind)
+    except ValueError:
+        return RelatedCryptoMaterialType.UNKNOWN
+
+
+def key_component(key: KeyMaterial, parts: CbomParts, graph: CbomGraph) -> None:
+    """A key file. A public-key file that backs a public-key node is built by public_key_component instead."""
+    ref = key.ref
+    algorithm = graph.add_algorithm(key.algorithm).ref if key.algorithm else None
+    public = graph.public_key_ref(key.identity) if key.kind == "private-key" and key.algorithm else None
+    protection = graph.protection_algorithm(key)
+    secured = None
+    if key.secured_by or protection:
+        algorithm_ref = BomRef(protection) if protection else None
+        secured = RelatedCryptoMaterialSecuredBy(mechanism=key.secured_by, algorithm_ref=algorithm_ref)
+    properties = RelatedCryptoMaterialProperties(
+        type=_material_type(key.kind),
+        algorithm_ref=BomRef(algorithm) if algorithm else None,
+        size=key.size,
+        format=key.format or None,
+        secured_by=secured,
+    )
+    notes = [("qready:encrypted", "true" if key.encrypted else None), ("qready:note", key.note)]
+    _material(
+        parts, ref, key.algorithm.name if key.algorithm else "unknown", properties, key.locations, notes
+    )
+    parts.dependencies[ref].update(r for r in (algorithm, public, protection) if r)
+    parts.related(ref, "relatedCryptoMaterialProperties", [("algorithm", algorithm), ("publicKey", public)])
+
+
+def public_key_component(node: PublicKeyNode, parts: CbomParts, graph: CbomGraph) -> None:
+    """The one public-key component of an identity: a public-key file, or the key a certificate carries."""
+    algorithm = graph.add_algorithm(node.algorithm).ref if node.algorithm else None
+    key = node.asset
+    properties = RelatedCryptoMaterialProperties(
+        type=RelatedCryptoMaterialType.PUBLIC_KEY,
+        algorithm_ref=BomRef(algorithm) if algorithm else None,
+        size=node.size,
+        format=(key.format or None) if key else None,
+    )
+    notes = [("qready:note", key.note if key else None)]
+    name = node.algorithm.name if node.algorithm else "unknown"
+    _material(parts, node.ref, name, properties, (), notes, node.places)
+    parts.dependencies[node.ref].update([algorithm] if algorithm else [])
+    parts.related(node.ref, "relatedCryptoMaterialProperties", [("algorithm", algorithm)])
+
+
+def _material(
+    parts: CbomParts,
+    ref: str,
+    name: str,
+    properties: RelatedCryptoMaterialProperties,
+    locations: Iterable[Location],
+    notes: list[tuple[str, str | None]],
+    places: Iterable[Place] = (),
+) -> None:
+    component = Component(
+        type=ASSET,
+        name=name,
+        bom_ref=ref,
+        crypto_properties=CryptoProperties(
+            asset_type=CryptoAssetType.RELATED_CRYPTO_MATERIAL, related_crypto_material_properties=properties
+        ),
+        evidence=_evidence([*places, *(place_of(location) for location in locations)]),
+        properties=_properties(notes),
+    )
+    parts.add(ref, component)
+
+
+def _protocol_type(protocol: str) -> ProtocolPropertiesType:
+    try:
+        return ProtocolPropertiesType(protocol.lower())
+    except ValueError:
+        return ProtocolPropertiesType.OTHER
+
+
+def protocol_component(config: ProtocolConfig, parts: CbomParts, graph: CbomGraph) -> None:
+    refs = sorted({graph.add_algorithm(algorithm).ref for algorithm in config.algorithms})
+    properties = ProtocolProperties(
+        type=_protocol_type(config.protocol), version=config.version, crypto_refs=[BomRef(r) for r in refs]
+    )
+    name = " ".join(part for part in (config.protocol.upper(), config.version) if part)
+    component = Component(
+        type=ASSET,
+        name=name,
+        bom_ref=config.ref,
+        crypto_properties=CryptoProperties(
+            asset_type=CryptoAssetType.PROTOCOL, protocol_properties=properties
+        ),
+        evidence=_evidence(place_of(location) for location in config.locations),
+        properties=_properties([("qready:raw-name", ",".join(sorted(config.names)))]),
+    )
+    parts.add(config.ref, component, refs)
+    parts.related(config.ref, "protocolProperties", [("algorithm", r) for r in refs])
+
+
+def _purl(text: str) -> PackageURL | None:
+    try:
+        return PackageURL.from_string(text)
+    except ValueError:
+        return None
+
+
+def library_component(library: Library, parts: CbomParts) -> None:
+    purl = _purl(library.purl)
+    component = Component(
+        type=ComponentType.LIBRARY,
+        name=library.name,
+        version=library.version,
+        purl=purl,
+        bom_ref=library.ref,
+        evidence=_evidence(place_of(location) for location in library.locations),
+        properties=_properties([("qready:purl", None if purl else library.purl)]),
+    )
+    parts.add(library.ref, component)
