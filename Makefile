@@ -16,7 +16,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/qready scan examples/estate --out qready-report
+	$(BIN)/qready scan examples/estate --out qready-report --keystore-password-file examples/passwords.txt
 	@echo "Reports written to $(CURDIR)/qready-report (qready.json, qready.cdx.json)"
 
 lint: $(STAMP)

@@ -46,7 +46,9 @@ def tbs(algorithm: str, public: bytes, common: str, serial: int) -> bytes:
     validity = tlv(0x30, tlv(0x17, b"260101000000Z") + tlv(0x17, b"310101000000Z"))
     spki = tlv(0x30, alg + tlv(0x03, b"\0" + public))
     version = tlv(0xA0, tlv(0x02, b"\x02"))
-    return tlv(0x30, version + tlv(0x02, bytes([serial])) + alg + name(common) + validity + name(common) + spki)
+    return tlv(
+        0x30, version + tlv(0x02, bytes([serial])) + alg + name(common) + validity + name(common) + spki
+    )
 
 
 def certificate(algorithm: str, public: bytes, common: str, serial: int, sign: bytes | None = None) -> bytes:
@@ -59,8 +61,10 @@ def pem(der: bytes) -> str:
     import base64
     import textwrap
 
-    return "-----BEGIN CERTIFICATE-----\n" + "\n".join(textwrap.wrap(base64.b64encode(der).decode(), 64)) + (
-        "\n-----END CERTIFICATE-----\n"
+    return (
+        "-----BEGIN CERTIFICATE-----\n"
+        + "\n".join(textwrap.wrap(base64.b64encode(der).decode(), 64))
+        + ("\n-----END CERTIFICATE-----\n")
     )
 
 
@@ -68,7 +72,9 @@ def main() -> None:
     key = mldsa.MLDSA65PrivateKey.generate()
     public = key.public_key().public_bytes_raw()
     unsigned = tbs("2.16.840.1.101.3.4.3.18", public, "pq.example.test", 3)
-    mldsa_cert = tlv(0x30, unsigned + tlv(0x30, oid("2.16.840.1.101.3.4.3.18")) + tlv(0x03, b"\0" + key.sign(unsigned)))
+    mldsa_cert = tlv(
+        0x30, unsigned + tlv(0x30, oid("2.16.840.1.101.3.4.3.18")) + tlv(0x03, b"\0" + key.sign(unsigned))
+    )
     (HERE / "ml-dsa-65.pem").write_text(pem(mldsa_cert))
     slh = certificate("2.16.840.1.101.3.4.3.21", os.urandom(32), "slh.example.test", 4)
     (HERE / "slh-dsa-sha2-128f.der").write_bytes(slh)

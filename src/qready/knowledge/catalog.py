@@ -127,6 +127,9 @@ def _specialise(catalog: Catalog, entry: Entry, size: int | None, curve: Curve |
         needed = [k for k in values if "{" + k + "}" in entry.template]
         if all(values[k] is not None for k in needed):
             name = entry.template.format(**values)
+    exact = catalog.entries.get(name)
+    if exact is not None and exact is not entry and exact.template is None:
+        return _specialise(catalog, exact, size, curve)  # a sized/curved row of its own (AES-128-GCM)
     parameter_set = entry.parameter_set
     if parameter_set is None and key_size and entry.size_rule in ("rsa", "ffc", "symmetric"):
         parameter_set = str(key_size)

@@ -109,8 +109,44 @@ def _enum(kind: type[Any], value: Any, where: str) -> Any:
         raise CatalogError(f"catalog {where}: {value!r} is not a valid {kind.__name__}") from None
 
 
+_ENTRY_KEYS = frozenset(
+    {
+        "name",
+        "family",
+        "primitive",
+        "threat",
+        "functions",
+        "template",
+        "size_rule",
+        "parameter_set",
+        "key_size",
+        "curve",
+        "mode",
+        "padding",
+        "oid",
+        "cdx_family",
+        "replacements",
+        "components",
+        "note",
+        "aliases",
+        "oids",
+        "tls_group",
+        "tls_sigscheme",
+        "tls_suite",
+        "ssh",
+        "jose",
+        "jca",
+        "openssl",
+    }
+    | {n for key in _SOURCED_NUMBERS for n in (key, f"{key}_source")}
+)
+
+
 def parse_entry(row: Mapping[str, Any], sources: Mapping[str, Source]) -> Entry:
     where = f"algorithm {row.get('name', '?')!r}"
+    unknown = sorted(set(row) - _ENTRY_KEYS)
+    if unknown:
+        raise CatalogError(f"catalog {where}: unknown field(s) {', '.join(unknown)}")
     threat = _enum(Threat, _need(row, "threat", str, where), where)
     entry = Entry(
         name=_need(row, "name", str, where),

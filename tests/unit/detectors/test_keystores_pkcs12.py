@@ -79,8 +79,8 @@ def test_the_legacy_schemes_are_named_without_the_password() -> None:
     found = {(f.location.item, f.rule_id, f.algorithm.name) for f in detection.findings}  # type: ignore[union-attr]
     assert found == {
         ("integrity", "keystore.mac", "HMAC-SHA-1"),
-        ("safe 1", "keystore.protection", "RC2"),
-        ("entry web-legacy", "keystore.protection", "3DES-168-CBC"),
+        ("safe 1", "keystore.protection", "pbeWithSHAAnd40BitRC2-CBC"),
+        ("entry web-legacy", "keystore.protection", "pbeWithSHAAnd3-KeyTripleDES-CBC"),
     }
     assert detection.problems == [
         "openssl-legacy.pfx: PKCS#12: no password given works (tried 1); pass --keystore-password"
