@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -127,31 +128,53 @@ def build_tree(files: int) -> float:
 # ------------------------------------------------------------------------------------ the bare loop (a)
 
 
+def _describe_key(key: object) -> tuple[object, ...]:
+    public = key.public_key() if hasattr(key, "public_key") else key  # type: ignore[attr-defined]
+    size = getattr(public, "key_size", None) or getattr(getattr(public, "curve", None), "name", None)
+    spki = public.public_bytes(ser.Encoding.DER, ser.PublicFormat.SubjectPublicKeyInfo)  # type: ignore[attr-defined]
+    return (type(public).__name__, size, hashlib.sha256(spki).hexdigest())
+
+
+def _describe_cert(cert: x509.Certificate) -> tuple[object, ...]:
+    return (
+        cert.subject.rfc4514_string(),
+        cert.issuer.rfc4514_string(),
+        cert.serial_number,
+        cert.not_valid_before_utc,
+        cert.not_valid_after_utc,
+        cert.signature_algorithm_oid.dotted_string,
+        cert.fingerprint(hashes.SHA256()).hex(),
+        *_describe_key(cert.public_key()),
+    )
+
+
 def bare_loop(root: Path) -> None:
     """Child process: read and parse every file with `cryptography`, single-process; print counts as JSON.
 
-    "Parse" means what an inventory needs at least: the certificate or key object and its public key
-    (cryptography decodes a certificate's SubjectPublicKeyInfo lazily, so `public_key()` is called).
-    RSA private keys load with unsafe_skip_rsa_key_validation=True: OpenSSL 3's consistency check
-    (primality tests of p and q) costs milliseconds per key and an inventory never uses the key.
+    "Parse" means extracting what qready reports for each object, with no classification, catalog,
+    findings or report: for a certificate its subject, issuer, serial, validity, signature algorithm,
+    SHA-256 fingerprint and public key (type, size or curve, SPKI digest); for a key the same key facts.
+    The loop knows each file's type from its name, which qready has to discover. RSA private keys load
+    with unsafe_skip_rsa_key_validation=True, as in qready: an inventory never uses the private key.
     """
     parsed = failed = 0
+    facts: list[tuple[object, ...]] = []
     for folder, dirs, names in os.walk(root):
         dirs.sort()
         for name in sorted(names):
             data = Path(folder, name).read_bytes()
             try:
                 if name.endswith(".der"):
-                    x509.load_der_x509_certificate(data).public_key()
+                    facts.append(_describe_cert(x509.load_der_x509_certificate(data)))
                 elif name.endswith(".key"):
-                    ser.load_pem_private_key(data, None, unsafe_skip_rsa_key_validation=True).public_key()
+                    key = ser.load_pem_private_key(data, None, unsafe_skip_rsa_key_validation=True)
+                    facts.append(_describe_key(key))
                 else:
-                    for cert in x509.load_pem_x509_certificates(data):
-                        cert.public_key()
+                    facts.extend(_describe_cert(cert) for cert in x509.load_pem_x509_certificates(data))
                 parsed += 1
             except ValueError:
                 failed += 1
-    print(json.dumps({"parsed": parsed, "failed": failed}))
+    print(json.dumps({"parsed": parsed, "failed": failed, "objects": len(facts)}))
 
 
 API_SNIPPET = """

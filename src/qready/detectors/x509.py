@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.der import KEY_SHAPES, children, decode_oid, der_shape, read_tlv
 from qready.detectors.pem import SOURCE_SUFFIXES, pem_blocks
-from qready.detectors.pubkey import key_algorithm
+from qready.detectors.pubkey import key_algorithm, public_key_digest
 from qready.discovery import ScannedFile
 from qready.errors import DetectorError
 from qready.knowledge import Catalog
@@ -53,15 +53,27 @@ def _spki(tbs: bytes, request: bool) -> _Spki:
     )
 
 
-def _public_key(
-    catalog: Catalog, obj: x509.Certificate | x509.CertificateSigningRequest, spki: _Spki
-) -> tuple[Algorithm | None, int | None]:
+@dataclass(frozen=True)
+class _KeyFacts:
+    algorithm: Algorithm | None
+    size: int | None
+    digest: str
+    oid: str
+
+
+def _public_key(catalog: Catalog, obj: X509Object) -> _KeyFacts:
+    """The subject key through `cryptography`; keys it cannot load are read from the DER by OID."""
     try:
-        return key_algorithm(catalog, obj.public_key())
+        key = obj.public_key()
+        algorithm, size = key_algorithm(catalog, key)
+        oid = obj.public_key_algorithm_oid.dotted_string  # type: ignore[union-attr]
+        return _KeyFacts(algorithm, size, public_key_digest(key), oid)
     except (DetectorError, ValueError, TypeError, NotImplementedError, UnsupportedAlgorithm):
+        request = isinstance(obj, x509.CertificateSigningRequest)
+        spki = _spki(obj.tbs_certrequest_bytes if request else obj.tbs_certificate_bytes, request)  # type: ignore[union-attr]
         curve = catalog.curve(spki.curve_oid) if spki.curve_oid else None
         found = catalog.find(spki.algorithm_oid, "oid", curve=curve.id if curve else None)
-        return found, (curve.bits if curve else None)
+        return _KeyFacts(found, curve.bits if curve else None, spki.digest, spki.algorithm_oid)
 
 
 Signer = tuple[int | None, str | None]
@@ -92,8 +104,8 @@ def describe(
 ) -> tuple[Certificate, list[Finding], list[str]]:
     """A Certificate asset, its findings and problems (unknown algorithms); other detectors reuse it."""
     request = isinstance(obj, x509.CertificateSigningRequest)
-    spki = _spki(obj.tbs_certrequest_bytes if request else obj.tbs_certificate_bytes, request)  # type: ignore[union-attr]
-    public, size = _public_key(catalog, obj, spki)
+    facts = _public_key(catalog, obj)
+    public, size = facts.algorithm, facts.size
     subject = _name(obj.subject)
     issuer = None if request else _name(obj.issuer)  # type: ignore[union-attr]
     self_signed = request or issuer == subject
@@ -110,14 +122,14 @@ def describe(
         public_key=public,
         key_size=size,
         sha256=hashlib.sha256(der).hexdigest(),
-        spki_sha256=spki.digest,
+        spki_sha256=facts.digest,
         is_ca=_is_ca(obj),
         encoding=encoding,
         locations=(location,),
         request=request,
         self_signed=self_signed and not request,
     )
-    return asset, *_findings(asset, location, obj.signature_algorithm_oid.dotted_string, spki.algorithm_oid)
+    return asset, *_findings(asset, location, obj.signature_algorithm_oid.dotted_string, facts.oid)
 
 
 def _is_ca(obj: x509.Certificate | x509.CertificateSigningRequest) -> bool:
@@ -241,7 +253,7 @@ def _add(
     """Describe every object of one file; issuers found in the same file size the signatures they made."""
     signers = _signers([obj for obj, _ in objects], catalog) if len(objects) > 1 else {}
     for obj, place in objects:
-        issuer = None if isinstance(obj, x509.CertificateSigningRequest) else _name(obj.issuer)
+        issuer = None if not signers or isinstance(obj, x509.CertificateSigningRequest) else _name(obj.issuer)
         try:
             der = obj.public_bytes(Encoding.DER)
             asset, findings, problems = describe(

@@ -37,6 +37,9 @@ class Catalog:
     curves: dict[str, Curve]
     _index: dict[str, dict[str, str]] = field(default_factory=dict)
     _curve_index: dict[str, str] = field(default_factory=dict)
+    _memo: dict[tuple[str | int, str | None, int | None, str | None], Algorithm | None] = field(
+        default_factory=dict
+    )
 
     def _add(self, namespace: str, spelling: str, name: str) -> None:
         key = normalise(namespace, spelling)
@@ -93,8 +96,14 @@ class Catalog:
         size: int | None = None,
         curve: str | None = None,
     ) -> Algorithm | None:
+        key = (spelling, namespace, size, curve)
+        if key in self._memo:
+            return self._memo[key]
         entry = self.entry(spelling, namespace)
-        return None if entry is None else self.algorithm(entry, size=size, curve=curve)
+        found = None if entry is None else self.algorithm(entry, size=size, curve=curve)
+        if len(self._memo) < 100_000:
+            self._memo[key] = found
+        return found
 
     def resolve(
         self,

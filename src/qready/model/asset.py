@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 
 from qready.model.algorithm import Algorithm
@@ -41,7 +42,7 @@ class Certificate:
     request: bool = False
     self_signed: bool = False
 
-    @property
+    @cached_property
     def ref(self) -> str:
         kind = "csr" if self.request else "certificate"
         return content_ref(kind, self.subject or "(empty subject)", sha256=self.sha256)
@@ -67,7 +68,7 @@ class KeyMaterial:
     comment: str | None = None
     note: str | None = None
 
-    @property
+    @cached_property
     def ref(self) -> str:
         name = self.algorithm.name if self.algorithm else "unknown"
         return content_ref(self.kind, name, identity=self.identity)
@@ -83,7 +84,7 @@ class ProtocolConfig:
     names: tuple[str, ...]
     locations: tuple[Location, ...]
 
-    @property
+    @cached_property
     def ref(self) -> str:
         return content_ref(
             "protocol", self.protocol, version=self.version or "", names=",".join(sorted(self.names))
@@ -99,7 +100,7 @@ class Library:
     version: str | None
     locations: tuple[Location, ...]
 
-    @property
+    @cached_property
     def ref(self) -> str:
         return content_ref("library", self.name, purl=self.purl)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from enum import StrEnum
 
 from qready.model.algorithm import Algorithm
@@ -33,7 +34,7 @@ class Finding:
     confidence: Confidence = Confidence.HIGH
     provenance: tuple[tuple[str, str], ...] = ()
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """Content-derived id, stable across line moves: no line number, no time, no machine path."""
         payload = json.dumps(

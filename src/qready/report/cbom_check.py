@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from cyclonedx.schema import SchemaVersion
-from cyclonedx.validation.json import JsonStrictValidator
 
 MAX_ERRORS = 200
 _VERSIONS = {"1.6": SchemaVersion.V1_6, "1.7": SchemaVersion.V1_7}
@@ -34,6 +33,8 @@ def validate_cbom(text: str, version: str) -> list[str]:
 
 
 def _schema_errors(text: str, schema: SchemaVersion) -> list[str]:
+    from cyclonedx.validation.json import JsonStrictValidator  # noqa: PLC0415 - jsonschema costs 1.4 s to import
+
     errors = JsonStrictValidator(schema).validate_str(text, all_errors=True)
     found: list[str] = []
     for error in errors or ():

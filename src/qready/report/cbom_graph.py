@@ -88,12 +88,13 @@ class AlgorithmNode:
     algorithm: Algorithm
     places: dict[Place, None] = field(default_factory=dict)
     provenance: dict[str, set[str]] = field(default_factory=dict)
+    spots: set[tuple[str, int | None]] = field(default_factory=set)
 
     def add(self, places: Iterable[Place], only_new_spots: bool = False) -> None:
-        spots = {p.spot for p in self.places} if only_new_spots else set()
         for place in places:
-            if place.spot not in spots:
+            if not only_new_spots or place.spot not in self.spots:
                 self.places[place] = None
+                self.spots.add(place.spot)
 
 
 @dataclass
