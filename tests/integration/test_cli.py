@@ -42,7 +42,8 @@ def test_out_writes_json_that_round_trips(capsys, tree: Path, tmp_path_factory) 
     assert code == 0
     doc = json.loads((out_dir / "qready.json").read_text())
     findings = doc["assessment"]["inventory"]["findings"]
-    assert [(f["location"]["path"], f["location"]["line"], f["algorithm"]["name"]) for f in findings] == [
+    names = {key: algorithm["name"] for key, algorithm in doc["algorithms"].items()}
+    assert [(f["location"]["path"], f["location"]["line"], names[f["algorithm"]]) for f in findings] == [
         ("tls/server.pem", 1, "RSA-2048"),
         ("tls/server.pem", 1, "RSA-PKCS1-1.5-SHA-256-2048"),
     ]

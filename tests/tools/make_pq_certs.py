@@ -26,12 +26,13 @@ def tlv(tag: int, body: bytes) -> bytes:
 def oid(dotted: str) -> bytes:
     parts = [int(p) for p in dotted.split(".")]
     body = bytes([40 * parts[0] + parts[1]])
-    for part in parts[2:]:
-        chunk = [part & 0x7F]
-        part >>= 7
-        while part:
-            chunk.append(0x80 | (part & 0x7F))
-            part >>= 7
+    for arc in parts[2:]:
+        rest = arc
+        chunk = [rest & 0x7F]
+        rest >>= 7
+        while rest:
+            chunk.append(0x80 | (rest & 0x7F))
+            rest >>= 7
         body += bytes(reversed(chunk))
     return tlv(0x06, body)
 

@@ -224,8 +224,8 @@ class X509Detector:
             places = [_place(FileLocation(file.rel), i, len(objects)) for i in range(len(objects))]
             _add(detection, list(zip(objects, places, strict=True)), context.catalog, "der")
             return detection
-        found: list[tuple[X509Object, FileLocation]] = []
-        for block in pem_blocks(file.text):
+        found = _fast_certificates(file) or []
+        for block in [] if found else pem_blocks(file.text):
             if block.label not in ALL_LABELS:
                 continue
             if block.der is None:
@@ -241,6 +241,33 @@ class X509Detector:
             found.extend((obj, _place(location, i, len(objects))) for i, obj in enumerate(objects))
         _add(detection, found, context.catalog, "pem")
         return detection
+
+
+_CERT_MARKER = b"-----BEGIN CERTIFICATE-----"
+
+
+def _fast_certificates(file: ScannedFile) -> list[tuple[X509Object, FileLocation]] | None:
+    """Certificates of a plain PEM file or bundle, parsed by `cryptography` in one call.
+
+    None when the file holds anything else or anything unusual: the careful block-by-block path then runs.
+    """
+    data = file.data
+    if data.count(b"-----BEGIN ") != data.count(_CERT_MARKER):
+        return None
+    try:
+        certificates = x509.load_pem_x509_certificates(data)
+    except ValueError:
+        return None
+    found: list[tuple[X509Object, FileLocation]] = []
+    offset, line = 0, 1
+    for certificate in certificates:
+        start = data.find(_CERT_MARKER, offset)
+        if start < 0:
+            return None
+        line += data.count(b"\n", offset, start)
+        found.append((certificate, FileLocation(file.rel, line)))
+        offset = start + len(_CERT_MARKER)
+    return found if len(found) == data.count(_CERT_MARKER) else None
 
 
 def _place(location: FileLocation, index: int, count: int) -> FileLocation:

@@ -33,6 +33,10 @@ def run_batch(tasks: Sequence[FileTask], settings: UnitSettings) -> UnitResult:
     merged = UnitResult()
     for task in tasks:
         one = run_unit(task, detectors, context, settings.max_file_size)
+        for finding in one.findings:
+            _ = finding.fingerprint  # computed here, in parallel, and pickled with the finding
+        for asset in one.assets:
+            _ = asset.ref
         merged.findings.extend(one.findings)
         merged.assets.extend(one.assets)
         merged.outcomes.extend(one.outcomes)

@@ -123,8 +123,9 @@ class Catalog:
 def _specialise(catalog: Catalog, entry: Entry, size: int | None, curve: Curve | None) -> Algorithm:
     numbers = {key: (value, source) for key, value, source in entry.numbers}
     key_size = size if size is not None else entry.key_size
-    if curve is not None:
-        key_size = curve.bits
+    sized_by = curve or (catalog.curves.get(entry.curve) if entry.curve else None)
+    if sized_by is not None:
+        key_size = sized_by.bits
     if "classical_bits" not in numbers and key_size and entry.size_rule in ("rsa", "ffc"):
         numbers["classical_bits"] = modulus_strength(key_size)
     if "classical_bits" not in numbers and curve is not None:

@@ -17,7 +17,6 @@ class Verdict:
     classical_bits: int | None
     nist_quantum_level: int | None
     replacements: tuple[str, ...]
-    rationale: str
 
 
 @dataclass(frozen=True)

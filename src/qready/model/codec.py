@@ -1,12 +1,15 @@
 """One JSON codec for every model type: dataclasses, enums, datetimes, tuples and tagged unions.
 
 Encoding adds a `type` tag to each dataclass and the computed ids (`ref`, `fingerprint`) for readers;
-decoding ignores the computed keys and rebuilds the frozen values exactly.
+decoding ignores the computed keys and rebuilds the frozen values exactly. In a document, each distinct
+Algorithm is written once under `algorithms` and referred to by its key (`RSA-2048#1a2b3c4d`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import types
 import typing
 from datetime import datetime
@@ -49,66 +52,119 @@ class CodecError(ValueError):
     """The JSON document does not describe qready model values."""
 
 
-def encode(value: Any) -> Any:
-    """A JSON-ready structure for any model value."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+class _Codec:
+    """Encodes and decodes model values; Algorithm values are interned in one table, referred to by key."""
+
+    def __init__(self, algorithms: dict[str, Any] | None = None) -> None:
+        self.algorithms: dict[str, Any] = algorithms or {}
+        self._decoded: dict[str, Algorithm] = {}
+        self._keys: dict[Algorithm, str] = {}
+
+    def encode(self, value: Any) -> Any:
+        if isinstance(value, Algorithm):
+            return self._intern(value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return self._fields(value)
+        if isinstance(value, Enum):
+            return value.value
+        if isinstance(value, datetime):
+            return value.isoformat()
+        if isinstance(value, tuple | list):
+            return [self.encode(item) for item in value]
+        return value
+
+    def _fields(self, value: Any) -> dict[str, Any]:
         out: dict[str, Any] = {"type": type(value).__name__}
         for item in dataclasses.fields(value):
-            out[item.name] = encode(getattr(value, item.name))
+            out[item.name] = self.encode(getattr(value, item.name))
         for name in _COMPUTED:
             if hasattr(type(value), name):
                 out[name] = getattr(value, name)
         return out
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [encode(item) for item in value]
-    return value
+
+    def _intern(self, algorithm: Algorithm) -> str:
+        key = self._keys.get(algorithm)
+        if key is None:
+            fields = self._fields(algorithm)
+            digest = hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:8]
+            key = f"{algorithm.name}#{digest}"
+            self._keys[algorithm] = key
+            self.algorithms[key] = fields
+        return key
+
+    def decode(self, data: Any, hint: Any) -> Any:
+        origin = typing.get_origin(hint)
+        if origin in (types.UnionType, typing.Union):
+            options = [a for a in typing.get_args(hint) if a is not type(None)]
+            if data is None:
+                return None
+            if all(dataclasses.is_dataclass(a) for a in options):
+                return self._object(data, options[0] if len(options) == 1 else None)
+            return self.decode(data, options[0])
+        if origin is tuple:
+            args = typing.get_args(hint)
+            if len(args) == 2 and args[1] is Ellipsis:
+                return tuple(self.decode(item, args[0]) for item in data)
+            return tuple(self.decode(item, arg) for item, arg in zip(data, args, strict=True))
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            return self._object(data, hint)
+        if isinstance(hint, type) and issubclass(hint, Enum):
+            return hint(data)
+        if hint is datetime:
+            return datetime.fromisoformat(data)
+        return data
+
+    def _object(self, data: Any, expected: type[Any] | None) -> Any:
+        if isinstance(data, str) and expected in (Algorithm, None):
+            return self._algorithm(data)
+        if not isinstance(data, dict) or data.get("type") not in _TYPES:
+            raise CodecError(f"expected a tagged model object, got {str(data)[:80]!r}")
+        cls = _TYPES[data["type"]]
+        if expected is not None and not issubclass(cls, expected):
+            raise CodecError(f"expected {expected.__name__}, got {cls.__name__}")
+        hints = _hints(cls)
+        kwargs = {
+            f.name: self.decode(data[f.name], hints[f.name])
+            for f in dataclasses.fields(cls)
+            if f.name in data
+        }
+        return cls(**kwargs)
+
+    def _algorithm(self, key: str) -> Algorithm:
+        if key not in self._decoded:
+            if key not in self.algorithms:
+                raise CodecError(f"unknown algorithm reference {key!r}")
+            self._decoded[key] = typing.cast(Algorithm, self._object(self.algorithms[key], Algorithm))
+        return self._decoded[key]
 
 
-def _decode_dataclass(data: Any, expected: type[Any] | None) -> Any:
-    if not isinstance(data, dict) or data.get("type") not in _TYPES:
-        raise CodecError(f"expected a tagged model object, got {str(data)[:80]!r}")
-    cls = _TYPES[data["type"]]
-    if expected is not None and not issubclass(cls, expected):
-        raise CodecError(f"expected {expected.__name__}, got {cls.__name__}")
-    hints = typing.get_type_hints(cls)
-    kwargs = {f.name: decode(data[f.name], hints[f.name]) for f in dataclasses.fields(cls) if f.name in data}
-    return cls(**kwargs)
+_HINTS: dict[type[Any], dict[str, Any]] = {}
 
 
-def decode(data: Any, hint: Any) -> Any:
-    """Rebuild a value of type `hint` from what `encode` produced."""
-    origin = typing.get_origin(hint)
-    if origin in (types.UnionType, typing.Union):
-        options = [a for a in typing.get_args(hint) if a is not type(None)]
-        if data is None:
-            return None
-        if all(dataclasses.is_dataclass(a) for a in options):
-            return _decode_dataclass(data, None)
-        return decode(data, options[0])
-    if origin is tuple:
-        args = typing.get_args(hint)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(item, args[0]) for item in data)
-        return tuple(decode(item, arg) for item, arg in zip(data, args, strict=True))
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return _decode_dataclass(data, hint)
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(data)
-    if hint is datetime:
-        return datetime.fromisoformat(data)
-    return data
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def encode(value: Any) -> Any:
+    """A JSON-ready structure for one model value (algorithms inline)."""
+    codec = _Codec()
+    if isinstance(value, Algorithm):
+        return codec._fields(value)
+    return codec.encode(value)
 
 
 def dump_assessment(assessment: Assessment, tool_version: str) -> dict[str, Any]:
+    """The versioned document: the assessment, with every distinct algorithm once under `algorithms`."""
+    codec = _Codec()
+    body = codec.encode(assessment)
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "tool": tool_version,
-        "assessment": encode(assessment),
+        "algorithms": codec.algorithms,
+        "assessment": body,
     }
 
 
@@ -118,8 +174,9 @@ def load_assessment(document: Any) -> Assessment:
         raise CodecError("not a qready JSON document (missing format 'qready-assessment')")
     if document.get("version") != FORMAT_VERSION:
         raise CodecError(f"unsupported qready JSON version {document.get('version')!r}")
+    codec = _Codec(document.get("algorithms") or {})
     try:
-        result = decode(document["assessment"], Assessment)
+        result = codec.decode(document["assessment"], Assessment)
     except (KeyError, TypeError) as exc:
         raise CodecError(f"malformed qready JSON: {exc}") from None
     return typing.cast(Assessment, result)

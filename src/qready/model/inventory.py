@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 
 from qready.model.asset import Asset
 from qready.model.finding import Finding
@@ -20,15 +20,35 @@ def _finding_key(finding: Finding) -> tuple[str, int, str, str, str]:
     return (path, line, text, finding.rule_id, finding.algorithm.name)
 
 
+def _richness(asset: Asset) -> tuple[int, str]:
+    """How much a sighting of an asset tells (known values, nested one level), then a stable tie-break."""
+    known = 0
+    for item in fields(asset):
+        value = getattr(asset, item.name)
+        if is_dataclass(value):
+            known += sum(getattr(value, inner.name) is not None for inner in fields(value))
+        known += value is not None
+    return known, repr(replace(asset, locations=()))
+
+
 def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
-    """One asset per content ref, with the union of every place it was seen, sorted."""
+    """One asset per content ref, with the union of every place it was seen, sorted.
+
+    Sightings of one asset can differ in what was learnt (a chain in the same file sizes a certificate's
+    signature; a lone DER copy cannot): the richest sighting wins, whatever order they arrive in.
+    """
     merged: dict[str, Asset] = {}
     for asset in assets:
         seen = merged.get(asset.ref)
-        places = asset.locations if seen is None else (*seen.locations, *asset.locations)
-        unique = tuple(sorted(set(places), key=_location_key))
-        merged[asset.ref] = replace(seen or asset, locations=unique)
-    return tuple(merged[ref] for ref in sorted(merged))
+        if seen is None:
+            merged[asset.ref] = asset
+            continue
+        best = max(seen, asset, key=_richness)
+        merged[asset.ref] = replace(best, locations=(*seen.locations, *asset.locations))
+    return tuple(
+        replace(merged[ref], locations=tuple(sorted(set(merged[ref].locations), key=_location_key)))
+        for ref in sorted(merged)
+    )
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ def _assessment() -> Assessment:
     inventory = Inventory.build(
         ["."], [finding], [cert, key], [Outcome("a.pem", Status.OK, "", "x509")], "v1", 2
     )
-    verdict = Verdict(finding.fingerprint, Threat.SHOR_BROKEN, 112, 0, ("ML-DSA-65",), "why")
+    verdict = Verdict(finding.fingerprint, Threat.SHOR_BROKEN, 112, 0, ("ML-DSA-65",))
     return Assessment(inventory, (verdict,))
 
 
