@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _SNIFF = 8192
 
@@ -31,13 +32,13 @@ class ScannedFile:
     def name(self) -> str:
         return self.rel.rsplit("/", 1)[-1]
 
-    @property
+    @cached_property
     def suffix(self) -> str:
         """The lower-case extension with its dot (`.pem`), or ''."""
         name = self.name.lower()
         return name[name.rfind(".") :] if "." in name.lstrip(".") else ""
 
-    @property
+    @cached_property
     def is_binary(self) -> bool:
         head = self.data[:_SNIFF]
         if b"\0" in head:

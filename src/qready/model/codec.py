@@ -61,9 +61,11 @@ class _Codec:
         self._keys: dict[Algorithm, str] = {}
 
     def encode(self, value: Any) -> Any:
+        if value is None or isinstance(value, str | int | float):
+            return value
         if isinstance(value, Algorithm):
             return self._intern(value)
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if type(value) in _LAYOUT or dataclasses.is_dataclass(value) and not isinstance(value, type):
             return self._fields(value)
         if isinstance(value, Enum):
             return value.value
@@ -74,12 +76,12 @@ class _Codec:
         return value
 
     def _fields(self, value: Any) -> dict[str, Any]:
+        names, computed = _layout(type(value))
         out: dict[str, Any] = {"type": type(value).__name__}
-        for item in dataclasses.fields(value):
-            out[item.name] = self.encode(getattr(value, item.name))
-        for name in _COMPUTED:
-            if hasattr(type(value), name):
-                out[name] = getattr(value, name)
+        for name in names:
+            out[name] = self.encode(getattr(value, name))
+        for name in computed:
+            out[name] = getattr(value, name)
         return out
 
     def _intern(self, algorithm: Algorithm) -> str:
@@ -139,6 +141,15 @@ class _Codec:
 
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}
+_LAYOUT: dict[type[Any], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _layout(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(field names, computed id names) of a model class, looked up once."""
+    if cls not in _LAYOUT:
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        _LAYOUT[cls] = (names, tuple(name for name in _COMPUTED if hasattr(cls, name)))
+    return _LAYOUT[cls]
 
 
 def _hints(cls: type[Any]) -> dict[str, Any]:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
-from functools import cached_property
 from enum import StrEnum
+from functools import cached_property
 
 from qready.model.algorithm import Algorithm
 from qready.model.location import Location
@@ -37,15 +36,12 @@ class Finding:
     @cached_property
     def fingerprint(self) -> str:
         """Content-derived id, stable across line moves: no line number, no time, no machine path."""
-        payload = json.dumps(
-            [
-                self.rule_id,
-                self.algorithm.name,
-                self.location.path,
-                self.symbol or "",
-                " ".join(self.evidence.split()),
-                self.asset_ref or "",
-            ],
-            separators=(",", ":"),
+        parts = (
+            self.rule_id,
+            self.algorithm.name,
+            self.location.path,
+            self.symbol or "",
+            " ".join(self.evidence.split()),
+            self.asset_ref or "",
         )
-        return hashlib.sha256(payload.encode()).hexdigest()[:32]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]

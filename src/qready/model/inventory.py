@@ -20,15 +20,37 @@ def _finding_key(finding: Finding) -> tuple[str, int, str, str, str]:
     return (path, line, text, finding.rule_id, finding.algorithm.name)
 
 
-def _richness(asset: Asset) -> tuple[int, str]:
-    """How much a sighting of an asset tells (known values, nested one level), then a stable tie-break."""
-    known = 0
-    for item in fields(asset):
-        value = getattr(asset, item.name)
-        if is_dataclass(value):
-            known += sum(getattr(value, inner.name) is not None for inner in fields(value))
-        known += value is not None
-    return known, repr(replace(asset, locations=()))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _content(asset: Asset) -> tuple[object, ...]:
+    """Every field but `locations`."""
+    names = _FIELDS.get(type(asset))
+    if names is None:
+        names = _FIELDS[type(asset)] = tuple(f.name for f in fields(asset) if f.name != "locations")
+    return tuple(getattr(asset, name) for name in names)
+
+
+def _known(values: tuple[object, ...]) -> int:
+    """How many values a sighting knows, counting one level into nested values (an Algorithm)."""
+    count = 0
+    for value in values:
+        if value is not None:
+            count += 1
+            if is_dataclass(value):
+                count += sum(getattr(value, f.name) is not None for f in fields(value))
+    return count
+
+
+def _better(seen: Asset, other: Asset) -> Asset:
+    """The sighting that tells more; equal content keeps the first; a tie breaks on repr (stable)."""
+    mine, theirs = _content(seen), _content(other)
+    if mine == theirs:
+        return seen
+    rank_mine, rank_theirs = _known(mine), _known(theirs)
+    if rank_mine != rank_theirs:
+        return seen if rank_mine > rank_theirs else other
+    return seen if repr(mine) <= repr(theirs) else other
 
 
 def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
@@ -37,17 +59,15 @@ def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
     Sightings of one asset can differ in what was learnt (a chain in the same file sizes a certificate's
     signature; a lone DER copy cannot): the richest sighting wins, whatever order they arrive in.
     """
-    merged: dict[str, Asset] = {}
+    best: dict[str, Asset] = {}
+    places: dict[str, set[Location]] = {}
     for asset in assets:
-        seen = merged.get(asset.ref)
-        if seen is None:
-            merged[asset.ref] = asset
-            continue
-        best = max(seen, asset, key=_richness)
-        merged[asset.ref] = replace(best, locations=(*seen.locations, *asset.locations))
+        ref = asset.ref
+        seen = best.get(ref)
+        best[ref] = asset if seen is None else _better(seen, asset)
+        places.setdefault(ref, set()).update(asset.locations)
     return tuple(
-        replace(merged[ref], locations=tuple(sorted(set(merged[ref].locations), key=_location_key)))
-        for ref in sorted(merged)
+        replace(best[ref], locations=tuple(sorted(places[ref], key=_location_key))) for ref in sorted(best)
     )
 
 

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any, TypeVar
 
-from cyclonedx.model import Property
 from cyclonedx.model.bom_ref import BomRef
 from cyclonedx.model.component import Component, ComponentType
-from cyclonedx.model.component_evidence import ComponentEvidence, Occurrence
 from cyclonedx.model.crypto import (
     AlgorithmProperties,
     CertificateProperties,
@@ -55,12 +53,32 @@ class CbomParts:
     components: dict[str, Component] = field(default_factory=dict)
     dependencies: dict[str, set[str]] = field(default_factory=dict)
     extras: list[Extra] = field(default_factory=list)
+    occurrences: dict[str, list[Place]] = field(default_factory=dict)
+    properties: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
-    def add(self, ref: str, component: Component, depends_on: Iterable[str | None] = ()) -> None:
+    def add(
+        self,
+        ref: str,
+        component: Component,
+        depends_on: Iterable[str | None] = (),
+        places: Iterable[Place] = (),
+        properties: Iterable[tuple[str, str | None]] = (),
+    ) -> None:
+        """A component, what it depends on, its evidence occurrences and its qready properties.
+
+        Occurrences and properties are written in the JSON step (cbom_patch.py), sorted the way the
+        library sorts them: as library objects they cost more than the rest of the document.
+        """
         if ref in self.components:
             raise CbomRefError(f"bom-ref collision: {ref} is claimed by two components")
         self.components[ref] = component
         self.dependencies[ref] = {d for d in depends_on if d}
+        occurrences = sorted(places, key=_place_key)
+        if occurrences:
+            self.occurrences[ref] = occurrences
+        pairs = sorted({(name, value) for name, value in properties if value})
+        if pairs:
+            self.properties[ref] = pairs
 
     def related(self, ref: str, section: str, pairs: Iterable[tuple[str, str | None]]) -> None:
         """1.7 `relatedCryptographicAssets`, sorted so the patch is deterministic."""
@@ -70,18 +88,12 @@ class CbomParts:
             self.extras.append(Extra(ref, section, "relatedCryptographicAssets", value))
 
 
-def _properties(pairs: Iterable[tuple[str, str | None]]) -> list[Property]:
-    return [Property(name=name, value=value) for name, value in pairs if value]
+def _places(locations: Iterable[Location]) -> list[Place]:
+    return [place_of(location) for location in locations]
 
 
-def _evidence(places: Iterable[Place]) -> ComponentEvidence | None:
-    occurrences = [
-        Occurrence(
-            location=p.location, line=p.line, offset=p.offset, symbol=p.symbol, additional_context=p.context
-        )
-        for p in sorted(places, key=lambda p: p.sort_key)
-    ]
-    return ComponentEvidence(occurrences=occurrences) if occurrences else None
+def _place_key(place: Place) -> tuple[str, int, int, str, str]:
+    return place.sort_key
 
 
 _Choice = TypeVar("_Choice", CryptoMode, CryptoPadding)
@@ -119,18 +131,15 @@ def algorithm_component(node: AlgorithmNode, parts: CbomParts, graph: CbomGraph)
         crypto_properties=CryptoProperties(
             asset_type=CryptoAssetType.ALGORITHM, algorithm_properties=properties, oid=algorithm.oid
         ),
-        evidence=_evidence(node.places),
-        properties=_properties(
-            [
-                ("qready:threat", algorithm.threat.value),
-                ("qready:quantum-effective-bits", _text(algorithm.quantum_effective_bits)),
-                ("qready:replacement", ",".join(algorithm.replacements)),
-                ("qready:level-basis", basis),
-                *provenance,
-            ]
-        ),
     )
-    parts.add(node.ref, component, graph.refs_named(algorithm.components))
+    notes = [
+        ("qready:threat", algorithm.threat.value),
+        ("qready:quantum-effective-bits", _text(algorithm.quantum_effective_bits)),
+        ("qready:replacement", ",".join(algorithm.replacements)),
+        ("qready:level-basis", basis),
+        *provenance,
+    ]
+    parts.add(node.ref, component, graph.refs_named(algorithm.components), node.places, notes)
     if algorithm.cdx_family:
         parts.extras.append(Extra(node.ref, "algorithmProperties", "algorithmFamily", algorithm.cdx_family))
     if algorithm.curve:
@@ -170,16 +179,13 @@ def certificate_component(certificate: Certificate, parts: CbomParts, graph: Cbo
         crypto_properties=CryptoProperties(
             asset_type=CryptoAssetType.CERTIFICATE, certificate_properties=properties
         ),
-        evidence=_evidence(place_of(location) for location in certificate.locations),
-        properties=_properties(
-            [
-                ("qready:fingerprint:sha256", certificate.sha256),
-                ("qready:certificate-request", "true" if certificate.request else None),
-                ("qready:serial-number", certificate.serial),
-            ]
-        ),
     )
-    parts.add(ref, component, [signature, public])
+    notes = [
+        ("qready:fingerprint:sha256", certificate.sha256),
+        ("qready:certificate-request", "true" if certificate.request else None),
+        ("qready:serial-number", certificate.serial),
+    ]
+    parts.add(ref, component, [signature, public], _places(certificate.locations), notes)
     parts.related(ref, "certificateProperties", [("algorithm", signature), ("publicKey", public)])
     _certificate_extras(certificate, extension, parts)
 
@@ -259,10 +265,8 @@ def _material(
         crypto_properties=CryptoProperties(
             asset_type=CryptoAssetType.RELATED_CRYPTO_MATERIAL, related_crypto_material_properties=properties
         ),
-        evidence=_evidence([*places, *(place_of(location) for location in locations)]),
-        properties=_properties(notes),
     )
-    parts.add(ref, component)
+    parts.add(ref, component, (), [*places, *_places(locations)], notes)
 
 
 def _protocol_type(protocol: str) -> ProtocolPropertiesType:
@@ -285,10 +289,9 @@ def protocol_component(config: ProtocolConfig, parts: CbomParts, graph: CbomGrap
         crypto_properties=CryptoProperties(
             asset_type=CryptoAssetType.PROTOCOL, protocol_properties=properties
         ),
-        evidence=_evidence(place_of(location) for location in config.locations),
-        properties=_properties([("qready:raw-name", ",".join(sorted(config.names)))]),
     )
-    parts.add(config.ref, component, refs)
+    notes = [("qready:raw-name", ",".join(sorted(config.names)))]
+    parts.add(config.ref, component, refs, _places(config.locations), notes)
     parts.related(config.ref, "protocolProperties", [("algorithm", r) for r in refs])
 
 
@@ -307,7 +310,6 @@ def library_component(library: Library, parts: CbomParts) -> None:
         version=library.version,
         purl=purl,
         bom_ref=library.ref,
-        evidence=_evidence(place_of(location) for location in library.locations),
-        properties=_properties([("qready:purl", None if purl else library.purl)]),
     )
-    parts.add(library.ref, component)
+    notes = [("qready:purl", None if purl else library.purl)]
+    parts.add(library.ref, component, (), _places(library.locations), notes)

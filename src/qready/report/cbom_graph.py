@@ -29,6 +29,7 @@ from qready.model import (
 )
 
 MAX_CONTEXT = 200
+_CIPHERS = frozenset({"block-cipher", "ae", "key-wrap", "stream-cipher"})
 
 
 class CbomRefError(QreadyError):
@@ -130,6 +131,8 @@ class CbomGraph:
         self.inventory = inventory
         self.algorithms: dict[str, AlgorithmNode] = {}
         self.public_keys: dict[str, PublicKeyNode] = {}
+        self._refs: dict[Algorithm, str] = {}
+        self._ciphers: dict[str, list[Algorithm]] | None = None
         for asset in inventory.assets:
             if (
                 isinstance(asset, KeyMaterial)
@@ -155,12 +158,16 @@ class CbomGraph:
             node.provenance.setdefault(key, set()).add(value)
 
     def add_algorithm(self, algorithm: Algorithm) -> AlgorithmNode:
+        known = self._refs.get(algorithm)
+        if known is not None:
+            return self.algorithms[known]
         ref = algorithm_ref(algorithm)
         node = self.algorithms.get(ref)
         if node is None:
             node = self.algorithms[ref] = AlgorithmNode(ref, algorithm)
         elif algorithm_ref_key(node.algorithm) != algorithm_ref_key(algorithm):
             raise CbomRefError(f"bom-ref collision: {ref} names two different algorithms")
+        self._refs[algorithm] = ref
         return node
 
     def _add_public_key(self, asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> None:
@@ -192,10 +199,13 @@ class CbomGraph:
 
     def protection_algorithm(self, key: KeyMaterial) -> str | None:
         """The cipher that encrypts a key file: a cipher finding of that key asset, not its own algorithm."""
-        ciphers = ("block-cipher", "ae", "key-wrap", "stream-cipher")
-        for finding in self.inventory.findings:
-            algorithm = finding.algorithm
-            if finding.asset_ref == key.ref and algorithm != key.algorithm and algorithm.primitive in ciphers:
+        if self._ciphers is None:
+            self._ciphers = {}
+            for finding in self.inventory.findings:
+                if finding.asset_ref and finding.algorithm.primitive in _CIPHERS:
+                    self._ciphers.setdefault(finding.asset_ref, []).append(finding.algorithm)
+        for algorithm in self._ciphers.get(key.ref, ()):
+            if algorithm != key.algorithm:
                 return algorithm_ref(algorithm)
         return None
 

@@ -8,13 +8,17 @@ from the cryptography registry schema bundled with cyclonedx-python-lib, so an u
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from cyclonedx.model.component import Component
+from cyclonedx.schema import SchemaVersion
+from cyclonedx.schema.schema import SCHEMA_VERSIONS
+
 from qready.report.cbom_components import Extra
-from qready.report.cbom_graph import CbomRefError
+from qready.report.cbom_graph import CbomRefError, Place
 
 _REGISTRY_FILE = "cryptography-defs.SNAPSHOT.schema.json"
 _ENUMS = {"algorithmFamily": "algorithmFamiliesEnum", "ellipticCurve": "ellipticCurvesEnum"}
@@ -49,6 +53,44 @@ def apply_extras(doc: dict[str, Any], extras: Iterable[Extra]) -> None:
         section[extra.key] = extra.value
 
 
+def _library_order(component: Component) -> tuple[tuple[bool, str], ...]:
+    """The order `Bom` keeps components in: type, group, name, version (absent last), then bom-ref.
+
+    bom-refs are unique (CbomParts.add), so the library never compares the remaining fields.
+    """
+    values = (
+        component.type.value,
+        component.group,
+        component.name,
+        component.version,
+        component.bom_ref.value,
+    )
+    return tuple((value is None, value or "") for value in values)
+
+
+def components_json(components: Iterable[Component], version: SchemaVersion) -> list[dict[str, Any]]:
+    """Every component as the library serialises it, in the library's order."""
+    view = SCHEMA_VERSIONS[version]
+    return [
+        json.loads(component.as_json(view_=view))  # type: ignore[attr-defined]
+        for component in sorted(components, key=_library_order)
+    ]
+
+
+def dependencies_json(dependencies: Mapping[str, Iterable[str]]) -> list[dict[str, Any]]:
+    """`dependencies`, one entry per component sorted by ref, `dependsOn` sorted (as the library writes it)."""
+    entries: list[dict[str, Any]] = []
+    for ref, targets in sorted(dependencies.items()):
+        unknown = [target for target in targets if target not in dependencies]
+        if unknown:
+            raise CbomRefError(f"internal: {ref} depends on unknown component {unknown[0]}")
+        entry: dict[str, Any] = {"ref": ref}
+        if targets:
+            entry["dependsOn"] = sorted(targets)
+        entries.append(entry)
+    return entries
+
+
 def check_refs(doc: dict[str, Any], expected: Iterable[str]) -> None:
     """Every component kept the bom-ref qready gave it (the library renames duplicates `BomRef.<random>`)."""
     refs = [str(component.get("bom-ref", "")) for component in doc.get("components", [])]
@@ -60,23 +102,36 @@ def check_refs(doc: dict[str, Any], expected: Iterable[str]) -> None:
         raise CbomRefError(f"bom-refs changed during output: {sorted(missing)[:3]}")
 
 
-def _occurrence_key(occurrence: dict[str, Any]) -> tuple[str, int, int, str, str]:
-    return (
-        str(occurrence.get("location", "")),
-        int(occurrence.get("line", 0)),
-        int(occurrence.get("offset", 0)),
-        str(occurrence.get("symbol", "")),
-        str(occurrence.get("additionalContext", "")),
-    )
+def _occurrence(place: Place) -> dict[str, Any]:
+    """One `evidence.occurrences` item, with the fields the library would write (none of them empty)."""
+    occurrence: dict[str, Any] = {"location": place.location}
+    if place.line is not None:
+        occurrence["line"] = place.line
+    if place.offset is not None:
+        occurrence["offset"] = place.offset
+    if place.symbol is not None:
+        occurrence["symbol"] = place.symbol
+    if place.context is not None:
+        occurrence["additionalContext"] = place.context
+    return occurrence
 
 
-def sort_occurrences(doc: dict[str, Any]) -> None:
-    """The library sorts occurrences by their random (unwritten) bom-ref first: the order varies per run."""
+def add_evidence(
+    doc: dict[str, Any],
+    occurrences: Mapping[str, Sequence[Place]],
+    properties: Mapping[str, Sequence[tuple[str, str]]],
+) -> None:
+    """`evidence.occurrences` and `properties` of every component, in the (sorted) order given.
+
+    Written here rather than as library `Occurrence` / `Property` objects: occurrences carry a random
+    bom-ref the library sorts by, each component's evidence is serialised and re-parsed on its own, and
+    both are compared field by field whenever their component is: minutes on 20,000 files.
+    """
     for component in doc.get("components", []):
-        occurrences = (component.get("evidence") or {}).get("occurrences")
-        if occurrences:
-            occurrences.sort(key=_occurrence_key)
-
-
-def dump(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        ref = component.get("bom-ref", "")
+        places = occurrences.get(ref)
+        if places:
+            component["evidence"] = {"occurrences": [_occurrence(place) for place in places]}
+        pairs = properties.get(ref)
+        if pairs:
+            component["properties"] = [{"name": name, "value": value} for name, value in pairs]

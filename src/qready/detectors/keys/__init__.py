@@ -33,6 +33,14 @@ def _pgp_binary(data: bytes) -> bool:
     return tag in (5, 6)
 
 
+def _has_pem_key(data: bytes) -> bool:
+    return b" KEY" in data and PEM_MARKER.search(data) is not None  # cheap substring test first
+
+
+def _has_ssh_key(data: bytes) -> bool:
+    return b"AAAA" in data and openssh.SNIFF.search(data) is not None  # every SSH key blob starts AAAA
+
+
 def _jwk_candidate(file: ScannedFile) -> bool:
     head = file.data.lstrip()[:1]
     return (file.suffix in JSON_SUFFIXES or head in (b"{", b"[")) and b'"kty"' in file.data
@@ -48,8 +56,7 @@ class KeysDetector:
                 and looks_like_der(file.data)
                 and der_shape(file.data) in KEY_SHAPES
             )
-        data = file.data
-        return bool(PEM_MARKER.search(data) or openssh.SNIFF.search(data)) or _jwk_candidate(file)
+        return _has_pem_key(file.data) or _has_ssh_key(file.data) or _jwk_candidate(file)
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         detection = Detection()
@@ -60,11 +67,11 @@ class KeysDetector:
             else:
                 pem_keys.der_file(detection, context.catalog, file.data, FileLocation(file.rel), passwords)
             return detection
-        if PEM_MARKER.search(file.data):
+        if _has_pem_key(file.data):
             self._pem(detection, file, context)
         if b"-----BEGIN PGP " in file.data:
             pgp.armored(detection, context.catalog, file.text, file.rel)
-        if openssh.SNIFF.search(file.data):
+        if _has_ssh_key(file.data):
             openssh.key_lines(detection, context.catalog, file.text, file.rel)
         if _jwk_candidate(file):
             jwk.jwk_file(detection, context.catalog, file.text, file.rel)
