@@ -17,6 +17,7 @@ class RichProgress(ProgressSink):
             TimeElapsedColumn(),
             console=console,
             transient=True,
+            auto_refresh=False,  # no refresh thread: the engine forks its workers
         )
         self._task = self._bar.add_task("files", total=None)
 
@@ -29,6 +30,8 @@ class RichProgress(ProgressSink):
 
     def start(self, total: int) -> None:
         self._bar.update(self._task, total=total)
+        self._bar.refresh()
 
     def advance(self, count: int) -> None:
         self._bar.advance(self._task, count)
+        self._bar.refresh()

@@ -59,8 +59,12 @@ def execute(
             yield run_batch(batch, settings)
             advance(len(batch))
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["qready.engine.executor"])
+    # fork: workers start with the catalog and detectors already loaded, and a library caller's script needs
+    # no `if __name__ == "__main__"` guard (forkserver and spawn re-import it). qready starts no threads
+    # before this point (the CLI's progress bar refreshes without a thread).
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    default_catalog()
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         pending: dict[Future[UnitResult], int] = {}
         for batch in _batches(tasks):

@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -65,7 +67,7 @@ class _Codec:
             return value
         if isinstance(value, Algorithm):
             return self._intern(value)
-        if type(value) in _LAYOUT or dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if type(value) in _LAYOUT or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
             return self._fields(value)
         if isinstance(value, Enum):
             return value.value
@@ -76,12 +78,11 @@ class _Codec:
         return value
 
     def _fields(self, value: Any) -> dict[str, Any]:
-        names, computed = _layout(type(value))
-        out: dict[str, Any] = {"type": type(value).__name__}
-        for name in names:
+        layout = _layout(type(value))
+        out: dict[str, Any] = {"type": layout.name}
+        out.update(zip(layout.plain, layout.get_plain(value), strict=True))
+        for name in layout.deep:
             out[name] = self.encode(getattr(value, name))
-        for name in computed:
-            out[name] = getattr(value, name)
         return out
 
     def _intern(self, algorithm: Algorithm) -> str:
@@ -141,14 +142,30 @@ class _Codec:
 
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}
-_LAYOUT: dict[type[Any], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_PLAIN = (str, int, bool, str | None, int | None, bool | None)
 
 
-def _layout(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(field names, computed id names) of a model class, looked up once."""
+@dataclasses.dataclass(frozen=True)
+class _Layout:
+    """How to encode one model class: fields copied as they are (with the computed ids), and the rest."""
+
+    name: str
+    plain: tuple[str, ...]
+    deep: tuple[str, ...]
+    get_plain: Callable[[Any], tuple[Any, ...]]
+
+
+_LAYOUT: dict[type[Any], _Layout] = {}
+
+
+def _layout(cls: type[Any]) -> _Layout:
     if cls not in _LAYOUT:
-        names = tuple(f.name for f in dataclasses.fields(cls))
-        _LAYOUT[cls] = (names, tuple(name for name in _COMPUTED if hasattr(cls, name)))
+        hints = _hints(cls)
+        names = [f.name for f in dataclasses.fields(cls)]
+        plain = tuple(n for n in names if hints[n] in _PLAIN) + tuple(n for n in _COMPUTED if hasattr(cls, n))
+        deep = tuple(n for n in names if hints[n] not in _PLAIN)
+        getter = operator.attrgetter(*plain) if len(plain) > 1 else (lambda v: (getattr(v, plain[0]),))
+        _LAYOUT[cls] = _Layout(cls.__name__, plain, deep, getter)
     return _LAYOUT[cls]
 
 

@@ -29,11 +29,9 @@ def detect_pkcs12(file: ScannedFile, context: DetectContext) -> Detection:
         )
         _sealed_keys(detection, file.rel, shape, secured)
         return detection
-    loaded, tried = _open(file.data, context.keystore_passwords)
+    loaded, _ = _open(file.data, context.keystore_passwords)
     if loaded is None:
-        detection.problems.append(
-            f"{file.rel}: PKCS#12: no password given works (tried {tried}); pass --keystore-password"
-        )
+        detection.problems.append(f"{file.rel}: {_locked(len(context.keystore_passwords))}")
         _sealed_keys(detection, file.rel, shape, secured)
         return detection
     _entries(detection, context.catalog, file.rel, loaded, secured)
@@ -112,3 +110,12 @@ def _entries(
 def _name(friendly: bytes | None, index: int) -> str:
     text = friendly.decode("utf-8", "replace").strip() if friendly else ""
     return text[:128] or str(index)
+
+
+def _locked(given: int) -> str:
+    if not given:
+        return "PKCS#12 is password-protected (the empty password does not open it); pass --keystore-password"
+    return (
+        f"PKCS#12: none of the {given} passwords given (nor the empty one) opens it; "
+        "pass the right --keystore-password"
+    )

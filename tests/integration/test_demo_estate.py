@@ -1,0 +1,101 @@
+"""The sample estate that `make demo` scans: every kind of file gives what its README promises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qready.cli import main
+from qready.engine import scan
+from qready.model import Status
+
+ESTATE = Path(__file__).parents[2] / "examples" / "estate"
+PASSWORDS = Path(__file__).parents[2] / "examples" / "passwords.txt"
+
+EXPECTED = {
+    ("app/config/jwks.json", "jwk.key", "ECDSA-P-256-SHA-256"),
+    ("app/config/jwks.json", "jwk.key", "EdDSA"),
+    ("app/config/jwks.json", "jwk.key", "RSA-PKCS1-1.5-SHA-256-2048"),
+    ("app/config/jwt-signing-key.pem", "key.private", "RSA-2048"),
+    ("app/config/mtls/client.crt", "x509.public-key", "ECDSA-P-384"),
+    ("app/config/mtls/client.crt", "x509.signature", "RSA-PKCS1-1.5-SHA-256"),
+    ("app/config/mtls/client.p12", "keystore.mac", "HMAC-SHA-256"),
+    ("app/config/mtls/client.p12", "keystore.private-key", "ECDSA-P-384"),
+    ("app/config/mtls/client.p12", "keystore.protection", "AES-256-CBC"),
+    ("app/config/mtls/client.p12", "keystore.protection", "PBES2"),
+    ("app/config/mtls/client.p12", "keystore.protection", "PBKDF2-SHA-256"),
+    ("app/config/mtls/client.p12", "x509.public-key", "ECDSA-P-384"),
+    ("app/config/mtls/client.p12", "x509.public-key", "RSA-2048"),
+    ("app/config/mtls/client.p12", "x509.public-key", "RSA-4096"),
+    ("app/config/mtls/client.p12", "x509.signature", "RSA-PKCS1-1.5-SHA-256"),
+    ("app/config/mtls/client.p12", "x509.signature", "RSA-PKCS1-1.5-SHA-256-4096"),
+    ("java/keystore.jks", "keystore.mac", "SHA-1"),
+    ("java/keystore.jks", "keystore.private-key", "RSA-2048"),
+    ("java/keystore.jks", "x509.public-key", "RSA-2048"),
+    ("java/keystore.jks", "x509.public-key", "RSA-4096"),
+    ("java/keystore.jks", "x509.signature", "RSA-PKCS1-1.5-SHA-256"),
+    ("java/keystore.jks", "x509.signature", "RSA-PKCS1-1.5-SHA-256-4096"),
+    ("legacy/release-signing-key.asc", "pgp.key", "RSA-3072"),
+    ("pki/intermediate-ca.pem", "x509.public-key", "RSA-2048"),
+    ("pki/intermediate-ca.pem", "x509.signature", "RSA-PKCS1-1.5-SHA-256"),
+    ("pki/iot-device-ca-ed25519.pem", "x509.public-key", "Ed25519"),
+    ("pki/iot-device-ca-ed25519.pem", "x509.signature", "Ed25519"),
+    ("pki/pqc-pilot-ca-mldsa65.pem", "x509.public-key", "ML-DSA-65"),
+    ("pki/pqc-pilot-ca-mldsa65.pem", "x509.signature", "ML-DSA-65"),
+    ("pki/private/intermediate-ca.key", "key.private", "RSA-2048"),
+    ("pki/private/intermediate-ca.key", "key.protection", "AES-256-CBC"),
+    ("pki/private/intermediate-ca.key", "key.protection", "PBES2"),
+    ("pki/private/intermediate-ca.key", "key.protection", "PBKDF2-SHA-256"),
+    ("pki/root-ca.cer", "x509.public-key", "RSA-4096"),
+    ("pki/root-ca.cer", "x509.signature", "RSA-PKCS1-1.5-SHA-256-4096"),
+    ("pki/root-ca.pem", "x509.public-key", "RSA-4096"),
+    ("pki/root-ca.pem", "x509.signature", "RSA-PKCS1-1.5-SHA-256-4096"),
+    ("ssh/authorized_keys", "ssh.authorized-key", "Ed25519"),
+    ("ssh/authorized_keys", "ssh.authorized-key", "RSA-3072"),
+    ("ssh/id_ed25519", "key.private", "Ed25519"),
+    ("ssh/id_ed25519.pub", "key.public", "Ed25519"),
+    ("ssh/id_rsa.pub", "key.public", "RSA-3072"),
+    ("ssh/known_hosts", "ssh.known-host", "ECDSA-P-256"),
+    ("ssh/known_hosts", "ssh.known-host", "Ed25519"),
+    ("web/nginx/ssl/api.example.test.crt", "x509.public-key", "ECDSA-P-256"),
+    ("web/nginx/ssl/api.example.test.crt", "x509.signature", "RSA-PKCS1-1.5-SHA-256"),
+    ("web/nginx/ssl/api.example.test.key", "key.private", "ECDSA-P-256"),
+    ("web/nginx/ssl/fullchain.pem", "x509.public-key", "RSA-2048"),
+    ("web/nginx/ssl/fullchain.pem", "x509.public-key", "RSA-4096"),
+    ("web/nginx/ssl/fullchain.pem", "x509.signature", "RSA-PKCS1-1.5-SHA-256-2048"),
+    ("web/nginx/ssl/fullchain.pem", "x509.signature", "RSA-PKCS1-1.5-SHA-256-4096"),
+    ("web/nginx/ssl/www.example.test.crt", "x509.public-key", "RSA-2048"),
+    ("web/nginx/ssl/www.example.test.crt", "x509.signature", "RSA-PKCS1-1.5-SHA-256"),
+    ("web/nginx/ssl/www.example.test.csr", "csr.public-key", "RSA-2048"),
+    ("web/nginx/ssl/www.example.test.csr", "csr.signature", "RSA-PKCS1-1.5-SHA-256-2048"),
+    ("web/nginx/ssl/www.example.test.key", "key.private", "RSA-2048"),
+}
+
+
+def test_estate_with_its_passwords_is_fully_inventoried() -> None:
+    inventory = scan(ESTATE, keystore_passwords=("example", "changeit"))
+    assert {(f.location.path, f.rule_id, f.algorithm.name) for f in inventory.findings} == EXPECTED
+    assert inventory.problems() == ()
+
+
+def test_without_passwords_the_keystore_is_reported_and_named_as_a_problem() -> None:
+    inventory = scan(ESTATE)
+    problems = {o.target: o.reason for o in inventory.problems()}
+    assert problems["app/config/mtls/client.p12"] == (
+        "app/config/mtls/client.p12: PKCS#12 is password-protected (the empty password does not open it); "
+        "pass --keystore-password"
+    )
+    assert all(o.status is Status.FAILED for o in inventory.problems())
+    found = {(f.location.path, f.rule_id, f.algorithm.name) for f in inventory.findings}
+    assert ("app/config/mtls/client.p12", "keystore.protection", "AES-256-CBC") in found
+    assert ("pki/pqc-pilot-ca-mldsa65.pem", "x509.public-key", "ML-DSA-65") in found
+
+
+def test_demo_command_writes_both_reports(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "qready-report"
+    try:
+        main(["scan", str(ESTATE), "--out", str(out), "--keystore-password-file", str(PASSWORDS), "-q"])
+    except SystemExit as stop:
+        assert stop.code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["qready.cdx.json", "qready.json"]
+    table = capsys.readouterr().out
+    assert "pki/pqc-pilot-ca-mldsa65.pem:1" in table and "quantum-resistant" in table
