@@ -9,6 +9,7 @@ from pathlib import Path
 from qready.detectors import BUILTIN_DETECTORS
 from qready.discovery import FileTask, WalkOptions, walk_targets
 from qready.engine.executor import UnitSettings, execute
+from qready.engine.issuers import link_issuers
 from qready.knowledge import default_catalog
 from qready.model import Asset, Finding, Inventory, Outcome
 
@@ -56,7 +57,7 @@ def run_scan(request: ScanRequest, progress: Progress | None = None) -> Inventor
         assets.extend(result.assets)
         outcomes.extend(result.outcomes)
         scanned += result.scanned
-    return Inventory.build(
+    inventory = Inventory.build(
         targets=[str(t) for t in request.targets],
         findings=findings,
         assets=assets,
@@ -64,6 +65,7 @@ def run_scan(request: ScanRequest, progress: Progress | None = None) -> Inventor
         catalog_version=default_catalog().version,
         files_scanned=scanned,
     )
+    return link_issuers(inventory, default_catalog())
 
 
 def scan(
