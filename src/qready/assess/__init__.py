@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qready.model import Algorithm, Assessment, Finding, Inventory, Verdict
 
+
 def _verdict(finding: Finding) -> Verdict:
     algorithm: Algorithm = finding.algorithm
     return Verdict(

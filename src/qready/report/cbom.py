@@ -1,7 +1,10 @@
 """CycloneDX CBOM (1.6 by default, 1.7 on request), built with cyclonedx-python-lib.
 
 Pipeline (see /work/shared/CBOM.md section 8): CbomGraph (algorithm and public-key nodes, merged by
-identity) -> components -> `Bom` -> library JSON -> 1.7-only fields patched in -> sorted dump.
+identity) -> component fields (CycloneDX model objects) -> `Bom` envelope and each component serialised
+by the library -> dependencies, evidence, properties and 1.7-only fields added as JSON -> sorted dump.
+The result is byte-identical to handing every component to `Bom` (tests/unit/report/test_cbom_output.py),
+in time linear in the inventory: see CbomReporter.
 
 Graph decisions:
 - one algorithm component per distinct Algorithm (name + parameters); each finding is one occurrence.
@@ -113,9 +116,9 @@ def _envelope(parts: CbomParts, assessment: Assessment, options: ReportOptions) 
 class CbomReporter:
     """Components are serialised by the library one by one and placed in the library's own order.
 
-    Handing 15,000 components to `Bom` costs minutes: its SortedSet compares components by a 30-field
+    Handing 15,000 components to `Bom` took minutes: its SortedSet compares components by a 30-field
     tuple rebuilt on every comparison, its outputter checks bom-ref uniqueness against a list (quadratic)
-    and re-creates every dependency. Each `Component` is still built and serialised by the library.
+    and re-creates every dependency, and each component's evidence is serialised and re-parsed on its own.
     """
 
     name: ClassVar[str] = "cbom"

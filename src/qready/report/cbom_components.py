@@ -1,20 +1,20 @@
 """CycloneDX components for the CBOM graph: algorithms, certificates, keys, protocols, libraries.
 
 Everything the library can model is built here; the 1.7-only fields it cannot model are recorded as
-`Extra`s and added to the JSON afterwards (see cbom_patch.py). Certificate signing requests are
-certificate components with `certificateFormat` "PKCS#10": they carry a subject, a signature algorithm
-and a subject public key, which only `certificateProperties` can express.
+`Extra`s and added to the JSON afterwards (see cbom_patch.py), as are evidence occurrences and qready
+properties (plain, sorted data: as library objects they cost more than the rest of the document).
+Certificate signing requests are certificate components with `certificateFormat` "PKCS#10": they carry
+a subject, a signature algorithm and a subject public key, which only `certificateProperties` can express.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from cyclonedx.model.bom_ref import BomRef
-from cyclonedx.model.component import Component, ComponentType
+from cyclonedx.model.component import ComponentType
 from cyclonedx.model.crypto import (
     AlgorithmProperties,
     CertificateProperties,
@@ -38,8 +38,7 @@ from qready.report.cbom_graph import AlgorithmNode, CbomGraph, CbomRefError, Pla
 ASSET = ComponentType.CRYPTOGRAPHIC_ASSET
 
 
-@dataclass(frozen=True)
-class Extra:
+class Extra(NamedTuple):
     """A CycloneDX 1.7 field the library cannot model: `cryptoProperties[section][key] = value` on `ref`."""
 
     ref: str
@@ -48,9 +47,26 @@ class Extra:
     value: Any
 
 
+@dataclass(frozen=True)
+class ComponentFields:
+    """One component's own fields, the CycloneDX model objects among them.
+
+    The library serialises them through one reused `Component` (cbom_patch.components_json): a
+    `Component` per certificate builds nine sorted sets, which with their deallocation cost more than
+    serialising it.
+    """
+
+    name: str
+    ref: str
+    crypto: CryptoProperties | None = None
+    type: ComponentType = ASSET
+    version: str | None = None
+    purl: PackageURL | None = None
+
+
 @dataclass
 class CbomParts:
-    components: dict[str, Component] = field(default_factory=dict)
+    components: dict[str, ComponentFields] = field(default_factory=dict)
     dependencies: dict[str, set[str]] = field(default_factory=dict)
     extras: list[Extra] = field(default_factory=list)
     occurrences: dict[str, list[Place]] = field(default_factory=dict)
@@ -59,15 +75,15 @@ class CbomParts:
     def add(
         self,
         ref: str,
-        component: Component,
+        component: ComponentFields,
         depends_on: Iterable[str | None] = (),
         places: Iterable[Place] = (),
         properties: Iterable[tuple[str, str | None]] = (),
     ) -> None:
         """A component, what it depends on, its evidence occurrences and its qready properties.
 
-        Occurrences and properties are written in the JSON step (cbom_patch.py), sorted the way the
-        library sorts them: as library objects they cost more than the rest of the document.
+        Occurrences and properties are kept sorted the way the library sorts them (properties by name
+        and value, duplicates dropped); the JSON step (cbom_patch.py) writes them.
         """
         if ref in self.components:
             raise CbomRefError(f"bom-ref collision: {ref} is claimed by two components")
@@ -124,11 +140,10 @@ def algorithm_component(node: AlgorithmNode, parts: CbomParts, graph: CbomGraph)
     )
     basis = algorithm.level_basis or ",".join(algorithm.sources)
     provenance = [(f"qready:provenance:{k}", ",".join(sorted(v))) for k, v in sorted(node.provenance.items())]
-    component = Component(
-        type=ASSET,
+    component = ComponentFields(
         name=algorithm.name,
-        bom_ref=node.ref,
-        crypto_properties=CryptoProperties(
+        ref=node.ref,
+        crypto=CryptoProperties(
             asset_type=CryptoAssetType.ALGORITHM, algorithm_properties=properties, oid=algorithm.oid
         ),
     )
@@ -151,8 +166,10 @@ def _text(value: int | None) -> str | None:
 
 
 def _file_extension(certificate: Certificate) -> str | None:
-    suffix = PurePosixPath(certificate.locations[0].path).suffix if certificate.locations else ""
-    return suffix[1:].lower() or None
+    """The suffix of the first file, without its dot (`PurePosixPath.suffix` rules, without a Path)."""
+    name = certificate.locations[0].path.rstrip("/").rpartition("/")[2] if certificate.locations else ""
+    dot = name.rfind(".")
+    return name[dot + 1 :].lower() if 0 < dot < len(name) - 1 else None
 
 
 def certificate_component(certificate: Certificate, parts: CbomParts, graph: CbomGraph) -> None:
@@ -172,20 +189,17 @@ def certificate_component(certificate: Certificate, parts: CbomParts, graph: Cbo
         certificate_format="PKCS#10" if certificate.request else "X.509",
         certificate_extension=extension,
     )
-    component = Component(
-        type=ASSET,
+    component = ComponentFields(
         name=certificate.subject or "(empty subject)",
-        bom_ref=ref,
-        crypto_properties=CryptoProperties(
-            asset_type=CryptoAssetType.CERTIFICATE, certificate_properties=properties
-        ),
+        ref=ref,
+        crypto=CryptoProperties(asset_type=CryptoAssetType.CERTIFICATE, certificate_properties=properties),
     )
     notes = [
         ("qready:fingerprint:sha256", certificate.sha256),
         ("qready:certificate-request", "true" if certificate.request else None),
         ("qready:serial-number", certificate.serial),
     ]
-    parts.add(ref, component, [signature, public], _places(certificate.locations), notes)
+    parts.add(ref, component, [signature, public], graph.places_of(certificate), notes)
     parts.related(ref, "certificateProperties", [("algorithm", signature), ("publicKey", public)])
     _certificate_extras(certificate, extension, parts)
 
@@ -258,11 +272,10 @@ def _material(
     notes: list[tuple[str, str | None]],
     places: Iterable[Place] = (),
 ) -> None:
-    component = Component(
-        type=ASSET,
+    component = ComponentFields(
         name=name,
-        bom_ref=ref,
-        crypto_properties=CryptoProperties(
+        ref=ref,
+        crypto=CryptoProperties(
             asset_type=CryptoAssetType.RELATED_CRYPTO_MATERIAL, related_crypto_material_properties=properties
         ),
     )
@@ -282,16 +295,13 @@ def protocol_component(config: ProtocolConfig, parts: CbomParts, graph: CbomGrap
         type=_protocol_type(config.protocol), version=config.version, crypto_refs=[BomRef(r) for r in refs]
     )
     name = " ".join(part for part in (config.protocol.upper(), config.version) if part)
-    component = Component(
-        type=ASSET,
+    component = ComponentFields(
         name=name,
-        bom_ref=config.ref,
-        crypto_properties=CryptoProperties(
-            asset_type=CryptoAssetType.PROTOCOL, protocol_properties=properties
-        ),
+        ref=config.ref,
+        crypto=CryptoProperties(asset_type=CryptoAssetType.PROTOCOL, protocol_properties=properties),
     )
     notes = [("qready:raw-name", ",".join(sorted(config.names)))]
-    parts.add(config.ref, component, refs, _places(config.locations), notes)
+    parts.add(config.ref, component, refs, graph.places_of(config), notes)
     parts.related(config.ref, "protocolProperties", [("algorithm", r) for r in refs])
 
 
@@ -304,12 +314,12 @@ def _purl(text: str) -> PackageURL | None:
 
 def library_component(library: Library, parts: CbomParts) -> None:
     purl = _purl(library.purl)
-    component = Component(
+    component = ComponentFields(
         type=ComponentType.LIBRARY,
         name=library.name,
         version=library.version,
         purl=purl,
-        bom_ref=library.ref,
+        ref=library.ref,
     )
     notes = [("qready:purl", None if purl else library.purl)]
     parts.add(library.ref, component, (), _places(library.locations), notes)

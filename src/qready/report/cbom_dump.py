@@ -24,11 +24,10 @@ def dump(doc: object) -> str:
 
 
 def _write(value: object, indent: str, emit: Callable[[str], None]) -> None:
-    kind = type(value)
-    if kind is str:
-        emit(encode_basestring(value))  # type: ignore[arg-type]
-    elif kind is int:
-        emit(int.__repr__(value))  # type: ignore[arg-type]
+    if type(value) is str:
+        emit(encode_basestring(value))
+    elif type(value) is int:
+        emit(int.__repr__(value))
     elif isinstance(value, dict):
         _write_object(value, indent, emit)
     elif isinstance(value, list | tuple):
@@ -42,12 +41,19 @@ def _write_object(value: dict[object, object], indent: str, emit: Callable[[str]
         emit("{}")
         return
     inner = indent + _INDENT
+    comma = ",\n" + inner
     separator = "{\n" + inner
     for key in sorted(value):  # type: ignore[type-var]
-        name = key if isinstance(key, str) else dumps(key)
-        emit(separator + encode_basestring(name) + ": ")
-        _write(value[key], inner, emit)
-        separator = ",\n" + inner
+        head = separator + encode_basestring(key if type(key) is str else dumps(key)) + ": "
+        item = value[key]
+        if type(item) is str:  # most values: one string and no call
+            emit(head + encode_basestring(item))
+        elif type(item) is int:
+            emit(head + int.__repr__(item))
+        else:
+            emit(head)
+            _write(item, inner, emit)
+        separator = comma
     emit("\n" + indent + "}")
 
 
@@ -56,9 +62,13 @@ def _write_array(value: list[object] | tuple[object, ...], indent: str, emit: Ca
         emit("[]")
         return
     inner = indent + _INDENT
+    comma = ",\n" + inner
     separator = "[\n" + inner
     for item in value:
         emit(separator)
-        _write(item, inner, emit)
-        separator = ",\n" + inner
+        if type(item) is dict:
+            _write_object(item, inner, emit)
+        else:
+            _write(item, inner, emit)
+        separator = comma
     emit("\n" + indent + "]")

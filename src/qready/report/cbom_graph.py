@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from qready.errors import QreadyError
 from qready.model import (
@@ -36,9 +37,11 @@ class CbomRefError(QreadyError):
     """Two different things would get the same bom-ref (a hash collision), or a ref is not content-derived."""
 
 
-@dataclass(frozen=True)
-class Place:
-    """One evidence occurrence: relative path (or URL), 1-based line and column, symbol, redacted context."""
+class Place(NamedTuple):
+    """One evidence occurrence: relative path (or URL), 1-based line and column, symbol, redacted context.
+
+    A named tuple: one is made per finding and per asset location, and used as a dict key.
+    """
 
     location: str
     line: int | None = None
@@ -108,10 +111,6 @@ class PublicKeyNode:
     places: dict[Place, None] = field(default_factory=dict)
 
 
-def _asset_places(locations: Iterable[Location]) -> list[Place]:
-    return [place_of(location) for location in locations]
-
-
 def _asset_algorithms(asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> tuple[Algorithm, ...]:
     match asset:
         case Certificate(signature_algorithm=signature, public_key=public):
@@ -131,7 +130,10 @@ class CbomGraph:
         self.inventory = inventory
         self.algorithms: dict[str, AlgorithmNode] = {}
         self.public_keys: dict[str, PublicKeyNode] = {}
-        self._refs: dict[Algorithm, str] = {}
+        # Caches keyed by object identity (hashing an Algorithm or asset costs more than the lookup
+        # saves); each entry keeps its object alive, so an id is never reused while the graph lives.
+        self._refs: dict[int, tuple[Algorithm, str]] = {}
+        self._places: dict[int, tuple[object, list[Place]]] = {}
         self._ciphers: dict[str, list[Algorithm]] | None = None
         for asset in inventory.assets:
             if (
@@ -139,7 +141,7 @@ class CbomGraph:
                 and asset.kind == "public-key"
                 and asset.identity not in self.public_keys
             ):
-                places = dict.fromkeys(_asset_places(asset.locations))
+                places = dict.fromkeys(self.places_of(asset))
                 self.public_keys[asset.identity] = PublicKeyNode(
                     asset.ref, asset.identity, asset.algorithm, asset.size, asset, places
                 )
@@ -147,7 +149,7 @@ class CbomGraph:
             self._add_finding(finding)
         for asset in inventory.assets:
             for algorithm in _asset_algorithms(asset):
-                self.add_algorithm(algorithm).add(_asset_places(asset.locations), only_new_spots=True)
+                self.add_algorithm(algorithm).add(self.places_of(asset), only_new_spots=True)
         for asset in inventory.assets:
             self._add_public_key(asset)
 
@@ -158,16 +160,16 @@ class CbomGraph:
             node.provenance.setdefault(key, set()).add(value)
 
     def add_algorithm(self, algorithm: Algorithm) -> AlgorithmNode:
-        known = self._refs.get(algorithm)
-        if known is not None:
-            return self.algorithms[known]
+        known = self._refs.get(id(algorithm))
+        if known is not None and known[0] is algorithm:
+            return self.algorithms[known[1]]
         ref = algorithm_ref(algorithm)
         node = self.algorithms.get(ref)
         if node is None:
             node = self.algorithms[ref] = AlgorithmNode(ref, algorithm)
         elif algorithm_ref_key(node.algorithm) != algorithm_ref_key(algorithm):
             raise CbomRefError(f"bom-ref collision: {ref} names two different algorithms")
-        self._refs[algorithm] = ref
+        self._refs[id(algorithm)] = (algorithm, ref)
         return node
 
     def _add_public_key(self, asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> None:
@@ -179,7 +181,16 @@ class CbomGraph:
                 node = self._public_key(asset.identity, asset.algorithm, asset.size)
             case _:
                 return
-        node.places.update(dict.fromkeys(_asset_places(asset.locations)))
+        node.places.update(dict.fromkeys(self.places_of(asset)))
+
+    def places_of(self, asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> list[Place]:
+        """The occurrence of every location of an asset."""
+        known = self._places.get(id(asset))
+        if known is not None and known[0] is asset:
+            return known[1]
+        places = [place_of(location) for location in asset.locations]
+        self._places[id(asset)] = (asset, places)
+        return places
 
     def _public_key(self, identity: str, algorithm: Algorithm | None, size: int | None) -> PublicKeyNode:
         node = self.public_keys.get(identity)

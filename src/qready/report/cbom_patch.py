@@ -1,4 +1,6 @@
-"""The JSON step after the library: 1.7-only fields it cannot model, ref checks, the one way to dump.
+"""The JSON step around the library: components serialised one by one through it, then dependencies,
+evidence occurrences, properties and the 1.7-only fields it cannot model written as plain JSON, and the
+ref checks. The text form is cbom_dump.dump.
 
 `algorithmFamily` and `ellipticCurve` are closed registry enums; a value outside them (a catalog family
 the registry lacks, a curve it does not list) is left out rather than written invalid. The enums are read
@@ -8,16 +10,16 @@ from the cryptography registry schema bundled with cyclonedx-python-lib, so an u
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from cyclonedx.model.component import Component
+from cyclonedx.model.component import Component, ComponentType
 from cyclonedx.schema import SchemaVersion
 from cyclonedx.schema.schema import SCHEMA_VERSIONS
 
-from qready.report.cbom_components import Extra
+from qready.report.cbom_components import ComponentFields, Extra
 from qready.report.cbom_graph import CbomRefError, Place
 
 _REGISTRY_FILE = "cryptography-defs.SNAPSHOT.schema.json"
@@ -53,32 +55,38 @@ def apply_extras(doc: dict[str, Any], extras: Iterable[Extra]) -> None:
         section[extra.key] = extra.value
 
 
-def _library_order(component: Component) -> tuple[tuple[bool, str], ...]:
-    """The order `Bom` keeps components in: type, group, name, version (absent last), then bom-ref.
+def _library_order(fields: ComponentFields) -> tuple[str, str, bool, str, str]:
+    """The order `Bom` keeps components in: type, group, name, version (absent last), bom-ref.
 
-    bom-refs are unique (CbomParts.add), so the library never compares the remaining fields.
+    qready sets no group, and bom-refs are unique (CbomParts.add), so the library never compares more.
     """
-    values = (
-        component.type.value,
-        component.group,
-        component.name,
-        component.version,
-        component.bom_ref.value,
-    )
-    return tuple((value is None, value or "") for value in values)
+    return (fields.type.value, fields.name, fields.version is None, fields.version or "", fields.ref)
 
 
-def components_json(components: Iterable[Component], version: SchemaVersion) -> list[dict[str, Any]]:
-    """Every component as the library serialises it, in the library's order."""
+def components_json(components: Iterable[ComponentFields], version: SchemaVersion) -> list[dict[str, Any]]:
+    """Every component as the library serialises it, in the library's order.
+
+    One `Component` is filled with each component's fields in turn and serialised: a `Bom` holding
+    15,000 components sorts them by a 30-field tuple rebuilt on every comparison, and its outputter
+    checks bom-ref uniqueness against a list (quadratic).
+    """
     view = SCHEMA_VERSIONS[version]
-    return [
-        json.loads(component.as_json(view_=view))  # type: ignore[attr-defined]
-        for component in sorted(components, key=_library_order)
-    ]
+    shell = Component(type=ComponentType.CRYPTOGRAPHIC_ASSET, name="", bom_ref="")
+    texts: list[str] = []
+    for fields in sorted(components, key=_library_order):
+        shell.type = fields.type
+        shell.name = fields.name
+        shell.version = fields.version
+        shell.purl = fields.purl
+        shell.bom_ref.value = fields.ref
+        shell.crypto_properties = fields.crypto
+        texts.append(shell.as_json(view_=view))  # type: ignore[attr-defined]
+    found: list[dict[str, Any]] = json.loads("[" + ",".join(texts) + "]")
+    return found
 
 
-def dependencies_json(dependencies: Mapping[str, Iterable[str]]) -> list[dict[str, Any]]:
-    """`dependencies`, one entry per component sorted by ref, `dependsOn` sorted (as the library writes it)."""
+def dependencies_json(dependencies: Mapping[str, Collection[str]]) -> list[dict[str, Any]]:
+    """`dependencies`: one entry per component, sorted by ref, `dependsOn` sorted (as the library writes)."""
     entries: list[dict[str, Any]] = []
     for ref, targets in sorted(dependencies.items()):
         unknown = [target for target in targets if target not in dependencies]

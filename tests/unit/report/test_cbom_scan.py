@@ -88,7 +88,6 @@ def test_components_of_a_scanned_tree(doc: dict[str, Any]) -> None:
     assert kinds == [
         ("algorithm", "ECDSA-P-256"),
         ("algorithm", "RSA-2048"),
-        ("algorithm", "RSA-PKCS1-1.5-SHA-256"),
         ("algorithm", "RSA-PKCS1-1.5-SHA-256-2048"),
         ("certificate", "CN=Test Root CA"),
         ("certificate", "CN=api.example.test"),
@@ -112,7 +111,13 @@ def test_algorithm_values(doc: dict[str, Any]) -> None:
             "line": 2,
             "symbol": "signatureAlgorithm",
             "additionalContext": "certificate CN=Test Root CA: signature RSA-PKCS1-1.5-SHA-256-2048",
-        }
+        },
+        {
+            # the leaf's issuer (the root, RSA-2048) is in the same scan, so its signature is sized too
+            "location": "tls/leaf.der",
+            "symbol": "signatureAlgorithm",
+            "additionalContext": "certificate CN=api.example.test: signature RSA-PKCS1-1.5-SHA-256-2048",
+        },
     ]
     ec_key = _component(doc, "ECDSA-P-256", "algorithm")["cryptoProperties"]["algorithmProperties"]
     assert (ec_key["primitive"], ec_key["curve"]) == ("signature", "P-256")
@@ -143,7 +148,7 @@ def test_certificates_point_at_their_algorithms_and_keys(doc: dict[str, Any]) ->
     assert deps[props["subjectPublicKeyRef"]] == [_component(doc, "RSA-2048", "algorithm")["bom-ref"]]
     leaf = _component(doc, "CN=api.example.test", "certificate")
     leaf_props = leaf["cryptoProperties"]["certificateProperties"]
-    assert refs[leaf_props["signatureAlgorithmRef"]]["name"] == "RSA-PKCS1-1.5-SHA-256"
+    assert refs[leaf_props["signatureAlgorithmRef"]]["name"] == "RSA-PKCS1-1.5-SHA-256-2048"
     assert refs[leaf_props["subjectPublicKeyRef"]]["name"] == "ECDSA-P-256"
     assert (leaf_props["certificateExtension"], leaf["evidence"]["occurrences"]) == (
         "der",
