@@ -29,6 +29,7 @@ CERT_LABELS = frozenset({"CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE
 CSR_LABELS = frozenset({"CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"})
 PKCS7_LABELS = frozenset({"PKCS7", "CMS"})
 ALL_LABELS = CERT_LABELS | CSR_LABELS | PKCS7_LABELS
+_MARKERS = tuple(f"-----BEGIN {label}-----".encode() for label in sorted(ALL_LABELS))
 DER_SUFFIXES = frozenset({".der", ".cer", ".crt", ".p7b", ".p7c", ".csr", ".cert"})
 
 
@@ -214,7 +215,7 @@ class X509Detector:
 
     def wants(self, file: ScannedFile) -> bool:
         if _is_pem(file):
-            return any(f"-----BEGIN {label}-----".encode() in file.data for label in ALL_LABELS)
+            return any(marker in file.data for marker in _MARKERS)
         return file.suffix in DER_SUFFIXES and der_shape(file.data) not in KEY_SHAPES
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:

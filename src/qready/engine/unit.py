@@ -21,7 +21,11 @@ class UnitResult:
 
 def _read(task: FileTask, limit: int) -> bytes:
     with open(task.path, "rb") as handle:
-        data = handle.read(limit + 1)
+        # read(n) allocates n bytes up front: ask for the size the walk saw, then for any growth
+        want = min(task.size, limit) + 1
+        data = handle.read(want)
+        if len(data) == want:
+            data += handle.read(limit + 1 - len(data))
     if len(data) > limit:
         raise QreadyError(f"grew past --max-file-size {limit} while being read")
     return data
