@@ -61,14 +61,18 @@ class _Codec:
         self.algorithms: dict[str, Any] = algorithms or {}
         self._decoded: dict[str, Algorithm] = {}
         self._keys: dict[Algorithm, str] = {}
+        self._by_id: dict[int, tuple[Algorithm, str]] = {}
 
     def encode(self, value: Any) -> Any:
-        if value is None or isinstance(value, str | int | float):
+        kind = type(value)
+        if kind in _SCALARS:
             return value
-        if isinstance(value, Algorithm):
+        if kind is Algorithm:
             return self._intern(value)
-        if type(value) in _LAYOUT or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+        if kind in _LAYOUT or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
             return self._fields(value)
+        if kind is tuple or kind is list:
+            return [self.encode(item) for item in value]
         if isinstance(value, Enum):
             return value.value
         if isinstance(value, datetime):
@@ -81,17 +85,28 @@ class _Codec:
         layout = _layout(type(value))
         out: dict[str, Any] = {"type": layout.name}
         out.update(zip(layout.plain, layout.get_plain(value), strict=True))
+        for name in layout.enums:
+            item = getattr(value, name)
+            out[name] = None if item is None else item.value
+        for name in layout.strings:
+            out[name] = list(getattr(value, name))
         for name in layout.deep:
             out[name] = self.encode(getattr(value, name))
         return out
 
     def _intern(self, algorithm: Algorithm) -> str:
+        known = self._by_id.get(id(algorithm))  # catalog algorithms are shared objects: identity first
+        if known is not None and known[0] is algorithm:
+            return known[1]
         key = self._keys.get(algorithm)
-        if key is None:
+        if key is not None:
+            self._by_id[id(algorithm)] = (algorithm, key)
+        else:
             fields = self._fields(algorithm)
             digest = hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:8]
             key = f"{algorithm.name}#{digest}"
             self._keys[algorithm] = key
+            self._by_id[id(algorithm)] = (algorithm, key)
             self.algorithms[key] = fields
         return key
 
@@ -143,6 +158,7 @@ class _Codec:
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}
 _PLAIN = (str, int, bool, str | None, int | None, bool | None)
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,6 +167,8 @@ class _Layout:
 
     name: str
     plain: tuple[str, ...]
+    enums: tuple[str, ...]
+    strings: tuple[str, ...]
     deep: tuple[str, ...]
     get_plain: Callable[[Any], tuple[Any, ...]]
 
@@ -163,10 +181,18 @@ def _layout(cls: type[Any]) -> _Layout:
         hints = _hints(cls)
         names = [f.name for f in dataclasses.fields(cls)]
         plain = tuple(n for n in names if hints[n] in _PLAIN) + tuple(n for n in _COMPUTED if hasattr(cls, n))
-        deep = tuple(n for n in names if hints[n] not in _PLAIN)
+        enums = tuple(n for n in names if _is_enum(hints[n]))
+        strings = tuple(n for n in names if hints[n] == tuple[str, ...])
+        deep = tuple(n for n in names if hints[n] not in _PLAIN and n not in enums and n not in strings)
         getter = operator.attrgetter(*plain) if len(plain) > 1 else (lambda v: (getattr(v, plain[0]),))
-        _LAYOUT[cls] = _Layout(cls.__name__, plain, deep, getter)
+        _LAYOUT[cls] = _Layout(cls.__name__, plain, enums, strings, deep, getter)
     return _LAYOUT[cls]
+
+
+def _is_enum(hint: Any) -> bool:
+    """An Enum type, or an optional one."""
+    options = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    return len(options) == 1 and isinstance(options[0], type) and issubclass(options[0], Enum)
 
 
 def _hints(cls: type[Any]) -> dict[str, Any]:
