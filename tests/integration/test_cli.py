@@ -124,3 +124,29 @@ def test_parallel_and_inline_scans_agree(tmp_path: Path, rsa_key, ec_key, pem_of
         "ECDSA-P-384",
         "ECDSA-P-384-SHA-256",
     }
+
+
+def test_json_report_is_byte_identical_for_the_same_tree_anywhere(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rsa_key, ec_key, pem_of
+) -> None:
+    import datetime
+    import shutil
+
+    import qready
+    from qready.report import ReportOptions, reporter_named
+
+    first = tmp_path / "one" / "estate"
+    for index, key in enumerate((rsa_key, ec_key, rsa_key)):
+        path = first / f"d{index}" / "c.pem"
+        path.parent.mkdir(parents=True)
+        path.write_bytes(pem_of(make_certificate(f"h{index}.example.test", key)))
+    shutil.copytree(first, tmp_path / "two" / "estate")
+    options = ReportOptions(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC), "test")
+    texts = []
+    for place, workers in (("one", 1), ("two", 2)):
+        monkeypatch.chdir(tmp_path / place)
+        texts.append(
+            reporter_named("json").render(qready.assess(qready.scan("estate", workers=workers)), options)
+        )
+    assert texts[0] == texts[1]
+    assert str(tmp_path) not in texts[0]
