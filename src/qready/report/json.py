@@ -16,6 +16,6 @@ class JsonReporter:
 
     def render(self, assessment: Assessment, options: ReportOptions) -> str:
         document = dump_assessment(assessment, options.tool_version)
-        # Compact: json's C encoder only runs without `indent` (5x faster on large inventories). Keys keep the
-        # codec's fixed field order and the inventory is sorted, so the text is deterministic without sort_keys.
+        # Compact: json's C encoder only runs without `indent` (5x faster on large inventories). Keys keep
+        # the codec's fixed field order and the inventory is sorted: deterministic without sort_keys.
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
