@@ -37,12 +37,16 @@ def test_chain_certificates_are_linked_to_their_issuer_key_and_shared_across_fil
     leaf = [
         a for a in inventory.assets if getattr(a, "subject", "") == "CN=api.example.test" and not a.request
     ]  # type: ignore[union-attr]
-    assert len(leaf) == 1, "leaf.pem, leaf.der, chain.pem and both PKCS#7 files hold one certificate"
+    assert len(leaf) == 1, "every copy of the leaf, in every format, is one certificate"
     (cert,) = leaf
     assert sorted(str(place) for place in cert.locations) == [
         "chain-der.p7c [#1]",
         "chain.p7b:1 [#1]",
         "chain.pem:1",
+        "embedded/crlf.pem:1",
+        "embedded/k8s.yaml:5",
+        "embedded/secret.json:1",
+        "embedded/trailing.cer",
         "leaf.der",
         "leaf.pem:1",
     ]

@@ -53,7 +53,15 @@ class PemBlock:
     error: str | None = None
 
 
+def _unescape(body: str) -> str:
+    """PEM kept inside a JSON or code string: `\\n` escapes instead of line breaks."""
+    if "\\n" not in body:
+        return body
+    return body.replace("\\r", "").replace("\\n", "\n").replace("\\/", "/")
+
+
 def _decode(body: str) -> tuple[bytes | None, tuple[tuple[str, str], ...], str | None]:
+    body = _unescape(body)
     headers: list[tuple[str, str]] = []
     payload: list[str] = []
     for raw in body.strip().splitlines():

@@ -180,6 +180,10 @@ def _load_block(label: str, der: bytes) -> list[X509Object]:
 
 
 def _load_der(data: bytes, suffix: str) -> list[X509Object]:
+    try:
+        data = read_tlv(data).raw(data)  # trailing padding or junk after the object is ignored
+    except DetectorError:
+        pass
     errors: list[str] = []
     loaders = ("CERTIFICATE", "CERTIFICATE REQUEST", "PKCS7")
     if suffix == ".csr":
