@@ -6,6 +6,7 @@ Rules: `x509.signature` (the certificate's signature algorithm), `x509.public-ke
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC
@@ -180,10 +181,8 @@ def _load_block(label: str, der: bytes) -> list[X509Object]:
 
 
 def _load_der(data: bytes, suffix: str) -> list[X509Object]:
-    try:
+    with contextlib.suppress(DetectorError):
         data = read_tlv(data).raw(data)  # trailing padding or junk after the object is ignored
-    except DetectorError:
-        pass
     errors: list[str] = []
     loaders = ("CERTIFICATE", "CERTIFICATE REQUEST", "PKCS7")
     if suffix == ".csr":
