@@ -192,6 +192,15 @@ def _line(detection: Detection, catalog: Catalog, line: str, location: FileLocat
     _certificate_findings(detection, catalog, key, asset)
 
 
+_EMBEDDING = re.compile(r"""^(?:-\s+)?(?:[\w.-]+:\s+)?(?P<q>["']?)(?P<line>.*?)(?P=q),?$""")
+
+
+def _unembed(line: str) -> str:
+    """A key line as YAML or config files hold it (`- ssh-ed25519 AAAA...`, `key: "ssh-rsa AAAA..."`)."""
+    match = _EMBEDDING.match(line)
+    return match.group("line") if match else line
+
+
 def key_lines(detection: Detection, catalog: Catalog, text: str, path: str) -> None:
     """Every SSH public key line of a .pub, authorized_keys or known_hosts file; bad lines are problems."""
     file_name = path.rsplit("/", 1)[-1]
@@ -200,6 +209,8 @@ def key_lines(detection: Detection, catalog: Catalog, text: str, path: str) -> N
         if not line or line.startswith("#") or len(line) > MAX_LINE:
             continue
         location = FileLocation(path, number)
+        if not file_name.startswith(("authorized_keys", "known_hosts")):
+            line = _unembed(line)
         try:
             _line(detection, catalog, line, location, file_name)
         except DetectorError as exc:
