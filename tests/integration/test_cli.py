@@ -150,3 +150,14 @@ def test_json_report_is_byte_identical_for_the_same_tree_anywhere(  # type: igno
         )
     assert texts[0] == texts[1]
     assert str(tmp_path) not in texts[0]
+
+
+def test_many_problems_with_one_reason_are_summarised(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for index in range(8):
+        (tmp_path / f"bad{index}.crt").write_bytes(b"\0" * 32)
+    code, out, _ = run(capsys, "scan", str(tmp_path), "-q")
+    assert code == 0
+    assert (
+        "problem: 8 files failed: not a valid DER certificate, certificate request or PKCS#7 bundle "
+        "(first: bad0.crt)"
+    ) in out

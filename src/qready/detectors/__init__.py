@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
+
+from cryptography.utils import CryptographyDeprecationWarning
 
 from qready.detectors.base import DetectContext, Detection, Detector
 from qready.detectors.keys import KeysDetector
 from qready.detectors.keystores import KeystoreDetector
 from qready.detectors.x509 import X509Detector
 from qready.errors import PluginError
+
+# Real estates hold certificates that cryptography accepts but warns about (negative serials, ...): the
+# inventory reports them; the warnings would only clutter the terminal.
+warnings.filterwarnings("ignore", category=CryptographyDeprecationWarning)
 
 BUILTIN_DETECTORS: dict[str, type[Detector]] = {
     X509Detector.name: X509Detector,

@@ -68,14 +68,16 @@ def _read_gitignore(directory: _Dir) -> tuple[tuple[str, pathspec.GitIgnoreSpec]
 class Walker:
     """Depth-first walk of one target. Never leaves `root` through a link; survives loops and bad names."""
 
-    def __init__(self, root: Path, label: str, options: WalkOptions) -> None:
+    def __init__(self, root: Path, label: str, options: WalkOptions, scanned: tuple[str, ...] = ()) -> None:
         self.root = os.path.realpath(root)
         self.label = label
         self.options = options
+        self.scanned = (self.root, *scanned)
         self._seen_dirs: set[tuple[int, int]] = set()
 
     def _inside(self, real: str) -> bool:
-        return real == self.root or real.startswith(self.root.rstrip(os.sep) + os.sep)
+        """Inside this target, or inside another target of the same scan (which the user named too)."""
+        return any(real == top or real.startswith(top.rstrip(os.sep) + os.sep) for top in self.scanned)
 
     def _rel(self, rel: str) -> str:
         return f"{self.label}/{rel}" if self.label else rel
@@ -146,8 +148,10 @@ class Walker:
 
 def walk_targets(targets: list[Path], options: WalkOptions) -> Iterator[FileTask | Outcome]:
     """Walk every target; with several targets each path is prefixed by its target's name."""
+    missing = [t for t in targets if not os.path.lexists(t)]
+    if missing:
+        raise TargetError(f"{missing[0]}: no such file or directory")
+    roots = tuple(os.path.realpath(t) for t in targets)
     for target in targets:
-        if not os.path.lexists(target):
-            raise TargetError(f"{target}: no such file or directory")
         label = "" if len(targets) == 1 else display_path(Path(os.path.abspath(target)).name)
-        yield from Walker(target, label, options).walk()
+        yield from Walker(target, label, options, roots).walk()

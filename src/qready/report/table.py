@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from qready.model import Assessment, Threat, location_line
+from qready.model import Assessment, Outcome, Threat, location_line
 from qready.report.base import ReportOptions
 
 _STYLE = {
@@ -51,6 +51,23 @@ def _findings(assessment: Assessment) -> Table:
     return table
 
 
+GROUP_OVER = 5
+
+
+def _problems(console: Console, problems: tuple[Outcome, ...]) -> None:
+    """Each problem on its line; a reason shared by more than GROUP_OVER files is shown once, counted."""
+    by_reason: dict[str, list[Outcome]] = {}
+    for outcome in problems:
+        by_reason.setdefault(f"{outcome.status.value}: {outcome.reason}", []).append(outcome)
+    for reason, outcomes in by_reason.items():
+        if len(outcomes) > GROUP_OVER:
+            example = escape(outcomes[0].target)
+            console.print(f"[yellow]problem[/]: {len(outcomes)} files {escape(reason)} (first: {example})")
+            continue
+        for outcome in outcomes:
+            console.print(f"[yellow]problem[/]: {escape(str(outcome))}")
+
+
 class TableReporter:
     name: ClassVar[str] = "table"
     filename: ClassVar[str] = "qready.txt"
@@ -66,8 +83,7 @@ class TableReporter:
         console.print(_summary(assessment))
         if inventory.findings:
             console.print(_findings(assessment))
-        for outcome in inventory.problems():
-            console.print(f"[yellow]problem[/]: {escape(str(outcome))}")
+        _problems(console, inventory.problems())
         console.print(
             f"{inventory.files_scanned} files scanned, {len(inventory.findings)} findings, "
             f"{len(inventory.assets)} assets, {len(inventory.problems())} problems "

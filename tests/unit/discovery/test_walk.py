@@ -116,3 +116,24 @@ def test_outcome_status_for_skips(tmp_path: Path) -> None:
     (tmp_path / "big").write_bytes(b"a" * 10)
     (item,) = list(walk_targets([tmp_path], WalkOptions(max_file_size=5)))
     assert isinstance(item, Outcome) and item.status is Status.SKIPPED
+
+
+def test_links_into_another_named_target_are_followed(tmp_path: Path) -> None:
+    shared = tmp_path / "share"
+    etc = tmp_path / "etc"
+    _touch(shared, "ca.crt")
+    etc.mkdir()
+    (etc / "ca.pem").symlink_to(shared / "ca.crt")
+    tasks = [t.rel for t in walk_targets([etc, shared], WalkOptions()) if isinstance(t, FileTask)]
+    assert tasks == ["etc/ca.pem", "share/ca.crt"]
+    alone = list(walk_targets([etc], WalkOptions()))
+    assert alone == [
+        Outcome("ca.pem", Status.SKIPPED, "symbolic link points outside the scanned tree: not followed")
+    ]
+
+
+def test_a_missing_target_is_reported_before_anything_is_walked(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.pem")
+    walk = walk_targets([tmp_path, tmp_path / "nope"], WalkOptions())
+    with pytest.raises(TargetError, match="nope: no such file or directory"):
+        next(walk)
