@@ -161,3 +161,10 @@ def test_many_problems_with_one_reason_are_summarised(capsys, tmp_path: Path) ->
         "problem: 8 files failed: not a valid DER certificate, certificate request or PKCS#7 bundle "
         "(first: bad0.crt)"
     ) in out
+
+
+def test_debug_shows_the_traceback(capsys) -> None:  # type: ignore[no-untyped-def]
+    from qready.errors import TargetError
+
+    with pytest.raises(TargetError, match="/no/such/dir: no such file or directory"):
+        main(["scan", "/no/such/dir", "--debug"])

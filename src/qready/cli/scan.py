@@ -93,6 +93,7 @@ def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
     "--workers", type=click.IntRange(1, 256), default=None, help="Worker processes [default: all cores]."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or 'wrote' lines.")
+@click.option("--debug", is_flag=True, help="Show a traceback for errors (same as 'qready --debug').")
 def scan_command(
     paths: tuple[Path, ...],
     formats: str | None,
@@ -108,8 +109,10 @@ def scan_command(
     no_gitignore: bool,
     workers: int | None,
     quiet: bool,
+    debug: bool,
 ) -> None:
     """Scan files and folders for cryptographic assets and report their quantum readiness."""
+    del debug  # main() reads --debug from the command line before click runs
     chosen = parse_formats(formats or ("table,json,cbom" if out else "table"), list(BUILTIN_REPORTERS))
     if out is None and len([f for f in chosen if f != "table"]) > 1:
         raise ConfigError("--format: more than one file format needs --out DIR")
