@@ -377,6 +377,18 @@ def section(files: int, api: bool, bare: Run, scan: Run, summary: str) -> str:
     )
 
 
+def median_run(runs: list[Run]) -> Run:
+    """The run with the median time (its memory figures come with it)."""
+    return sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
+
+
+def runs_line(bares: list[Run], scans: list[Run]) -> str:
+    shown_bare = ", ".join(f"{run.seconds:.2f}" for run in bares)
+    shown_scan = ", ".join(f"{run.seconds:.2f}" for run in scans)
+    count = len(bares)
+    return f"\nMedian of {count} alternating runs each; all runs (s): bare {shown_bare}; qready {shown_scan}.\n"
+
+
 def record(text: str, path: Path) -> None:
     """Replace the bench_scan section of `path`, or append it (creating the file if needed)."""
     old = "# Benchmark results\n\nWritten by the scripts in this folder from real runs; never edit by hand.\n"
@@ -403,6 +415,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--api", action="store_true", help="measure qready.engine.scan() instead of the CLI")
     parser.add_argument("--results", type=Path, default=RESULTS, help="results file (default RESULTS.md)")
     parser.add_argument("--no-results", action="store_true", help="print the table only")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="alternating runs of each; medians are reported"
+    )
     parser.add_argument("--bare-loop", type=Path, help=argparse.SUPPRESS)  # the child process of (a)
     return parser.parse_args()
 
@@ -417,13 +432,20 @@ def main() -> None:
     try:
         build_tree(args.files)
         warm_cache(FILES_DIR)
-        bare = measure([sys.executable, str(Path(__file__).resolve()), "--bare-loop", str(FILES_DIR)])
-        print(f"bare loop: {bare.seconds:.2f} s, {bare.stdout.strip()}")
-        with tempfile.TemporaryDirectory(prefix="bench-qready-") as out_dir:
-            scan = measure(qready_command(args.api, Path(out_dir)))
-            summary = qready_summary(args.api, scan, Path(out_dir))
-        print(f"qready:    {scan.seconds:.2f} s, {summary}\n")
+        bares: list[Run] = []
+        scans: list[Run] = []
+        for _ in range(args.repeat):  # alternate, so drift on a shared machine hits both alike
+            bares.append(
+                measure([sys.executable, str(Path(__file__).resolve()), "--bare-loop", str(FILES_DIR)])
+            )
+            print(f"bare loop: {bares[-1].seconds:.2f} s, {bares[-1].stdout.strip()}")
+            with tempfile.TemporaryDirectory(prefix="bench-qready-") as out_dir:
+                scans.append(measure(qready_command(args.api, Path(out_dir))))
+                summary = qready_summary(args.api, scans[-1], Path(out_dir))
+            print(f"qready:    {scans[-1].seconds:.2f} s, {summary}")
+        bare, scan = median_run(bares), median_run(scans)
         text = section(args.files, args.api, bare, scan, summary)
+        text = text.replace(END, runs_line(bares, scans) + "\n" + END)
         print(text)
         if not args.no_results:
             record(text, args.results)
