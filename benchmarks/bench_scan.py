@@ -386,7 +386,9 @@ def runs_line(bares: list[Run], scans: list[Run]) -> str:
     shown_bare = ", ".join(f"{run.seconds:.2f}" for run in bares)
     shown_scan = ", ".join(f"{run.seconds:.2f}" for run in scans)
     count = len(bares)
-    return f"\nMedian of {count} alternating runs each; all runs (s): bare {shown_bare}; qready {shown_scan}.\n"
+    return (
+        f"\nMedian of {count} alternating runs each; all runs (s): bare {shown_bare}; qready {shown_scan}.\n"
+    )
 
 
 def record(text: str, path: Path) -> None:
