@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qready.model import Algorithm, Assessment, Finding, Inventory, Verdict
+from qready.runtime import collector_paused
 
 
 def _verdict(finding: Finding) -> Verdict:
@@ -18,7 +19,8 @@ def _verdict(finding: Finding) -> Verdict:
 
 def assess(inventory: Inventory) -> Assessment:
     """The quantum verdict for every finding, from the catalog facts carried by its algorithm."""
-    return Assessment(inventory=inventory, verdicts=tuple(_verdict(f) for f in inventory.findings))
+    with collector_paused():
+        return Assessment(inventory=inventory, verdicts=tuple(_verdict(f) for f in inventory.findings))
 
 
 __all__ = ["assess"]

@@ -43,7 +43,10 @@ def link_issuers(inventory: Inventory, catalog: Catalog) -> Inventory:
         a.ref: a.signature_algorithm for a in assets if isinstance(a, Certificate) and a.signature_algorithm
     }
     findings = [_resized(f, signatures) for f in inventory.findings]
-    if assets == list(inventory.assets) and findings == list(inventory.findings):
+    unchanged = all(new is old for new, old in zip(assets, inventory.assets, strict=True)) and all(
+        new is old for new, old in zip(findings, inventory.findings, strict=True)
+    )
+    if unchanged:
         return inventory
     return Inventory.build(
         inventory.targets,

@@ -12,6 +12,7 @@ from qready.engine.executor import UnitSettings, execute
 from qready.engine.issuers import link_issuers
 from qready.knowledge import default_catalog
 from qready.model import Asset, Finding, Inventory, Outcome
+from qready.runtime import collector_paused
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,12 @@ class _Callback(Progress):
 
 
 def run_scan(request: ScanRequest, progress: Progress | None = None) -> Inventory:
-    sink = progress or Progress()
+    """Walk, detect (workers fork with the collector paused too) and assemble one Inventory."""
+    with collector_paused():
+        return _run_scan(request, progress or Progress())
+
+
+def _run_scan(request: ScanRequest, sink: Progress) -> Inventory:
     tasks: list[FileTask] = []
     outcomes: list[Outcome] = []
     for item in walk_targets(list(request.targets), request.walk):

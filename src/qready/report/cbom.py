@@ -18,12 +18,9 @@ Graph decisions:
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import ClassVar
 
@@ -56,6 +53,7 @@ from qready.report.cbom_patch import (
     components_json,
     dependencies_json,
 )
+from qready.runtime import collector_paused
 
 VERSIONS = {"1.6": SchemaVersion.V1_6, "1.7": SchemaVersion.V1_7}
 
@@ -126,7 +124,7 @@ class CbomReporter:
 
     def render(self, assessment: Assessment, options: ReportOptions) -> str:
         version = schema_version(options.cbom_version)
-        with _collector_paused():
+        with collector_paused():
             parts = build_parts(assessment)
             output = make_outputter(_envelope(parts, assessment, options), OutputFormat.JSON, version)
             doc = json.loads(output.output_as_string())
@@ -137,20 +135,3 @@ class CbomReporter:
             if version is SchemaVersion.V1_7:
                 apply_extras(doc, parts.extras)
             return dump(doc)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the document is built.
-
-    The library allocates several containers per component; with a large assessment alive, the
-    collections they trigger rescan millions of objects again and again (most of the render time on
-    20,000 files). Rendering creates no reference cycles worth collecting early.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

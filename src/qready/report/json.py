@@ -8,6 +8,7 @@ from typing import ClassVar
 from qready.model import Assessment
 from qready.model.codec import dump_assessment
 from qready.report.base import ReportOptions
+from qready.runtime import collector_paused
 
 
 class JsonReporter:
@@ -15,7 +16,8 @@ class JsonReporter:
     filename: ClassVar[str] = "qready.json"
 
     def render(self, assessment: Assessment, options: ReportOptions) -> str:
-        document = dump_assessment(assessment, options.tool_version)
+        with collector_paused():
+            document = dump_assessment(assessment, options.tool_version)
         # Compact: json's C encoder only runs without `indent` (5x faster on large inventories). Keys keep
         # the codec's fixed field order and the inventory is sorted: deterministic without sort_keys.
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
