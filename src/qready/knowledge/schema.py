@@ -197,8 +197,27 @@ def parse_source(key: str, row: Mapping[str, Any]) -> Source:
     )
 
 
+_CURVE_KEYS = frozenset(
+    {
+        "id",
+        "bits",
+        "classical_bits",
+        "classical_bits_source",
+        "aliases",
+        "oids",
+        "jose",
+        "ssh",
+        "openssl",
+        "jca",
+    }
+)
+
+
 def parse_curve(row: Mapping[str, Any], sources: Mapping[str, Source]) -> Curve:
     where = f"curve {row.get('id', '?')!r}"
+    unknown = sorted(set(row) - _CURVE_KEYS)
+    if unknown:
+        raise CatalogError(f"catalog {where}: unknown field(s) {', '.join(unknown)}")
     source = _need(row, "classical_bits_source", str, where)
     if source not in sources:
         raise CatalogError(f"catalog {where}: unknown source {source!r}")
