@@ -10,6 +10,7 @@ from cryptography.utils import CryptographyDeprecationWarning
 from qready.detectors.base import DetectContext, Detection, Detector
 from qready.detectors.keys import KeysDetector
 from qready.detectors.keystores import KeystoreDetector
+from qready.detectors.source import SourceDetector
 from qready.detectors.x509 import X509Detector
 from qready.errors import PluginError
 
@@ -21,6 +22,7 @@ BUILTIN_DETECTORS: dict[str, type[Detector]] = {
     X509Detector.name: X509Detector,
     KeystoreDetector.name: KeystoreDetector,
     KeysDetector.name: KeysDetector,
+    SourceDetector.name: SourceDetector,
 }
 
 

@@ -22,6 +22,7 @@ class Finding:
     """`rule_id` is stable (documented per detector); `evidence` is a short, redacted excerpt.
 
     `provenance` pairs a parameter with where its value came from (`("key_size", "observed")`).
+    `function` is what the code does with the algorithm (keygen, sign, encrypt, digest, reference...).
     """
 
     rule_id: str
@@ -32,6 +33,7 @@ class Finding:
     asset_ref: str | None = None
     confidence: Confidence = Confidence.HIGH
     provenance: tuple[tuple[str, str], ...] = ()
+    function: str | None = None
 
     @cached_property
     def fingerprint(self) -> str:

@@ -1,0 +1,177 @@
+"""Parse one source file and turn the query's captures into language-neutral sites."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import tree_sitter
+
+from qready.detectors.source.languages import LanguageSpec, grammar, query
+
+MAX_MATCHES = 200_000
+
+
+@dataclass(frozen=True)
+class Arg:
+    keyword: str | None
+    text: str
+    kind: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Site:
+    """One place a rule may match: an import, a call (with its arguments), a dotted name or a string."""
+
+    kind: str
+    name: str
+    raw: str
+    line: int
+    column: int
+    args: tuple[Arg, ...] = ()
+
+
+@dataclass
+class Extraction:
+    sites: list[Site] = field(default_factory=list)
+    bindings: dict[str, str] = field(default_factory=dict)
+    constants: dict[str, tuple[str, int]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    partial: bool = False
+
+
+def _text(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", "replace")
+
+
+def _string_value(node: tree_sitter.Node) -> str | None:
+    """The literal's content, when it is one plain piece (no interpolation)."""
+    parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+    if len(parts) == 1 and parts[0].type == "string_content":
+        return _text(parts[0])
+    if not parts:
+        return ""
+    return None
+
+
+def _args(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Arg, ...]:
+    found: list[Arg] = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        keyword: str | None = None
+        value: tree_sitter.Node | None = child
+        if spec.keyword_node and child.type == spec.keyword_node:
+            name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
+            if name is None or value is None:
+                continue
+            keyword = _text(name)
+        if value is not None:
+            found.append(Arg(keyword, _text(value), value.type, value.start_point.row + 1))
+    return tuple(found)
+
+
+def _resolve(raw: str, bindings: dict[str, str]) -> str:
+    head, dot, rest = raw.partition(".")
+    bound = bindings.get(head)
+    return (bound + dot + rest) if bound else raw
+
+
+def extract(spec: LanguageSpec, source: bytes) -> Extraction:
+    parser = tree_sitter.Parser(grammar(spec.name))
+    tree = parser.parse(source)
+    cursor = tree_sitter.QueryCursor(query(spec.name), match_limit=MAX_MATCHES)
+    matches = cursor.matches(tree.root_node)
+    result = Extraction(
+        lines=source.decode("utf-8", "replace").splitlines(), partial=tree.root_node.has_error
+    )
+    _imports(matches, result)
+    for _, captures in matches:
+        _site(captures, spec, result)
+    return result
+
+
+def _imports(matches: list[tuple[int, dict[str, list[tree_sitter.Node]]]], result: Extraction) -> None:
+    for _, captures in matches:
+        if "import" not in captures:
+            continue
+        path = _text(captures["import.path"][0])
+        name = _text(captures["import.name"][0]) if "import.name" in captures else None
+        alias = _text(captures["import.alias"][0]) if "import.alias" in captures else None
+        full = f"{path}.{name}" if name else path
+        bound = alias or (name.split(".")[-1] if name else path.split(".")[0])
+        result.bindings[bound] = full if (alias or name) else path.split(".")[0]
+        node = captures["import"][0]
+        result.sites.append(
+            Site("import", full, _text(node), node.start_point.row + 1, node.start_point.column + 1)
+        )
+
+
+def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, result: Extraction) -> None:
+    if "call" in captures:
+        callee = captures["call.callee"][0]
+        raw = _text(callee)
+        args = _args(captures["call.args"][0], spec)
+        point = callee.start_point
+        result.sites.append(
+            Site("call", _resolve(raw, result.bindings), raw, point.row + 1, point.column + 1, args)
+        )
+    elif "ref" in captures:
+        node = captures["ref"][0]
+        parent = node.parent
+        if parent is not None and (parent.type in {"attribute", "call"}):
+            return  # the outer dotted name, or the call, is the site
+        raw = _text(node)
+        point = node.start_point
+        result.sites.append(Site("ref", _resolve(raw, result.bindings), raw, point.row + 1, point.column + 1))
+    elif "string" in captures:
+        _string(captures["string"][0], result)
+    elif "ident" in captures:
+        _identifier(captures["ident"][0], result)
+    elif "assign.name" in captures:
+        value = captures["assign.value"][0]
+        result.constants.setdefault(
+            _text(captures["assign.name"][0]), (_text(value), value.start_point.row + 1)
+        )
+
+
+_NOT_A_USE = frozenset(
+    {
+        "attribute",
+        "call",
+        "dotted_name",
+        "aliased_import",
+        "import_from_statement",
+        "import_statement",
+        "function_definition",
+        "class_definition",
+        "parameters",
+    }
+)
+
+
+def _identifier(node: tree_sitter.Node, result: Extraction) -> None:
+    """A name an import bound to a class or function (`from m import RSAKey`), used on its own."""
+    text = _text(node)
+    bound = result.bindings.get(text)
+    parent = node.parent
+    if bound is None or "." not in bound or parent is None or parent.type in _NOT_A_USE:
+        return
+    if (
+        parent.type in ("keyword_argument", "default_parameter")
+        and parent.child_by_field_name("name") == node
+    ):
+        return
+    point = node.start_point
+    result.sites.append(Site("ref", bound, text, point.row + 1, point.column + 1))
+
+
+def _string(node: tree_sitter.Node, result: Extraction) -> None:
+    parent = node.parent
+    if parent is not None and parent.type == "expression_statement":
+        return  # a docstring or a bare string statement: documentation, not a use
+    value = _string_value(node)
+    if value is None or not 2 <= len(value) <= 120:
+        return
+    point = node.start_point
+    result.sites.append(Site("string", value, _text(node), point.row + 1, point.column + 1))

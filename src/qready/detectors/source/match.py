@@ -1,0 +1,189 @@
+"""Apply a language's rules to the sites of one file: findings with parameters and their provenance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qready.detectors.source.extract import Arg, Extraction, Site
+from qready.detectors.source.rules import ArgSpec, Rule
+from qready.knowledge import Catalog
+from qready.model import Algorithm, Confidence, Finding, SourceSpan
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_INTEGER = re.compile(r"^\d+$")
+MAX_EVIDENCE = 200
+NAME_ITSELF = "@name"
+# Families a bare string or a string argument may name without being in scope: strong hashes, MACs and
+# KDFs are not quantum findings (SHA-1, MD5 and the weak ciphers are).
+OUT_OF_SCOPE = frozenset(
+    {
+        "SHA-2",
+        "SHA-3",
+        "BLAKE2",
+        "BLAKE3",
+        "HMAC",
+        "HKDF",
+        "PBKDF2",
+        "scrypt",
+        "Argon2",
+        "bcrypt",
+        "KMAC",
+        "CMAC",
+        "GMAC",
+        "Poly1305",
+        "RIPEMD",
+        "SM3",
+        "PBES1",
+        "PBES2",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Param:
+    value: str
+    provenance: str
+    where: str | None = None
+
+
+def _pick(args: tuple[Arg, ...], spec: ArgSpec) -> Arg | None:
+    if spec.keyword is not None:
+        for arg in args:
+            if arg.keyword == spec.keyword:
+                return arg
+    positional = [a for a in args if a.keyword is None]
+    if spec.position is not None and spec.position < len(positional):
+        return positional[spec.position]
+    return None
+
+
+def _constant(text: str, extraction: Extraction, path: str) -> Param | None:
+    """A literal, or a module constant defined in the same file (one level of indirection)."""
+    if _INTEGER.match(text):
+        return Param(text, "literal")
+    if text in extraction.constants:
+        value, line = extraction.constants[text]
+        if _INTEGER.match(value):
+            return Param(value, "constant", f"{path}:{line}")
+    return None
+
+
+def _size(site: Site, spec: ArgSpec | None, extraction: Extraction, path: str) -> Param | None:
+    arg = _pick(site.args, spec) if spec else None
+    return _constant(arg.text, extraction, path) if arg else None
+
+
+def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
+    """The curve a call passes, or (`keyword = "@name"`) the curve the site's own name spells."""
+    if spec is not None and spec.keyword == NAME_ITSELF:
+        text = site.name.rsplit(".", 1)[-1]
+    else:
+        arg = _pick(site.args, spec) if spec else None
+        if arg is None:
+            return None
+        text = arg.text
+    for token in reversed(_TOKEN.findall(text)):
+        curve = catalog.curve(token)
+        if curve is not None:
+            return curve.id
+    return None
+
+
+def _algorithm_from_arg(site: Site, rule: Rule, catalog: Catalog) -> Algorithm | None:
+    spec = rule.algorithm_arg
+    arg = _pick(site.args, spec) if spec else None
+    if arg is None or spec is None or arg.kind != "string":
+        return None
+    found = catalog.find(arg.text.strip("\"'bBrRuU"), spec.namespace)
+    return None if found is None or found.family in OUT_OF_SCOPE else found
+
+
+def _detail(finding: Finding) -> tuple[int, int, int]:
+    algorithm = finding.algorithm
+    return (
+        finding.function != "reference",
+        algorithm.key_size is not None or algorithm.curve is not None,
+        -finding.location.column if isinstance(finding.location, SourceSpan) else 0,
+    )
+
+
+def _most_specific(findings: list[Finding]) -> list[Finding]:
+    """One finding per line and algorithm family: the one that says most (an operation over a reference,
+    a sized algorithm over an unsized one); `ec.generate_private_key(ec.SECP384R1())` is one ECDSA keygen."""
+    best: dict[tuple[str, int, str], Finding] = {}
+    for finding in findings:
+        line = finding.location.line if isinstance(finding.location, SourceSpan) else 0
+        key = (finding.location.path, line, finding.algorithm.family)
+        if key not in best or _detail(finding) > _detail(best[key]):
+            best[key] = finding
+    return list(best.values())
+
+
+class Matcher:
+    def __init__(self, rules: tuple[Rule, ...], catalog: Catalog, path: str, extraction: Extraction) -> None:
+        self.rules = rules
+        self.catalog = catalog
+        self.path = path
+        self.extraction = extraction
+
+    def findings(self) -> list[Finding]:
+        found: list[Finding] = []
+        for site in self.extraction.sites:
+            for rule in self.rules:
+                finding = self._apply(rule, site)
+                if finding is not None:
+                    found.append(finding)
+        return _most_specific(found)
+
+    def _apply(self, rule: Rule, site: Site) -> Finding | None:
+        if rule.kind == "string":
+            if site.kind != "string":
+                return None
+            algorithm = next((a for ns in rule.namespaces if (a := self.catalog.find(site.name, ns))), None)
+            if algorithm is None or algorithm.family in OUT_OF_SCOPE:
+                return None
+            return self._finding(rule, site, algorithm, None)
+        wanted = (
+            ("import",) if rule.kind == "import" else (("call",) if rule.require_call else ("call", "ref"))
+        )
+        if site.kind not in wanted or not rule.matches(site.name):
+            return None
+        return self._named(rule, site)
+
+    def _named(self, rule: Rule, site: Site) -> Finding | None:
+        if rule.algorithm_arg is not None:
+            algorithm = _algorithm_from_arg(site, rule, self.catalog)
+            if algorithm is None:
+                return None
+            return self._finding(rule, site, algorithm, None)
+        size = _size(site, rule.size, self.extraction, self.path)
+        curve = _curve(site, rule.curve, self.catalog)
+        algorithm = self.catalog.find(
+            rule.algorithm or "", "name", size=int(size.value) if size else None, curve=curve
+        )
+        if algorithm is None:
+            return None
+        return self._finding(rule, site, algorithm, size, curve is not None)
+
+    def _finding(
+        self, rule: Rule, site: Site, algorithm: Algorithm, size: Param | None, curve: bool = False
+    ) -> Finding:
+        line = self.extraction.lines[site.line - 1].strip() if site.line <= len(self.extraction.lines) else ""
+        provenance: list[tuple[str, str]] = []
+        if size is not None:
+            provenance.append(("parameterSetIdentifier", size.provenance))
+            if size.where:
+                provenance.append(("parameterSetIdentifier:location", size.where))
+        if curve:
+            provenance.append(("curve", "literal"))
+        return Finding(
+            rule_id=rule.id,
+            algorithm=algorithm,
+            location=SourceSpan(self.path, site.line, site.column),
+            evidence=line[:MAX_EVIDENCE],
+            symbol=site.name if site.kind != "string" else None,
+            confidence=Confidence.HIGH if site.kind != "string" else Confidence.MEDIUM,
+            provenance=tuple(provenance),
+            function=rule.function,
+        )

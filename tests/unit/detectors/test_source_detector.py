@@ -1,0 +1,90 @@
+"""The source detector on hostile and unusual input, and its rule data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qready.detectors.source.rules import parse_rule, rules_for
+from qready.engine import scan
+from qready.errors import CatalogError
+from qready.model import SourceSpan, Status
+
+
+def _rows(root: Path) -> list[tuple[str, int, str, str | None]]:
+    inventory = scan(root, workers=1)
+    return sorted(
+        (f.location.path, f.location.line, f.algorithm.name, f.function)
+        for f in inventory.findings
+        if isinstance(f.location, SourceSpan)
+    )
+
+
+def test_a_file_that_does_not_parse_is_still_queried(tmp_path: Path) -> None:
+    (tmp_path / "broken.py").write_text(
+        "import hashlib\ndef f(:\n    return hashlib.md5(b'x')\nclass\n", encoding="utf-8"
+    )
+    assert _rows(tmp_path) == [("broken.py", 3, "MD5", "digest")]
+
+
+def test_invalid_utf8_and_nul_bytes_do_not_stop_the_scan(tmp_path: Path) -> None:
+    (tmp_path / "latin1.py").write_bytes(b"# caf\xe9\nimport hashlib\nh = hashlib.sha1(b'\xff')\n")
+    (tmp_path / "nul.py").write_bytes(b"import hashlib\x00\x00hashlib.md5()\n")
+    assert _rows(tmp_path) == [("latin1.py", 3, "SHA-1", "digest")]
+
+
+def test_minified_code_is_recorded_not_parsed(tmp_path: Path) -> None:
+    (tmp_path / "bundle.py").write_text(
+        "import hashlib;" + "x=1;" * 10_000 + "hashlib.md5()\n", encoding="utf-8"
+    )
+    (tmp_path / "ok.py").write_text("import hashlib\nhashlib.md5()\n", encoding="utf-8")
+    inventory = scan(tmp_path, workers=1)
+    assert [(o.target, o.status) for o in inventory.problems()] == [("bundle.py", Status.FAILED)]
+    assert "not parsed" in inventory.problems()[0].reason
+    assert _rows(tmp_path) == [("ok.py", 2, "MD5", "digest")]
+
+
+def test_deeply_nested_expressions_finish(tmp_path: Path) -> None:
+    (tmp_path / "deep.py").write_text(
+        "import hashlib\nx = " + "(" * 3000 + "1" + ")" * 3000 + "\nhashlib.md5()\n", encoding="utf-8"
+    )
+    assert _rows(tmp_path) == [("deep.py", 3, "MD5", "digest")]
+
+
+def test_files_without_rule_words_are_not_parsed(tmp_path: Path) -> None:
+    (tmp_path / "plain.py").write_text("def add(a, b):\n    return a + b\n", encoding="utf-8")
+    assert _rows(tmp_path) == []
+
+
+def test_every_python_rule_has_an_example_and_the_rules_load() -> None:
+    rules = rules_for("python")
+    assert len({rule.id for rule in rules}) == len(rules)
+    assert all(rule.example for rule in rules)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"id": "x", "kind": "call", "names": ["a"], "algorithm": "RSA"}, "needs an id and a kind"),
+        ({"id": "x", "names": ["a"], "algorithm": "RSA", "function": "hashing"}, "function must be one of"),
+        ({"id": "x", "names": ["a"]}, "needs an algorithm or an algorithm_arg"),
+        ({"id": "x", "names": ["a"], "algorithm": "RSA", "sizes": 1}, "unknown field"),
+    ],
+)
+def test_bad_rules_are_refused(row: dict[str, object], message: str) -> None:
+    with pytest.raises(CatalogError, match=message):
+        parse_rule(row)
+
+
+def test_hyperscan_and_the_re_fallback_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from qready.detectors.source import prefilter
+
+    words = ("generate_private_key", "md5", "RS256")
+    fast = prefilter.Prefilter(words)
+    monkeypatch.setattr(prefilter, "hyperscan", None)
+    slow = prefilter.Prefilter(words)
+    assert (fast.engine, slow.engine) == ("hyperscan", "re")
+    for data in (b"x = hashlib.MD5()", b"def add(a, b): return a + b", b"alg='rs256'", b""):
+        assert fast.any_hit(data) == slow.any_hit(data)
+    assert fast.any_hit(b"hashlib.md5(b'')") and not fast.any_hit(b"nothing here")
