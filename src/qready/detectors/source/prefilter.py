@@ -21,6 +21,7 @@ class Prefilter:
         self._pattern: re.Pattern[bytes] | None = None
         if hyperscan is not None and words:
             self._database = hyperscan.Database()
+            self._stopped: type[BaseException] = hyperscan.ScanTerminated
             expressions = [re.escape(w).encode() for w in words]
             flags = [hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * len(words)
             self._database.compile(expressions=expressions, ids=list(range(len(words))), flags=flags)
@@ -39,7 +40,7 @@ class Prefilter:
                 found.append(True)
                 return True  # stop at the first hit
 
-            with contextlib.suppress(hyperscan.ScanTerminated):
+            with contextlib.suppress(self._stopped):
                 self._database.scan(data, match_event_handler=on_match)
             return bool(found)
         return self._pattern is not None and self._pattern.search(data) is not None
