@@ -44,13 +44,11 @@ def _text(node: tree_sitter.Node) -> str:
     return (node.text or b"").decode("utf-8", "replace")
 
 
-def _string_value(node: tree_sitter.Node) -> str | None:
-    """The literal's content, when it is one plain piece (no interpolation)."""
+def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
+    """The literal's content, when it is one plain piece (no interpolation, no escapes)."""
     parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
-    if len(parts) == 1 and parts[0].type == "string_content":
+    if len(parts) == 1 and parts[0].type in spec.string_content:
         return _text(parts[0])
-    if not parts:
-        return ""
     return None
 
 
@@ -85,22 +83,28 @@ def extract(spec: LanguageSpec, source: bytes) -> Extraction:
     result = Extraction(
         lines=source.decode("utf-8", "replace").splitlines(), partial=tree.root_node.has_error
     )
-    _imports(matches, result)
+    _imports(matches, spec, result)
     for _, captures in matches:
         _site(captures, spec, result)
     return result
 
 
-def _imports(matches: list[tuple[int, dict[str, list[tree_sitter.Node]]]], result: Extraction) -> None:
+def _imports(
+    matches: list[tuple[int, dict[str, list[tree_sitter.Node]]]], spec: LanguageSpec, result: Extraction
+) -> None:
+    """Bind each imported name: `from a import b as c` binds c -> a.b; a plain `import a.b` binds the first
+    (or, per language, the last) segment of its path."""
     for _, captures in matches:
         if "import" not in captures:
             continue
-        path = _text(captures["import.path"][0])
+        path = _text(captures["import.path"][0]).strip("\"'`")
         name = _text(captures["import.name"][0]) if "import.name" in captures else None
         alias = _text(captures["import.alias"][0]) if "import.alias" in captures else None
         full = f"{path}.{name}" if name else path
-        bound = alias or (name.split(".")[-1] if name else path.split(".")[0])
-        result.bindings[bound] = full if (alias or name) else path.split(".")[0]
+        segments = path.split(spec.import_separator)
+        plain = segments[-1] if spec.import_binds == "last" else segments[0]
+        bound = alias or (name.split(".")[-1] if name else plain)
+        result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
         node = captures["import"][0]
         result.sites.append(
             Site("import", full, _text(node), node.start_point.row + 1, node.start_point.column + 1)
@@ -119,15 +123,15 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
     elif "ref" in captures:
         node = captures["ref"][0]
         parent = node.parent
-        if parent is not None and (parent.type in {"attribute", "call"}):
+        if parent is not None and parent.type in spec.member_types + spec.call_types:
             return  # the outer dotted name, or the call, is the site
         raw = _text(node)
         point = node.start_point
         result.sites.append(Site("ref", _resolve(raw, result.bindings), raw, point.row + 1, point.column + 1))
     elif "string" in captures:
-        _string(captures["string"][0], result)
+        _string(captures["string"][0], spec, result)
     elif "ident" in captures:
-        _identifier(captures["ident"][0], result)
+        _identifier(captures["ident"][0], spec, result)
     elif "assign.name" in captures:
         value = captures["assign.value"][0]
         result.constants.setdefault(
@@ -135,27 +139,12 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
         )
 
 
-_NOT_A_USE = frozenset(
-    {
-        "attribute",
-        "call",
-        "dotted_name",
-        "aliased_import",
-        "import_from_statement",
-        "import_statement",
-        "function_definition",
-        "class_definition",
-        "parameters",
-    }
-)
-
-
-def _identifier(node: tree_sitter.Node, result: Extraction) -> None:
+def _identifier(node: tree_sitter.Node, spec: LanguageSpec, result: Extraction) -> None:
     """A name an import bound to a class or function (`from m import RSAKey`), used on its own."""
     text = _text(node)
     bound = result.bindings.get(text)
     parent = node.parent
-    if bound is None or "." not in bound or parent is None or parent.type in _NOT_A_USE:
+    if bound is None or "." not in bound or parent is None or parent.type in spec.not_a_use:
         return
     if (
         parent.type in ("keyword_argument", "default_parameter")
@@ -166,11 +155,11 @@ def _identifier(node: tree_sitter.Node, result: Extraction) -> None:
     result.sites.append(Site("ref", bound, text, point.row + 1, point.column + 1))
 
 
-def _string(node: tree_sitter.Node, result: Extraction) -> None:
+def _string(node: tree_sitter.Node, spec: LanguageSpec, result: Extraction) -> None:
     parent = node.parent
-    if parent is not None and parent.type == "expression_statement":
+    if parent is not None and parent.type in spec.docstring_parents:
         return  # a docstring or a bare string statement: documentation, not a use
-    value = _string_value(node)
+    value = _string_value(node, spec)
     if value is None or not 2 <= len(value) <= 120:
         return
     point = node.start_point

@@ -13,14 +13,30 @@ import tree_sitter
 
 @dataclass(frozen=True)
 class LanguageSpec:
-    """`keyword_node`: the argument node type that carries `name=value` (Python), if the language has one."""
+    """What extract.py needs to know about a grammar's node types (everything else is in the .scm query).
+
+    keyword_node: the argument node carrying `name=value` (Python's keyword_argument), if any.
+    string_content: node types holding a string literal's text (no interpolation when only these appear).
+    member_types: dotted-access node types (`a.b`), so only the outermost one of `a.b.c` is a site.
+    call_types: call node types (a member that is a call's callee is reported through the call).
+    not_a_use: parents of a bare identifier that make it a declaration, not a use.
+    docstring_parents: a string whose parent is one of these is documentation (Python docstrings).
+    import_binds: what a plain `import PATH` binds: "first" segment (Python `import os.path` binds `os`) or
+        "last" (Go `import "crypto/rsa"` binds `rsa`); segments split on `import_separator`.
+    """
 
     name: str
     extensions: tuple[str, ...]
     module: str
     function: str = "language"
     keyword_node: str | None = None
-    comment_prefixes: tuple[str, ...] = ("//",)
+    string_content: tuple[str, ...] = ("string_fragment",)
+    member_types: tuple[str, ...] = ()
+    call_types: tuple[str, ...] = ()
+    not_a_use: tuple[str, ...] = ()
+    docstring_parents: tuple[str, ...] = ()
+    import_binds: str = "first"
+    import_separator: str = "."
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
@@ -31,7 +47,21 @@ LANGUAGES: dict[str, LanguageSpec] = {
             (".py", ".pyw"),
             "tree_sitter_python",
             keyword_node="keyword_argument",
-            comment_prefixes=("#",),
+            string_content=("string_content",),
+            member_types=("attribute",),
+            call_types=("call",),
+            not_a_use=(
+                "attribute",
+                "call",
+                "dotted_name",
+                "aliased_import",
+                "import_from_statement",
+                "import_statement",
+                "function_definition",
+                "class_definition",
+                "parameters",
+            ),
+            docstring_parents=("expression_statement",),
         ),
     )
 }
