@@ -29,6 +29,7 @@ class Site:
     line: int
     column: int
     args: tuple[Arg, ...] = ()
+    enclosing: str | None = None
 
 
 @dataclass
@@ -67,6 +68,22 @@ def _args(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Arg, ...]:
         if value is not None:
             found.append(Arg(keyword, _text(value), value.type, value.start_point.row + 1))
     return tuple(found)
+
+
+MAX_CLIMB = 6
+
+
+def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
+    """The method name of the call this node is an argument of (`sign` in `key.sign(data, padding.PSS())`)."""
+    current = node.parent
+    for _ in range(MAX_CLIMB):
+        if current is None:
+            return None
+        if current.type in spec.call_types:
+            callee = current.child_by_field_name("function") or current.child_by_field_name("name")
+            return None if callee is None else _text(callee).rsplit(".", 1)[-1]
+        current = current.parent
+    return None
 
 
 def _resolve(raw: str, bindings: dict[str, str]) -> str:
@@ -117,9 +134,9 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
         raw = _text(callee)
         args = _args(captures["call.args"][0], spec)
         point = callee.start_point
-        result.sites.append(
-            Site("call", _resolve(raw, result.bindings), raw, point.row + 1, point.column + 1, args)
-        )
+        outer = _enclosing_call(captures["call"][0], spec)
+        name = _resolve(raw, result.bindings)
+        result.sites.append(Site("call", name, raw, point.row + 1, point.column + 1, args, outer))
     elif "ref" in captures:
         node = captures["ref"][0]
         parent = node.parent
@@ -127,7 +144,10 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
             return  # the outer dotted name, or the call, is the site
         raw = _text(node)
         point = node.start_point
-        result.sites.append(Site("ref", _resolve(raw, result.bindings), raw, point.row + 1, point.column + 1))
+        outer = _enclosing_call(node, spec)
+        result.sites.append(
+            Site("ref", _resolve(raw, result.bindings), raw, point.row + 1, point.column + 1, (), outer)
+        )
     elif "string" in captures:
         _string(captures["string"][0], spec, result)
     elif "ident" in captures:

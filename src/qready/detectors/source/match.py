@@ -13,6 +13,19 @@ from qready.model import Algorithm, Confidence, Finding, SourceSpan
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _INTEGER = re.compile(r"^\d+$")
 MAX_EVIDENCE = 200
+# A reference passed to one of these methods takes the method's function (`key.sign(data, padding.PSS(...))`
+# is an RSA-PSS signature, not just a mention of PSS).
+OPERATIONS = {
+    "sign": "sign",
+    "verify": "verify",
+    "encrypt": "encrypt",
+    "decrypt": "decrypt",
+    "exchange": "key-agree",
+    "initSign": "sign",
+    "initVerify": "verify",
+    "Sign": "sign",
+    "Verify": "verify",
+}
 NAME_ITSELF = "@name"
 # Families a bare string or a string argument may name without being in scope: strong hashes, MACs and
 # KDFs are not quantum findings (SHA-1, MD5 and the weak ciphers are).
@@ -185,5 +198,7 @@ class Matcher:
             symbol=site.name if site.kind != "string" else None,
             confidence=Confidence.HIGH if site.kind != "string" else Confidence.MEDIUM,
             provenance=tuple(provenance),
-            function=rule.function,
+            function=OPERATIONS.get(site.enclosing or "", rule.function)
+            if rule.function == "reference"
+            else rule.function,
         )

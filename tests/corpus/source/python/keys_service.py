@@ -39,7 +39,7 @@ class KeyService:
         return Ed25519PrivateKey.generate()  # qready-expect: EdDSA reference
 
     def sign(self, key: rsa.RSAPrivateKey, data: bytes) -> bytes:  # qready-expect: RSA reference
-        return key.sign(data, padding.PKCS1v15(), hashes.SHA256())  # qready-expect: RSA reference
+        return key.sign(data, padding.PKCS1v15(), hashes.SHA256())  # qready-expect: RSA sign
 
     def sign_pss(self, key: rsa.RSAPrivateKey, data: bytes) -> bytes:  # qready-expect: RSA reference
         return key.sign(  # the PSS object is on the next line
