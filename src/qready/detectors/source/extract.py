@@ -123,8 +123,10 @@ def _imports(
         bound = alias or (name.split(".")[-1] if name else plain)
         result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
         node = captures["import"][0]
+        # a name imported on its own line of a multi-line import is found on that line
+        at = captures["import.name"][0] if "import.name" in captures else node
         result.sites.append(
-            Site("import", full, _text(node), node.start_point.row + 1, node.start_point.column + 1)
+            Site("import", full, _text(node), at.start_point.row + 1, at.start_point.column + 1)
         )
 
 
