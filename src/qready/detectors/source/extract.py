@@ -13,10 +13,13 @@ MAX_MATCHES = 200_000
 
 @dataclass(frozen=True)
 class Arg:
+    """One call argument: `string` is the literal's content when the argument is a plain string literal."""
+
     keyword: str | None
     text: str
     kind: str
     line: int
+    string: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ def _args(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Arg, ...]:
                 continue
             keyword = _text(name)
         if value is not None:
-            found.append(Arg(keyword, _text(value), value.type, value.start_point.row + 1))
+            literal = _string_value(value, spec)
+            found.append(Arg(keyword, _text(value), value.type, value.start_point.row + 1, literal))
     return tuple(found)
 
 

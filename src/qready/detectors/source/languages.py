@@ -63,6 +63,38 @@ LANGUAGES: dict[str, LanguageSpec] = {
             ),
             docstring_parents=("expression_statement",),
         ),
+        LanguageSpec(
+            "java",
+            (".java",),
+            "tree_sitter_java",
+            member_types=("field_access", "scoped_type_identifier", "scoped_identifier"),
+            call_types=("method_invocation", "object_creation_expression"),
+            not_a_use=(
+                "field_access",
+                "method_invocation",
+                "scoped_identifier",
+                "formal_parameter",
+                "method_declaration",
+                "class_declaration",
+                "interface_declaration",
+                "enum_declaration",
+                "record_declaration",
+                "enum_constant",
+                "catch_formal_parameter",
+                "inferred_parameters",
+            ),
+            import_binds="last",
+        ),
+        LanguageSpec(
+            "go",
+            (".go",),
+            "tree_sitter_go",
+            string_content=("interpreted_string_literal_content", "raw_string_literal_content"),
+            member_types=("selector_expression",),
+            call_types=("call_expression",),
+            import_binds="last",
+            import_separator="/",
+        ),
     )
 }
 BY_EXTENSION = {ext: spec for spec in LANGUAGES.values() for ext in spec.extensions}

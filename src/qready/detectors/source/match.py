@@ -106,9 +106,9 @@ def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
 def _algorithm_from_arg(site: Site, rule: Rule, catalog: Catalog) -> Algorithm | None:
     spec = rule.algorithm_arg
     arg = _pick(site.args, spec) if spec else None
-    if arg is None or spec is None or arg.kind != "string":
+    if arg is None or spec is None or arg.string is None:
         return None
-    found = catalog.find(arg.text.strip("\"'bBrRuU"), spec.namespace)
+    found = catalog.find(arg.string, spec.namespace)
     return None if found is None or found.family in OUT_OF_SCOPE else found
 
 

@@ -24,7 +24,7 @@ def key_kind(cert: x509.Certificate) -> str:
     if isinstance(key, dsa.DSAPublicKey):  # qready-expect: DSA reference
         return "dsa"
     if isinstance(key, ed25519.Ed25519PublicKey):  # qready-expect: EdDSA reference
-        return "ed25519"  # qready-expect: EdDSA reference
+        return "ed25519"
     return "unknown"
 
 

@@ -1,0 +1,47 @@
+; Java sites. Capture names are the contract with extract.py (see python.scm).
+; tree-sitter-java has no node spanning `Cipher.getInstance` in `Cipher.getInstance(...)`, so a qualified
+; method call is a site named after its receiver: `Cipher.getInstance("AES/GCM/NoPadding")` is a call of
+; `javax.crypto.Cipher` with the arguments ("AES/GCM/NoPadding"). Rules name classes, not methods.
+
+; import a.b.C;  import static a.b.C.NAME;  (binds the last segment)
+(import_declaration (scoped_identifier) @import.path .) @import
+; import a.b.*;  (an import site for the package; binds nothing useful)
+(import_declaration (scoped_identifier) @import.path (asterisk)) @import
+
+; Receiver.method(args): a call of the receiver (a class, a static field chain or a variable)
+(method_invocation
+  object: [(identifier) (field_access) (scoped_identifier)] @call.callee
+  arguments: (argument_list) @call.args) @call
+; method(args) without a receiver: a statically imported method
+(method_invocation
+  !object
+  name: (identifier) @call.callee
+  arguments: (argument_list) @call.args) @call
+; new Type(args)
+(object_creation_expression
+  type: [(type_identifier) (scoped_type_identifier)] @call.callee
+  arguments: (argument_list) @call.args) @call
+
+; dotted names: Jwts.SIG.RS256, KeyProperties.KEY_ALGORITHM_EC, java.security.interfaces.RSAPublicKey
+(field_access) @ref
+(scoped_type_identifier) @ref
+; type references: RSAPublicKey parameters, casts, instanceof, generics, Foo.class, implements
+(type_identifier) @ref
+
+;; string literals, except a curve name passed to a curve lookup (`new ECGenParameterSpec("secp256r1")` is
+;; the EC key's curve, reported by the call's rule, not a TLS group)
+((_ (string_literal) @string) @_parent (#not-match? @_parent "^[(]"))
+(method_invocation
+  name: (identifier) @_method
+  arguments: (argument_list (string_literal) @string)
+  (#not-match? @_method "^(getByName|getParameterSpec|getByOID)$"))
+(object_creation_expression
+  type: (_) @_type
+  arguments: (argument_list (string_literal) @string)
+  (#not-match? @_type "(ECGenParameterSpec|ECNamedCurveGenParameterSpec)$"))
+(explicit_constructor_invocation arguments: (argument_list (string_literal) @string))
+
+(variable_declarator name: (identifier) @assign.name value: (_) @assign.value)
+
+; a bare name, kept only when an import bound it (`RS256` after `import static ...JWSAlgorithm.RS256`)
+(identifier) @ident
