@@ -56,10 +56,27 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     return None
 
 
+def _pairs(node: tree_sitter.Node, spec: LanguageSpec) -> list[Arg]:
+    """The `key: value` pairs of an object-literal argument, as keyword arguments."""
+    found: list[Arg] = []
+    for pair in node.named_children:
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if pair.type != spec.pair_node or key is None or value is None:
+            continue
+        name = _string_value(key, spec) or _text(key)
+        found.append(
+            Arg(name, _text(value), value.type, value.start_point.row + 1, _string_value(value, spec))
+        )
+    return found
+
+
 def _args(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Arg, ...]:
     found: list[Arg] = []
     for child in node.named_children:
         if child.type == "comment":
+            continue
+        if spec.object_node is not None and child.type == spec.object_node:
+            found.extend(_pairs(child, spec))
             continue
         keyword: str | None = None
         value: tree_sitter.Node | None = child

@@ -23,6 +23,8 @@ class LanguageSpec:
     docstring_parents: a string whose parent is one of these is documentation (Python docstrings).
     import_binds: what a plain `import PATH` binds: "first" segment (Python `import os.path` binds `os`) or
         "last" (Go `import "crypto/rsa"` binds `rsa`); segments split on `import_separator`.
+    object_node / pair_node: an object-literal argument whose `key: value` pairs count as keyword arguments
+        (JavaScript `subtle.generateKey({name: "RSA-PSS", modulusLength: 2048}, ...)`).
     """
 
     name: str
@@ -37,6 +39,8 @@ class LanguageSpec:
     docstring_parents: tuple[str, ...] = ()
     import_binds: str = "first"
     import_separator: str = "."
+    object_node: str | None = None
+    pair_node: str | None = None
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
