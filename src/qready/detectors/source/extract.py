@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import tree_sitter
@@ -107,10 +108,17 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     return None
 
 
+_HEAD = re.compile(r"^([A-Za-z_$][\w$]*)(.*)$", re.DOTALL)
+
+
 def _resolve(raw: str, bindings: dict[str, str]) -> str:
-    head, dot, rest = raw.partition(".")
-    bound = bindings.get(head)
-    return (bound + dot + rest) if bound else raw
+    """Replace the leading name by what an import bound it to; the rest stays as written, whatever the
+    language's separator (`rsa.generate_private_key`, `RsaPrivateKey::new`, `RSA::createKey`)."""
+    match = _HEAD.match(raw)
+    if match is None:
+        return raw
+    bound = bindings.get(match.group(1))
+    return bound + match.group(2) if bound else raw
 
 
 def extract(spec: LanguageSpec, source: bytes) -> Extraction:
