@@ -53,8 +53,9 @@ def run_unit(task: FileTask, detectors: Sequence[Detector], context: DetectConte
             continue
         try:
             detection = detector.detect(file, context)
-        except Exception as exc:
-            result.outcomes.append(Outcome(task.rel, Status.FAILED, _reason(exc), detector.name))
+        except Exception as exc:  # failure is data: every detector error becomes an Outcome
+            reason = str(exc) if isinstance(exc, QreadyError) else f"{type(exc).__name__}: {exc}"
+            result.outcomes.append(Outcome(task.rel, Status.FAILED, reason, detector.name))
             continue
         _collect(result, detection, task.rel, detector.name)
     return result
