@@ -51,7 +51,7 @@ class SourceDetector:
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         spec = BY_EXTENSION[file.suffix]
         detection = Detection()
-        if not _prefilter(spec.name, context.catalog).any_hit(file.data):
+        if not _prefilter(spec.rules, context.catalog).any_hit(file.data):
             return detection
         if len(file.data) > MAX_PARSE_BYTES or any(len(line) > MAX_LINE for line in file.data.splitlines()):
             detection.problems.append(
@@ -61,7 +61,7 @@ class SourceDetector:
             return detection
         extraction = extract(spec, file.data)
         detection.findings.extend(
-            Matcher(rules_for(spec.name), context.catalog, file.rel, extraction).findings()
+            Matcher(rules_for(spec.rules), context.catalog, file.rel, extraction).findings()
         )
         return detection
 

@@ -146,10 +146,11 @@ def _imports(
         path = _text(captures["import.path"][0]).strip("\"'`")
         name = _text(captures["import.name"][0]) if "import.name" in captures else None
         alias = _text(captures["import.alias"][0]) if "import.alias" in captures else None
-        full = f"{path}.{name}" if name else path
-        segments = path.split(spec.import_separator)
+        separator = spec.import_separator
+        full = f"{path}{separator}{name}" if name else path
+        segments = path.split(separator)
         plain = segments[-1] if spec.import_binds == "last" else segments[0]
-        bound = alias or (name.split(".")[-1] if name else plain)
+        bound = alias or (name.split(separator)[-1] if name else plain)
         result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
         node = captures["import"][0]
         # a name imported on its own line of a multi-line import is found on that line
@@ -195,7 +196,8 @@ def _identifier(node: tree_sitter.Node, spec: LanguageSpec, result: Extraction) 
     text = _text(node)
     bound = result.bindings.get(text)
     parent = node.parent
-    if bound is None or "." not in bound or parent is None or parent.type in spec.not_a_use:
+    qualified = bound is not None and ("." in bound or spec.import_separator in bound)
+    if bound is None or not qualified or parent is None or parent.type in spec.not_a_use:
         return
     if (
         parent.type in ("keyword_argument", "default_parameter")

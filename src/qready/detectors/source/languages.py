@@ -25,7 +25,12 @@ class LanguageSpec:
         "last" (Go `import "crypto/rsa"` binds `rsa`); segments split on `import_separator`.
     object_node / pair_node: an object-literal argument whose `key: value` pairs count as keyword arguments
         (JavaScript `subtle.generateKey({name: "RSA-PSS", modulusLength: 2048}, ...)`).
+    rules_from: the language whose rules file this one shares (JavaScript uses TypeScript's rules).
     """
+
+    @property
+    def rules(self) -> str:
+        return self.rules_from or self.name
 
     name: str
     extensions: tuple[str, ...]
@@ -41,6 +46,7 @@ class LanguageSpec:
     import_separator: str = "."
     object_node: str | None = None
     pair_node: str | None = None
+    rules_from: str | None = None
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
@@ -98,6 +104,130 @@ LANGUAGES: dict[str, LanguageSpec] = {
             call_types=("call_expression",),
             import_binds="last",
             import_separator="/",
+        ),
+        LanguageSpec(
+            "javascript",
+            (".js", ".mjs", ".cjs", ".jsx"),
+            "tree_sitter_javascript",
+            member_types=("member_expression",),
+            call_types=("call_expression", "new_expression"),
+            not_a_use=(
+                "call_expression",
+                "new_expression",
+                "member_expression",
+                "variable_declarator",
+                "pair_pattern",
+                "import_specifier",
+                "import_clause",
+                "namespace_import",
+                "export_specifier",
+                "function_declaration",
+                "class_declaration",
+                "formal_parameters",
+                "arrow_function",
+            ),
+            object_node="object",
+            pair_node="pair",
+            rules_from="typescript",
+        ),
+        LanguageSpec(
+            "typescript",
+            (".ts", ".mts", ".cts"),
+            "tree_sitter_typescript",
+            function="language_typescript",
+            member_types=("member_expression", "nested_type_identifier", "nested_identifier"),
+            call_types=("call_expression", "new_expression"),
+            not_a_use=(
+                "call_expression",
+                "new_expression",
+                "member_expression",
+                "nested_type_identifier",
+                "nested_identifier",
+                "variable_declarator",
+                "pair_pattern",
+                "import_specifier",
+                "import_clause",
+                "import_require_clause",
+                "namespace_import",
+                "export_specifier",
+                "function_declaration",
+                "class_declaration",
+                "formal_parameters",
+                "required_parameter",
+                "optional_parameter",
+                "arrow_function",
+            ),
+            object_node="object",
+            pair_node="pair",
+        ),
+        LanguageSpec(
+            "php",
+            (".php", ".phtml"),
+            "tree_sitter_php",
+            function="language_php",
+            string_content=("string_content",),
+            call_types=(
+                "function_call_expression",
+                "member_call_expression",
+                "nullsafe_member_call_expression",
+                "scoped_call_expression",
+                "object_creation_expression",
+            ),
+            import_binds="last",
+            import_separator="\\",
+        ),
+        LanguageSpec(
+            "ruby",
+            (".rb", ".rake"),
+            "tree_sitter_ruby",
+            string_content=("string_content",),
+            member_types=("scope_resolution",),
+            import_binds="last",
+            import_separator="/",
+            object_node="argument_list",
+            pair_node="pair",
+        ),
+        LanguageSpec(
+            "csharp",
+            (".cs",),
+            "tree_sitter_c_sharp",
+            string_content=("string_literal_content",),
+            member_types=("member_access_expression", "qualified_name"),
+            call_types=("invocation_expression", "object_creation_expression"),
+        ),
+        LanguageSpec(
+            "rust",
+            (".rs",),
+            "tree_sitter_rust",
+            string_content=("string_content",),
+            member_types=("scoped_identifier", "scoped_type_identifier"),
+            call_types=("call_expression",),
+            not_a_use=(
+                "use_declaration",
+                "use_list",
+                "use_as_clause",
+                "scoped_use_list",
+                "use_wildcard",
+                "scoped_identifier",
+                "call_expression",
+            ),
+            import_binds="last",
+            import_separator="::",
+        ),
+        LanguageSpec(
+            "c",
+            (".c", ".h"),
+            "tree_sitter_c",
+            string_content=("string_content",),
+            call_types=("call_expression",),
+        ),
+        LanguageSpec(
+            "cpp",
+            (".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx"),
+            "tree_sitter_cpp",
+            string_content=("string_content",),
+            member_types=("qualified_identifier", "template_type"),
+            call_types=("call_expression", "new_expression"),
         ),
     )
 }

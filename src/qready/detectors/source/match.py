@@ -11,7 +11,7 @@ from qready.knowledge import Catalog
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
-_INTEGER = re.compile(r"^\d+$")
+_INTEGER = re.compile(r"^(\d[\d_]*)[A-Za-z]*$")  # 2048, 2_048, 2048usize, 2048L
 MAX_EVIDENCE = 200
 # A reference passed to one of these methods takes the method's function (`key.sign(data, padding.PSS(...))`
 # is an RSA-PSS signature, not just a mention of PSS).
@@ -25,6 +25,13 @@ OPERATIONS = {
     "initVerify": "verify",
     "Sign": "sign",
     "Verify": "verify",
+    "SignData": "sign",
+    "SignHash": "sign",
+    "VerifyData": "verify",
+    "VerifyHash": "verify",
+    "Encrypt": "encrypt",
+    "Decrypt": "decrypt",
+    "DeriveKeyMaterial": "key-agree",
 }
 NAME_ITSELF = "@name"
 # Families a bare string or a string argument may name without being in scope: strong hashes, MACs and
@@ -73,12 +80,14 @@ def _pick(args: tuple[Arg, ...], spec: ArgSpec) -> Arg | None:
 
 def _constant(text: str, extraction: Extraction, path: str) -> Param | None:
     """A literal, or a module constant defined in the same file (one level of indirection)."""
-    if _INTEGER.match(text):
-        return Param(text, "literal")
+    literal = _INTEGER.match(text)
+    if literal:
+        return Param(literal.group(1).replace("_", ""), "literal")
     if text in extraction.constants:
         value, line = extraction.constants[text]
-        if _INTEGER.match(value):
-            return Param(value, "constant", f"{path}:{line}")
+        constant = _INTEGER.match(value)
+        if constant:
+            return Param(constant.group(1).replace("_", ""), "constant", f"{path}:{line}")
     return None
 
 
@@ -90,7 +99,7 @@ def _size(site: Site, spec: ArgSpec | None, extraction: Extraction, path: str) -
 def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
     """The curve a call passes, or (`keyword = "@name"`) the curve the site's own name spells."""
     if spec is not None and spec.keyword == NAME_ITSELF:
-        text = site.name.rsplit(".", 1)[-1]
+        text = site.name  # tokens are read from the right: `ec.SECP384R1`, `p384::SecretKey`
     else:
         arg = _pick(site.args, spec) if spec else None
         if arg is None:
@@ -103,12 +112,15 @@ def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
     return None
 
 
-def _algorithm_from_arg(site: Site, rule: Rule, catalog: Catalog) -> Algorithm | None:
+def _algorithm_from_arg(
+    site: Site, rule: Rule, catalog: Catalog, size: Param | None, curve: str | None
+) -> Algorithm | None:
+    """The algorithm a string argument names (`getInstance("RSA")`), sized by the call's other arguments."""
     spec = rule.algorithm_arg
     arg = _pick(site.args, spec) if spec else None
     if arg is None or spec is None or arg.string is None:
         return None
-    found = catalog.find(arg.string, spec.namespace)
+    found = catalog.find(arg.string, spec.namespace, size=int(size.value) if size else None, curve=curve)
     return None if found is None or found.family in OUT_OF_SCOPE else found
 
 
@@ -165,16 +177,14 @@ class Matcher:
         return self._named(rule, site)
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if rule.algorithm_arg is not None:
-            algorithm = _algorithm_from_arg(site, rule, self.catalog)
-            if algorithm is None:
-                return None
-            return self._finding(rule, site, algorithm, None)
         size = _size(site, rule.size, self.extraction, self.path)
         curve = _curve(site, rule.curve, self.catalog)
-        algorithm = self.catalog.find(
-            rule.algorithm or "", "name", size=int(size.value) if size else None, curve=curve
-        )
+        if rule.algorithm_arg is not None:
+            algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve)
+        else:
+            algorithm = self.catalog.find(
+                rule.algorithm or "", "name", size=int(size.value) if size else None, curve=curve
+            )
         if algorithm is None:
             return None
         return self._finding(rule, site, algorithm, size, curve is not None)

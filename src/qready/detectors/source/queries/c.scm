@@ -1,0 +1,42 @@
+; C sites. Capture names are the contract with extract.py (see python.scm).
+; C has no import bindings: a call is named after its function (`RSA_generate_key_ex`), a macro constant after
+; itself (`EVP_PKEY_RSA`, `NID_secp384r1`, `CALG_3DES`), so rule names are the library's own identifiers.
+
+; #include <openssl/rsa.h>  #include "mbedtls/rsa.h"  (an import site for algorithm-specific headers)
+(preproc_include path: [(system_lib_string) (string_literal)] @import.path) @import
+
+; f(args)
+(call_expression function: (identifier) @call.callee arguments: (argument_list) @call.args) @call
+
+; a generic API whose algorithm is its first argument, named after that argument:
+; `ssh_pki_generate(SSH_KEYTYPE_RSA, 2048, &key)` is a call of SSH_KEYTYPE_RSA with (SSH_KEYTYPE_RSA, 2048, &key)
+(call_expression
+  function: (identifier) @_f
+  arguments: (argument_list . (identifier) @call.callee) @call.args
+  (#any-of? @_f "ssh_pki_generate")) @call
+
+; macro constants used as values (arguments, case labels, initialisers, comparisons) and build switches
+; (`#ifdef HAVE_ED25519`, `#if defined(MBEDTLS_RSA_C)`, `#define HAVE_ECC`): upper-case names with an
+; underscore, and libsodium's size macros (`crypto_sign_PUBLICKEYBYTES`)
+((identifier) @ref
+  (#match? @ref "^([A-Z][A-Z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
+  (#not-match? @ref "^(OPENSSL_)?NO_"))
+; `OPENSSL_NO_RSA` / `NO_RSA` turn an algorithm off: only their negation (`#ifndef`, `!defined`) turns it on
+(preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
+(unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))
+
+; type references: `RSA *rsa`, `EC_KEY *key`, `mbedtls_rsa_context ctx`, `RsaKey key`
+(type_identifier) @ref
+
+;; string literals, except #include paths and a curve name passed to a curve lookup (`EVP_EC_gen("P-256")`
+;; is the EC key's curve, reported by the call's rule, not a TLS group)
+((_ (string_literal) @string) @_parent (#not-match? @_parent "^([(]|#)"))
+(call_expression
+  function: (identifier) @_f
+  arguments: (argument_list (string_literal) @string)
+  (#not-match? @_f "^(EVP_EC_gen|OBJ_txt2nid|OBJ_sn2nid|OBJ_ln2nid|EC_curve_nist2nid)$"))
+
+; constants, for key-size provenance: #define RSA_BITS 2048, static const int kBits = 2048, enum { BITS = 2048 }
+(preproc_def name: (identifier) @assign.name value: (preproc_arg) @assign.value)
+(init_declarator declarator: (identifier) @assign.name value: (_) @assign.value)
+(enumerator name: (identifier) @assign.name value: (_) @assign.value)

@@ -1,0 +1,47 @@
+; C++ sites. Capture names are the contract with extract.py (see python.scm). C++ adds namespaces, templates,
+; constructors and `new` to C: `Botan::RSA_PrivateKey key(rng, 2048)` is a call of `Botan::RSA_PrivateKey`
+; with (rng, 2048); qualified names keep their `::` (`CryptoPP::RSA::PrivateKey`), so rule names are globs
+; that also match the name after `using namespace` (`*RSA_PrivateKey*`).
+
+; #include <botan/rsa.h>  #include <cryptopp/rsa.h>
+(preproc_include path: [(system_lib_string) (string_literal)] @import.path) @import
+
+; f(args), ns::f(args), obj.method(args), std::make_unique<Botan::RSA_PrivateKey>(args)
+(call_expression function: (_) @call.callee arguments: (argument_list) @call.args) @call
+; new T(args)
+(new_expression type: (_) @call.callee arguments: [(argument_list) (initializer_list)] @call.args) @call
+; T name(args);  T name{args};  (a constructor call)
+(declaration
+  type: (_) @call.callee
+  declarator: (init_declarator value: [(argument_list) (initializer_list)] @call.args)) @call
+
+; qualified names and types: CryptoPP::RSA::PrivateKey, Botan::ML_KEM_Mode::ML_KEM_768, CBC_Mode<DES_EDE3>
+(qualified_identifier) @ref
+(type_identifier) @ref
+; macro constants and build switches, as in C
+((identifier) @ref
+  (#match? @ref "^[A-Z][A-Z0-9]*(_[A-Za-z0-9]+)+$")
+  (#not-match? @ref "^(OPENSSL_)?NO_"))
+(preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
+(unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))
+
+;; string literals, except #include paths and curve names passed to a curve lookup
+;; (`Botan::EC_Group::from_name("secp256r1")` is an EC key's curve, not a TLS group)
+((_ (string_literal) @string) @_parent (#not-match? @_parent "^([(]|#)"))
+(call_expression
+  function: (_) @_f
+  arguments: (argument_list (string_literal) @string)
+  (#not-match? @_f "(EC_Group|from_name|EC_Group::EC_Group|OID|curve_nist2nid|txt2nid|EVP_EC_gen)$"))
+(new_expression
+  type: (_) @_t
+  arguments: (argument_list (string_literal) @string)
+  (#not-match? @_t "EC_Group$"))
+(declaration
+  type: (_) @_t
+  declarator: (init_declarator value: (argument_list (string_literal) @string))
+  (#not-match? @_t "EC_Group$"))
+
+; constants, for key-size provenance
+(preproc_def name: (identifier) @assign.name value: (preproc_arg) @assign.value)
+(init_declarator declarator: (identifier) @assign.name value: (_) @assign.value)
+(enumerator name: (identifier) @assign.name value: (_) @assign.value)

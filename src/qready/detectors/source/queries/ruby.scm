@@ -1,0 +1,54 @@
+; Ruby sites. Capture names are the contract with extract.py (see python.scm).
+; tree-sitter-ruby has no node spanning `OpenSSL::PKey::RSA.new`: a call is a site named by its whole text,
+; `OpenSSL::PKey::RSA.new(2048)`, which rules match with globs (`OpenSSL::PKey::RSA.new([0-9]*`), so the
+; arguments can tell a key generation (`RSA.new(2048)`) from a key load (`RSA.new(pem)`). The receiver
+; class (`OpenSSL::PKey::RSA`) is a dotted-name site of its own (LanguageSpec has no call types for Ruby,
+; so a call's receiver is not absorbed into the call).
+
+; require 'digest/md5' (binds `md5`; require loads files and imports no names)
+(call
+  method: (identifier) @_require
+  arguments: (argument_list . (string (string_content) @import.path) .)
+  (#eq? @_require "require")) @import
+
+; receiver.method(args), method(args), receiver.method
+(call arguments: (argument_list) @call.args) @call @call.callee
+(call !arguments method: (_) @call.args) @call @call.callee
+; receiver.method(args) is also a call of the bare method name, for methods only one key type has
+; (`key.sign_pss(...)`, `ec_key.dsa_sign_asn1(digest)`): a glob on the whole text would also match any call
+; whose block contains it. Only those methods, to keep the number of sites down.
+((call receiver: (_) method: (identifier) @call.callee arguments: (argument_list) @call.args) @call
+ (#match? @call.callee "^(sign_pss|verify_pss|dsa_sign_asn1|dsa_verify_asn1|dh_compute_key)$"))
+; keyword arguments `generate_key("RSA", rsa_keygen_bits: 2048)`: extract.py reads `key: value` pairs only
+; from an object node (LanguageSpec object_node = argument_list), so the call is also a site whose
+; arguments are the call's own children (receiver, method, and the argument list's pairs as keywords).
+(call arguments: (argument_list (pair))) @call @call.callee @call.args
+
+; Foo::Bar::Baz (the outermost one)
+(scope_resolution) @ref
+
+; String literals used as values: assigned, listed, compared, hash keys and values, case arms, returned,
+; indexed, passed to a call. A call's string argument does not count when the call prints, logs, raises or
+; names a test (`Rails.logger.info("ssh-rsa disabled")`, `describe "RS256" do`), or names the curve of an
+; EC key (`OpenSSL::PKey::EC.generate("secp384r1")` is an ECDSA key, not a TLS group).
+(assignment right: (string) @string)
+(operator_assignment right: (string) @string)
+(array (string) @string)
+(string_array (bare_string) @string)
+(pair key: (string) @string)
+(pair value: (string) @string)
+(binary (string) @string)
+(pattern (string) @string)
+(element_reference (string) @string)
+(conditional consequence: (string) @string)
+(conditional alternative: (string) @string)
+(parenthesized_statements (string) @string)
+(return (argument_list (string) @string))
+((call
+   method: (_) @_method
+   arguments: (argument_list (string) @string)) @_call
+ (#not-match? @_method "^(puts|print|p|pp|printf|format|sprintf|raise|fail|warn|abort|exit|log|debug|info|warning|error|fatal|unknown|say|describe|context|it|specify|test|scenario|feature|example|shared_examples|include_examples|it_behaves_like|desc|t|translate|require|require_relative|load)$")
+ (#not-match? @_call "^(::)?OpenSSL::PKey(::EC(::Group)?)?\\.(new|generate|generate_key|generate_parameters)\\b"))
+
+; constants, for key-size provenance: KEY_BITS = 4096; bits = 2048
+(assignment left: [(constant) (identifier)] @assign.name right: (_) @assign.value)
