@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from qready.detectors.source.extract import Arg, Extraction, Site
-from qready.detectors.source.rules import ArgSpec, Rule
+from qready.detectors.source.rules import ArgSpec, Rule, distinctive
 from qready.knowledge import Catalog
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
 
@@ -145,6 +145,29 @@ def _most_specific(findings: list[Finding]) -> list[Finding]:
     return list(best.values())
 
 
+@dataclass(frozen=True)
+class _RuleIndex:
+    strings: tuple[Rule, ...]
+    named: tuple[Rule, ...]
+    words: re.Pattern[str] | None
+
+
+_INDEXES: dict[int, tuple[tuple[Rule, ...], _RuleIndex]] = {}
+
+
+def _index(rules: tuple[Rule, ...]) -> _RuleIndex:
+    """Rules split by kind, and one regex of the words every matching name must contain (built once)."""
+    cached = _INDEXES.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    named = tuple(rule for rule in rules if rule.kind != "string")
+    words = sorted({distinctive(name) for rule in named for name in rule.names if distinctive(name)}, key=len)
+    pattern = re.compile("|".join(re.escape(w) for w in reversed(words))) if words else None
+    index = _RuleIndex(tuple(rule for rule in rules if rule.kind == "string"), named, pattern)
+    _INDEXES[id(rules)] = (rules, index)
+    return index
+
+
 class Matcher:
     def __init__(self, rules: tuple[Rule, ...], catalog: Catalog, path: str, extraction: Extraction) -> None:
         self.rules = rules
@@ -153,9 +176,16 @@ class Matcher:
         self.extraction = extraction
 
     def findings(self) -> list[Finding]:
+        index = _index(self.rules)
         found: list[Finding] = []
         for site in self.extraction.sites:
-            for rule in self.rules:
+            if site.kind == "string":
+                candidates = index.strings
+            elif index.words is not None and index.words.search(site.name):
+                candidates = index.named
+            else:
+                continue  # no rule name's distinctive word is in this name: no rule can match it
+            for rule in candidates:
                 finding = self._apply(rule, site)
                 if finding is not None:
                     found.append(finding)

@@ -131,17 +131,18 @@ def rules_for(language: str) -> tuple[Rule, ...]:
     return rules
 
 
-_SEGMENTS = re.compile(r"[.*/\\:]+")
+_CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
+_SEGMENTS = re.compile(r"[^\w$-]+")
 
 
-def _distinctive(name: str) -> str:
+def distinctive(name: str) -> str:
     """The longest part of a qualified name: every part of a matching name is in the file's text, and the
     longest is the rarest in ordinary code (`hashlib` rather than `new`, `cryptography` rather than `AES`)."""
-    return max(_SEGMENTS.split(name), key=len)
+    return max(_SEGMENTS.split(_CLASS.sub(" ", name)), key=len)
 
 
 def literals(rules: tuple[Rule, ...], spellings: tuple[str, ...]) -> tuple[str, ...]:
     """Words of which a file must contain at least one for any rule to match it."""
-    words = {_distinctive(name) for rule in rules for name in rule.names}
+    words = {distinctive(name) for rule in rules for name in rule.names}
     words |= {s for s in spellings if len(s) >= 3}
     return tuple(sorted(w for w in words if len(w) >= 2))

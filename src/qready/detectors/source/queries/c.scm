@@ -17,16 +17,20 @@
 
 ; macro constants used as values (arguments, case labels, initialisers, comparisons) and build switches
 ; (`#ifdef HAVE_ED25519`, `#if defined(MBEDTLS_RSA_C)`, `#define HAVE_ECC`): upper-case names with an
-; underscore, and libsodium's size macros (`crypto_sign_PUBLICKEYBYTES`)
+; underscore, and libsodium's size macros (`crypto_sign_PUBLICKEYBYTES`), that name something crypto (every
+; other macro would be a site no rule matches)
 ((identifier) @ref
   (#match? @ref "^([A-Z][A-Z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
+  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_)")
   (#not-match? @ref "^(OPENSSL_)?NO_"))
 ; `OPENSSL_NO_RSA` / `NO_RSA` turn an algorithm off: only their negation (`#ifndef`, `!defined`) turns it on
 (preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
 (unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))
 
-; type references: `RSA *rsa`, `EC_KEY *key`, `mbedtls_rsa_context ctx`, `RsaKey key`
-(type_identifier) @ref
+; type references: `RSA *rsa`, `EC_KEY *key`, `mbedtls_rsa_context ctx`, `RsaKey key` (only names that can be
+; a crypto type: every other type would be a site no rule matches)
+((type_identifier) @ref
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC4|AES|MD5|SHA|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|Dh|Dsa|Des|Aes|Arc4)"))
 
 ;; string literals, except #include paths and a curve name passed to a curve lookup (`EVP_EC_gen("P-256")`
 ;; is the EC key's curve, reported by the call's rule, not a TLS group)
