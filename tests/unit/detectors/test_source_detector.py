@@ -88,3 +88,40 @@ def test_hyperscan_and_the_re_fallback_agree(monkeypatch: pytest.MonkeyPatch) ->
     for data in (b"x = hashlib.MD5()", b"def add(a, b): return a + b", b"alg='rs256'", b""):
         assert fast.any_hit(data) == slow.any_hit(data)
     assert fast.any_hit(b"hashlib.md5(b'')") and not fast.any_hit(b"nothing here")
+
+
+def test_every_language_has_valid_rules_with_examples() -> None:
+    from qready.detectors.source import LANGUAGES
+
+    seen: dict[str, str] = {}
+    for name, spec in LANGUAGES.items():
+        for rule in rules_for(spec.rules):
+            assert rule.example, rule.id
+            assert seen.setdefault(rule.id, spec.rules) == spec.rules, (
+                f"{rule.id} is defined in two rule files"
+            )
+    assert {
+        "python",
+        "java",
+        "go",
+        "javascript",
+        "typescript",
+        "c",
+        "cpp",
+        "csharp",
+        "rust",
+        "php",
+        "ruby",
+    } <= set(LANGUAGES)
+
+
+def test_rules_command_shows_one_rule_from_the_data() -> None:
+    from click.testing import CliRunner
+
+    from qready.cli import cli
+
+    result = CliRunner().invoke(cli, ["rules", "py.hashlib.md5"])
+    assert result.exit_code == 0
+    assert "hashlib.md5(data).hexdigest()" in result.output and "digest" in result.output
+    listing = CliRunner().invoke(cli, ["rules", "--language", "python"])
+    assert "py.cryptography.rsa-keygen" in listing.output and "go.aes" not in listing.output
