@@ -123,5 +123,5 @@ def test_rules_command_shows_one_rule_from_the_data() -> None:
     result = CliRunner().invoke(cli, ["rules", "py.hashlib.md5"])
     assert result.exit_code == 0
     assert "hashlib.md5(data).hexdigest()" in result.output and "digest" in result.output
-    listing = CliRunner().invoke(cli, ["rules", "--language", "python"])
+    listing = CliRunner(env={"COLUMNS": "250"}).invoke(cli, ["rules", "--language", "python"])
     assert "py.cryptography.rsa-keygen" in listing.output and "go.aes" not in listing.output
