@@ -127,7 +127,9 @@ def extract(spec: LanguageSpec, source: bytes) -> Extraction:
     cursor = tree_sitter.QueryCursor(query(spec.name), match_limit=MAX_MATCHES)
     matches = cursor.matches(tree.root_node)
     result = Extraction(
-        lines=source.decode("utf-8", "replace").splitlines(), partial=tree.root_node.has_error
+        # split on "\n" only: splitlines() also breaks at form feeds, and evidence lines would drift
+        lines=source.decode("utf-8", "replace").split("\n"),
+        partial=tree.root_node.has_error,
     )
     _imports(matches, spec, result)
     for _, captures in matches:
@@ -187,7 +189,7 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
     elif "assign.name" in captures:
         value = captures["assign.value"][0]
         result.constants.setdefault(
-            _text(captures["assign.name"][0]), (_text(value), value.start_point.row + 1)
+            _text(captures["assign.name"][0]).strip(), (_text(value).strip(), value.start_point.row + 1)
         )
 
 

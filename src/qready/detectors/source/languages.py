@@ -25,12 +25,13 @@ class LanguageSpec:
         "last" (Go `import "crypto/rsa"` binds `rsa`); segments split on `import_separator`.
     object_node / pair_node: an object-literal argument whose `key: value` pairs count as keyword arguments
         (JavaScript `subtle.generateKey({name: "RSA-PSS", modulusLength: 2048}, ...)`).
-    rules_from: the language whose rules file this one shares (JavaScript uses TypeScript's rules).
+    rules_from: the rule files this language uses, when not just its own (JavaScript uses TypeScript's;
+        C++ uses C's and its own).
     """
 
     @property
     def rules(self) -> str:
-        return self.rules_from or self.name
+        return "+".join(self.rules_from) if self.rules_from else self.name
 
     name: str
     extensions: tuple[str, ...]
@@ -46,7 +47,7 @@ class LanguageSpec:
     import_separator: str = "."
     object_node: str | None = None
     pair_node: str | None = None
-    rules_from: str | None = None
+    rules_from: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
@@ -128,7 +129,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             ),
             object_node="object",
             pair_node="pair",
-            rules_from="typescript",
+            rules_from=("typescript",),
         ),
         LanguageSpec(
             "typescript",
@@ -228,6 +229,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             string_content=("string_content",),
             member_types=("qualified_identifier", "template_type"),
             call_types=("call_expression", "new_expression"),
+            rules_from=("c", "cpp"),
         ),
     )
 }

@@ -105,8 +105,11 @@ def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
         if arg is None:
             return None
         text = arg.text
-    for token in reversed(_TOKEN.findall(text)):
-        curve = catalog.curve(token)
+    tokens = list(reversed(_TOKEN.findall(text)))
+    # whole tokens first (`P_256`), then their `_` parts, last first (`NID_X9_62_prime256v1` -> prime256v1)
+    parts = [part for token in tokens for part in reversed(token.split("_")) if part]
+    for candidate in (*tokens, *parts):
+        curve = catalog.curve(candidate)
         if curve is not None:
             return curve.id
     return None

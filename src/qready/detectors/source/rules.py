@@ -116,7 +116,11 @@ def parse_rule(row: dict[str, Any]) -> Rule:
 
 
 @cache
-def rules_for(language: str) -> tuple[Rule, ...]:
+def rules_for(files: str) -> tuple[Rule, ...]:
+    """The rules of one rules file, or of several joined by `+` (`c+cpp`), loaded once per process."""
+    if "+" in files:
+        return tuple(rule for name in files.split("+") for rule in rules_for(name))
+    language = files
     text = resources.files("qready.detectors.source").joinpath("rules", f"{language}.toml").read_text("utf-8")
     try:
         rows = tomllib.loads(text).get("rule", [])
@@ -144,5 +148,5 @@ def distinctive(name: str) -> str:
 def literals(rules: tuple[Rule, ...], spellings: tuple[str, ...]) -> tuple[str, ...]:
     """Words of which a file must contain at least one for any rule to match it."""
     words = {distinctive(name) for rule in rules for name in rule.names}
-    words |= {s for s in spellings if len(s) >= 3}
+    words |= {s for s in spellings if len(s) >= 3 and not s.lower().startswith("0x")}  # no hex code points
     return tuple(sorted(w for w in words if len(w) >= 2))

@@ -38,12 +38,12 @@ static NTSTATUS sign_digest(BCRYPT_KEY_HANDLE key, PUCHAR hash, ULONG len, PUCHA
 
 static NTSTATUS open_ecdsa(BCRYPT_ALG_HANDLE *alg)
 {
-    return BCryptOpenAlgorithmProvider(alg, BCRYPT_ECDSA_P256_ALGORITHM, NULL, 0); /* qready-expect: ECDSA reference */
+    return BCryptOpenAlgorithmProvider(alg, BCRYPT_ECDSA_P256_ALGORITHM, NULL, 0); /* qready-expect: ECDSA reference P-256 */
 }
 
 static NTSTATUS open_ecdh(BCRYPT_ALG_HANDLE *alg)
 {
-    return BCryptOpenAlgorithmProvider(alg, BCRYPT_ECDH_P384_ALGORITHM, NULL, 0); /* qready-expect: ECDH reference */
+    return BCryptOpenAlgorithmProvider(alg, BCRYPT_ECDH_P384_ALGORITHM, NULL, 0); /* qready-expect: ECDH reference P-384 */
 }
 
 static NTSTATUS open_sha1(BCRYPT_ALG_HANDLE *alg)

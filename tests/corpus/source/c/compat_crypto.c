@@ -24,7 +24,7 @@ int device_rsa_key(RsaKey *key, WC_RNG *rng) /* qready-expect: RSA reference */
 int device_ecc_key(ecc_key *key, WC_RNG *rng) /* qready-expect: ECDSA reference */
 {
     wc_ecc_init(key); /* qready-expect: ECDSA reference */
-    return wc_ecc_make_key_ex(rng, 32, key, ECC_SECP256R1); /* qready-expect: ECDSA keygen */
+    return wc_ecc_make_key_ex(rng, 32, key, ECC_SECP256R1); /* qready-expect: ECDSA keygen P-256 */
 }
 
 int device_ecc_sign(ecc_key *key, WC_RNG *rng, const byte *hash, word32 len, byte *sig, word32 *sig_len) /* qready-expect: ECDSA reference */

@@ -7,7 +7,7 @@
 
 /* mbedTLS configuration subset used by the sensor build */
 #define MBEDTLS_ECDSA_C /* qready-expect: ECDSA reference */
-#define MBEDTLS_ECP_DP_SECP256R1_ENABLED /* qready-expect: ECDSA reference */
+#define MBEDTLS_ECP_DP_SECP256R1_ENABLED /* qready-expect: ECDSA reference P-256 */
 #define GATEWAY_MAX_KEY_BYTES 512
 
 #if !defined(OPENSSL_NO_DSA) /* qready-expect: DSA reference */

@@ -48,7 +48,7 @@ static int session_secret(mbedtls_ctr_drbg_context *drbg, unsigned char *out, si
 
 static int load_group(mbedtls_ecp_group *grp) /* qready-expect: ECDSA reference */
 {
-    return mbedtls_ecp_group_load(grp, MBEDTLS_ECP_DP_SECP256R1); /* qready-expect: ECDSA reference */
+    return mbedtls_ecp_group_load(grp, MBEDTLS_ECP_DP_SECP256R1); /* qready-expect: ECDSA reference P-256 */
 }
 
 static void legacy_checksum(const unsigned char *image, size_t len, unsigned char out[16])
@@ -73,7 +73,7 @@ static int psa_signing_key(psa_key_id_t *id)
 
 static const uint16_t tls_groups[] = {
     MBEDTLS_SSL_IANA_TLS_GROUP_X25519, /* qready-expect: ECDH reference */
-    MBEDTLS_SSL_IANA_TLS_GROUP_SECP256R1, /* qready-expect: ECDH reference */
+    MBEDTLS_SSL_IANA_TLS_GROUP_SECP256R1, /* qready-expect: ECDH reference P-256 */
     MBEDTLS_SSL_IANA_TLS_GROUP_NONE,
 };
 

@@ -41,7 +41,7 @@ static int wrap_session_key(RSA *rsa, const unsigned char *key, int len, unsigne
 
 static EC_KEY *ephemeral_ec_key(void) /* qready-expect: ECDSA reference */
 {
-    EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1); /* qready-expect: ECDSA reference */
+    EC_KEY *key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1); /* qready-expect: ECDSA reference P-256 */
     if (key != NULL && EC_KEY_generate_key(key) != 1) { /* qready-expect: ECDSA keygen */
         EC_KEY_free(key); /* qready-expect: ECDSA reference */
         return NULL;
