@@ -246,5 +246,14 @@ def grammar(name: str) -> tree_sitter.Language:
 @cache
 def query(name: str) -> tree_sitter.Query:
     """The language's site query (queries/<name>.scm), compiled once per process."""
+    return tree_sitter.Query(grammar(name), query_text(name))
+
+
+def query_text(name: str, depth: int = 0) -> str:
+    """A query file with its `; include: OTHER` lines replaced by queries/OTHER.scm (shared patterns)."""
     text = resources.files("qready.detectors.source").joinpath("queries", f"{name}.scm").read_text("utf-8")
-    return tree_sitter.Query(grammar(name), text)
+    lines = []
+    for line in text.splitlines():
+        included = line.removeprefix("; include:").strip() if line.startswith("; include:") else None
+        lines.append(query_text(included, depth + 1) if included and depth < 3 else line)
+    return "\n".join(lines)
