@@ -1,0 +1,584 @@
+"""Source-scanning speed of `qready scan` on real source trees, against ripgrep on the same literal words.
+
+    .venv/bin/python benchmarks/bench_source.py                 # download (cached), measure, write RESULTS.md
+    .venv/bin/python benchmarks/bench_source.py --no-download --repeat 1 --no-results   # quick rerun
+
+Assembles two trees under benchmarks/.source-tree/ (git-ignored) from pinned package versions: GENERAL, large
+well-known projects in several languages (PyPI sdists, npm tarballs), and CRYPTO, sources of cryptography
+libraries. Then, per tree, alternating and each in its own child process: `qready scan TREE --format json
+--out TMP -q` and `rg -i -c -F -f PATTERNS TREE`, PATTERNS being the prefilter words of qready's source rules.
+Prints a Markdown table and replaces the bench_source section of benchmarks/RESULTS.md (unless --no-results).
+See benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import threading
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+ROOT = HERE / ".source-tree"
+ARCHIVES = ROOT / "archives"
+RESULTS = HERE / "RESULTS.md"
+BEGIN = "<!-- bench_source:begin (written by benchmarks/bench_source.py from a real run; do not edit) -->"
+END = "<!-- bench_source:end -->"
+
+MIN_GENERAL_MB = 150.0
+GENERAL_MBPS, CRYPTO_MBPS, RG_RATIO, RSS_MB = 100.0, 30.0, 10.0, 500.0
+MAX_MEMBERS = 200_000  # per archive: bounds on what an archive may unpack to
+MAX_UNPACKED = 2 * 1024**3
+SAMPLE_SECONDS = 0.1
+MB = 1_000_000  # throughput in decimal MB/s, memory in MiB
+
+# (registry, name, version): pinned so reruns measure the same bytes.
+GENERAL = (
+    ("pypi", "Django", "5.1.4"),
+    ("pypi", "SQLAlchemy", "2.0.36"),
+    ("pypi", "sympy", "1.13.3"),
+    ("pypi", "grpcio", "1.68.1"),
+    ("pypi", "Cython", "3.0.11"),
+    ("npm", "typescript", "5.6.3"),
+    ("npm", "react-native", "0.76.5"),
+    ("npm", "three", "0.170.0"),
+    ("npm", "@angular/core", "18.2.13"),
+    ("npm", "rxjs", "7.8.1"),
+    ("npm", "webpack", "5.97.1"),
+    ("npm", "lodash", "4.17.21"),
+    ("npm", "vue", "3.5.13"),
+    ("npm", "eslint", "9.17.0"),
+)
+CRYPTO = (
+    ("pypi", "pycryptodome", "3.21.0"),
+    (
+        "pypi",
+        "cryptography",
+        "42.0.8",
+    ),  # 43+ use maturin: pip's metadata step needs crates.io, unreachable here
+    ("pypi", "PyNaCl", "1.5.0"),
+    ("pypi", "paramiko", "3.5.0"),
+    ("pypi", "ecdsa", "0.19.0"),
+    ("pypi", "rsa", "4.9"),
+    ("pypi", "pyOpenSSL", "24.3.0"),
+    ("pypi", "jwcrypto", "1.5.6"),
+    ("pypi", "asyncssh", "2.18.0"),
+    ("pypi", "PyJWT", "2.10.1"),
+    ("pypi", "tlslite-ng", "0.7.6"),
+    ("npm", "node-forge", "1.3.1"),
+    ("npm", "jsrsasign", "11.1.0"),
+    ("npm", "elliptic", "6.6.1"),
+    ("npm", "@noble/curves", "1.7.0"),
+    ("npm", "@noble/hashes", "1.6.1"),
+    ("npm", "@noble/post-quantum", "0.2.1"),
+    ("npm", "tweetnacl", "1.0.3"),
+    ("npm", "crypto-js", "4.2.0"),
+    ("npm", "node-rsa", "1.1.1"),
+    ("npm", "jose", "5.9.6"),
+    ("npm", "sshpk", "1.18.0"),
+    ("npm", "openpgp", "6.0.1"),
+    ("npm", "pkijs", "3.2.4"),
+    ("npm", "@peculiar/x509", "1.12.3"),
+    ("npm", "secp256k1", "5.0.1"),
+)
+TREES = {"general": GENERAL, "crypto": CRYPTO}
+
+# ------------------------------------------------------------------------------------- assembling the trees
+
+
+def slug(name: str, version: str) -> str:
+    return f"{name.replace('@', '').replace('/', '-')}-{version}"
+
+
+def download(registry: str, name: str, version: str) -> Path:
+    """The package's source archive in ARCHIVES (downloaded once), via pip or npm."""
+    target = ARCHIVES / slug(name, version)
+    done = (
+        [p for p in target.glob("*") if p.is_file() and not p.name.startswith(".")] if target.is_dir() else []
+    )
+    if done:
+        return done[0]
+    with tempfile.TemporaryDirectory(prefix="bench-dl-") as temp:
+        if registry == "pypi":
+            command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", name]
+            command += ["-d", temp, f"{name}=={version}"]
+        else:
+            command = ["npm", "pack", "--silent", f"{name}@{version}"]
+        result = subprocess.run(command, cwd=temp, capture_output=True, text=True, check=False)
+        files = [p for p in Path(temp).iterdir() if p.is_file()]
+        if result.returncode != 0 or len(files) != 1:
+            raise RuntimeError(
+                f"{shlex.join(command)}: exit {result.returncode}: {result.stderr.strip()[-400:]}"
+            )
+        target.mkdir(parents=True, exist_ok=True)
+        return Path(shutil.move(files[0], target / files[0].name))
+
+
+def _safe(dest: Path, member: str) -> Path | None:
+    """Where `member` unpacks below `dest`, or None if it would land outside (absolute, `..`, drive)."""
+    path = (dest / member).resolve()
+    return path if path.is_relative_to(dest.resolve()) and path != dest.resolve() else None
+
+
+def _untar(archive: Path, dest: Path) -> None:
+    with tarfile.open(archive) as tar:
+        members, total = [], 0
+        for member in tar:
+            if len(members) >= MAX_MEMBERS or total > MAX_UNPACKED:
+                raise RuntimeError(f"{archive.name}: more than {MAX_MEMBERS} members or {MAX_UNPACKED} bytes")
+            if (member.isfile() or member.isdir()) and _safe(dest, member.name) is not None:
+                members.append(member)  # links, devices and escaping paths are dropped
+                total += member.size
+        if hasattr(tarfile, "data_filter"):  # Python >= 3.11.4: the stdlib's own guard as well
+            tar.extractall(dest, members=members, filter="data")
+        else:  # pragma: no cover
+            tar.extractall(dest, members=members)  # members checked above
+
+
+def _unzip(archive: Path, dest: Path) -> None:
+    with zipfile.ZipFile(archive) as zipped:
+        infos = zipped.infolist()[:MAX_MEMBERS]
+        if sum(info.file_size for info in infos) > MAX_UNPACKED:
+            raise RuntimeError(f"{archive.name}: unpacks to more than {MAX_UNPACKED} bytes")
+        for info in infos:
+            path = _safe(dest, info.filename)
+            if path is not None and not info.is_dir():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with zipped.open(info) as source, path.open("wb") as sink:
+                    shutil.copyfileobj(source, sink)
+
+
+def extract(archive: Path, dest: Path) -> None:
+    """Unpack into dest (replaced), with path-traversal guards; a stamp in ARCHIVES marks it complete."""
+    stamp = archive.with_name(".extracted")
+    if stamp.exists() and dest.is_dir():
+        return
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    (_unzip if archive.suffix == ".zip" else _untar)(archive, dest)
+    stamp.write_text(f"{dest}\n")
+
+
+def fetch(registry: str, name: str, version: str, tree: Path) -> str:
+    try:
+        extract(download(registry, name, version), tree / slug(name, version))
+    except (RuntimeError, OSError, tarfile.TarError, zipfile.BadZipFile) as exc:
+        shutil.rmtree(tree / slug(name, version), ignore_errors=True)
+        return f"FAILED {registry} {name}=={version}: {exc}"
+    return ""
+
+
+def assemble(tree: str, download_allowed: bool) -> list[str]:
+    """Fetch and unpack the tree's packages (in parallel threads); return the failures."""
+    path = ROOT / tree
+    path.mkdir(parents=True, exist_ok=True)
+    if not download_allowed:
+        if not any(path.iterdir()):
+            raise SystemExit(f"{path} is empty: run once without --no-download")
+        return []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+        failures = [f for f in pool.map(lambda p: fetch(*p, path), TREES[tree]) if f]
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    return failures
+
+
+def present(tree: str) -> list[str]:
+    """The packages of the tree that are unpacked (a failed download leaves none)."""
+    names = {slug(n, v): f"{n} {v} ({r})" for r, n, v in TREES[tree]}
+    return [names[p.name] for p in sorted((ROOT / tree).iterdir()) if p.name in names]
+
+
+@dataclass(frozen=True)
+class Size:
+    files: int
+    total_bytes: int
+    source_files: int
+    source_bytes: int
+    by_extension: tuple[tuple[str, int], ...]  # source bytes per extension, largest first
+
+
+def measure_size(root: Path, extensions: frozenset[str]) -> Size:
+    files = total = source_files = 0
+    by_extension: dict[str, int] = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            size = os.lstat(os.path.join(folder, name)).st_size
+            files, total = files + 1, total + size
+            lower = name.lower()
+            suffix = lower[lower.rfind(".") :] if "." in lower.lstrip(".") else ""
+            if suffix in extensions:
+                source_files += 1
+                by_extension[suffix] = by_extension.get(suffix, 0) + size
+    ranked = tuple(sorted(by_extension.items(), key=lambda item: -item[1]))
+    return Size(files, total, source_files, sum(by_extension.values()), ranked)
+
+
+# ----------------------------------------------------------------------------------------- the vocabulary
+
+VOCABULARY_SNIPPET = """
+import json
+from qready.detectors.source import LANGUAGES
+from qready.detectors.source.languages import BY_EXTENSION
+from qready.detectors.source.prefilter import Prefilter
+from qready.detectors.source.rules import literals, rules_for
+from qready.knowledge import default_catalog
+catalog, words = default_catalog(), set()
+for spec in LANGUAGES.values():
+    rules = rules_for(spec.rules)
+    namespaces = {ns for rule in rules for ns in rule.namespaces}
+    spellings = tuple(s for e in catalog.entries.values() for ns, s in e.spellings if ns in namespaces)
+    words |= set(literals(rules, spellings))
+print(json.dumps({"words": sorted(words), "extensions": sorted(BY_EXTENSION),
+                  "engine": Prefilter(("x",)).engine}))
+"""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: list[str]
+    extensions: frozenset[str]
+    engine: str
+
+
+def vocabulary() -> Vocabulary:
+    """Read in a child process: qready's rules and catalog stay out of this (measuring) process's memory."""
+    out = subprocess.run(
+        [sys.executable, "-c", VOCABULARY_SNIPPET], capture_output=True, text=True, check=True
+    )
+    data = json.loads(out.stdout)
+    return Vocabulary(data["words"], frozenset(data["extensions"]), data["engine"])
+
+
+# ------------------------------------------------------------------------------------------------ measuring
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float  # ru_maxrss of the child: the largest single process (qready's main process)
+    tree_mib: float | None  # sampled peak of the summed PSS of the child and all its descendants
+    stdout: bytes
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            return next((int(line.split()[1]) * 1024 for line in handle if line.startswith("Pss:")), 0)
+    except OSError:
+        return 0
+
+
+def _tree_pids(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                children.setdefault(int(handle.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+        except (OSError, IndexError, ValueError):
+            continue
+    found, todo = [root], [root]
+    while todo:
+        fresh = [c for c in children.get(todo.pop(), []) if c not in found]
+        found += fresh
+        todo += fresh
+    return found
+
+
+def _sample(pid: int, done: threading.Event, peak: list[int]) -> None:
+    while not done.is_set():
+        peak[0] = max(peak[0], sum(_pss(p) for p in _tree_pids(pid)))
+        done.wait(SAMPLE_SECONDS)
+
+
+def measure(command: list[str], ok: tuple[int, ...] = (0,)) -> Run:
+    """Wall time (perf_counter), ru_maxrss from wait4, and the process tree's PSS sampled from /proc."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO)
+        done, peak = threading.Event(), [0]
+        sampler = threading.Thread(target=_sample, args=(child.pid, done, peak), daemon=True)
+        if os.path.isdir("/proc"):
+            sampler.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        done.set()
+        code = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read().decode(errors="replace")
+    if code not in ok:
+        raise SystemExit(f"{shlex.join(command)} exited {code}:\n{stderr[-4000:]}")
+    scale = 1 if sys.platform == "darwin" else 1024
+    return Run(seconds, usage.ru_maxrss * scale / 2**20, peak[0] / 2**20 if peak[0] else None, stdout)
+
+
+def qready_command(tree: Path, out_dir: Path) -> list[str]:
+    script = Path(sys.executable).with_name("qready")
+    launcher = [str(script)] if script.exists() else [sys.executable, "-m", "qready"]
+    return [*launcher, "scan", str(tree), "--format", "json", "--out", str(out_dir), "-q"]
+
+
+def rg_command(tree: Path, patterns: Path) -> list[str]:
+    # --no-ignore-parent: the repository's .gitignore (which hides .source-tree/) does not apply, as in
+    # qready, which reads only the .gitignore files inside the tree; --no-require-git: and those it does.
+    flags = ["--hidden", "--no-ignore-parent", "--no-require-git", "--no-messages"]
+    return ["rg", *flags, "-i", "-c", "-F", "-f", str(patterns), str(tree)]
+
+
+SUMMARY_SNIPPET = """
+import json, sys
+inventory = json.load(open(sys.argv[1], encoding="utf-8"))["assessment"]["inventory"]
+findings = inventory["findings"]
+source = [f for f in findings if (f.get("location") or {}).get("type") == "SourceSpan"]
+print(json.dumps({"files_scanned": inventory["files_scanned"], "findings": len(findings),
+                  "source_findings": len(source),
+                  "problems": sum(1 for o in inventory["outcomes"] if o.get("status") != "ok")}))
+"""
+
+
+def qready_summary(out_dir: Path) -> str:
+    """What qready reported, read in a child (a big JSON load would grow this process and skew RSS)."""
+    command = [sys.executable, "-c", SUMMARY_SNIPPET, str(out_dir / "qready.json")]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        return f"(could not read qready.json: {result.stderr.strip()[-300:]})"
+    return result.stdout.strip()
+
+
+def rg_summary(run: Run) -> str:
+    counts = [line.rsplit(b":", 1)[-1] for line in run.stdout.splitlines()]
+    lines = sum(int(c) for c in counts if c.isdigit())
+    return json.dumps({"files_with_hits": len(counts), "matching_lines": lines})
+
+
+def warm_cache(root: Path) -> None:
+    for folder, _, names in os.walk(root):
+        for name in names:
+            with open(os.path.join(folder, name), "rb") as handle:
+                while handle.read(1 << 20):
+                    pass
+
+
+# ------------------------------------------------------------------------------------------------ reporting
+
+
+@dataclass(frozen=True)
+class TreeResult:
+    tree: str
+    size: Size
+    qready: list[Run]
+    rg: list[Run]
+    qready_said: str
+    rg_said: str
+    packages: list[str]
+    failures: list[str]
+
+
+def median(runs: list[Run]) -> Run:
+    """The run with the median time (its memory figures come with it)."""
+    return sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**NOT met**"
+
+
+def targets(result: TreeResult) -> list[str]:
+    scan, rg = median(result.qready), median(result.rg)
+    mbps = result.size.source_bytes / MB / scan.seconds
+    peak = max(scan.peak_mib, scan.tree_mib or 0.0)
+    rss = f"peak RSS <= {RSS_MB:.0f} MiB (main {scan.peak_mib:.0f}, tree {scan.tree_mib or 0:.0f}): "
+    rss += verdict(peak <= RSS_MB)
+    if result.tree == "general":
+        ratio = scan.seconds / rg.seconds
+        return [
+            f"throughput >= {GENERAL_MBPS:.0f} MB/s ({mbps:.1f}): {verdict(mbps >= GENERAL_MBPS)}",
+            f"time <= {RG_RATIO:.0f}x rg ({ratio:.1f}x): {verdict(ratio <= RG_RATIO)}",
+            f"source >= {MIN_GENERAL_MB:.0f} MB ({result.size.source_bytes / MB:.0f}): "
+            + verdict(result.size.source_bytes / MB >= MIN_GENERAL_MB),
+            rss,
+        ]
+    return [f"throughput >= {CRYPTO_MBPS:.0f} MB/s ({mbps:.1f}): {verdict(mbps >= CRYPTO_MBPS)}", rss]
+
+
+def table(results: list[TreeResult]) -> str:
+    rows = [
+        "| tree | source MB (files) | total MB (files) | qready s | qready MB/s | rg s | rg MB/s "
+        "| ratio qready/rg | qready peak RSS MiB (main / tree) | rg peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for result in results:
+        size, scan, rg = result.size, median(result.qready), median(result.rg)
+        source = size.source_bytes / MB
+        tree = f"{scan.tree_mib:.0f}" if scan.tree_mib is not None else "n/a"
+        rows.append(
+            f"| {result.tree} | {source:.1f} ({size.source_files:,}) | {size.total_bytes / MB:.1f} "
+            f"({size.files:,}) | {scan.seconds:.2f} | {source / scan.seconds:.1f} | {rg.seconds:.2f} "
+            f"| {source / rg.seconds:.0f} | {scan.seconds / rg.seconds:.1f} | {scan.peak_mib:.0f} / {tree} "
+            f"| {rg.peak_mib:.0f} |"
+        )
+    return "\n".join(rows)
+
+
+def details(result: TreeResult) -> list[str]:
+    times = "; ".join(
+        f"{name} " + ", ".join(f"{run.seconds:.2f}" for run in runs)
+        for name, runs in (("qready", result.qready), ("rg", result.rg))
+    )
+    lines = [
+        f"### {result.tree}",
+        "",
+        "Targets: " + "; ".join(targets(result)) + ".",
+        "",
+        f"- qready reported: {result.qready_said}",
+        f"- rg reported: {result.rg_said}",
+        f"- All runs (s): {times}",
+        "- Source MB by extension: "
+        + ", ".join(f"{ext} {size / MB:.1f}" for ext, size in result.size.by_extension if size >= MB / 10),
+        f"- Packages ({len(result.packages)}): " + ", ".join(result.packages),
+    ]
+    lines += [f"- Not fetched: {failure}" for failure in result.failures]
+    return [*lines, ""]
+
+
+def machine() -> str:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    model = ""
+    try:
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+        model = next(
+            (f" ({line.split(':', 1)[1].strip()})" for line in lines if line.startswith("model name")), ""
+        )
+    except OSError:
+        pass
+    return (
+        f"nproc {cpus}{model}, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
+    )
+
+
+def tool_versions(engine: str) -> str:
+    qready = subprocess.run(
+        [sys.executable, "-c", "from importlib.metadata import version; print(version('qready'))"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    rg = subprocess.run(["rg", "--version"], capture_output=True, text=True, check=False).stdout
+    return f"qready {qready or '?'} (prefilter: {engine}), {rg.splitlines()[0] if rg else 'rg ?'}"
+
+
+def shown(path: str) -> str:
+    try:
+        return str(Path(os.path.abspath(path)).relative_to(REPO))
+    except ValueError:
+        return path
+
+
+def section(results: list[TreeResult], vocab: Vocabulary, repeat: int) -> str:
+    command = shlex.join([shown(sys.executable), shown(__file__), *sys.argv[1:]])
+    lines = [
+        BEGIN,
+        "## bench_source: qready on real source trees vs ripgrep on the same vocabulary",
+        "",
+        f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {machine()}",
+        f"- Versions: {tool_versions(vocab.engine)}",
+        "- Measured: `qready scan TREE --format json --out TMP -q` (all cores) and "
+        f"`rg -i -c -F -f PATTERNS TREE` ({len(vocab.words)} literal words from qready's source rules), "
+        f"alternating, median of {repeat}; MB/s over the source-extension bytes, MB = 10^6 bytes",
+        f"- Command: `{command}`",
+        "",
+        table(results),
+        "",
+    ]
+    for result in results:
+        lines += details(result)
+    return "\n".join([*lines, END])
+
+
+def record(text: str, path: Path) -> None:
+    """Replace the bench_source section of `path` between its markers, or append it."""
+    old = "# Benchmark results\n\nWritten by the scripts in this folder from real runs; never edit by hand.\n"
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+    if BEGIN in old and END in old:
+        head, rest = old.split(BEGIN, 1)
+        new = head + text + rest.split(END, 1)[1]
+    else:
+        new = old.rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(new, encoding="utf-8")
+    print(f"wrote {path}")
+
+
+# ----------------------------------------------------------------------------------------------------- main
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--no-download", action="store_true", help="use the cached trees; fetch nothing")
+    parser.add_argument("--repeat", type=int, default=3, help="alternating runs of each (default 3)")
+    parser.add_argument("--trees", default="general,crypto", help="comma-separated: general, crypto")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="results file (default RESULTS.md)")
+    parser.add_argument("--no-results", action="store_true", help="print the table only, record nothing")
+    return parser.parse_args()
+
+
+def bench_tree(tree: str, args: argparse.Namespace, vocab: Vocabulary, patterns: Path) -> TreeResult:
+    failures = assemble(tree, not args.no_download)
+    path = ROOT / tree
+    size = measure_size(path, vocab.extensions)
+    print(
+        f"{tree}: {size.source_bytes / MB:.1f} MB of source in {size.source_files:,} files; total "
+        f"{size.total_bytes / MB:.1f} MB in {size.files:,} files"
+    )
+    warm_cache(path)
+    scans: list[Run] = []
+    greps: list[Run] = []
+    said = ""
+    for _ in range(args.repeat):  # alternate, so drift on a shared machine hits both alike
+        with tempfile.TemporaryDirectory(prefix="bench-source-") as out_dir:
+            scans.append(measure(qready_command(path, Path(out_dir))))
+            said = qready_summary(Path(out_dir))
+        print(f"  qready {scans[-1].seconds:.2f} s, {said}")
+        greps.append(measure(rg_command(path, patterns), ok=(0, 1, 2)))  # 2: some file unreadable
+        print(f"  rg     {greps[-1].seconds:.2f} s, {rg_summary(greps[-1])}")
+    return TreeResult(tree, size, scans, greps, said, rg_summary(median(greps)), present(tree), failures)
+
+
+def main() -> None:
+    args = arguments()
+    if shutil.which("rg") is None:
+        raise SystemExit("rg (ripgrep) not found: install it with `apt-get install -y ripgrep` (Debian)")
+    trees = [t for t in args.trees.split(",") if t]
+    if args.repeat < 1 or not trees or any(t not in TREES for t in trees):
+        raise SystemExit(f"--repeat must be >= 1 and --trees a list of {', '.join(TREES)}")
+    vocab = vocabulary()
+    ROOT.mkdir(parents=True, exist_ok=True)
+    patterns = ROOT / "patterns.txt"
+    patterns.write_text("\n".join(vocab.words) + "\n", encoding="utf-8")
+    results = [bench_tree(tree, args, vocab, patterns) for tree in trees]
+    text = section(results, vocab, args.repeat)
+    print(text)
+    if not args.no_results:
+        record(text, args.results)
+
+
+if __name__ == "__main__":
+    main()
