@@ -234,7 +234,7 @@ VOCABULARY_SNIPPET = """
 import json
 from qready.detectors.source import LANGUAGES
 from qready.detectors.source.languages import BY_EXTENSION
-from qready.detectors.source.prefilter import Prefilter
+from qready.detectors.source.prefilter import Literal, Prefilter
 from qready.detectors.source.rules import literals, rules_for
 from qready.knowledge import default_catalog
 catalog, words = default_catalog(), set()
@@ -242,9 +242,9 @@ for spec in LANGUAGES.values():
     rules = rules_for(spec.rules)
     namespaces = {ns for rule in rules for ns in rule.namespaces}
     spellings = tuple(s for e in catalog.entries.values() for ns, s in e.spellings if ns in namespaces)
-    words |= set(literals(rules, spellings))
+    words |= {w.text for w in literals(rules, spellings)}
 print(json.dumps({"words": sorted(words), "extensions": sorted(BY_EXTENSION),
-                  "engine": Prefilter(("x",)).engine}))
+                  "engine": Prefilter((Literal("x"),)).engine}))
 """
 
 

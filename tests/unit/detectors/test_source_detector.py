@@ -79,15 +79,27 @@ def test_bad_rules_are_refused(row: dict[str, object], message: str) -> None:
 
 def test_hyperscan_and_the_re_fallback_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     from qready.detectors.source import prefilter
+    from qready.detectors.source.prefilter import Literal
 
-    words = ("generate_private_key", "md5", "RS256")
+    words = (Literal("generate_private_key"), Literal("md5"), Literal("RS256", caseless=True))
     fast = prefilter.Prefilter(words)
     monkeypatch.setattr(prefilter, "hyperscan", None)
     slow = prefilter.Prefilter(words)
     assert (fast.engine, slow.engine) == ("hyperscan", "re")
-    for data in (b"x = hashlib.MD5()", b"def add(a, b): return a + b", b"alg='rs256'", b""):
+    samples = (
+        b"x = hashlib.MD5()",
+        b"def add(a, b): return a + b",
+        b"alg='rs256'",
+        b"",
+        b"md5sum",
+        b"x.md5(",
+    )
+    for data in samples:
         assert fast.any_hit(data) == slow.any_hit(data)
-    assert fast.any_hit(b"hashlib.md5(b'')") and not fast.any_hit(b"nothing here")
+    assert fast.any_hit(b"hashlib.md5(b'')") and fast.any_hit(b"alg='rs256'")
+    assert not fast.any_hit(b"nothing here")
+    assert not fast.any_hit(b"x = hashlib.MD5()"), "names are matched in the case they are written"
+    assert not fast.any_hit(b"run md5sum"), "and as whole words"
 
 
 def test_every_language_has_valid_rules_with_examples() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import dataclass
 from typing import Any
 
 hyperscan: Any
@@ -13,20 +14,42 @@ except ImportError:  # pragma: no cover - platforms without a hyperscan wheel
     hyperscan = None
 
 
-class Prefilter:
-    """`any_hit(data)`: does the data contain at least one of the literals (case-insensitive)?"""
+@dataclass(frozen=True)
+class Literal:
+    """A word to look for: as a whole word unless it touches a wildcard of its rule name (`RSA*`)."""
 
-    def __init__(self, words: tuple[str, ...]) -> None:
+    text: str
+    caseless: bool = False
+    left: bool = True
+    right: bool = True
+
+    def pattern(self) -> str:
+        before = r"\b" if self.left and _WORD.match(self.text[0]) else ""
+        after = r"\b" if self.right and _WORD.match(self.text[-1]) else ""
+        return before + re.escape(self.text) + after
+
+
+_WORD = re.compile(r"\w")
+
+
+class Prefilter:
+    """`any_hit(data)`: does the data contain at least one of the literals?"""
+
+    def __init__(self, words: tuple[Literal, ...]) -> None:
         self._database: Any = None
         self._pattern: re.Pattern[bytes] | None = None
         if hyperscan is not None and words:
             self._database = hyperscan.Database()
             self._stopped: type[BaseException] = hyperscan.ScanTerminated
-            expressions = [re.escape(w).encode() for w in words]
-            flags = [hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * len(words)
+            expressions = [w.pattern().encode() for w in words]
+            flags = [
+                (hyperscan.HS_FLAG_CASELESS if w.caseless else 0) | hyperscan.HS_FLAG_SINGLEMATCH
+                for w in words
+            ]
             self._database.compile(expressions=expressions, ids=list(range(len(words))), flags=flags)
         elif words:
-            self._pattern = re.compile(b"|".join(re.escape(w.encode()) for w in words), re.IGNORECASE)
+            parts = [f"(?i:{w.pattern()})" if w.caseless else w.pattern() for w in words]
+            self._pattern = re.compile("|".join(parts).encode())
 
     @property
     def engine(self) -> str:
