@@ -66,9 +66,14 @@ def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
         seen = best.get(ref)
         best[ref] = asset if seen is None else _better(seen, asset)
         places.setdefault(ref, set()).update(asset.locations)
-    return tuple(
-        replace(best[ref], locations=tuple(sorted(places[ref], key=_location_key))) for ref in sorted(best)
-    )
+    return tuple(_relocated(best[ref], ref, places[ref]) for ref in sorted(best))
+
+
+def _relocated(asset: Asset, ref: str, places: set[Location]) -> Asset:
+    """The asset with all its places; its ref (independent of places) is carried over, not rehashed."""
+    moved = replace(asset, locations=tuple(sorted(places, key=_location_key)))
+    moved.__dict__["ref"] = ref  # functools.cached_property's slot: the same value `ref` would compute
+    return moved
 
 
 @dataclass(frozen=True)

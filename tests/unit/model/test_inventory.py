@@ -46,3 +46,10 @@ def test_build_deduplicates_findings_and_sorts_outcomes() -> None:
     assert [o.target for o in inventory.outcomes] == ["a", "b"]
     assert not inventory.complete
     assert inventory.problems() == (Outcome("b", Status.FAILED, "x"),)
+
+
+def test_merged_assets_keep_a_ref_equal_to_a_fresh_computation() -> None:
+    from dataclasses import replace
+
+    merged = merge_assets([_cert("sha256WithRSAEncryption", 3072, FileLocation("a.pem", 1))])[0]
+    assert merged.ref == replace(merged).ref
