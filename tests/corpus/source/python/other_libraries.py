@@ -1,0 +1,37 @@
+"""Keys made with the smaller Python crypto libraries (python-rsa, python-ecdsa, PyNaCl, pyOpenSSL, M2Crypto)."""
+
+import ecdsa
+import M2Crypto
+import nacl.public
+import nacl.signing
+import rsa
+from OpenSSL import crypto
+
+ISSUER_BITS = 3072
+
+
+def python_rsa() -> bytes:
+    public, private = rsa.newkeys(2048)  # qready-expect: RSA keygen 2048
+    return rsa.sign(b"message", private, "SHA-256")  # qready-expect: RSA reference
+
+
+def python_ecdsa() -> bytes:
+    signing_key = ecdsa.SigningKey.generate(curve=ecdsa.NIST384p)  # qready-expect: ECDSA keygen P-384
+    return signing_key.sign(b"message")
+
+
+def pynacl() -> None:
+    signing_key = nacl.signing.SigningKey.generate()  # qready-expect: EdDSA reference
+    box_key = nacl.public.PrivateKey.generate()  # qready-expect: ECDH reference
+    print(signing_key, box_key)
+
+
+def pyopenssl() -> crypto.PKey:
+    key = crypto.PKey()
+    key.generate_key(crypto.TYPE_RSA, ISSUER_BITS)  # qready-expect: RSA reference
+    return key
+
+
+def m2crypto() -> None:
+    key = M2Crypto.RSA.gen_key(4096, 65537)  # qready-expect: RSA keygen 4096
+    print("generated an RSA key for", key)
