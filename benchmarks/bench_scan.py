@@ -16,13 +16,11 @@ import datetime as dt
 import hashlib
 import json
 import os
-import platform
 import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -32,14 +30,13 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import serialization as ser
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from measuring import RESULTS, Run, machine, measure, median, record, shown, warm_cache
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
 TREE = HERE / ".tree"
 FILES_DIR = TREE / "files"
 STAMP = TREE / "stamp"
 TREE_VERSION = "1"
-RESULTS = HERE / "RESULTS.md"
 
 
 def markers(api: bool) -> tuple[str, str]:
@@ -54,7 +51,6 @@ def markers(api: bool) -> tuple[str, str]:
 RATIO_TARGET = 1.5
 RSA_KEYS = 64  # distinct RSA-2048 subject keys (key generation is the slow part of building the tree)
 EC_KEYS = 192  # distinct EC P-256 subject keys
-SAMPLE_SECONDS = 0.1
 
 # ------------------------------------------------------------------------------------------- the tree
 
@@ -197,86 +193,6 @@ print(json.dumps({"files_scanned": inventory.files_scanned, "findings": len(inve
 # ------------------------------------------------------------------------------------------ measuring
 
 
-@dataclass(frozen=True)
-class Run:
-    seconds: float
-    peak_mib: float  # ru_maxrss of the child (the largest single process among it and its reaped children)
-    tree_mib: float | None  # sampled peak of the summed PSS (or RSS) of the child and all its descendants
-    stdout: str
-
-
-def _process_memory(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
-            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except OSError:
-        return 0
-
-
-def _descendants(root: int) -> set[int]:
-    parents: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                    ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            parents.setdefault(ppid, []).append(int(entry))
-    found, todo = {root}, [root]
-    while todo:
-        for child in parents.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
-class TreeSampler(threading.Thread):
-    """Samples the summed memory of a process tree every SAMPLE_SECONDS (Linux /proc; None elsewhere)."""
-
-    def __init__(self, pid: int) -> None:
-        super().__init__(daemon=True)
-        self.pid, self.peak, self.done = pid, 0, threading.Event()
-
-    def run(self) -> None:
-        while not self.done.is_set():
-            total = sum(_process_memory(p) for p in _descendants(self.pid))
-            self.peak = max(self.peak, total)
-            self.done.wait(SAMPLE_SECONDS)
-
-    def result(self) -> float | None:
-        return self.peak / 2**20 if self.peak else None
-
-
-def measure(command: list[str]) -> Run:
-    """Run `command`, wait for it with wait4 (its own rusage), sample its process tree meanwhile."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO)
-        sampler = TreeSampler(child.pid)
-        if os.path.isdir("/proc"):
-            sampler.start()
-        _, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
-        sampler.done.set()
-        child.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    if child.returncode != 0:
-        raise SystemExit(f"{shlex.join(command)} exited {child.returncode}:\n{stderr[-4000:]}")
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-    return Run(seconds, usage.ru_maxrss * scale / 2**20, sampler.result(), stdout)
-
-
 def qready_command(api: bool, out_dir: Path) -> list[str]:
     if api:
         return [sys.executable, "-c", API_SNIPPET, str(FILES_DIR)]
@@ -313,13 +229,6 @@ def qready_summary(api: bool, run: Run, out_dir: Path) -> str:
     return result.stdout.strip()
 
 
-def warm_cache(root: Path) -> None:
-    """Read every file once so both measurements start from the same (warm) page cache."""
-    for folder, _, names in os.walk(root):
-        for name in names:
-            Path(folder, name).read_bytes()
-
-
 # ----------------------------------------------------------------------------------------- reporting
 
 
@@ -341,21 +250,6 @@ def table(files: int, bare: Run, scan: Run) -> str:
     )
 
 
-def machine() -> str:
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = f" ({line.split(':', 1)[1].strip()})"
-                break
-    except OSError:
-        pass
-    return (
-        f"nproc {cpus}{model}, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
-    )
-
-
 def versions() -> str:
     parts = []
     for package in ("qready", "cryptography"):
@@ -364,13 +258,6 @@ def versions() -> str:
         except PackageNotFoundError:
             parts.append(f"{package} (not installed)")
     return ", ".join(parts)
-
-
-def shown(path: str) -> str:
-    try:
-        return str(Path(os.path.abspath(path)).relative_to(REPO))
-    except ValueError:
-        return path
 
 
 def section(files: int, api: bool, bare: Run, scan: Run, summary: str) -> str:
@@ -397,11 +284,6 @@ def section(files: int, api: bool, bare: Run, scan: Run, summary: str) -> str:
     )
 
 
-def median_run(runs: list[Run]) -> Run:
-    """The run with the median time (its memory figures come with it)."""
-    return sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
-
-
 def runs_line(bares: list[Run], scans: list[Run]) -> str:
     shown_bare = ", ".join(f"{run.seconds:.2f}" for run in bares)
     shown_scan = ", ".join(f"{run.seconds:.2f}" for run in scans)
@@ -409,21 +291,6 @@ def runs_line(bares: list[Run], scans: list[Run]) -> str:
     return (
         f"\nMedian of {count} alternating runs each; all runs (s): bare {shown_bare}; qready {shown_scan}.\n"
     )
-
-
-def record(text: str, path: Path, api: bool) -> None:
-    """Replace the bench_scan section of `path`, or append it (creating the file if needed)."""
-    old = "# Benchmark results\n\nWritten by the scripts in this folder from real runs; never edit by hand.\n"
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-    begin, end = markers(api)
-    if begin in old and end in old:
-        head, rest = old.split(begin, 1)
-        new = head + text + rest.split(end, 1)[1]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(new, encoding="utf-8")
-    print(f"wrote {path}")
 
 
 # -------------------------------------------------------------------------------------------------- main
@@ -466,13 +333,13 @@ def main() -> None:
                 scans.append(measure(qready_command(args.api, Path(out_dir))))
                 summary = qready_summary(args.api, scans[-1], Path(out_dir))
             print(f"qready:    {scans[-1].seconds:.2f} s, {summary}")
-        bare, scan = median_run(bares), median_run(scans)
+        bare, scan = median(bares), median(scans)
         text = section(args.files, args.api, bare, scan, summary)
         end = markers(args.api)[1]
         text = text.replace(end, runs_line(bares, scans) + "\n" + end)
         print(text)
         if not args.no_results:
-            record(text, args.results, args.api)
+            record(text, args.results, *markers(args.api))
     finally:
         if not args.keep_tree:
             shutil.rmtree(TREE, ignore_errors=True)

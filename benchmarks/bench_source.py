@@ -18,24 +18,21 @@ import concurrent.futures
 import datetime as dt
 import json
 import os
-import platform
 import shlex
 import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
-import threading
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from measuring import RESULTS, Run, machine, measure, median, record, shown, warm_cache
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
 ROOT = HERE / ".source-tree"
 ARCHIVES = ROOT / "archives"
-RESULTS = HERE / "RESULTS.md"
 BEGIN = "<!-- bench_source:begin (written by benchmarks/bench_source.py from a real run; do not edit) -->"
 END = "<!-- bench_source:end -->"
 
@@ -43,7 +40,6 @@ MIN_GENERAL_MB = 150.0
 GENERAL_MBPS, CRYPTO_MBPS, RG_RATIO, RSS_MB = 100.0, 30.0, 10.0, 500.0
 MAX_MEMBERS = 200_000  # per archive: bounds on what an archive may unpack to
 MAX_UNPACKED = 2 * 1024**3
-SAMPLE_SECONDS = 0.1
 MB = 1_000_000  # throughput in decimal MB/s, memory in MiB
 
 # (registry, name, version): pinned so reruns measure the same bytes.
@@ -267,66 +263,6 @@ def vocabulary() -> Vocabulary:
 # ------------------------------------------------------------------------------------------------ measuring
 
 
-@dataclass(frozen=True)
-class Run:
-    seconds: float
-    peak_mib: float  # ru_maxrss of the child: the largest single process (qready's main process)
-    tree_mib: float | None  # sampled peak of the summed PSS of the child and all its descendants
-    stdout: bytes
-
-
-def _pss(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
-            return next((int(line.split()[1]) * 1024 for line in handle if line.startswith("Pss:")), 0)
-    except OSError:
-        return 0
-
-
-def _tree_pids(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                children.setdefault(int(handle.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-        except (OSError, IndexError, ValueError):
-            continue
-    found, todo = [root], [root]
-    while todo:
-        fresh = [c for c in children.get(todo.pop(), []) if c not in found]
-        found += fresh
-        todo += fresh
-    return found
-
-
-def _sample(pid: int, done: threading.Event, peak: list[int]) -> None:
-    while not done.is_set():
-        peak[0] = max(peak[0], sum(_pss(p) for p in _tree_pids(pid)))
-        done.wait(SAMPLE_SECONDS)
-
-
-def measure(command: list[str], ok: tuple[int, ...] = (0,)) -> Run:
-    """Wall time (perf_counter), ru_maxrss from wait4, and the process tree's PSS sampled from /proc."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO)
-        done, peak = threading.Event(), [0]
-        sampler = threading.Thread(target=_sample, args=(child.pid, done, peak), daemon=True)
-        if os.path.isdir("/proc"):
-            sampler.start()
-        _, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
-        done.set()
-        code = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read().decode(errors="replace")
-    if code not in ok:
-        raise SystemExit(f"{shlex.join(command)} exited {code}:\n{stderr[-4000:]}")
-    scale = 1 if sys.platform == "darwin" else 1024
-    return Run(seconds, usage.ru_maxrss * scale / 2**20, peak[0] / 2**20 if peak[0] else None, stdout)
-
-
 def qready_command(tree: Path, out_dir: Path) -> list[str]:
     script = Path(sys.executable).with_name("qready")
     launcher = [str(script)] if script.exists() else [sys.executable, "-m", "qready"]
@@ -361,17 +297,9 @@ def qready_summary(out_dir: Path) -> str:
 
 
 def rg_summary(run: Run) -> str:
-    counts = [line.rsplit(b":", 1)[-1] for line in run.stdout.splitlines()]
+    counts = [line.rsplit(":", 1)[-1] for line in run.stdout.splitlines()]
     lines = sum(int(c) for c in counts if c.isdigit())
     return json.dumps({"files_with_hits": len(counts), "matching_lines": lines})
-
-
-def warm_cache(root: Path) -> None:
-    for folder, _, names in os.walk(root):
-        for name in names:
-            with open(os.path.join(folder, name), "rb") as handle:
-                while handle.read(1 << 20):
-                    pass
 
 
 # ------------------------------------------------------------------------------------------------ reporting
@@ -387,11 +315,6 @@ class TreeResult:
     rg_said: str
     packages: list[str]
     failures: list[str]
-
-
-def median(runs: list[Run]) -> Run:
-    """The run with the median time (its memory figures come with it)."""
-    return sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
 
 
 def verdict(ok: bool) -> str:
@@ -456,21 +379,6 @@ def details(result: TreeResult) -> list[str]:
     return [*lines, ""]
 
 
-def machine() -> str:
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    model = ""
-    try:
-        lines = Path("/proc/cpuinfo").read_text().splitlines()
-        model = next(
-            (f" ({line.split(':', 1)[1].strip()})" for line in lines if line.startswith("model name")), ""
-        )
-    except OSError:
-        pass
-    return (
-        f"nproc {cpus}{model}, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
-    )
-
-
 def tool_versions(engine: str) -> str:
     qready = subprocess.run(
         [sys.executable, "-c", "from importlib.metadata import version; print(version('qready'))"],
@@ -480,13 +388,6 @@ def tool_versions(engine: str) -> str:
     ).stdout.strip()
     rg = subprocess.run(["rg", "--version"], capture_output=True, text=True, check=False).stdout
     return f"qready {qready or '?'} (prefilter: {engine}), {rg.splitlines()[0] if rg else 'rg ?'}"
-
-
-def shown(path: str) -> str:
-    try:
-        return str(Path(os.path.abspath(path)).relative_to(REPO))
-    except ValueError:
-        return path
 
 
 def section(results: list[TreeResult], vocab: Vocabulary, repeat: int) -> str:
@@ -509,20 +410,6 @@ def section(results: list[TreeResult], vocab: Vocabulary, repeat: int) -> str:
     for result in results:
         lines += details(result)
     return "\n".join([*lines, END])
-
-
-def record(text: str, path: Path) -> None:
-    """Replace the bench_source section of `path` between its markers, or append it."""
-    old = "# Benchmark results\n\nWritten by the scripts in this folder from real runs; never edit by hand.\n"
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-    if BEGIN in old and END in old:
-        head, rest = old.split(BEGIN, 1)
-        new = head + text + rest.split(END, 1)[1]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(new, encoding="utf-8")
-    print(f"wrote {path}")
 
 
 # ----------------------------------------------------------------------------------------------------- main
@@ -577,7 +464,7 @@ def main() -> None:
     text = section(results, vocab, args.repeat)
     print(text)
     if not args.no_results:
-        record(text, args.results)
+        record(text, args.results, BEGIN, END)
 
 
 if __name__ == "__main__":
