@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qready.cli import main
 from qready.engine import scan
 from qready.model import Status
@@ -92,10 +94,9 @@ def test_without_passwords_the_keystore_is_reported_and_named_as_a_problem() -> 
 
 def test_demo_command_writes_both_reports(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "qready-report"
-    try:
+    with pytest.raises(SystemExit) as stop:
         main(["scan", str(ESTATE), "--out", str(out), "--keystore-password-file", str(PASSWORDS), "-q"])
-    except SystemExit as stop:
-        assert stop.code == 0
+    assert stop.value.code == 0
     assert sorted(p.name for p in out.iterdir()) == ["qready.cdx.json", "qready.json"]
     table = capsys.readouterr().out
     assert "pki/pqc-pilot-ca-mldsa65.pem:1" in table and "quantum-resistant" in table

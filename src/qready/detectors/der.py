@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from qready.errors import DetectorError
 
-MAX_DEPTH = 32
-
 
 @dataclass(frozen=True)
 class Tlv:

@@ -103,10 +103,11 @@ def describe(
     catalog: Catalog,
     encoding: str,
     signer: Signer | None = None,
+    facts: _KeyFacts | None = None,
 ) -> tuple[Certificate, list[Finding], list[str]]:
     """A Certificate asset, its findings and problems (unknown algorithms); other detectors reuse it."""
     request = isinstance(obj, x509.CertificateSigningRequest)
-    facts = _public_key(catalog, obj)
+    facts = facts or _public_key(catalog, obj)
     public, size = facts.algorithm, facts.size
     subject = _name(obj.subject)
     issuer = None if request else _name(obj.issuer)  # type: ignore[union-attr]
@@ -197,18 +198,6 @@ def _load_der(data: bytes, suffix: str) -> list[X509Object]:
     raise DetectorError("not a valid DER certificate, certificate request or PKCS#7 bundle")
 
 
-def _signers(objects: list[X509Object], catalog: Catalog) -> dict[str, Signer]:
-    """Subject -> (key size, curve) of each certificate in one file, to size the signatures it made."""
-    found: dict[str, Signer] = {}
-    for obj in objects:
-        try:
-            algorithm, size = key_algorithm(catalog, obj.public_key())
-        except (DetectorError, ValueError, TypeError, UnsupportedAlgorithm):
-            continue
-        found[_name(obj.subject)] = (size, algorithm.curve)
-    return found
-
-
 def _is_pem(file: ScannedFile) -> bool:
     return not file.is_binary and b"-----BEGIN " in file.data
 
@@ -282,13 +271,27 @@ def _add(
     detection: Detection, objects: list[tuple[X509Object, FileLocation]], catalog: Catalog, encoding: str
 ) -> None:
     """Describe every object of one file; issuers found in the same file size the signatures they made."""
-    signers = _signers([obj for obj, _ in objects], catalog) if len(objects) > 1 else {}
+    described: list[tuple[X509Object, FileLocation, _KeyFacts]] = []
     for obj, place in objects:
-        issuer = None if not signers or isinstance(obj, x509.CertificateSigningRequest) else _name(obj.issuer)
+        try:
+            described.append((obj, place, _public_key(catalog, obj)))
+        except (ValueError, DetectorError, IndexError) as exc:
+            detection.problems.append(f"{place}: cannot read certificate: {exc}")
+    signers: dict[str, Signer] = {
+        _name(obj.subject): (facts.size, facts.algorithm.curve)
+        for obj, _, facts in described
+        if facts.algorithm is not None and not isinstance(obj, x509.CertificateSigningRequest)
+    }
+    for obj, place, facts in described:
+        issuer = (
+            None
+            if len(described) < 2 or isinstance(obj, x509.CertificateSigningRequest)
+            else _name(obj.issuer)
+        )
         try:
             der = obj.public_bytes(Encoding.DER)
             asset, findings, problems = describe(
-                obj, der, place, catalog, encoding, signers.get(issuer or "")
+                obj, der, place, catalog, encoding, signers.get(issuer or ""), facts
             )
         except (ValueError, DetectorError, IndexError) as exc:
             detection.problems.append(f"{place}: cannot read certificate: {exc}")

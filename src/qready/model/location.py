@@ -69,11 +69,6 @@ class PackageRef:
 Location = SourceSpan | FileLocation | Endpoint | PackageRef
 
 
-def location_path(location: Location) -> str:
-    """The path (or URL) part of any location."""
-    return location.path
-
-
 def location_line(location: Location) -> int | None:
     """The 1-based line of any location, if it has one."""
     match location:
