@@ -228,17 +228,13 @@ def measure_size(root: Path, extensions: frozenset[str]) -> Size:
 
 VOCABULARY_SNIPPET = """
 import json
-from qready.detectors.source import LANGUAGES
+from qready.detectors.source import LANGUAGES, prefilter_for
 from qready.detectors.source.languages import BY_EXTENSION
 from qready.detectors.source.prefilter import Literal, Prefilter
-from qready.detectors.source.rules import literals, rules_for
 from qready.knowledge import default_catalog
 catalog, words = default_catalog(), set()
 for spec in LANGUAGES.values():
-    rules = rules_for(spec.rules)
-    namespaces = {ns for rule in rules for ns in rule.namespaces}
-    spellings = tuple(s for e in catalog.entries.values() for ns, s in e.spellings if ns in namespaces)
-    words |= {w.text for w in literals(rules, spellings)}
+    words |= {w.text for w in prefilter_for(spec.rules, catalog)[0].words}
 print(json.dumps({"words": sorted(words), "extensions": sorted(BY_EXTENSION),
                   "engine": Prefilter((Literal("x"),)).engine}))
 """

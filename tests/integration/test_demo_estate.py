@@ -14,6 +14,21 @@ ESTATE = Path(__file__).parents[2] / "examples" / "estate"
 PASSWORDS = Path(__file__).parents[2] / "examples" / "passwords.txt"
 
 EXPECTED = {
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ciphers", "AES-128-CBC"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ciphers", "AES-128-GCM"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ciphers", "AES-256-GCM"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ciphers", "ECDH"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ciphers", "HMAC-SHA-1"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ciphers", "RSA"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ciphers", "RSA-PKCS1-1.5"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "ECDH-P-256"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "ECDH-P-384"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "ECDH-P-521"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "FFDH-ffdhe2048"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "FFDH-ffdhe3072"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "X25519"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "X25519MLKEM768"),
+    ("web/nginx/conf.d/example.test.conf", "config.nginx.ssl_ecdh_curve", "X448"),
     ("app/config/jwks.json", "jwk.key", "ECDSA-P-256-SHA-256"),
     ("app/config/jwks.json", "jwk.key", "EdDSA"),
     ("app/config/jwks.json", "jwk.key", "RSA-PKCS1-1.5-SHA-256-2048"),

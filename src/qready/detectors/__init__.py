@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from cryptography.utils import CryptographyDeprecationWarning
 
 from qready.detectors.base import DetectContext, Detection, Detector
+from qready.detectors.configs import CONFIG_DETECTORS
 from qready.detectors.keys import KeysDetector
 from qready.detectors.keystores import KeystoreDetector
 from qready.detectors.source import SourceDetector
@@ -23,6 +24,7 @@ BUILTIN_DETECTORS: dict[str, type[Detector]] = {
     KeystoreDetector.name: KeystoreDetector,
     KeysDetector.name: KeysDetector,
     SourceDetector.name: SourceDetector,
+    **{detector.name: detector for detector in CONFIG_DETECTORS},
 }
 
 

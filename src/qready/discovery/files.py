@@ -20,6 +20,7 @@ class FileTask:
     path: str
     rel: str
     size: int
+    root: str = ""  # the real path of the target this file was found under ("" for a lone file)
 
 
 @dataclass
@@ -27,6 +28,8 @@ class ScannedFile:
     rel: str
     data: bytes
     _text: str | None = field(default=None, repr=False)
+    path: str = ""  # where it is on disk, and the target it was found under: for `TreeView` (includes)
+    root: str = ""
 
     @property
     def name(self) -> str:

@@ -143,7 +143,8 @@ class Walker:
                 shown, f"{info.st_size} bytes is over --max-file-size {self.options.max_file_size}"
             )
         else:
-            yield FileTask(path=real, rel=display_path(shown), size=info.st_size)
+            root = self.root if os.path.isdir(self.root) else ""
+            yield FileTask(path=real, rel=display_path(shown), size=info.st_size, root=root)
 
 
 def walk_targets(targets: list[Path], options: WalkOptions) -> Iterator[FileTask | Outcome]:

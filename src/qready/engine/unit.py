@@ -43,7 +43,7 @@ def run_unit(task: FileTask, detectors: Sequence[Detector], context: DetectConte
     """Read one file once, offer it to every detector that wants it, and record how each ended."""
     result = UnitResult()
     try:
-        file = ScannedFile(rel=task.rel, data=_read(task, limit))
+        file = ScannedFile(rel=task.rel, data=_read(task, limit), path=task.path, root=task.root)
     except (OSError, QreadyError) as exc:
         result.outcomes.append(Outcome(task.rel, Status.FAILED, _reason(exc)))
         return result

@@ -83,6 +83,7 @@ class ProtocolConfig:
     algorithms: tuple[Algorithm, ...]
     names: tuple[str, ...]
     locations: tuple[Location, ...]
+    files: tuple[str, ...] = ()  # key and certificate files it names (report paths), linked after the scan
 
     @cached_property
     def ref(self) -> str:
@@ -99,6 +100,8 @@ class Library:
     name: str
     version: str | None
     locations: tuple[Location, ...]
+    algorithms: tuple[Algorithm, ...] = ()  # what the library provides (knowledge data)
+    note: str | None = None  # "post-quantum available in this version" / "upgrade to X for post-quantum"
 
     @cached_property
     def ref(self) -> str:

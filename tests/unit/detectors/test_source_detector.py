@@ -81,25 +81,57 @@ def test_hyperscan_and_the_re_fallback_agree(monkeypatch: pytest.MonkeyPatch) ->
     from qready.detectors.source import prefilter
     from qready.detectors.source.prefilter import Literal
 
-    words = (Literal("generate_private_key"), Literal("md5"), Literal("RS256", caseless=True))
+    words = (
+        Literal("generate_private_key"),
+        Literal("md5"),
+        Literal("RS256", caseless=True),
+        Literal("EC_KEY_", right=False),
+        Literal("EC_KEY_new"),
+        Literal("aes128-cbc", caseless=True, loose=True),
+    )
     fast = prefilter.Prefilter(words)
     monkeypatch.setattr(prefilter, "hyperscan", None)
     slow = prefilter.Prefilter(words)
     assert (fast.engine, slow.engine) == ("hyperscan", "re")
-    samples = (
-        b"x = hashlib.MD5()",
-        b"def add(a, b): return a + b",
-        b"alg='rs256'",
-        b"",
-        b"md5sum",
-        b"x.md5(",
-    )
-    for data in samples:
-        assert fast.any_hit(data) == slow.any_hit(data)
-    assert fast.any_hit(b"hashlib.md5(b'')") and fast.any_hit(b"alg='rs256'")
-    assert not fast.any_hit(b"nothing here")
-    assert not fast.any_hit(b"x = hashlib.MD5()"), "names are matched in the case they are written"
-    assert not fast.any_hit(b"run md5sum"), "and as whole words"
+    samples = {
+        b"x = hashlib.MD5()": set(),
+        b"def add(a, b): return a + b": set(),
+        b"alg='rs256'": {2},
+        b"": set(),
+        b"md5sum": set(),
+        b"x.md5(": {1},
+        b"k = EC_KEY_new(); EC_KEY_free(k)": {3, 4},
+        b"cipher = 'AES-128-CBC'  # and aes_128_cbc": {5},
+        b"aes128cbcx": set(),
+    }
+    for data, ids in samples.items():
+        assert fast.hits(data) == slow.hits(data) == ids, data
+    text = b"k = EC_KEY_new();\nEC_KEY_free(k); 'aes-128-cbc'\n"
+    assert sorted(fast.occurrences(text, {3, 5})) == sorted(slow.occurrences(text, {3, 5})) == [11, 25, 46]
+    assert fast.occurrences(text, set()) == []
+
+
+def test_a_rule_name_needs_all_its_words_and_marks_the_lines_of_its_last() -> None:
+    from qready.detectors.source.rules import parse_rule
+    from qready.detectors.source.vocabulary import name_words, vocabulary
+
+    assert [(w.text, w.left, w.right) for w in name_words("Crypto*.Signature.[Pp]ss.new")] == [
+        ("Crypto", True, False),
+        ("Signature", True, True),
+        ("ss", False, True),
+        ("new", True, True),
+    ]
+    rule = parse_rule({"id": "x", "names": ["hashlib.md5"], "algorithm": "MD5", "function": "digest"})
+    words = vocabulary((rule,), (("jose", "RS256"), ("ssh", "aes128-cbc")))
+    ids = {w.text: i for i, w in enumerate(words.words)}
+    assert words.plan({ids["md5"]}).locators == frozenset(), "md5 alone is not hashlib.md5"
+    plan = words.plan({ids["md5"], ids["hashlib"]})
+    assert plan.locators == {ids["md5"]} and plan.follows("hashlib.md5") and not plan.follows("os.path")
+    assert words.plan({ids["RS256"]}).locators == {ids["RS256"]}
+    assert [(w.text, w.caseless, w.loose) for w in words.words if w.text in ("RS256", "aes128-cbc")] == [
+        ("RS256", False, False),
+        ("aes128-cbc", True, True),
+    ]
 
 
 def test_every_language_has_valid_rules_with_examples() -> None:

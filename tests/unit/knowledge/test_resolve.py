@@ -481,10 +481,15 @@ def test_sized_symmetric_template_lands_on_the_sized_row(
     assert (found.name, found.nist_quantum_level, found.key_size) == (name, level, size)
 
 
-@pytest.mark.parametrize("kty", ["RSA", "EC", "OKP", "oct"])
-def test_jose_key_types_are_not_algorithms(kty: str) -> None:
+@pytest.mark.parametrize("kty", ["OKP", "oct"])
+def test_ambiguous_jose_key_types_are_not_algorithms(kty: str) -> None:
+    """OKP is Ed25519, Ed448, X25519 or X448 by its `crv`; oct is any symmetric key."""
     with pytest.raises(CatalogError, match=repr(kty)):
         resolve(kty, "jose")
+
+
+def test_the_rsa_and_ec_jose_key_types_name_their_family() -> None:
+    assert (resolve("RSA", "jose").family, resolve("EC", "jose").family) == ("RSA", "ECDSA")
 
 
 def test_unknown_spelling_names_itself() -> None:

@@ -6,6 +6,8 @@ so only candidate files are parsed.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
@@ -13,32 +15,40 @@ from qready.detectors.source.extract import extract
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES
 from qready.detectors.source.match import Matcher
 from qready.detectors.source.prefilter import Prefilter
-from qready.detectors.source.rules import literals, rules_for
+from qready.detectors.source.rules import rules_for
+from qready.detectors.source.vocabulary import Vocabulary, vocabulary
 from qready.discovery import ScannedFile
 from qready.knowledge import Catalog
 
 MAX_PARSE_BYTES = 2 * 1024 * 1024
 MAX_LINE = 20_000
+_NEWLINE = re.compile(b"\n")
 
 
-_PREFILTERS: dict[tuple[str, int], Prefilter] = {}
+_PREFILTERS: dict[tuple[str, int], tuple[Vocabulary, Prefilter]] = {}
 
 
-def _prefilter(language: str, catalog: Catalog) -> Prefilter:
-    """Compiled once per language and catalog, per process."""
-    key = (language, id(catalog))
+def prefilter_for(rules: str, catalog: Catalog) -> tuple[Vocabulary, Prefilter]:
+    """The vocabulary of a rules file (`c+cpp`) and its compiled prefilter, once per process and catalog."""
+    key = (rules, id(catalog))
     if key not in _PREFILTERS:
-        _PREFILTERS[key] = _build_prefilter(language, catalog)
+        chosen = rules_for(rules)
+        namespaces = {ns for rule in chosen for ns in rule.namespaces}
+        spellings = tuple(
+            (ns, spelling)
+            for entry in catalog.entries.values()
+            for ns, spelling in (("name", entry.name), *entry.spellings)
+            if ns in namespaces
+        )
+        words = vocabulary(chosen, spellings)
+        _PREFILTERS[key] = (words, Prefilter(words.words))
     return _PREFILTERS[key]
 
 
-def _build_prefilter(language: str, catalog: Catalog) -> Prefilter:
-    rules = rules_for(language)
-    namespaces = {ns for rule in rules for ns in rule.namespaces}
-    spellings = tuple(
-        spelling for entry in catalog.entries.values() for ns, spelling in entry.spellings if ns in namespaces
-    )
-    return Prefilter(literals(rules, spellings))
+def _lines(data: bytes, ends: list[int]) -> set[int]:
+    """The 1-based lines holding matches that end at `ends` (just past their last byte)."""
+    starts = [m.end() for m in _NEWLINE.finditer(data)]
+    return {bisect.bisect_right(starts, end - 1) + 1 for end in ends}
 
 
 class SourceDetector:
@@ -51,7 +61,9 @@ class SourceDetector:
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         spec = BY_EXTENSION[file.suffix]
         detection = Detection()
-        if not _prefilter(spec.rules, context.catalog).any_hit(file.data):
+        words, prefilter = prefilter_for(spec.rules, context.catalog)
+        plan = words.plan(prefilter.hits(file.data))
+        if not plan.locators:
             return detection
         if len(file.data) > MAX_PARSE_BYTES or any(len(line) > MAX_LINE for line in file.data.splitlines()):
             detection.problems.append(
@@ -59,7 +71,9 @@ class SourceDetector:
                 "characters (minified or generated)"
             )
             return detection
-        extraction = extract(spec, file.data)
+        extraction = extract(
+            spec, file.data, _lines(file.data, prefilter.occurrences(file.data, plan.locators)), plan.follows
+        )
         detection.findings.extend(
             Matcher(rules_for(spec.rules), context.catalog, file.rel, extraction).findings()
         )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import tree_sitter
 
-from qready.detectors.source.languages import LanguageSpec, grammar, query
+from qready.detectors.source.languages import LanguageSpec, grammar
+from qready.detectors.source.query_parts import query_parts
 
 MAX_MATCHES = 200_000
 
@@ -36,13 +39,63 @@ class Site:
     enclosing: str | None = None
 
 
-@dataclass
 class Extraction:
-    sites: list[Site] = field(default_factory=list)
-    bindings: dict[str, str] = field(default_factory=dict)
-    constants: dict[str, tuple[str, int]] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list)
-    partial: bool = False
+    """The sites of one parsed file. Constants are looked up on demand, on the lines that name them."""
+
+    def __init__(self, spec: LanguageSpec, source: bytes, tree: tree_sitter.Tree) -> None:
+        self.spec = spec
+        self.source = source
+        self.tree = tree
+        self.sites: list[Site] = []
+        self.bindings: dict[str, str] = {}
+        # split on "\n" only: splitlines() also breaks at form feeds, and evidence lines would drift
+        self.lines = source.decode("utf-8", "replace").split("\n")
+        self.partial = tree.root_node.has_error
+        self._starts = _line_starts(source)
+        self._constants: dict[str, tuple[str, int] | None] = {}
+
+    def byte_ranges(self, lines: Iterable[int]) -> list[tuple[int, int]]:
+        """Byte ranges covering the given 1-based lines, adjacent lines merged."""
+        ranges: list[tuple[int, int]] = []
+        for line in sorted(set(lines)):
+            if not 1 <= line <= len(self._starts):
+                continue
+            start = self._starts[line - 1]
+            end = self._starts[line] if line < len(self._starts) else len(self.source)
+            if ranges and ranges[-1][1] >= start:
+                ranges[-1] = (ranges[-1][0], end)
+            else:
+                ranges.append((start, end))
+        return ranges
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+    def lines_naming(self, word: str) -> list[int]:
+        pattern = re.compile(rb"(?<![\w$])" + re.escape(word.encode()) + rb"(?![\w$])")
+        return sorted({self.line_of(m.start()) for m in pattern.finditer(self.source)})
+
+    def constant(self, name: str) -> tuple[str, int] | None:
+        """The value and line of the first assignment to `name` in the file."""
+        if name not in self._constants:
+            self._constants[name] = self._find_constant(name)
+        return self._constants[name]
+
+    def _find_constant(self, name: str) -> tuple[str, int] | None:
+        if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
+            return None
+        cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
+        for start, end in self.byte_ranges(self.lines_naming(name.rsplit(".", 1)[-1].rsplit(":", 1)[-1])):
+            cursor.set_byte_range(start, end)
+            for _, captures in cursor.matches(self.tree.root_node):
+                if "assign.name" in captures and _text(captures["assign.name"][0]).strip() == name:
+                    value = captures["assign.value"][0]
+                    return _text(value).strip(), value.start_point.row + 1
+        return None
+
+
+def _line_starts(source: bytes) -> list[int]:
+    return [0, *(m.end() for m in re.finditer(b"\n", source))]
 
 
 def _text(node: tree_sitter.Node) -> str:
@@ -121,19 +174,48 @@ def _resolve(raw: str, bindings: dict[str, str]) -> str:
     return bound + match.group(2) if bound else raw
 
 
-def extract(spec: LanguageSpec, source: bytes) -> Extraction:
-    parser = tree_sitter.Parser(grammar(spec.name))
-    tree = parser.parse(source)
-    cursor = tree_sitter.QueryCursor(query(spec.name), match_limit=MAX_MATCHES)
-    matches = cursor.matches(tree.root_node)
-    result = Extraction(
-        # split on "\n" only: splitlines() also breaks at form feeds, and evidence lines would drift
-        lines=source.decode("utf-8", "replace").split("\n"),
-        partial=tree.root_node.has_error,
-    )
-    _imports(matches, spec, result)
-    for _, captures in matches:
-        _site(captures, spec, result)
+_LAST = re.compile(r"[^\w$]+")
+_SPACE = re.compile(r"\s*(\?\.|\.|::|->)\s*")
+_LITERAL_RECEIVER = frozenset("{[\"'`")
+
+
+def extract(
+    spec: LanguageSpec,
+    source: bytes,
+    lines: Iterable[int] | None = None,
+    follows: Callable[[str], bool] | None = None,
+) -> Extraction:
+    """Parse the file; imports are read everywhere, the other sites only on `lines` (every line if None) and
+    on lines naming an imported alias or a name whose import path `follows`."""
+    try:
+        source.decode("utf-8")
+    except UnicodeDecodeError:  # query predicates read node text as UTF-8: make it so, lines unchanged
+        source = source.decode("utf-8", "replace").encode("utf-8")
+    tree = tree_sitter.Parser(grammar(spec.name)).parse(source)
+    result = Extraction(spec, source, tree)
+    parts = query_parts(spec.name)
+    imports = tree_sitter.QueryCursor(parts.imports, match_limit=MAX_MATCHES)
+    _imports(imports.matches(tree.root_node), spec, result)
+    if lines is None:
+        ranges = [(0, len(source))]
+    else:
+        aliases = [
+            name
+            for name, target in result.bindings.items()
+            if _LAST.split(target)[-1] != name or (follows is not None and follows(target))
+        ]
+        wanted = set(lines).union(*(result.lines_naming(alias) for alias in aliases))
+        ranges = result.byte_ranges(wanted)
+    cursor = tree_sitter.QueryCursor(parts.sites, match_limit=MAX_MATCHES)
+    seen: set[tuple[tuple[str, int, int], ...]] = set()
+    for start, end in ranges:
+        cursor.set_byte_range(start, end)
+        for _, captures in cursor.matches(tree.root_node):
+            # ranges overlap a node that spans lines: the same match comes back once per range
+            key = tuple(sorted((name, n[0].start_byte, n[0].end_byte) for name, n in captures.items()))
+            if key not in seen:
+                seen.add(key)
+                _site(captures, spec, result)
     return result
 
 
@@ -165,7 +247,9 @@ def _imports(
 def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, result: Extraction) -> None:
     if "call" in captures:
         callee = captures["call.callee"][0]
-        raw = _text(callee)
+        raw = _SPACE.sub(r"\1", _text(callee))  # `forge.md.sha1\n    .create` is one dotted name
+        if raw[:1] in _LITERAL_RECEIVER:
+            return  # `{...}.get(alg)`, `[...].includes(x)`: the literal's own sites are read on their lines
         args = _args(captures["call.args"][0], spec)
         point = callee.start_point
         outer = _enclosing_call(captures["call"][0], spec)
@@ -186,11 +270,6 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
         _string(captures["string"][0], spec, result)
     elif "ident" in captures:
         _identifier(captures["ident"][0], spec, result)
-    elif "assign.name" in captures:
-        value = captures["assign.value"][0]
-        result.constants.setdefault(
-            _text(captures["assign.name"][0]).strip(), (_text(value).strip(), value.start_point.row + 1)
-        )
 
 
 def _identifier(node: tree_sitter.Node, spec: LanguageSpec, result: Extraction) -> None:
@@ -217,5 +296,16 @@ def _string(node: tree_sitter.Node, spec: LanguageSpec, result: Extraction) -> N
     value = _string_value(node, spec)
     if value is None or not 2 <= len(value) <= 120:
         return
+    if _MESSAGE.match(_enclosing_call(node, spec) or ""):
+        return  # log, print, error and test-title text names an algorithm without using it
     point = node.start_point
     result.sites.append(Site("string", value, _text(node), point.row + 1, point.column + 1))
+
+
+# Callees whose string arguments are messages for people: loggers, printers, assertions, exceptions, test
+# titles. (Formatters such as Sprintf and format build identifiers like "ecdsa-sha2-%s": not listed.)
+_MESSAGE = re.compile(
+    r"^(log|debug|info|notice|warn|warning|error|fatal|critical|exception|trace|print|println|printf|eprintln"
+    r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
+    r"|expect|raise|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception))$"
+)

@@ -32,6 +32,10 @@ OPERATIONS = {
     "Encrypt": "encrypt",
     "Decrypt": "decrypt",
     "DeriveKeyMaterial": "key-agree",
+    "signWith": "sign",
+    "encryptWith": "encrypt",
+    "decryptWith": "decrypt",
+    "verifyWith": "verify",
 }
 NAME_ITSELF = "@name"
 # Families a bare string or a string argument may name without being in scope: strong hashes, MACs and
@@ -60,6 +64,24 @@ OUT_OF_SCOPE = frozenset(
 )
 
 
+_SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
+_LIST = re.compile(r"[,:;]+")
+MAX_LIST = 32
+
+
+def _spellings(value: str) -> list[str]:
+    """The value itself, or, when it is a list (`a,b`, `a:b`), its items."""
+    items = [item for item in _LIST.split(value) if item]
+    return [value] if len(items) < 2 or any(c.isspace() for c in value) else items[:MAX_LIST]
+
+
+# `kpg = ...` / `val kpg: KeyPairGenerator = ...` / `var rsa = ...` / `gen := ...` just before a keygen call
+_ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?:?=\s*(?:await\s+|new\s+)?$")
+_SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
+LATER_LINES = 40
+_KEY_EXCHANGE = re.compile(r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Param:
     value: str
@@ -83,8 +105,9 @@ def _constant(text: str, extraction: Extraction, path: str) -> Param | None:
     literal = _INTEGER.match(text)
     if literal:
         return Param(literal.group(1).replace("_", ""), "literal")
-    if text in extraction.constants:
-        value, line = extraction.constants[text]
+    found = extraction.constant(text)
+    if found is not None:
+        value, line = found
         constant = _INTEGER.match(value)
         if constant:
             return Param(constant.group(1).replace("_", ""), "constant", f"{path}:{line}")
@@ -115,15 +138,43 @@ def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
     return None
 
 
+_PIECE = re.compile(r"""\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*(\+|$)""")
+
+
+def _joined(text: str) -> str | None:
+    """The value of string literals joined by `+` (`"RSA/ECB/" + "OAEPPadding"`), else None."""
+    pieces: list[str] = []
+    at = 0
+    while at < len(text):
+        match = _PIECE.match(text, at)
+        if match is None or match.end() == at:
+            return None
+        pieces.append(match.group(1) if match.group(1) is not None else match.group(2))
+        at = match.end()
+    return "".join(pieces) if pieces else None
+
+
+def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
+    """The string an argument holds: its literal, literals joined by `+`, or a constant of the file that
+    holds one (`Cipher.getInstance(TRANSFORMATION)`), with where that constant is defined."""
+    if arg.string is not None:
+        return Param(arg.string, "literal")
+    joined = _joined(arg.text)
+    if joined is not None:
+        return Param(joined, "literal")
+    found = extraction.constant(arg.text.strip())
+    value = _joined(found[0]) if found else None
+    return Param(value, "constant", f"{path}:{found[1]}") if found and value is not None else None
+
+
 def _algorithm_from_arg(
-    site: Site, rule: Rule, catalog: Catalog, size: Param | None, curve: str | None
+    site: Site, rule: Rule, catalog: Catalog, size: Param | None, curve: str | None, named: Param | None
 ) -> Algorithm | None:
     """The algorithm a string argument names (`getInstance("RSA")`), sized by the call's other arguments."""
     spec = rule.algorithm_arg
-    arg = _pick(site.args, spec) if spec else None
-    if arg is None or spec is None or arg.string is None:
+    if spec is None or named is None:
         return None
-    found = catalog.find(arg.string, spec.namespace, size=int(size.value) if size else None, curve=curve)
+    found = catalog.find(named.value, spec.namespace, size=int(size.value) if size else None, curve=curve)
     return None if found is None or found.family in OUT_OF_SCOPE else found
 
 
@@ -181,6 +232,7 @@ class Matcher:
     def findings(self) -> list[Finding]:
         index = _index(self.rules)
         found: list[Finding] = []
+        self._extra: list[Finding] = []
         for site in self.extraction.sites:
             if site.kind == "string":
                 candidates = index.strings
@@ -192,16 +244,13 @@ class Matcher:
                 finding = self._apply(rule, site)
                 if finding is not None:
                     found.append(finding)
-        return _most_specific(found)
+        return _most_specific(found + self._extra)
 
     def _apply(self, rule: Rule, site: Site) -> Finding | None:
         if rule.kind == "string":
             if site.kind != "string":
                 return None
-            algorithm = next((a for ns in rule.namespaces if (a := self.catalog.find(site.name, ns))), None)
-            if algorithm is None or algorithm.family in OUT_OF_SCOPE:
-                return None
-            return self._finding(rule, site, algorithm, None)
+            return self._string(rule, site)
         wanted = (
             ("import",) if rule.kind == "import" else (("call",) if rule.require_call else ("call", "ref"))
         )
@@ -209,21 +258,85 @@ class Matcher:
             return None
         return self._named(rule, site)
 
+    def _string(self, rule: Rule, site: Site) -> Finding | None:
+        """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value
+        (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
+        found: list[Finding] = []
+        for name in _spellings(site.name):
+            algorithm = next((a for ns in rule.namespaces if (a := self.catalog.find(name, ns))), None)
+            curve = self.catalog.curve(name)
+            named_curve = curve is not None and curve.id.startswith(_SIGNING_CURVES)
+            if algorithm is None and curve is not None and named_curve:
+                algorithm = self.catalog.find("ECDH", "name", curve=curve.id)
+            if algorithm is None or algorithm.family in OUT_OF_SCOPE:
+                continue
+            if named_curve and algorithm.family == "ECDH" and not _KEY_EXCHANGE.search(self._code(site)):
+                # a curve on its own (`"secp256k1"`, `crv: "P-384"`) is a signing key's unless its line is
+                # about key exchange: the TLS group namespace that resolves curve names says ECDH for all
+                algorithm = self.catalog.find("ECDSA", "name", curve=algorithm.curve) or algorithm
+            curve_stated = named_curve and algorithm.family == "ECDSA"
+            found.append(self._finding(rule, site, algorithm, None, curve_stated))
+        self._extra.extend(found[1:])
+        return found[0] if found else None
+
+    def _code(self, site: Site) -> str:
+        """The site's line up to a comment that follows the site."""
+        line = self._line(site)
+        end = site.column - 1 + len(site.raw)
+        cut = min(
+            (at for mark in ("//", "#", "/*", "--") if (at := line.find(mark, end)) >= 0), default=len(line)
+        )
+        return line[:cut]
+
+    def _line(self, site: Site) -> str:
+        lines = self.extraction.lines
+        return lines[site.line - 1] if site.line <= len(lines) else ""
+
     def _named(self, rule: Rule, site: Site) -> Finding | None:
         size = _size(site, rule.size, self.extraction, self.path)
+        if size is None and rule.function == "keygen":
+            size = self._later_size(site)
         curve = _curve(site, rule.curve, self.catalog)
+        named: Param | None = None
         if rule.algorithm_arg is not None:
-            algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve)
+            arg = _pick(site.args, rule.algorithm_arg)
+            named = _string_arg(arg, self.extraction, self.path) if arg else None
+            algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
         else:
             algorithm = self.catalog.find(
                 rule.algorithm or "", "name", size=int(size.value) if size else None, curve=curve
             )
         if algorithm is None:
             return None
-        return self._finding(rule, site, algorithm, size, curve is not None)
+        return self._finding(rule, site, algorithm, size, curve is not None, named)
+
+    def _later_size(self, site: Site) -> Param | None:
+        """A key size set by a later statement on the object this line creates: `kpg = KeyPairGenerator
+        .getInstance("RSA")` then `kpg.initialize(2048)`; `rsa = RSA.Create()` then `rsa.KeySize = 3072`."""
+        assigned = _ASSIGNED_TO.search(self._line(site)[: max(0, site.column - 1)])
+        if assigned is None:
+            return None
+        setter = re.compile(
+            rf"\b{re.escape(assigned.group(1))}\s*\.\s*{_SIZE_SETTER}\s*[(=]\s*([\w.$]+)\s*[),;]?"
+        )
+        lines = self.extraction.lines
+        for number in range(site.line + 1, min(len(lines), site.line + LATER_LINES) + 1):
+            found = setter.search(lines[number - 1])
+            if found:
+                value = _constant(found.group(1), self.extraction, self.path)
+                if value is not None and value.provenance == "literal":
+                    return Param(value.value, "assignment", f"{self.path}:{number}")
+                return value
+        return None
 
     def _finding(
-        self, rule: Rule, site: Site, algorithm: Algorithm, size: Param | None, curve: bool = False
+        self,
+        rule: Rule,
+        site: Site,
+        algorithm: Algorithm,
+        size: Param | None,
+        curve: bool = False,
+        named: Param | None = None,
     ) -> Finding:
         line = self.extraction.lines[site.line - 1].strip() if site.line <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
@@ -233,6 +346,8 @@ class Matcher:
                 provenance.append(("parameterSetIdentifier:location", size.where))
         if curve:
             provenance.append(("curve", "literal"))
+        if named is not None and named.where:
+            provenance.extend((("algorithm", named.provenance), ("algorithm:location", named.where)))
         return Finding(
             rule_id=rule.id,
             algorithm=algorithm,

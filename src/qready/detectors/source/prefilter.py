@@ -1,10 +1,18 @@
-"""One pass over a file for every literal the rules need: hyperscan where it has a wheel, else `re`."""
+"""Which of the rules' literal words a file contains, and where: hyperscan where it has a wheel, else `re`.
+
+Both engines give the same answers: `hits(data)` is the set of literal ids found at least once, and
+`occurrences(data, ids)` the end offsets of every occurrence of the given literals.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 hyperscan: Any
@@ -16,54 +24,162 @@ except ImportError:  # pragma: no cover - platforms without a hyperscan wheel
 
 @dataclass(frozen=True)
 class Literal:
-    """A word to look for: as a whole word unless it touches a wildcard of its rule name (`RSA*`)."""
+    """A word to look for: as a whole word unless it touches a wildcard of its rule name (`RSA*`). A `loose`
+    word is matched the way the catalog folds names, nearly: any case, and one separator (`-_ ./()`) or
+    none between its runs of letters and digits (`aes128-cbc` finds `AES-128-CBC` and `aes_128_cbc`)."""
 
     text: str
     caseless: bool = False
     left: bool = True
     right: bool = True
+    loose: bool = False
 
     def pattern(self) -> str:
-        before = r"\b" if self.left and _WORD.match(self.text[0]) else ""
-        after = r"\b" if self.right and _WORD.match(self.text[-1]) else ""
-        return before + re.escape(self.text) + after
+        runs = _RUNS.findall(self.text) if self.loose else [self.text]
+        if not runs:
+            return re.escape(self.text)
+        before = r"\b" if self.left and _WORD.match(runs[0][0]) else ""
+        after = r"\b" if self.right and _WORD.match(runs[-1][-1]) else ""
+        # loose: one optional separator between runs of letters and digits, where the name had one or not
+        body = _OPTIONAL.join(map(re.escape, runs))
+        return before + body + after
+
+
+_OPTIONAL = r"[-_ ./()]?"
+_RUNS = re.compile(r"[A-Za-z]+|[0-9]+|[^A-Za-z0-9 \-_/.()]+")
 
 
 _WORD = re.compile(r"\w")
 
 
 class Prefilter:
-    """`any_hit(data)`: does the data contain at least one of the literals?"""
+    """The literals compiled once per process (hyperscan databases are cached on disk across runs)."""
 
     def __init__(self, words: tuple[Literal, ...]) -> None:
-        self._database: Any = None
-        self._pattern: re.Pattern[bytes] | None = None
-        if hyperscan is not None and words:
-            self._database = hyperscan.Database()
-            self._stopped: type[BaseException] = hyperscan.ScanTerminated
-            expressions = [w.pattern().encode() for w in words]
-            flags = [
-                (hyperscan.HS_FLAG_CASELESS if w.caseless else 0) | hyperscan.HS_FLAG_SINGLEMATCH
-                for w in words
-            ]
-            self._database.compile(expressions=expressions, ids=list(range(len(words))), flags=flags)
-        elif words:
-            parts = [f"(?i:{w.pattern()})" if w.caseless else w.pattern() for w in words]
-            self._pattern = re.compile("|".join(parts).encode())
+        self.words = words
+        self._engine: _Hyperscan | _Regex | None = None
+        if words:
+            self._engine = _Hyperscan(words) if hyperscan is not None else _Regex(words)
 
     @property
     def engine(self) -> str:
-        return "hyperscan" if self._database is not None else "re"
+        return "hyperscan" if isinstance(self._engine, _Hyperscan) else "re"
+
+    def hits(self, data: bytes) -> set[int]:
+        return set() if self._engine is None else self._engine.hits(data)
+
+    def occurrences(self, data: bytes, ids: Collection[int]) -> list[int]:
+        """End offsets of every occurrence of the literals `ids`, in no particular order."""
+        return [] if self._engine is None or not ids else self._engine.occurrences(data, ids)
 
     def any_hit(self, data: bytes) -> bool:
-        if self._database is not None:
-            found: list[bool] = []
+        return bool(self.hits(data))
 
-            def on_match(*_: Any) -> bool:
-                found.append(True)
-                return True  # stop at the first hit
 
-            with contextlib.suppress(self._stopped):
-                self._database.scan(data, match_event_handler=on_match)
-            return bool(found)
-        return self._pattern is not None and self._pattern.search(data) is not None
+class _Hyperscan:
+    def __init__(self, words: tuple[Literal, ...]) -> None:
+        self._expressions = [w.pattern().encode() for w in words]
+        self._caseless = [w.caseless for w in words]
+        self._hyperscan = hyperscan
+        self._once = _database(hyperscan, self._expressions, self._caseless, single=True)
+        self._every: Any = None
+
+    def hits(self, data: bytes) -> set[int]:
+        found: set[int] = set()
+
+        def on_match(id_: int, *_: Any) -> None:
+            found.add(id_)
+
+        self._once.scan(data, match_event_handler=on_match)
+        return found
+
+    def occurrences(self, data: bytes, ids: Collection[int]) -> list[int]:
+        if self._every is None:
+            self._every = _database(self._hyperscan, self._expressions, self._caseless, single=False)
+        wanted = set(ids)
+        ends: list[int] = []
+
+        def on_match(id_: int, _start: int, end: int, *_: Any) -> None:
+            if id_ in wanted:
+                ends.append(end)
+
+        self._every.scan(data, match_event_handler=on_match)
+        return ends
+
+
+def _database(hs: Any, expressions: list[bytes], caseless: list[bool], single: bool) -> Any:
+    """Compile, or load the same database compiled by an earlier run from the user's cache directory."""
+    flags = [(hs.HS_FLAG_CASELESS if c else 0) | (hs.HS_FLAG_SINGLEMATCH if single else 0) for c in caseless]
+    key = hashlib.sha256(repr((hs.__version__, expressions, flags)).encode()).hexdigest()[:24]
+    directory = _cache_dir()
+    cached = directory / f"prefilter-{key}.hsdb" if directory else None
+    if cached is not None:
+        with contextlib.suppress(Exception):  # a stale, foreign or truncated file: compile again
+            return hs.loadb(cached.read_bytes())
+    database = hs.Database()
+    database.compile(expressions=expressions, ids=list(range(len(expressions))), flags=flags)
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(hs.dumpb(database))
+            temporary.replace(cached)
+    return database
+
+
+def _cache_dir() -> Path | None:
+    """$QREADY_CACHE_DIR, else $XDG_CACHE_HOME/qready or ~/.cache/qready; QREADY_CACHE_DIR="" disables it."""
+    configured = os.environ.get("QREADY_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "qready"
+
+
+class _Regex:
+    """The fallback: one alternation tried at every position (longest literal first); the shorter literals
+    that are prefixes of the one found there are checked by hand, so overlapping words are not lost."""
+
+    def __init__(self, words: tuple[Literal, ...]) -> None:
+        self._words = words
+        self._loose = [i for i, w in enumerate(words) if w.loose]
+        self._loose_pattern = re.compile(
+            b"(?=(?:" + b"|".join(b"(" + words[i].pattern().encode() + b")" for i in self._loose) + b"))",
+            re.IGNORECASE,
+        )
+        texts = sorted({w.text.lower() for w in words if not w.loose}, key=len, reverse=True)
+        self._pattern = re.compile(
+            b"(?=(" + b"|".join(re.escape(t.encode()) for t in texts) + b"))", re.IGNORECASE
+        )
+        self._prefixes: dict[bytes, list[int]] = {}
+        for text in texts:
+            self._prefixes[text.encode()] = [
+                i for i, w in enumerate(words) if not w.loose and text.startswith(w.text.lower())
+            ]
+        self._checks = [re.compile(w.pattern().encode(), re.IGNORECASE if w.caseless else 0) for w in words]
+
+    def _scan(self, data: bytes, ids: Collection[int] | None) -> tuple[set[int], list[int]]:
+        found: set[int] = set()
+        ends: list[int] = []
+        for match in self._pattern.finditer(data):
+            start = match.start()
+            for id_ in self._prefixes[match.group(1).lower()]:
+                if ids is not None and id_ not in ids:
+                    continue
+                hit = self._checks[id_].match(data, start)  # `\b` still sees the byte before `start`
+                if hit is not None:
+                    found.add(id_)
+                    ends.append(hit.end())
+        if self._loose:  # one loose word per position: enough to mark the line
+            for match in self._loose_pattern.finditer(data):
+                id_ = self._loose[(match.lastindex or 1) - 1]
+                if ids is None or id_ in ids:
+                    found.add(id_)
+                    ends.append(match.end(match.lastindex or 1))
+        return found, ends
+
+    def hits(self, data: bytes) -> set[int]:
+        return self._scan(data, None)[0]
+
+    def occurrences(self, data: bytes, ids: Collection[int]) -> list[int]:
+        return self._scan(data, set(ids))[1]

@@ -10,7 +10,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from qready.detectors.source.prefilter import Literal
 from qready.errors import CatalogError
 
 KINDS = ("name", "import", "string")
@@ -144,22 +143,3 @@ def distinctive(name: str) -> str:
     """The longest part of a qualified name: every part of a matching name is in the file's text, and the
     longest is the rarest in ordinary code (`hashlib` rather than `new`, `cryptography` rather than `AES`)."""
     return max(_SEGMENTS.split(_CLASS.sub(" ", name)), key=len)
-
-
-def _name_literal(name: str) -> Literal:
-    """The distinctive word of a rule name, whole-word except where the name puts a wildcard against it."""
-    word = distinctive(name)
-    plain = _CLASS.sub(" ", name)
-    at = plain.find(word)
-    left = at <= 0 or plain[at - 1] not in "*?]"
-    right = at + len(word) >= len(plain) or plain[at + len(word)] not in "*?["
-    return Literal(word, caseless=False, left=left, right=right)
-
-
-def literals(rules: tuple[Rule, ...], spellings: tuple[str, ...]) -> tuple[Literal, ...]:
-    """Words of which a file must contain at least one for any rule to match it: each rule name's most
-    distinctive word (case as written, whole word), and the algorithm spellings string rules look for
-    (any case, whole word)."""
-    words = {_name_literal(name) for rule in rules for name in rule.names}
-    words |= {Literal(s, caseless=True) for s in spellings if len(s) >= 3 and not s.lower().startswith("0x")}
-    return tuple(sorted((w for w in words if len(w.text) >= 2), key=lambda w: (w.text, w.caseless)))

@@ -6,12 +6,12 @@
 
 #define AGENT_RSA_BITS 3072
 
-static NTSTATUS open_rsa(BCRYPT_ALG_HANDLE *alg)
+static NTSTATUS open_rsa(BCRYPT_ALG_HANDLE *alg) /* qready-expect: RSA reference */
 {
     return BCryptOpenAlgorithmProvider(alg, BCRYPT_RSA_ALGORITHM, NULL, 0); /* qready-expect: RSA reference */
 }
 
-static NTSTATUS make_rsa_key(BCRYPT_ALG_HANDLE alg, BCRYPT_KEY_HANDLE *key)
+static NTSTATUS make_rsa_key(BCRYPT_ALG_HANDLE alg, BCRYPT_KEY_HANDLE *key) /* qready-expect: RSA reference */
 {
     NTSTATUS status = BCryptGenerateKeyPair(alg, key, AGENT_RSA_BITS, 0);
     if (BCRYPT_SUCCESS(status))
@@ -36,17 +36,17 @@ static NTSTATUS sign_digest(BCRYPT_KEY_HANDLE key, PUCHAR hash, ULONG len, PUCHA
     return BCryptSignHash(key, &pss, hash, len, sig, sigLen, res, BCRYPT_PAD_PSS); /* qready-expect: RSA sign */
 }
 
-static NTSTATUS open_ecdsa(BCRYPT_ALG_HANDLE *alg)
+static NTSTATUS open_ecdsa(BCRYPT_ALG_HANDLE *alg) /* qready-expect: ECDSA reference */
 {
     return BCryptOpenAlgorithmProvider(alg, BCRYPT_ECDSA_P256_ALGORITHM, NULL, 0); /* qready-expect: ECDSA reference P-256 */
 }
 
-static NTSTATUS open_ecdh(BCRYPT_ALG_HANDLE *alg)
+static NTSTATUS open_ecdh(BCRYPT_ALG_HANDLE *alg) /* qready-expect: ECDH reference */
 {
     return BCryptOpenAlgorithmProvider(alg, BCRYPT_ECDH_P384_ALGORITHM, NULL, 0); /* qready-expect: ECDH reference P-384 */
 }
 
-static NTSTATUS open_sha1(BCRYPT_ALG_HANDLE *alg)
+static NTSTATUS open_sha1(BCRYPT_ALG_HANDLE *alg) /* qready-expect: SHA-1 reference */
 {
     return BCryptOpenAlgorithmProvider(alg, BCRYPT_SHA1_ALGORITHM, NULL, 0); /* qready-expect: SHA-1 digest */
 }
@@ -56,7 +56,7 @@ static NTSTATUS open_sha256(BCRYPT_ALG_HANDLE *alg)
     return BCryptOpenAlgorithmProvider(alg, BCRYPT_SHA256_ALGORITHM, NULL, BCRYPT_ALG_HANDLE_HMAC_FLAG);
 }
 
-static NTSTATUS open_aes(BCRYPT_ALG_HANDLE *alg)
+static NTSTATUS open_aes(BCRYPT_ALG_HANDLE *alg) /* qready-expect: AES reference */
 {
     return BCryptOpenAlgorithmProvider(alg, BCRYPT_AES_ALGORITHM, NULL, 0); /* qready-expect: AES encrypt */
 }

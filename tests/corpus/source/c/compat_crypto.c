@@ -51,7 +51,7 @@ void gcrypt_fingerprint(unsigned char *out, const void *data, size_t len)
     gcry_md_hash_buffer(GCRY_MD_SHA256, out, data, len);
 }
 
-int gcrypt_rsa_key(gcry_sexp_t *key)
+int gcrypt_rsa_key(gcry_sexp_t *key) /* qready-expect: RSA reference */
 {
     gcry_sexp_t params;
     gcry_sexp_build(&params, NULL, "(genkey (rsa (nbits 4:2048)))");
@@ -63,7 +63,7 @@ int make_host_key(ssh_key *key)
     return ssh_pki_generate(SSH_KEYTYPE_RSA, HOSTKEY_BITS, key); /* qready-expect: RSA keygen 4096 */
 }
 
-int make_host_key_ed25519(ssh_key *key)
+int make_host_key_ed25519(ssh_key *key) /* qready-expect: EdDSA reference */
 {
     return ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, key); /* qready-expect: EdDSA keygen */
 }
@@ -73,7 +73,7 @@ const char *host_key_kind(ssh_key key)
     switch (ssh_key_type(key)) {
     case SSH_KEYTYPE_DSS: /* qready-expect: DSA reference */
         return "ssh-dss"; /* qready-expect: DSA reference */
-    case SSH_KEYTYPE_ECDSA_P256: /* qready-expect: ECDSA reference */
+    case SSH_KEYTYPE_ECDSA_P256: /* qready-expect: ECDSA reference P-256 */
         return "ecdsa-sha2-nistp256"; /* qready-expect: ECDSA reference */
     default:
         return "unknown";
@@ -87,7 +87,7 @@ void old_vpn_des(const unsigned char *in, unsigned char *out, DES_cblock *key) /
     DES_ecb_encrypt((const_DES_cblock *)in, (DES_cblock *)out, &ks, DES_ENCRYPT); /* qready-expect: DES encrypt */
 }
 
-void old_vpn_rc4(const unsigned char *key, int len, const unsigned char *in, unsigned char *out, size_t n)
+void old_vpn_rc4(const unsigned char *key, int len, const unsigned char *in, unsigned char *out, size_t n) /* qready-expect: RC4 reference */
 {
     RC4_KEY rc4; /* qready-expect: RC4 reference */
     RC4_set_key(&rc4, len, key); /* qready-expect: RC4 encrypt */

@@ -11,7 +11,7 @@
 #define GATEWAY_MAX_KEY_BYTES 512
 
 #if !defined(OPENSSL_NO_DSA) /* qready-expect: DSA reference */
-int gateway_load_dsa(const char *path, EVP_PKEY **out);
+int gateway_load_dsa(const char *path, EVP_PKEY **out); /* qready-expect: DSA reference */
 #endif
 
 #ifdef OPENSSL_NO_RC4
@@ -19,7 +19,7 @@ int gateway_load_dsa(const char *path, EVP_PKEY **out);
 #endif
 
 #ifdef HAVE_CURVE25519 /* qready-expect: ECDH reference */
-int gateway_x25519(unsigned char shared[32], const unsigned char priv[32], const unsigned char peer[32]);
+int gateway_x25519(unsigned char shared[32], const unsigned char priv[32], const unsigned char peer[32]); /* qready-expect: ECDH reference */
 #endif
 
 typedef struct gateway_key {

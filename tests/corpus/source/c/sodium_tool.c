@@ -80,7 +80,7 @@ int main(int argc, char **argv)
     if (identity_create(&id) != 0)
         return 1;
     if (strcmp(argv[1], "sign") == 0)
-        puts("ssh-ed25519"); /* qready-expect: EdDSA reference */
+        puts("ssh-ed25519"); /* printed text names the key type: not a use */
     sodium_memzero(&id, sizeof id);
     return 0;
 }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class KeyService {
     private static final Logger LOG = LoggerFactory.getLogger(KeyService.class);
     private static final int RSA_BITS = 3072;
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding"; // qready-expect: AES reference
 
     public KeyPair newRsaKey() throws GeneralSecurityException {
         LOG.info("generating RSA key of {} bits", RSA_BITS);
@@ -84,7 +84,7 @@ public final class KeyService {
     }
 
     public SecretKey aesKey() throws GeneralSecurityException {
-        KeyGenerator generator = KeyGenerator.getInstance("AES"); // qready-expect: AES keygen
+        KeyGenerator generator = KeyGenerator.getInstance("AES"); // qready-expect: AES keygen 256
         generator.init(256);
         return generator.generateKey();
     }

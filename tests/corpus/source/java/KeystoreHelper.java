@@ -16,7 +16,7 @@ public final class KeystoreHelper {
     private static final String[] GROUPS = {"X25519MLKEM768", "x25519", "secp256r1"}; // qready-expect: Hybrid-KEM reference; ECDH reference
 
     public KeyPair signingKey(String alias) throws Exception {
-        KeyPairGenerator kpg = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_EC, ANDROID_KEY_STORE); // qready-expect: ECDSA reference
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_EC, ANDROID_KEY_STORE); // qready-expect: ECDSA keygen
         kpg.initialize(new KeyGenParameterSpec.Builder(alias, KeyProperties.PURPOSE_SIGN | KeyProperties.PURPOSE_VERIFY)
                 .setAlgorithmParameterSpec(new ECGenParameterSpec("secp256r1")) // qready-expect: ECDSA keygen P-256
                 .setDigests(KeyProperties.DIGEST_SHA256)
@@ -25,7 +25,7 @@ public final class KeystoreHelper {
     }
 
     public KeyPair wrappingKey(String alias) throws Exception {
-        KeyPairGenerator kpg = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_RSA, ANDROID_KEY_STORE); // qready-expect: RSA reference
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_RSA, ANDROID_KEY_STORE); // qready-expect: RSA keygen
         kpg.initialize(new KeyGenParameterSpec.Builder(alias, KeyProperties.PURPOSE_ENCRYPT | KeyProperties.PURPOSE_DECRYPT)
                 .setKeySize(3072)
                 .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_RSA_OAEP) // qready-expect: RSA encrypt
@@ -35,7 +35,7 @@ public final class KeystoreHelper {
     }
 
     public SecretKey vaultKey(String alias) throws Exception {
-        KeyGenerator generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, ANDROID_KEY_STORE); // qready-expect: AES reference
+        KeyGenerator generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, ANDROID_KEY_STORE); // qready-expect: AES keygen
         generator.init(new KeyGenParameterSpec.Builder(alias, KeyProperties.PURPOSE_ENCRYPT)
                 .setBlockModes(KeyProperties.BLOCK_MODE_GCM)
                 .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_NONE)

@@ -30,12 +30,12 @@ public class TokenService {
     public String legacyToken(PrivateKey key, String subject) {
         return Jwts.builder()
                 .subject(subject)
-                .signWith(key, SignatureAlgorithm.RS256) // qready-expect: RSA reference
+                .signWith(key, SignatureAlgorithm.RS256) // qready-expect: RSA sign
                 .compact();
     }
 
     public String token(PrivateKey key, String subject) {
-        return Jwts.builder().subject(subject).signWith(key, Jwts.SIG.ES256).compact(); // qready-expect: ECDSA reference
+        return Jwts.builder().subject(subject).signWith(key, Jwts.SIG.ES256).compact(); // qready-expect: ECDSA sign
     }
 
     public KeyPair psKeys() {

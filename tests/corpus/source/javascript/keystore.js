@@ -9,7 +9,7 @@ const logger = require('./logger');
 
 const SERVICE_BITS = 3072;
 const LEGACY_BITS = 1024;
-const md5Label = 'md5';
+const md5Label = 'md5'; // qready-expect: MD5 reference
 
 function newServiceKey() {
   logger.info('generating RSA key with modulusLength %d', SERVICE_BITS);
@@ -95,7 +95,7 @@ function agree(peerPublicKey) {
 
 function loadKey(path) {
   const pem = fs.readFileSync(path, 'utf8');
-  if (!pem.includes('RSA')) {
+  if (!pem.includes('RSA')) { // qready-expect: RSA reference
     throw new Error('RS256 needs an RSA key'); // error text: not a use
   }
   logger.warn('rsa key loaded, md5 %s', md5Label);

@@ -9,7 +9,7 @@ import logging
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa  # qready-expect: ECDSA reference; RSA reference
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # qready-expect: EdDSA reference
 
 LOG = logging.getLogger(__name__)
 DEFAULT_BITS = 3072

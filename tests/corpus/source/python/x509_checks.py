@@ -10,8 +10,8 @@ from cryptography.hazmat.primitives.asymmetric import (
 
 # curve names as registry keys are uses of elliptic-curve cryptography
 CURVE_BITS = {
-    "secp256r1": 256,  # qready-expect: ECDH reference
-    "secp384r1": 384,  # qready-expect: ECDH reference
+    "secp256r1": 256,  # qready-expect: ECDSA reference P-256
+    "secp384r1": 384,  # qready-expect: ECDSA reference P-384
 }
 
 

@@ -2,7 +2,7 @@
 export type Keys = { signing: CryptoKeyPair; sharing: CryptoKeyPair; content: CryptoKey };
 
 const RSA_PARAMS: RsaHashedKeyGenParams = { // qready-expect: RSA reference
-  name: 'RSA-PSS', // a WebCrypto name in a constant: not followed (the type above says RSA)
+  name: 'RSA-PSS', // qready-expect: RSA reference
   modulusLength: 3072,
   publicExponent: new Uint8Array([0x01, 0x00, 0x01]),
   hash: 'SHA-256',
@@ -13,7 +13,7 @@ const EC_PARAMS: EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-256' }; // qre
 export async function createKeys(): Promise<Keys> {
   const signing = await crypto.subtle.generateKey(RSA_PARAMS, false, ['sign', 'verify']);
   const sharing = (await crypto.subtle.generateKey( // qready-expect: ECDH keygen P-521
-    { name: 'ECDH', namedCurve: 'P-521' },
+    { name: 'ECDH', namedCurve: 'P-521' }, // qready-expect: ECDH reference
     false,
     ['deriveBits'],
   )) as CryptoKeyPair;

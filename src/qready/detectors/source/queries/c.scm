@@ -21,16 +21,33 @@
 ; other macro would be a site no rule matches)
 ((identifier) @ref
   (#match? @ref "^([A-Z][A-Z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
-  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_)")
+  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_|_rsa|_ecdh|_dh)")
   (#not-match? @ref "^(OPENSSL_)?NO_"))
 ; `OPENSSL_NO_RSA` / `NO_RSA` turn an algorithm off: only their negation (`#ifndef`, `!defined`) turns it on
 (preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
 (unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))
 
-; type references: `RSA *rsa`, `EC_KEY *key`, `mbedtls_rsa_context ctx`, `RsaKey key` (only names that can be
-; a crypto type: every other type would be a site no rule matches)
+; type references: `RSA *rsa`, `EC_KEY *key`, `mbedtls_rsa_context ctx`, `RsaKey key`, a project's own
+; `ssh2_rsa_ctx`, `crypto_dh_t` (only names that can be a crypto type: every other type would be a site no rule
+; matches)
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC4|AES|MD5|SHA|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|Dh|Dsa|Des|Aes|Arc4)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC4|AES|MD5|SHA|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|des|aes|md[45]|sha1|rc4|arcfour|blowfish)"))
+
+; a project's own functions and dispatch tables named after an algorithm: definitions and prototypes
+; (`int ssh_ecdsa_sign(...)`, `static DH *new_openssl_dh_from_params(...)`) and table entries naming a cipher or
+; a handler (`{ "des", SSH_CIPHER_DES, 8, 8, 0, 0, 0, 1, EVP_des_cbc }`, `{"des3-cbc", &ossl_des3_cbc}`,
+; `_libssh2_cipher_arcfour`), and the table entries themselves (`static const struct crypt_method
+; libssh2_crypt_method_3des_cbc = {...}`). Plain variables (`rsa`, `dh_p`) are never sites.
+(function_declarator
+  declarator: (identifier) @ref
+  (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_|RSA|DSA|DH|EC|DES|AES|MD[45]|SHA1|ARC4|RC4|BLOWFISH)"))
+(init_declarator
+  declarator: (identifier) @ref
+  value: (initializer_list)
+  (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
+(initializer_list
+  [(identifier) @ref (pointer_expression argument: (identifier) @ref)]
+  (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
 
 ;; string literals, except #include paths and a curve name passed to a curve lookup (`EVP_EC_gen("P-256")`
 ;; is the EC key's curve, reported by the call's rule, not a TLS group)

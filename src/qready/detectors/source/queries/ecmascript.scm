@@ -79,32 +79,86 @@
 
 ; --- string literals used as values -------------------------------------------------------------------
 ; assigned, listed, keyed, compared, switched on, returned, defaulted or passed. Not: import and require
-; paths, directives ('use strict'), test titles (describe/it/test), log messages and error texts.
-(array [(string) (template_string)] @string)
-(pair key: (string) @string)
+; paths, directives ('use strict'), test titles (describe/it/test), log messages and error texts. Curve
+; names are not TLS groups here: they are captured below as algorithm names (`case 'secp384r1':` in JOSE
+; or SSH code is an EC key's curve), except as a TLS option (`ecdhCurve: 'secp384r1'`).
+([(array [(string) (template_string)] @string)
+  (pair key: (string) @string)
+  (variable_declarator value: [(string) (template_string)] @string)
+  (assignment_expression right: [(string) (template_string)] @string)
+  (assignment_pattern right: [(string) (template_string)] @string)
+  (binary_expression [(string) (template_string)] @string)
+  (switch_case value: [(string) (template_string)] @string)
+  (return_statement [(string) (template_string)] @string)
+  (arrow_function body: [(string) (template_string)] @string)
+  (ternary_expression [(string) (template_string)] @string)
+  (parenthesized_expression [(string) (template_string)] @string)
+  (subscript_expression index: [(string) (template_string)] @string)]
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
 (pair
   key: (_) @_key
   value: [(string) (template_string)] @string
-  (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$"))
-(variable_declarator value: [(string) (template_string)] @string)
-(assignment_expression right: [(string) (template_string)] @string)
-(assignment_pattern right: [(string) (template_string)] @string)
-(binary_expression [(string) (template_string)] @string)
-(switch_case value: [(string) (template_string)] @string)
-(return_statement [(string) (template_string)] @string)
-(arrow_function body: [(string) (template_string)] @string)
-(ternary_expression [(string) (template_string)] @string)
-(parenthesized_expression [(string) (template_string)] @string)
-(subscript_expression index: [(string) (template_string)] @string)
+  (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$")
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+(pair
+  key: (_) @_key
+  value: (string) @string
+  (#match? @_key "^['\"]?(ecdhCurve|curves|groups|supportedGroups)['\"]?$"))
 (call_expression
   function: (_) @_callee
   arguments: (arguments [(string) (template_string)] @string)
-  (#not-match? @_callee "^require$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener)\\)?$"))
+  (#not-match? @_callee "^require$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener|toThrow|toThrowError)\\)?$")
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
 (new_expression
   constructor: (_) @_ctor
   arguments: (arguments [(string) (template_string)] @string)
   ; a curve name given to a curve context is the call's curve, not a TLS group (`new EC('secp256k1')`)
   (#not-match? @_ctor "(Error|Exception|^EC|^EdDSA|\\.ec|\\.eddsa)$"))
+
+; --- algorithm names as values ------------------------------------------------------------------------
+; WebCrypto algorithm names, Node key types (`key.asymmetricKeyType === 'rsa'`), JWK key types and curves
+; (`kty: 'EC'`, `case 'P-256':`), SSH curve names and weak digest names, in the same value positions as
+; above. They are sites of their own (@ref, the literal with its quotes: `'rsa'`) so that rules name each
+; one: a string rule would look every string up, and short names (`ec`, `dsa`, `md5`) are only algorithm
+; names where the code uses them as values.
+([(array (string) @ref)
+  (pair key: (string) @ref)
+  (variable_declarator value: (string) @ref)
+  (assignment_expression right: (string) @ref)
+  (assignment_pattern right: (string) @ref)
+  (binary_expression operator: ["===" "!==" "==" "!=" "||" "??" "&&"] (string) @ref)
+  (switch_case value: (string) @ref)
+  (return_statement (string) @ref)
+  (arrow_function body: (string) @ref)
+  (ternary_expression (string) @ref)
+  (parenthesized_expression (string) @ref)
+  (subscript_expression index: (string) @ref)]
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|EC|ec|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
+(call_expression
+  function: (_) @_callee
+  arguments: (arguments (string) @ref)
+  (#not-match? @_callee "^require$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener|toThrow|toThrowError)\\)?$")
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|EC|ec|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$")
+  (#not-match? @ref "^.(P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521))."))
+; an object's value, except the curve of an algorithm object: the call's rule reads it
+; (`createECDH('prime256v1')`, `{ name: 'ECDH', namedCurve: 'P-256' }` are ECDH, not ECDSA)
+(pair
+  key: (_) @_key
+  value: (string) @ref
+  (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$")
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|EC|ec|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
+; the algorithm prefix of a name built by concatenation: `crypto.createSign('RSA-SHA' + bits)`
+(binary_expression
+  left: (string) @ref
+  operator: "+"
+  (#match? @ref "^['\"](RSA-SHA|RSA-|ecdsa-with-SHA)['\"]$"))
+; W3C XML Signature / Encryption algorithm URIs (SAML, xml-crypto): `'http://www.w3.org/2000/09/xmldsig#rsa-sha1'`
+((string) @ref
+  (#match? @ref "^['\"]http://www\\.w3\\.org/[0-9]{4}/[0-9]{2}/xml(dsig|enc)[-a-z0-9]*#[-a-zA-Z0-9_]+['\"]$"))
+; a JOSE algorithm as a dispatch-table key: `{ ES256: 'prime256v1', RS256: ... }`
+(pair
+  key: (property_identifier) @ref
+  (#match? @ref "^((RS|PS|ES)(256|384|512)|ES256K|EdDSA)$"))
 
 ; --- constants (key-size provenance) -------------------------------------------------------------------
 (variable_declarator name: (identifier) @assign.name value: (_) @assign.value)

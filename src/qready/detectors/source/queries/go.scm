@@ -34,3 +34,14 @@
 (short_var_declaration
   left: (expression_list . (identifier) @assign.name .)
   right: (expression_list . (_) @assign.value .))
+
+; Inside the package that defines them, a library's algorithm constants and types are bare identifiers:
+; `case KeyAlgoRSA:` in x/crypto/ssh, `{PKCS1WithSHA256, ...}` in crypto/tls, `SigningMethodES256 =
+; &SigningMethodECDSA{...}` in golang-jwt, `case RS256, PS256:` in go-jose, `x509.RSA` spelled `RSA` in
+; crypto/x509. The unexported names crypto/tls and x/crypto/ssh select algorithms with (`case signatureRSAPSS:`,
+; `kexAlgoECDH256`, `tripledescbcID`) are included: both packages are vendored into many projects. Only these
+; well-known names become sites (rules/go.toml lists them bare); any other bare identifier stays out.
+((identifier) @ref
+  (#match? @ref "^(KeyAlgo[A-Z0-9][A-Za-z0-9]*|InsecureKeyAlgo[A-Z][A-Za-z0-9]*|(Insecure)?CertAlgo[A-Z][A-Za-z0-9]*|SigAlgoRSA[A-Za-z0-9]*|(Insecure)?KeyExchange(DH|ECDH|Curve25519|MLKEM)[A-Za-z0-9]*|(Insecure)?Cipher(AES|TripleDES|RC4)[A-Za-z0-9]*|PKCS1WithSHA[0-9]+|PSSWithSHA[0-9]+|ECDSAWith[A-Za-z0-9]+|(Pure)?Ed25519|X25519(MLKEM768)?|Curve(P256|P384|P521)|SecP(256|384)r1MLKEM[0-9]+|TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+|TLS_AES_[A-Z0-9_]+|(MD2|MD5|SHA[0-9]+)WithRSA(PSS)?|DSAWithSHA[0-9]+|RSA|DSA|ECDSA|SigningMethod(RS|PS|ES)[0-9]+|SigningMethodEd(DSA|25519)|SigningMethodMLDSA[0-9]*|(RS|PS|ES)(256|384|512)|ES256K|EdDSA|RSA1_5|RSA_OAEP(_256)?|ECDH_ES(_A(128|192|256)KW)?|A(128|192|256)(GCM|GCMKW|KW|CBC_HS[0-9]+)|signature(ECDSA|RSAPSS|PKCS1v15|Ed25519)|kexAlgo[A-Z][A-Za-z0-9]*|tripledescbcID|aes(128|192|256)cbcID|gcm(128|256)?CipherID)$"))
+((type_identifier) @ref
+  (#match? @ref "^(SigningMethod(RSA|RSAPSS|ECDSA|Ed25519|EdDSA|MLDSA)|rsaKeyAgreement|ecdheKeyAgreement)$"))

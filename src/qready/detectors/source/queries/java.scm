@@ -30,7 +30,11 @@
 
 ;; string literals, except a curve name passed to a curve lookup (`new ECGenParameterSpec("secp256r1")` is
 ;; the EC key's curve, reported by the call's rule, not a TLS group)
-((_ (string_literal) @string) @_parent (#not-match? @_parent "^[(]"))
+;; nor a fragment of a string concatenation ("SHA" + bits + "withRSA" names no algorithm by itself)
+((_ (string_literal) @string) @_parent
+  (#not-match? @_parent "^[(]")
+  (#not-match? @_parent "^\"[^\"]*\"\\s*[+]")
+  (#not-match? @_parent "[+]\\s*\"[^\"]*\"$"))
 (method_invocation
   name: (identifier) @_method
   arguments: (argument_list (string_literal) @string)
@@ -40,6 +44,18 @@
   arguments: (argument_list (string_literal) @string)
   (#not-match? @_type "(ECGenParameterSpec|ECNamedCurveGenParameterSpec)$"))
 (explicit_constructor_invocation arguments: (argument_list (string_literal) @string))
+; enum constants registering algorithms: aes128cbc("aes128-cbc", 16, "AES", 128, "AES/CBC/NoPadding")
+(enum_constant arguments: (argument_list (string_literal) @string))
+
+;; an algorithm constant passed to a key generator is a keygen site named after the constant:
+;; KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_EC, "AndroidKeyStore") generates an EC key
+;; (rules name the constant with require_call)
+(method_invocation
+  object: (identifier) @_engine
+  name: (identifier) @_get
+  arguments: (argument_list . (field_access) @call.callee) @call.args
+  (#match? @_engine "^(KeyPairGenerator|KeyGenerator)$")
+  (#eq? @_get "getInstance")) @call
 
 (variable_declarator name: (identifier) @assign.name value: (_) @assign.value)
 

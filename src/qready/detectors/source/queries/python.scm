@@ -22,3 +22,26 @@
 
 ; a bare name, kept only when an import bound it (`Ed25519PrivateKey` after `from ... import Ed25519PrivateKey`)
 (identifier) @ident
+
+; the module line of `from cryptography.hazmat.primitives.asymmetric.ec import (` (its names are on later lines)
+(import_from_statement module_name: (dotted_name) @import.path) @import
+
+; definitions: a class, or a member of a class body (`class RSAKey(PKey):`, enum members `RSA = 0`), kept
+; only when a rule matches the bare name (rules/python.toml "py.naming.*")
+(class_definition name: (identifier) @ref)
+(class_definition body: (block (expression_statement (assignment left: (identifier) @ref))))
+
+; an algorithm name given as a value to a parameter, keyword, attribute or dict key that selects an
+; algorithm (`algorithm="sha1"`, `"kty": "RSA"`, `digestmod = "md5"`): a call-shaped site whose callee is
+; the parameter's name and whose second argument is the value (rules "py.selector.*")
+(keyword_argument name: (identifier) @call.callee value: (string)) @call @call.args
+(default_parameter name: (identifier) @call.callee value: (string)) @call @call.args
+(typed_default_parameter name: (identifier) @call.callee value: (string)) @call @call.args
+(assignment left: (identifier) @call.callee right: (string)) @call @call.args
+(assignment left: (attribute) @call.callee right: (string)) @call @call.args
+(pair key: (string) @call.callee value: (string)) @call @call.args
+
+; a curve name as a whole string literal (JOSE "P-256", SSH "nistp256"): rule "py.curve-name" (SEC names such as
+; "secp256r1" are TLS group names, found by the string rule)
+((string (string_content) @call.callee) @call @call.args
+  (#match? @call.callee "^(P-(192|224|256|384|521)|P-256K|nistp(192|224|256|384|521))$"))

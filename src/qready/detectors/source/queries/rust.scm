@@ -33,18 +33,21 @@
     path: (_) @import.path
     list: (use_list (scoped_use_list list: (use_list (identifier) @import.name))))) @import
 
-(call_expression function: (_) @call.callee arguments: (arguments) @call.args) @call
+; Not a call through an error type (`KeyError::Rsa(e)`, `ErrorKind::InvalidEcdsaKey`): error plumbing names
+; the algorithm of the failure, it does not use it.
+((call_expression function: (_) @call.callee arguments: (arguments) @call.args) @call
+ (#not-match? @call.callee "^[^(]*([a-z]|^|::)Error(Kind)?(::|$)"))
 
 ; paths: `Algorithm::RS256`, `signature::ECDSA_P256_SHA256_ASN1_SIGNING`, `rsa::RsaPublicKey`
-(scoped_identifier) @ref
-(scoped_type_identifier) @ref
+((scoped_identifier) @ref (#not-match? @ref "([a-z]|^|::)Error(Kind)?(::|$)"))
+((scoped_type_identifier) @ref (#not-match? @ref "([a-z]|^|::)Error(Kind)?(::|$)"))
 ; type references: `&RsaPublicKey`, `Vec<SigningKey>`, `impl From<EcKey<Private>> for ...`
 (type_identifier) @ref
 
 ; Macro arguments are token trees without paths: in `vec![kx_group::X25519, cipher_suite::TLS13_AES_128_GCM_SHA256]`
 ; the name after a well-known module or enum is a site of its own (`X25519`, `TLS13_AES_128_GCM_SHA256`).
 ((token_tree (identifier) @_module . "::" . (identifier) @ref)
- (#match? @_module "^(kx_group|cipher_suite|CipherSuite|NamedGroup|SignatureScheme|Algorithm|signature|agreement|aead|kem)$"))
+ (#match? @_module "^(kx_group|cipher_suite|CipherSuite|NamedGroup|SignatureScheme|SignatureAlgorithm|Algorithm|signature|agreement|aead|kem)$"))
 
 ;; String literals used as values: bound, compared, matched, returned, passed to a function, listed in an
 ;; array or a `vec!`/`json!` literal. Not inside other macros (`println!`, `log::info!`, `panic!`,
@@ -75,3 +78,34 @@
 
 ; a bare name, kept only when an import bound it (`&ECDSA_P256_SHA256_ASN1_SIGNING`, `vec![X25519]`)
 (identifier) @ident
+
+; A SCREAMING_CASE name is a constant by Rust convention: defined (`pub static X25519: &dyn SupportedKxGroup`,
+; `pub static PKCS_ECDSA_P256_SHA256: SignatureAlgorithm`), listed (`&[X25519, SECP256R1]`) or compared
+; (`self == &PKCS_RSA_SHA256`) in the crate that defines it, where no import binds it. Rules name only
+; algorithm-specific constants, so other constants (`MAX_LEN`) match nothing.
+; Only where a value goes (not inside macro token trees: `info!("{} bits", RSA_BITS)`), and not a size
+; constant (`RSA_BITS`, `AES_KEY_LEN`).
+(([(static_item name: (identifier) @ref)
+   (const_item name: (identifier) @ref)
+   (reference_expression value: (identifier) @ref)
+   (array_expression (identifier) @ref)
+   (arguments (identifier) @ref)
+   (field_initializer value: (identifier) @ref)
+   (binary_expression (identifier) @ref)
+   (match_pattern (identifier) @ref)
+   (match_arm value: (identifier) @ref)
+   (let_declaration value: (identifier) @ref)
+   (return_expression (identifier) @ref)
+   (block (identifier) @ref)])
+ (#match? @ref "^[A-Z][A-Z0-9_]*[A-Z0-9]$")
+ (#not-match? @ref "_(BITS|SIZE|LEN|LENGTH|BYTES|COUNT)$"))
+
+; An enum that lists algorithms declares support for them (`enum Algorithm { RS256, ES256, EdDSA }`,
+; `enum SignAlgo { EcDsa(..), Rsa() }`); an error enum's variants (`KeyError::Rsa(..)`) do not.
+((enum_item name: (type_identifier) @_enum
+   body: (enum_variant_list (enum_variant name: (identifier) @ref)))
+ (#not-match? @_enum "Error"))
+
+; A string passed to a call inside a macro (`assert!(Algorithm::from_str("RS256").is_ok())`); a macro's own
+; string arguments (`panic!("unsupported: {}", alg)`) stay out.
+(token_tree (identifier) . (token_tree . [(string_literal) (raw_string_literal)] @string))

@@ -7,9 +7,18 @@
 ; type references: `key: forge.pki.rsa.PrivateKey`, `params: RsaHashedKeyGenParams`, `curve: ECDH`
 (nested_type_identifier) @ref
 (type_identifier) @ref
-(public_field_definition value: [(string) (template_string)] @string)
+((public_field_definition value: [(string) (template_string)] @string)
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
 ; `type Alg = "RS256" | "ES256"`, `enum Alg { RS256 = "RS256" }`, `"RS256" as const`: declared support
-(literal_type (string) @string)
-(enum_assignment value: (string) @string)
-(as_expression (string) @string)
-(satisfies_expression (string) @string)
+([(literal_type (string) @string)
+  (enum_assignment value: (string) @string)
+  (as_expression (string) @string)
+  (satisfies_expression (string) @string)]
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+; algorithm names (see ecmascript.scm): `type CryptoMethod = 'sha1' | 'sha256'`, `kty: 'EC' as const`
+([(literal_type (string) @ref)
+  (enum_assignment value: (string) @ref)
+  (as_expression (string) @ref)
+  (satisfies_expression (string) @ref)
+  (public_field_definition value: (string) @ref)]
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|EC|ec|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))

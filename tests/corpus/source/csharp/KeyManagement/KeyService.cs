@@ -33,7 +33,7 @@ public sealed class KeyService : IDisposable
 
     public static RSAParameters CreateExportableKey() // qready-expect: RSA reference
     {
-        using var rsa = System.Security.Cryptography.RSA.Create(); // qready-expect: RSA keygen
+        using var rsa = System.Security.Cryptography.RSA.Create(); // qready-expect: RSA keygen 4096
         rsa.KeySize = 4096; // qready-expect: RSA keygen 4096
         return rsa.ExportParameters(includePrivateParameters: true);
     }

@@ -74,9 +74,9 @@ func NewSigner(key *rsa.PrivateKey) (jose.Signer, error) { // qready-expect: RSA
 func keyType(alg string) string {
 	switch alg {
 	case "ES256", "ES384": // qready-expect: ECDSA reference
-		return "EC"
+		return "EC" // qready-expect: ECDSA reference
 	case "EdDSA": // qready-expect: EdDSA reference
 		return "OKP"
 	}
-	return "RSA"
+	return "RSA" // qready-expect: RSA reference
 }

@@ -17,7 +17,7 @@ impl Signers {
     pub fn load(rsa_pkcs8: &[u8], ec_pkcs8: &[u8]) -> Result<Self, Unspecified> {
         let rng = SystemRandom::new();
         let rsa = RsaKeyPair::from_pkcs8(rsa_pkcs8).map_err(|_| Unspecified)?; // qready-expect: RSA reference
-        let ecdsa = EcdsaKeyPair::from_pkcs8(&signature::ECDSA_P256_SHA256_FIXED_SIGNING, ec_pkcs8, &rng) // qready-expect: ECDSA reference
+        let ecdsa = EcdsaKeyPair::from_pkcs8(&signature::ECDSA_P256_SHA256_FIXED_SIGNING, ec_pkcs8, &rng) // qready-expect: ECDSA reference P-256
             .map_err(|_| Unspecified)?;
         Ok(Self { rsa, ecdsa, rng })
     }
@@ -51,7 +51,7 @@ pub fn verify_legacy(public_key: &[u8], msg: &[u8], sig: &[u8]) -> bool {
 }
 
 pub fn accepted_algorithms() -> Vec<&'static dyn signature::VerificationAlgorithm> {
-    vec![&signature::RSA_PKCS1_2048_8192_SHA256, &signature::ECDSA_P256_SHA256_ASN1] // qready-expect: RSA reference; ECDSA reference
+    vec![&signature::RSA_PKCS1_2048_8192_SHA256, &signature::ECDSA_P256_SHA256_ASN1] // qready-expect: RSA reference; ECDSA reference P-256
 }
 
 pub fn session_key(rng: &SystemRandom, peer: &[u8]) -> Result<[u8; 32], Unspecified> {

@@ -43,7 +43,7 @@ pub fn preferred_group() -> &'static str {
 
 pub fn accepted_schemes() -> [SignatureScheme; 3] {
     [
-        SignatureScheme::ECDSA_NISTP256_SHA256, // qready-expect: ECDSA reference
+        SignatureScheme::ECDSA_NISTP256_SHA256, // qready-expect: ECDSA reference P-256
         SignatureScheme::RSA_PSS_SHA256, // qready-expect: RSA reference
         SignatureScheme::ED25519, // qready-expect: EdDSA reference
     ]

@@ -1,0 +1,138 @@
+"""What every configuration detector shares: a setting with its place, algorithm lists resolved through the
+catalog, and the ProtocolConfig asset a TLS/SSH/IKE configuration describes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from qready.knowledge import Catalog
+from qready.model import Algorithm, Confidence, FileLocation, Finding, ProtocolConfig
+
+MAX_EVIDENCE = 200
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting as written (`KexAlgorithms`, `ssl_ecdh_curve`), where, and in which block (`Match User x`,
+    `server example.org`). `default` names where a value that is not written comes from (`OpenSSH 9.9
+    default`): such a setting has the including file's path and no line."""
+
+    key: str
+    value: str
+    path: str
+    line: int | None
+    block: str | None = None
+    default: str | None = None
+
+    @property
+    def location(self) -> FileLocation:
+        item = self.key if self.block is None else f"{self.block} / {self.key}"
+        return FileLocation(self.path, self.line, item)
+
+    @property
+    def evidence(self) -> str:
+        text = f"{self.key} {self.value}".strip()
+        return (text if self.default is None else f"{text} ({self.default})")[:MAX_EVIDENCE]
+
+
+@dataclass(frozen=True)
+class Name:
+    """One entry of an algorithm list and its modifier (`+` append, `-` remove, `^` prepend, `!` never)."""
+
+    text: str
+    modifier: str = ""
+
+    @property
+    def enabled(self) -> bool:
+        return self.modifier not in ("-", "!")
+
+
+_LIST = re.compile(r"[\s,:]+")
+
+
+def names(value: str, separators: re.Pattern[str] = _LIST) -> list[Name]:
+    """Split an algorithm list (`curve25519-sha256,+sntrup761x25519-sha512`, `X25519:P-256`, `HIGH:!RC4`)."""
+    found = []
+    for raw in separators.split(value.strip().strip("\"'")):
+        if not raw:
+            continue
+        modifier = raw[0] if raw[0] in "+-^!" else ""
+        text = raw[1:] if modifier else raw
+        if text:
+            found.append(Name(text, modifier))
+    return found
+
+
+def resolve(catalog: Catalog, name: str, namespaces: Sequence[str]) -> Algorithm | None:
+    """The algorithm a configured name spells, trying the namespaces in order."""
+    for namespace in namespaces:
+        found = catalog.find(name, namespace)
+        if found is not None:
+            return found
+    return None
+
+
+def findings(
+    setting: Setting,
+    algorithms: Iterable[Algorithm],
+    rule_id: str,
+    function: str = "reference",
+) -> list[Finding]:
+    """One finding per algorithm a setting enables, each at the setting's line."""
+    provenance = (("value", "default" if setting.default else "configured"),)
+    return [
+        Finding(
+            rule_id=rule_id,
+            algorithm=algorithm,
+            location=setting.location,
+            evidence=setting.evidence,
+            symbol=setting.key,
+            confidence=Confidence.HIGH if setting.default is None else Confidence.MEDIUM,
+            provenance=provenance,
+            function=function,
+        )
+        for algorithm in dict.fromkeys(algorithms)
+    ]
+
+
+def setting_findings(
+    setting: Setting,
+    catalog: Catalog,
+    namespaces: Sequence[str],
+    rule_id: str,
+    function: str = "reference",
+) -> tuple[list[Finding], list[str]]:
+    """Findings for every enabled name of a list setting, and the names the catalog does not know."""
+    known: list[Algorithm] = []
+    unknown: list[str] = []
+    for name in names(setting.value):
+        if not name.enabled:
+            continue
+        algorithm = resolve(catalog, name.text, namespaces)
+        if algorithm is None:
+            unknown.append(name.text)
+        else:
+            known.append(algorithm)
+    return findings(setting, known, rule_id, function), unknown
+
+
+def protocol_config(
+    protocol: str,
+    version: str | None,
+    algorithms: Iterable[Algorithm],
+    locations: Iterable[FileLocation],
+    files: Iterable[str] = (),
+) -> ProtocolConfig:
+    """The asset for one TLS/SSH/IKE configuration: what it enables, where it is written, and the key and
+    certificate files it names (report paths, as `TreeView.resolve` gives them)."""
+    unique = tuple(dict.fromkeys(algorithms))
+    return ProtocolConfig(
+        protocol=protocol,
+        version=version,
+        algorithms=unique,
+        names=tuple(a.name for a in unique),
+        locations=tuple(dict.fromkeys(locations)),
+        files=tuple(dict.fromkeys(files)),
+    )

@@ -1,0 +1,111 @@
+"""The words a file must contain before any rule can match it, and the words that mark the lines to read.
+
+Every part of a qualified rule name is in the text of a file the rule matches: imports spell the path
+out and the use spells the member (`from cryptography...asymmetric import rsa` + `rsa.generate_private_key`).
+So a rule name needs ALL its words, not just one, and a file is examined only if some name has all of its
+words, or if it contains an algorithm spelling a string rule looks for. Within such a file, only the lines
+holding a name's last word (the member a call or reference names) or a spelling are read; imports are read
+everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qready.detectors.source.prefilter import Literal
+from qready.detectors.source.rules import Rule
+
+_CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
+_SEGMENT = re.compile(r"[\w$-]+")
+MIN_WORD = 2
+
+
+def name_words(name: str) -> tuple[Literal, ...]:
+    """The words of a rule name, each whole-word except on a side its glob puts a wildcard against."""
+    plain = _CLASS.sub(" ", name)
+    words: list[Literal] = []
+    for match in _SEGMENT.finditer(plain):
+        start, end = match.span()
+        if end - start < MIN_WORD:
+            continue
+        left = start == 0 or plain[start - 1] not in "*? "
+        right = end == len(plain) or plain[end] not in "*? "
+        words.append(Literal(match.group(), caseless=False, left=left, right=right))
+    return tuple(words)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: tuple[Literal, ...]
+    groups: tuple[tuple[int, ...], ...]  # per rule name: the ids of all its words
+    locators: tuple[int, ...]  # per rule name: the id of its last word
+    keyed: dict[int, tuple[int, ...]]  # word id -> the groups whose longest word it is
+    spellings: frozenset[int]
+
+    def plan(self, hits: set[int]) -> Plan:
+        """What to read in a file that contains the word ids `hits`."""
+        wanted = set(hits & self.spellings)
+        keys: set[str] = set()
+        for id_ in hits:
+            for group in self.keyed.get(id_, ()):
+                if all(w in hits for w in self.groups[group]):
+                    wanted.add(self.locators[group])
+                    keys.add(self.words[id_].text)
+        return Plan(frozenset(wanted), frozenset(keys))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """`locators`: the word ids whose occurrences mark lines to read (none: skip the file); `keys`: the
+    longest words of the rule names the file can match. A name imported from a path holding one of them is
+    read wherever it is used (`use aes_gcm::Nonce` matches `aes_gcm::*` on every line naming `Nonce`)."""
+
+    locators: frozenset[int]
+    keys: frozenset[str]
+
+    def follows(self, target: str) -> bool:
+        return any(key in target for key in self.keys)
+
+
+# How the catalog compares spellings in each namespace (knowledge/catalog.py `normalise`).
+_EXACT = ("oid", "jose")
+_CASELESS = ("tls-group", "tls-sigscheme", "tls-suite")
+
+
+def spelling_word(namespace: str, spelling: str) -> Literal:
+    if namespace in _EXACT:
+        return Literal(spelling)
+    return Literal(spelling, caseless=True, loose=namespace not in _CASELESS)
+
+
+def vocabulary(rules: tuple[Rule, ...], spellings: tuple[tuple[str, str], ...]) -> Vocabulary:
+    """`spellings`: the (namespace, spelling) pairs the string rules look for."""
+    ids: dict[Literal, int] = {}
+
+    def id_of(word: Literal) -> int:
+        return ids.setdefault(word, len(ids))
+
+    groups: list[tuple[int, ...]] = []
+    locators: list[int] = []
+    keyed: dict[int, list[int]] = {}
+    for name in sorted({name for rule in rules for name in rule.names}):
+        words = name_words(name)
+        if not words:
+            continue  # rules.py refuses such names; nothing to look for
+        group = tuple(id_of(w) for w in words)
+        keyed.setdefault(id_of(max(words, key=lambda w: len(w.text))), []).append(len(groups))
+        groups.append(group)
+        locators.append(group[-1])
+    spelled = frozenset(
+        id_of(spelling_word(ns, s))
+        for ns, s in sorted(set(spellings))
+        if len(s) >= MIN_WORD and not s.lower().startswith("0x")
+    )
+    return Vocabulary(
+        words=tuple(sorted(ids, key=ids.__getitem__)),
+        groups=tuple(groups),
+        locators=tuple(locators),
+        keyed={k: tuple(v) for k, v in keyed.items()},
+        spellings=spelled,
+    )

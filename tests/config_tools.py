@@ -1,0 +1,58 @@
+"""Helpers the configuration detector tests share: write a tree, read one file as the engine would, and
+the findings and assets of a detection as comparable rows."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from qready.detectors.base import DetectContext, Detection
+from qready.discovery import ScannedFile
+from qready.knowledge import default_catalog
+from qready.model import FileLocation, ProtocolConfig
+
+CONTEXT = DetectContext(default_catalog())
+Row = tuple[str, int | None, str | None, str, str]
+
+
+def tree(root: Path, files: dict[str, str | bytes]) -> None:
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content)
+
+
+def scanned(root: Path, rel: str) -> ScannedFile:
+    path = root / rel
+    return ScannedFile(rel=rel, data=path.read_bytes(), path=str(path), root=os.path.realpath(root))
+
+
+def rows(detection: Detection) -> set[Row]:
+    """(path, line, item, algorithm, rule id) of every finding."""
+    found = set()
+    for finding in detection.findings:
+        assert isinstance(finding.location, FileLocation)
+        assert finding.function == "reference"
+        location = finding.location
+        found.add((location.path, location.line, location.item, finding.algorithm.name, finding.rule_id))
+    return found
+
+
+def algorithms_at(detection: Detection, path: str, line: int | None, item: str | None = None) -> list[str]:
+    """The algorithm names of the findings at one place, sorted."""
+    return sorted(
+        f.algorithm.name
+        for f in detection.findings
+        if isinstance(f.location, FileLocation)
+        and (f.location.path, f.location.line) == (path, line)
+        and (item is None or f.location.item == item)
+    )
+
+
+def assets(detection: Detection) -> list[ProtocolConfig]:
+    found = [a for a in detection.assets if isinstance(a, ProtocolConfig)]
+    assert len(found) == len(detection.assets)
+    return found

@@ -1,0 +1,68 @@
+//! Application code in the style of an OPC-UA stack, a Node.js-compat layer and a DKIM signer: AES cipher
+//! aliases with their key size, generic cipher traits re-exported by the `aes` and `rsa` crates, and an
+//! algorithm enum that the application dispatches on.
+use aes::cipher::block_padding::Pkcs7; // qready-expect: AES reference
+use aes::cipher::{BlockDecryptMut, BlockEncryptMut, KeyIvInit}; // qready-expect: AES reference
+use openssl::ssl::{SslContextBuilder, SslOptions};
+use rsa::pkcs8::AssociatedOid; // qready-expect: RSA reference
+use rsa::{pkcs1::DecodeRsaPrivateKey, pkcs1v15::Pkcs1v15Sign, RsaPrivateKey}; // qready-expect: RSA reference
+
+type Aes128CbcEnc = cbc::Encryptor<aes::Aes128>; // qready-expect: AES reference
+type Aes256CbcDec = cbc::Decryptor<aes::Aes256>; // qready-expect: AES reference
+type Aes192Ctr = ctr::Ctr64BE<aes::Aes192>; // qready-expect: AES reference
+
+#[derive(Debug, Clone, Copy)]
+pub enum CipherAlgorithm {
+    Aes128Cbc, // qready-expect: AES reference
+    Aes256Cbc, // qready-expect: AES reference
+    ChaCha20Poly1305,
+}
+
+pub enum Algorithm {
+    HS256,
+    ES256, // qready-expect: ECDSA reference
+    RS256, // qready-expect: RSA reference
+    PS384, // qready-expect: RSA reference
+    EdDSA, // qready-expect: EdDSA reference
+}
+
+impl CipherAlgorithm {
+    pub fn key_length(&self) -> usize {
+        match self {
+            CipherAlgorithm::Aes128Cbc => 16, // qready-expect: AES reference
+            CipherAlgorithm::Aes256Cbc => 32, // qready-expect: AES reference
+            CipherAlgorithm::ChaCha20Poly1305 => 32,
+        }
+    }
+}
+
+pub struct AesKey { // qready-expect: AES reference
+    value: Vec<u8>,
+}
+
+fn encrypt_aes128_cbc(key: &[u8], iv: &[u8], buffer: &mut [u8], len: usize) -> Result<usize, String> {
+    let cipher = Aes128CbcEnc::new_from_slices(key, iv).map_err(|e| e.to_string())?; // qready-expect: AES encrypt
+    cipher.encrypt_padded_mut::<Pkcs7>(buffer, len).map_err(|_| "padding".to_string())?;
+    Ok(len)
+}
+
+fn hash_oid<H: AssociatedOid>() -> &'static str {
+    "oid"
+}
+
+fn dkim_sign(private_key: &RsaPrivateKey, hashed: &[u8]) -> Vec<u8> { // qready-expect: RSA reference
+    private_key.sign(Pkcs1v15Sign::new::<Sha256>(), hashed).unwrap() // qready-expect: RSA sign
+}
+
+fn tls_context(ctx: &mut SslContextBuilder, dh: &Dh<Params>) -> Result<(), ErrorStack> { // qready-expect: FFDH reference
+    ctx.set_options(SslOptions::NO_COMPRESSION | SslOptions::SINGLE_DH_USE); // qready-expect: FFDH key-agree
+    ctx.set_tmp_dh(dh)?; // qready-expect: FFDH key-agree
+    ctx.set_ecdh_auto(true) // qready-expect: ECDH key-agree
+}
+
+#[test]
+fn parses_algorithm_names() {
+    assert!(Algorithm::from_str("RS256").is_ok()); // qready-expect: RSA reference
+    assert!(Algorithm::from_str("HS256").is_ok());
+    assert_eq!(format!("{:?}", CipherAlgorithm::ChaCha20Poly1305), "ChaCha20Poly1305", "unsupported: ES256");
+}

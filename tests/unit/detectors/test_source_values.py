@@ -1,0 +1,83 @@
+"""Values the source detector resolves beyond the call's own line: sizes set later, algorithm names held in
+constants or joined literals, the family a bare curve name stands for, and text meant for people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qready.engine import scan
+from qready.model import Finding, SourceSpan
+
+
+def _findings(root: Path) -> list[Finding]:
+    found = [f for f in scan(root, workers=1).findings if isinstance(f.location, SourceSpan)]
+    return sorted(found, key=lambda f: (f.location.path, f.location.line or 0))
+
+
+def _row(f: Finding) -> tuple[str, int | None, str, str | None, int | None]:
+    return (f.location.path, f.location.line, f.algorithm.family, f.function, f.algorithm.key_size)
+
+
+JAVA = """\
+import java.security.KeyPairGenerator;
+import javax.crypto.Cipher;
+
+class Keys {
+    private static final String WRAP = "RSA/ECB/" + "OAEPWithSHA-256AndMGF1Padding";
+
+    void make() throws Exception {
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
+        kpg.initialize(3072);
+        Cipher wrap = Cipher.getInstance(WRAP);
+        Cipher legacy = Cipher.getInstance("DESede/" + "CBC/PKCS5Padding");
+    }
+}
+"""
+
+
+def test_a_size_set_later_and_names_held_in_constants_or_joined(tmp_path: Path) -> None:
+    (tmp_path / "Keys.java").write_text(JAVA, encoding="utf-8")
+    findings = {f.location.line: f for f in _findings(tmp_path)}
+    keygen = findings[8]
+    assert (keygen.algorithm.family, keygen.function, keygen.algorithm.key_size) == ("RSA", "keygen", 3072)
+    assert ("parameterSetIdentifier", "assignment") in keygen.provenance
+    assert ("parameterSetIdentifier:location", "Keys.java:9") in keygen.provenance
+    wrap = findings[10]
+    assert (wrap.algorithm.family, wrap.algorithm.padding) == ("RSA", "oaep")
+    assert ("algorithm", "constant") in wrap.provenance
+    assert ("algorithm:location", "Keys.java:5") in wrap.provenance
+    assert findings[11].algorithm.family == "3DES"
+    assert 9 not in findings, "initialize(3072) names no algorithm on its own line"
+
+
+PYTHON = """\
+import logging
+import ssl
+
+log = logging.getLogger(__name__)
+JWK = {"kty": "EC", "crv": "secp256k1"}
+TLS_GROUPS = ["secp384r1", "X25519"]
+log.warning("RS256")
+ALG = "RS256"
+"""
+
+
+def test_a_curve_name_signs_unless_its_line_is_about_key_exchange_and_messages_are_not_uses(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "conf.py").write_text(PYTHON, encoding="utf-8")
+    rows = {
+        (line, family, curve)
+        for (_, line, family, *_), curve in ((_row(f), f.algorithm.curve) for f in _findings(tmp_path))
+    }
+    assert (5, "ECDSA", "secg/secp256k1") in rows
+    assert (6, "ECDH", "nist/P-384") in rows
+    assert (8, "RSA", None) in rows
+    assert not [row for row in rows if row[0] == 7], "a log message names RS256 without using it"
+
+
+def test_a_call_chain_split_over_lines_is_one_name(tmp_path: Path) -> None:
+    (tmp_path / "digest.js").write_text(
+        "const forge = require('node-forge');\nconst md = forge.md.sha1\n  .create();\n", encoding="utf-8"
+    )
+    assert [_row(f) for f in _findings(tmp_path)] == [("digest.js", 2, "SHA-1", "digest", None)]
