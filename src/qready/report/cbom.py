@@ -81,13 +81,18 @@ def build_parts(assessment: Assessment) -> CbomParts:
             case ProtocolConfig():
                 protocol_component(asset, parts, graph)
             case Library():
-                library_component(asset, parts)
+                library_component(asset, parts, graph)
             case _:
                 pass
     for node in graph.public_keys.values():
         public_key_component(node, parts, graph)
     for algorithm in list(graph.algorithms.values()):
         algorithm_component(algorithm, parts, graph)
+    for asset in assessment.inventory.assets:
+        if isinstance(asset, ProtocolConfig) and asset.files:
+            # a configuration depends on the certificates and keys in the files it names
+            linked = [ref for ref in graph.refs_in(asset.files) if ref in parts.components]
+            parts.dependencies[asset.ref].update(linked)
     return parts
 
 
@@ -129,7 +134,7 @@ class CbomReporter:
             output = make_outputter(_envelope(parts, assessment, options), OutputFormat.JSON, version)
             doc = json.loads(output.output_as_string())
             doc["components"] = components_json(parts.components.values(), version)
-            doc["dependencies"] = dependencies_json(parts.dependencies)
+            doc["dependencies"] = dependencies_json(parts.dependencies, parts.provides)
             check_refs(doc, parts.components)
             add_evidence(doc, parts.occurrences, parts.properties)
             if version is SchemaVersion.V1_7:

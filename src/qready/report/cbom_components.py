@@ -68,6 +68,7 @@ class ComponentFields:
 class CbomParts:
     components: dict[str, ComponentFields] = field(default_factory=dict)
     dependencies: dict[str, set[str]] = field(default_factory=dict)
+    provides: dict[str, set[str]] = field(default_factory=dict)  # a library -> the algorithms it provides
     extras: list[Extra] = field(default_factory=list)
     occurrences: dict[str, list[Place]] = field(default_factory=dict)
     properties: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -312,7 +313,7 @@ def _purl(text: str) -> PackageURL | None:
         return None
 
 
-def library_component(library: Library, parts: CbomParts) -> None:
+def library_component(library: Library, parts: CbomParts, graph: CbomGraph) -> None:
     purl = _purl(library.purl)
     component = ComponentFields(
         type=ComponentType.LIBRARY,
@@ -321,5 +322,8 @@ def library_component(library: Library, parts: CbomParts) -> None:
         purl=purl,
         ref=library.ref,
     )
-    notes = [("qready:purl", None if purl else library.purl)]
+    notes = [("qready:purl", None if purl else library.purl), ("qready:post-quantum", library.note)]
     parts.add(library.ref, component, (), _places(library.locations), notes)
+    provided = {graph.add_algorithm(algorithm).ref for algorithm in library.algorithms}
+    if provided:
+        parts.provides[library.ref] = provided

@@ -119,8 +119,8 @@ def _asset_algorithms(asset: Certificate | KeyMaterial | ProtocolConfig | Librar
             return (algorithm,) if algorithm else ()
         case ProtocolConfig(algorithms=algorithms):
             return algorithms
-        case Library():
-            return ()
+        case Library(algorithms=algorithms):
+            return algorithms
 
 
 class CbomGraph:
@@ -182,6 +182,18 @@ class CbomGraph:
             case _:
                 return
         node.places.update(dict.fromkeys(self.places_of(asset)))
+
+    def refs_in(self, paths: Iterable[str]) -> list[str]:
+        """The certificates and keys found in these files (a configuration's `ssl_certificate`, `HostKey`)."""
+        wanted = set(paths)
+        return sorted(
+            {
+                asset.ref
+                for asset in self.inventory.assets
+                if isinstance(asset, Certificate | KeyMaterial)
+                and any(location.path in wanted for location in asset.locations)
+            }
+        )
 
     def places_of(self, asset: Certificate | KeyMaterial | ProtocolConfig | Library) -> list[Place]:
         """The occurrence of every location of an asset."""

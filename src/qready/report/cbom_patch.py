@@ -85,16 +85,22 @@ def components_json(components: Iterable[ComponentFields], version: SchemaVersio
     return found
 
 
-def dependencies_json(dependencies: Mapping[str, Collection[str]]) -> list[dict[str, Any]]:
-    """`dependencies`: one entry per component, sorted by ref, `dependsOn` sorted (as the library writes)."""
+def dependencies_json(
+    dependencies: Mapping[str, Collection[str]], provides: Mapping[str, Collection[str]] | None = None
+) -> list[dict[str, Any]]:
+    """`dependencies`: one entry per component, sorted by ref, `dependsOn` and `provides` sorted (as the
+    library writes)."""
     entries: list[dict[str, Any]] = []
     for ref, targets in sorted(dependencies.items()):
-        unknown = [target for target in targets if target not in dependencies]
+        provided = (provides or {}).get(ref, ())
+        unknown = [target for target in (*targets, *provided) if target not in dependencies]
         if unknown:
             raise CbomRefError(f"internal: {ref} depends on unknown component {unknown[0]}")
         entry: dict[str, Any] = {"ref": ref}
         if targets:
             entry["dependsOn"] = sorted(targets)
+        if provided:
+            entry["provides"] = sorted(provided)
         entries.append(entry)
     return entries
 
