@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,15 @@ def test_rules_command_shows_one_rule_from_the_data() -> None:
     assert "hashlib.md5(data).hexdigest()" in result.output and "digest" in result.output
     listing = CliRunner(env={"COLUMNS": "250"}).invoke(cli, ["rules", "--language", "python"])
     assert "py.cryptography.rsa-keygen" in listing.output and "go.aes" not in listing.output
+
+
+def test_a_file_over_the_time_budget_is_reported_with_what_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract = importlib.import_module("qready.detectors.source.extract")
+    (tmp_path / "slow.py").write_text("import hashlib\nhashlib.md5(b'')\n", encoding="utf-8")
+    monkeypatch.setattr(extract, "QUERY_SECONDS", -1.0)
+    inventory = scan(tmp_path, workers=1)
+    assert [(o.target, o.status) for o in inventory.problems()] == [("slow.py", Status.FAILED)]
+    assert "read up to line 1 only" in inventory.problems()[0].reason
+    assert _rows(tmp_path) == []

@@ -11,7 +11,7 @@ import re
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.source.extract import extract
+from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES
 from qready.detectors.source.match import Matcher
 from qready.detectors.source.prefilter import Prefilter
@@ -77,6 +77,11 @@ class SourceDetector:
         detection.findings.extend(
             Matcher(rules_for(spec.rules), context.catalog, file.rel, extraction).findings()
         )
+        if extraction.stopped_at is not None:
+            detection.problems.append(
+                f"{file.rel}: read up to line {extraction.stopped_at} only: over the {QUERY_SECONDS:.0f} s "
+                "per-file time budget (findings before that line are kept)"
+            )
         return detection
 
 

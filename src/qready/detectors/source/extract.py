@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from qready.detectors.source.languages import LanguageSpec, grammar
 from qready.detectors.source.query_parts import query_parts
 
 MAX_MATCHES = 200_000
+QUERY_SECONDS = 10.0  # per file: past it, the lines not yet read are left and the file is reported
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Extraction:
         # split on "\n" only: splitlines() also breaks at form feeds, and evidence lines would drift
         self.lines = source.decode("utf-8", "replace").split("\n")
         self.partial = tree.root_node.has_error
+        self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = _line_starts(source)
         self._constants: dict[str, tuple[str, int] | None] = {}
 
@@ -208,7 +211,11 @@ def extract(
         ranges = result.byte_ranges(wanted)
     cursor = tree_sitter.QueryCursor(parts.sites, match_limit=MAX_MATCHES)
     seen: set[tuple[tuple[str, int, int], ...]] = set()
+    deadline = time.monotonic() + QUERY_SECONDS
     for start, end in ranges:
+        if time.monotonic() > deadline:
+            result.stopped_at = result.line_of(start)
+            break
         cursor.set_byte_range(start, end)
         for _, captures in cursor.matches(tree.root_node):
             # ranges overlap a node that spans lines: the same match comes back once per range

@@ -51,7 +51,19 @@
 
 ;; string literals, except #include paths and a curve name passed to a curve lookup (`EVP_EC_gen("P-256")`
 ;; is the EC key's curve, reported by the call's rule, not a TLS group)
-((_ (string_literal) @string) @_parent (#not-match? @_parent "^([(]|#)"))
+;; Parents are listed, not filtered by a predicate on the parent's text: that costs the parent's size per
+;; string, quadratic on a big initializer table.
+[(initializer_list (string_literal) @string)
+ (initializer_pair value: (string_literal) @string)
+ (init_declarator value: (string_literal) @string)
+ (assignment_expression right: (string_literal) @string)
+ (binary_expression (string_literal) @string)
+ (return_statement (string_literal) @string)
+ (case_statement value: (string_literal) @string)
+ (conditional_expression (string_literal) @string)
+ (concatenated_string (string_literal) @string)
+ (subscript_expression (string_literal) @string)
+ (expression_statement (string_literal) @string)]
 (call_expression
   function: (identifier) @_f
   arguments: (argument_list (string_literal) @string)

@@ -31,7 +31,19 @@
 
 ;; string literals, except #include paths and curve names passed to a curve lookup
 ;; (`Botan::EC_Group::from_name("secp256r1")` is an EC key's curve, not a TLS group)
-((_ (string_literal) @string) @_parent (#not-match? @_parent "^([(]|#)"))
+;; Parents are listed, not filtered by a predicate on the parent's text: that costs the parent's size per
+;; string, quadratic on a big initializer table.
+[(initializer_list (string_literal) @string)
+ (initializer_pair value: (string_literal) @string)
+ (init_declarator value: (string_literal) @string)
+ (assignment_expression right: (string_literal) @string)
+ (binary_expression (string_literal) @string)
+ (return_statement (string_literal) @string)
+ (case_statement value: (string_literal) @string)
+ (conditional_expression (string_literal) @string)
+ (concatenated_string (string_literal) @string)
+ (subscript_expression (string_literal) @string)
+ (expression_statement (string_literal) @string)]
 (call_expression
   function: (_) @_f
   arguments: (argument_list (string_literal) @string)

@@ -31,10 +31,20 @@
 ;; string literals, except a curve name passed to a curve lookup (`new ECGenParameterSpec("secp256r1")` is
 ;; the EC key's curve, reported by the call's rule, not a TLS group)
 ;; nor a fragment of a string concatenation ("SHA" + bits + "withRSA" names no algorithm by itself)
-((_ (string_literal) @string) @_parent
-  (#not-match? @_parent "^[(]")
-  (#not-match? @_parent "^\"[^\"]*\"\\s*[+]")
-  (#not-match? @_parent "[+]\\s*\"[^\"]*\"$"))
+;; Parents are listed, not filtered by a predicate on the parent's text (quadratic on big tables).
+[(variable_declarator value: (string_literal) @string)
+ (assignment_expression right: (string_literal) @string)
+ (array_initializer (string_literal) @string)
+ (binary_expression left: (string_literal) @string operator: ["==" "!=" "&&" "||"])
+ (binary_expression operator: ["==" "!=" "&&" "||"] right: (string_literal) @string)
+ (return_statement (string_literal) @string)
+ (switch_label (string_literal) @string)
+ (element_value_pair value: (string_literal) @string)
+ (element_value_array_initializer (string_literal) @string)
+ (ternary_expression (string_literal) @string)
+ (lambda_expression body: (string_literal) @string)
+ (method_invocation object: (string_literal) @string)
+ (expression_statement (string_literal) @string)]
 (method_invocation
   name: (identifier) @_method
   arguments: (argument_list (string_literal) @string)
