@@ -182,3 +182,24 @@ def test_a_file_over_the_time_budget_is_reported_with_what_was_read(
     assert [(o.target, o.status) for o in inventory.problems()] == [("slow.py", Status.FAILED)]
     assert "read up to line 1 only" in inventory.problems()[0].reason
     assert _rows(tmp_path) == []
+
+
+def test_compiled_prefilters_are_cached_on_disk_and_reloaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qready.detectors.source import prefilter
+    from qready.detectors.source.prefilter import Literal
+
+    monkeypatch.setenv("QREADY_CACHE_DIR", str(tmp_path))
+    words = (Literal("EC_KEY_new"), Literal("aes128-cbc", caseless=True, loose=True))
+    text = b"k = EC_KEY_new(); c = 'AES-128-CBC'\n"
+    first = prefilter.Prefilter(words)
+    assert (first.hits(text), sorted(first.occurrences(text, {0, 1}))) == ({0, 1}, [14, 34])
+    assert len(list(tmp_path.glob("prefilter-*.hsdb"))) == 2
+
+    def no_compiling() -> None:
+        raise AssertionError("compiled again instead of loading the cached database")
+
+    monkeypatch.setattr(prefilter.hyperscan, "Database", no_compiling)
+    again = prefilter.Prefilter(words)
+    assert (again.hits(text), sorted(again.occurrences(text, {0, 1}))) == ({0, 1}, [14, 34])

@@ -115,7 +115,9 @@ def _database(hs: Any, expressions: list[bytes], caseless: list[bool], single: b
     cached = directory / f"prefilter-{key}.hsdb" if directory else None
     if cached is not None:
         with contextlib.suppress(Exception):  # a stale, foreign or truncated file: compile again
-            return hs.loadb(cached.read_bytes())
+            loaded = hs.loadb(cached.read_bytes(), hs.HS_MODE_BLOCK)
+            loaded.scratch = hs.Scratch(loaded)  # a loaded database comes without scratch space
+            return loaded
     database = hs.Database()
     database.compile(expressions=expressions, ids=list(range(len(expressions))), flags=flags)
     if cached is not None:
@@ -124,7 +126,19 @@ def _database(hs: Any, expressions: list[bytes], caseless: list[bool], single: b
             temporary = cached.with_suffix(f".{os.getpid()}.tmp")
             temporary.write_bytes(hs.dumpb(database))
             temporary.replace(cached)
+            _prune(cached.parent)
     return database
+
+
+MAX_CACHED = 48  # databases kept: two per rules file, with room for a few rule versions
+
+
+def _prune(directory: Path) -> None:
+    """Keep the most recently written databases only (rules change; old ones are never read again)."""
+    files = sorted(directory.glob("prefilter-*.hsdb"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for stale in files[MAX_CACHED:]:
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _cache_dir() -> Path | None:
