@@ -74,8 +74,12 @@ class Extraction:
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
 
-    def lines_naming(self, word: str) -> list[int]:
-        pattern = re.compile(rb"(?<![\w$])" + re.escape(word.encode()) + rb"(?![\w$])")
+    def lines_naming(self, *words: str) -> list[int]:
+        """The lines where any of the words stands as a whole name (one pass over the file)."""
+        if not words:
+            return []
+        names = b"|".join(re.escape(word.encode()) for word in sorted(set(words), key=len, reverse=True))
+        pattern = re.compile(rb"(?<![\w$])(?:" + names + rb")(?![\w$])")
         return sorted({self.line_of(m.start()) for m in pattern.finditer(self.source)})
 
     def constant(self, name: str) -> tuple[str, int] | None:
@@ -207,7 +211,7 @@ def extract(
             for name, target in result.bindings.items()
             if _LAST.split(target)[-1] != name or (follows is not None and follows(target))
         ]
-        wanted = set(lines).union(*(result.lines_naming(alias) for alias in aliases))
+        wanted = set(lines).union(result.lines_naming(*aliases))
         ranges = result.byte_ranges(wanted)
     cursor = tree_sitter.QueryCursor(parts.sites, match_limit=MAX_MATCHES)
     seen: set[tuple[tuple[str, int, int], ...]] = set()

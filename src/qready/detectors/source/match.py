@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from qready.detectors.source.extract import Arg, Extraction, Site
-from qready.detectors.source.rules import ArgSpec, Rule, distinctive
+from qready.detectors.source.rules import ArgSpec, Rule
+from qready.detectors.source.vocabulary import name_words
 from qready.knowledge import Catalog
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
 
@@ -201,23 +202,49 @@ def _most_specific(findings: list[Finding]) -> list[Finding]:
 
 @dataclass(frozen=True)
 class _RuleIndex:
+    """Rules by the longest word of their names: a name holding none of a rule's words cannot match it."""
+
     strings: tuple[Rule, ...]
+    exact: dict[str, tuple[int, ...]]  # a whole word of a name -> positions of the rules naming it
+    partial: tuple[tuple[str, tuple[int, ...]], ...]  # a word a wildcard touches (`EC_KEY_*`)
     named: tuple[Rule, ...]
-    words: re.Pattern[str] | None
+
+    def candidates(self, name: str) -> list[Rule]:
+        found: set[int] = set()
+        for segment in _SEGMENT.findall(name):
+            found.update(self.exact.get(segment, ()))
+        for word, positions in self.partial:
+            if word in name:
+                found.update(positions)
+        return [self.named[at] for at in sorted(found)]
 
 
 _INDEXES: dict[int, tuple[tuple[Rule, ...], _RuleIndex]] = {}
+_SEGMENT = re.compile(r"[\w$-]+")
 
 
 def _index(rules: tuple[Rule, ...]) -> _RuleIndex:
-    """Rules split by kind, and one regex of the words every matching name must contain (built once)."""
+    """Built once per rules tuple."""
     cached = _INDEXES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
     named = tuple(rule for rule in rules if rule.kind != "string")
-    words = sorted({distinctive(name) for rule in named for name in rule.names if distinctive(name)}, key=len)
-    pattern = re.compile("|".join(re.escape(w) for w in reversed(words))) if words else None
-    index = _RuleIndex(tuple(rule for rule in rules if rule.kind == "string"), named, pattern)
+    exact: dict[str, set[int]] = {}
+    partial: dict[str, set[int]] = {}
+    for at, rule in enumerate(named):
+        for name in rule.names:
+            words = name_words(name)
+            if not words:
+                partial.setdefault("", set()).add(at)  # no word to key on: always a candidate
+                continue
+            word = max(words, key=lambda w: len(w.text))
+            (exact if word.left and word.right else partial).setdefault(word.text, set()).add(at)
+    index = _RuleIndex(
+        strings=tuple(rule for rule in rules if rule.kind == "string"),
+        exact={word: tuple(sorted(at)) for word, at in exact.items()},
+        partial=tuple((word, tuple(sorted(at))) for word, at in sorted(partial.items())),
+        named=named,
+    )
     _INDEXES[id(rules)] = (rules, index)
     return index
 
@@ -234,12 +261,7 @@ class Matcher:
         found: list[Finding] = []
         self._extra: list[Finding] = []
         for site in self.extraction.sites:
-            if site.kind == "string":
-                candidates = index.strings
-            elif index.words is not None and index.words.search(site.name):
-                candidates = index.named
-            else:
-                continue  # no rule name's distinctive word is in this name: no rule can match it
+            candidates = index.strings if site.kind == "string" else index.candidates(site.name)
             for rule in candidates:
                 finding = self._apply(rule, site)
                 if finding is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -133,13 +132,3 @@ def rules_for(files: str) -> tuple[Rule, ...]:
             raise CatalogError(f"source rules {language}.toml: rule id {rule.id!r} is defined twice")
         seen.add(rule.id)
     return rules
-
-
-_CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
-_SEGMENTS = re.compile(r"[^\w$-]+")
-
-
-def distinctive(name: str) -> str:
-    """The longest part of a qualified name: every part of a matching name is in the file's text, and the
-    longest is the rarest in ordinary code (`hashlib` rather than `new`, `cryptography` rather than `AES`)."""
-    return max(_SEGMENTS.split(_CLASS.sub(" ", name)), key=len)
