@@ -34,6 +34,7 @@ class Finding:
     confidence: Confidence = Confidence.HIGH
     provenance: tuple[tuple[str, str], ...] = ()
     function: str | None = None
+    context: str | None = None  # production, test, example, vendored or generated code (source findings)
 
     @cached_property
     def fingerprint(self) -> str:

@@ -39,6 +39,8 @@ def _findings(assessment: Assessment) -> Table:
     for finding in assessment.inventory.findings:
         line = location_line(finding.location)
         where = finding.location.path + (f":{line}" if line else "")
+        if finding.context and finding.context != "production":
+            where += f" ({finding.context})"
         algorithm = finding.algorithm
         table.add_row(
             escape(where),

@@ -81,3 +81,14 @@ def test_a_call_chain_split_over_lines_is_one_name(tmp_path: Path) -> None:
         "const forge = require('node-forge');\nconst md = forge.md.sha1\n  .create();\n", encoding="utf-8"
     )
     assert [_row(f) for f in _findings(tmp_path)] == [("digest.js", 2, "SHA-1", "digest", None)]
+
+
+def test_each_finding_says_what_kind_of_code_it_is_in(tmp_path: Path) -> None:
+    for rel in ("app/digest.py", "tests/test_digest.py", "vendor/lib/digest.py"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("import hashlib\nhashlib.md5(b'')\n", encoding="utf-8")
+    assert [(f.location.path, f.context) for f in _findings(tmp_path)] == [
+        ("app/digest.py", "production"),
+        ("tests/test_digest.py", "test"),
+        ("vendor/lib/digest.py", "vendored"),
+    ]

@@ -162,6 +162,9 @@ def keywords(text: str, limit: int | None = None) -> Iterator[str]:
             return
 
 
+SNIFF_SUFFIXES = frozenset({"", ".conf", ".cfg", ".config", ".txt", ".local"})
+
+
 def looks_like_ssh_config(data: bytes) -> bool:
     """Strict sniff: every one of the first meaningful lines is an OpenSSH keyword, at least two lines, one
     of them a keyword no other common format uses (HostKey, KexAlgorithms, IdentityFile, ...)."""
@@ -261,7 +264,8 @@ class OpenSshConfigDetector:
         if file.is_binary:
             return False
         role, _ = role_from_path(file)
-        return role is not None or looks_like_ssh_config(file.data)
+        # by content only files that can be a config: no extension or a config one, not source or documents
+        return role is not None or (file.suffix in SNIFF_SUFFIXES and looks_like_ssh_config(file.data))
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         detection = Detection()

@@ -18,6 +18,7 @@ from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.rules import rules_for
 from qready.detectors.source.vocabulary import Vocabulary, vocabulary
 from qready.discovery import ScannedFile
+from qready.discovery.context import code_context
 from qready.knowledge import Catalog
 
 MAX_PARSE_BYTES = 2 * 1024 * 1024
@@ -75,7 +76,13 @@ class SourceDetector:
             spec, file.data, _lines(file.data, prefilter.occurrences(file.data, plan.locators)), plan.follows
         )
         detection.findings.extend(
-            Matcher(rules_for(spec.rules), context.catalog, file.rel, extraction).findings()
+            Matcher(
+                rules_for(spec.rules),
+                context.catalog,
+                file.rel,
+                extraction,
+                code_context(file.rel, file.data),
+            ).findings()
         )
         if extraction.stopped_at is not None:
             detection.problems.append(

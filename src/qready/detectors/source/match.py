@@ -250,7 +250,15 @@ def _index(rules: tuple[Rule, ...]) -> _RuleIndex:
 
 
 class Matcher:
-    def __init__(self, rules: tuple[Rule, ...], catalog: Catalog, path: str, extraction: Extraction) -> None:
+    def __init__(
+        self,
+        rules: tuple[Rule, ...],
+        catalog: Catalog,
+        path: str,
+        extraction: Extraction,
+        context: str | None = None,
+    ) -> None:
+        self.context = context
         self.rules = rules
         self.catalog = catalog
         self.path = path
@@ -381,4 +389,5 @@ class Matcher:
             function=OPERATIONS.get(site.enclosing or "", rule.function)
             if rule.function == "reference"
             else rule.function,
+            context=self.context,
         )
