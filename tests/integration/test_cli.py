@@ -168,3 +168,23 @@ def test_debug_shows_the_traceback(capsys) -> None:  # type: ignore[no-untyped-d
 
     with pytest.raises(TargetError, match="/no/such/dir: no such file or directory"):
         main(["scan", "/no/such/dir", "--debug"])
+
+
+def test_languages_limits_source_scanning_and_names_unknown_ones(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "a.py").write_text("import hashlib\nhashlib.md5(b'')\n", encoding="utf-8")
+    (source / "b.go").write_text('package b\n\nimport "crypto/md5"\n\nvar _ = md5.New()\n', encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, _ = run(
+        capsys, "scan", str(source), "--languages", "go", "--format", "json", "--out", str(out), "-q"
+    )
+    assert code == 0
+    findings = json.loads((out / "qready.json").read_text())["assessment"]["inventory"]["findings"]
+    assert sorted({(f["location"]["path"], f["location"]["line"]) for f in findings}) == [
+        ("b.go", 3),
+        ("b.go", 5),
+    ]
+    code, _, err = run(capsys, "scan", str(source), "--languages", "cobol", "-q")
+    assert code == 2
+    assert "--languages: unknown language 'cobol'" in err

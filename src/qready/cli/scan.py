@@ -13,6 +13,7 @@ from qready import __version__
 from qready.assess import assess
 from qready.cli.options import THRESHOLDS, fails, parse_formats, parse_size, read_passwords, report_timestamp
 from qready.cli.progress import RichProgress
+from qready.detectors.source import LANGUAGES
 from qready.discovery import DEFAULT_MAX_FILE_SIZE, WalkOptions
 from qready.engine import ScanRequest, run_scan
 from qready.errors import ConfigError
@@ -49,6 +50,20 @@ def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
     if any(fails(f.algorithm.threat, fail_on) for f in assessment.inventory.findings):
         return EXIT_FINDINGS
     return 0
+
+
+def parse_languages(value: str | None) -> frozenset[str] | None:
+    """`--languages python,go` -> those languages; unknown names are an error naming the known ones."""
+    if value is None:
+        return None
+    names = {name.strip().lower() for name in value.split(",") if name.strip()}
+    if names == {"none"}:
+        return frozenset()
+    unknown = sorted(names - set(LANGUAGES))
+    if unknown:
+        known = ", ".join(sorted(LANGUAGES))
+        raise ConfigError(f"--languages: unknown language {unknown[0]!r}; known: {known}")
+    return frozenset(names)
 
 
 @click.command("scan")
@@ -90,6 +105,12 @@ def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
 @click.option("--reproducible", is_flag=True, help="Fixed report timestamp (or use SOURCE_DATE_EPOCH).")
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
 @click.option(
+    "--languages",
+    metavar="LIST",
+    default=None,
+    help="Source languages to read, comma-separated (python,go) [default: all]; 'none' skips source code.",
+)
+@click.option(
     "--workers", type=click.IntRange(1, 256), default=None, help="Worker processes [default: all cores]."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or 'wrote' lines.")
@@ -107,6 +128,7 @@ def scan_command(
     strict: bool,
     reproducible: bool,
     no_gitignore: bool,
+    languages: str | None,
     workers: int | None,
     quiet: bool,
     debug: bool,
@@ -124,6 +146,7 @@ def scan_command(
         walk=walk,
         workers=workers,
         keystore_passwords=read_passwords(keystore_password, keystore_password_file),
+        languages=parse_languages(languages),
     )
     console = Console(stderr=True, quiet=quiet)
     options = ReportOptions(report_timestamp(reproducible), __version__, cbom_version)

@@ -16,6 +16,7 @@ class DetectContext:
 
     catalog: Catalog
     keystore_passwords: tuple[str, ...] = ()
+    languages: frozenset[str] | None = None  # source languages to read (None: all)
 
 
 @dataclass

@@ -25,11 +25,12 @@ class UnitSettings:
     detector_names: tuple[str, ...]
     keystore_passwords: tuple[str, ...]
     max_file_size: int
+    languages: frozenset[str] | None = None
 
 
 def run_batch(tasks: Sequence[FileTask], settings: UnitSettings) -> UnitResult:
     detectors = detectors_named(settings.detector_names)
-    context = DetectContext(catalog=default_catalog(), keystore_passwords=settings.keystore_passwords)
+    context = DetectContext(default_catalog(), settings.keystore_passwords, settings.languages)
     merged = UnitResult()
     for task in tasks:
         one = run_unit(task, detectors, context, settings.max_file_size)

@@ -22,6 +22,7 @@ class ScanRequest:
     keystore_passwords: tuple[str, ...] = ()
     detectors: tuple[str, ...] = tuple(BUILTIN_DETECTORS)
     workers: int | None = None
+    languages: frozenset[str] | None = None  # source languages to read (None: all)
 
 
 class Progress:
@@ -54,7 +55,9 @@ def _run_scan(request: ScanRequest, sink: Progress) -> Inventory:
     for item in walk_targets(list(request.targets), request.walk):
         (tasks if isinstance(item, FileTask) else outcomes).append(item)  # type: ignore[arg-type]
     sink.start(len(tasks))
-    settings = UnitSettings(request.detectors, request.keystore_passwords, request.walk.max_file_size)
+    settings = UnitSettings(
+        request.detectors, request.keystore_passwords, request.walk.max_file_size, request.languages
+    )
     findings: list[Finding] = []
     assets: list[Asset] = []
     scanned = 0
@@ -81,8 +84,13 @@ def scan(
     keystore_passwords: tuple[str, ...] = (),
     workers: int | None = None,
     on_progress: Callable[[int], None] | None = None,
+    languages: tuple[str, ...] | None = None,
 ) -> Inventory:
-    """Scan files and folders for cryptographic assets and return one Inventory."""
+    """Scan files and folders for cryptographic assets and return one Inventory. `languages` limits source
+    code scanning to those languages (`qready rules --language` names them)."""
     walk = WalkOptions(excludes=exclude, max_file_size=max_file_size or WalkOptions().max_file_size)
-    request = ScanRequest(tuple(Path(t) for t in targets), walk, keystore_passwords, workers=workers)
+    chosen = frozenset(languages) if languages is not None else None
+    request = ScanRequest(
+        tuple(Path(t) for t in targets), walk, keystore_passwords, workers=workers, languages=chosen
+    )
     return run_scan(request, _Callback(on_progress) if on_progress else None)

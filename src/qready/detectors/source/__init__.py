@@ -62,6 +62,8 @@ class SourceDetector:
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         spec = BY_EXTENSION[file.suffix]
         detection = Detection()
+        if context.languages is not None and spec.name not in context.languages:
+            return detection
         words, prefilter = prefilter_for(spec.rules, context.catalog)
         plan = words.plan(prefilter.hits(file.data))
         if not plan.locators:
