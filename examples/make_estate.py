@@ -541,6 +541,7 @@ def main() -> None:
     write_ssh()
     write_legacy()
     write("java/keystore.jks", jks_keystore(estate, JKS_PASSWORD))
+    write_static()
     write("README.md", readme())
     verify(estate)
     files = sorted(p.relative_to(OUT).as_posix() for p in OUT.rglob("*") if p.is_file())
@@ -626,8 +627,147 @@ All certificates are valid from 2026-01-01 to 2031-01-01.
 """
 
 
+# Configuration, infrastructure and code that use the keys above (plain text, written as is).
+STATIC = {
+    "ssh/sshd_config": """\
+# Bastion host: OpenSSH 9.x, hardened in 2023, post-quantum key exchange first
+Port 22
+HostKey /etc/ssh/id_ed25519
+KexAlgorithms mlkem768x25519-sha256,sntrup761x25519-sha512@openssh.com,curve25519-sha256,diffie-hellman-group14-sha256
+HostKeyAlgorithms ssh-ed25519,rsa-sha2-512
+Ciphers chacha20-poly1305@openssh.com,aes256-gcm@openssh.com,aes128-ctr
+MACs hmac-sha2-256-etm@openssh.com,hmac-sha1
+PubkeyAcceptedAlgorithms ssh-ed25519,rsa-sha2-512,ecdsa-sha2-nistp256
+
+Match Group legacy-sftp
+    PubkeyAcceptedAlgorithms +ssh-rsa
+""",
+    "etc/ssl/openssl.cnf": """\
+# System-wide OpenSSL 3.5 policy
+openssl_conf = openssl_init
+
+[openssl_init]
+ssl_conf = ssl_sect
+
+[ssl_sect]
+system_default = system_default_sect
+
+[system_default_sect]
+MinProtocol = TLSv1.2
+Groups = X25519MLKEM768:X25519:secp256r1:ffdhe2048
+CipherString = ECDHE+AESGCM:DHE+AESGCM:!aNULL
+""",
+    "k8s/certificates.yaml": """\
+apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  name: api-tls
+  namespace: payments
+spec:
+  secretName: api-tls
+  dnsNames:
+    - api.example.test
+  issuerRef:
+    name: internal-ca
+    kind: ClusterIssuer
+  privateKey:
+    algorithm: ECDSA
+    size: 384
+---
+apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  name: legacy-portal
+  namespace: portal
+spec:
+  secretName: legacy-portal-tls
+  dnsNames:
+    - portal.example.test
+  issuerRef:
+    name: internal-ca
+    kind: ClusterIssuer
+""",
+    "infra/main.tf": """\
+resource "tls_private_key" "deploy" {
+  algorithm = "RSA"
+  rsa_bits  = 4096
+}
+
+resource "aws_kms_key" "document_signing" {
+  description              = "Signs archived statements (kept 10 years)"
+  key_usage                = "SIGN_VERIFY"
+  customer_master_key_spec = "ECC_NIST_P256"
+}
+
+resource "aws_kms_key" "pq_signing" {
+  description              = "Post-quantum pilot"
+  key_usage                = "SIGN_VERIFY"
+  customer_master_key_spec = "ML_DSA_65"
+}
+""",
+    "app/requirements.txt": """\
+Django==5.1.4
+cryptography==42.0.8
+PyJWT==2.10.1
+""",
+    "app/src/tokens.py": '''\
+"""Signs session tokens and wraps stored data keys."""
+
+import jwt
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+KEY_BITS = 3072
+
+
+def new_signing_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+
+
+def issue(claims: dict[str, str], key: rsa.RSAPrivateKey) -> str:
+    return jwt.encode(claims, key, algorithm="RS256")
+
+
+def wrap(data_key: bytes, public: rsa.RSAPublicKey) -> bytes:
+    oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
+    return public.encrypt(data_key, oaep)
+''',
+}
+STATIC_FILES = (
+    (
+        "ssh/sshd_config",
+        "OpenSSH server configuration",
+        "ML-KEM+X25519 and sntrup761 first; DH group14; hmac-sha1; ssh-rsa in a Match block",
+        "HostKey points at ssh/id_ed25519",
+    ),
+    (
+        "etc/ssl/openssl.cnf",
+        "OpenSSL 3.5 system policy",
+        "X25519MLKEM768, X25519, P-256, ffdhe2048; ECDHE/DHE AES-GCM",
+        "system_default_sect",
+    ),
+    (
+        "k8s/certificates.yaml",
+        "cert-manager Certificates",
+        "ECDSA P-384; RSA-2048 by default",
+        "two documents",
+    ),
+    ("infra/main.tf", "Terraform", "tls_private_key RSA-4096; KMS ECC_NIST_P256 and ML_DSA_65", "AWS"),
+    ("app/requirements.txt", "pip requirements", "cryptography 42.0.8, PyJWT 2.10.1", "library assets"),
+    ("app/src/tokens.py", "Python source", "RSA-3072 keygen, RS256, RSA-OAEP", "key size from a constant"),
+)
+
+
+def write_static() -> None:
+    for path, text in STATIC.items():
+        write(path, text.encode())
+
+
 def readme() -> str:
-    rows = "".join(f"| `{path}` | {fmt} | {algorithm} | {notes} |\n" for path, fmt, algorithm, notes in FILES)
+    rows = "".join(
+        f"| `{path}` | {fmt} | {algorithm} | {notes} |\n"
+        for path, fmt, algorithm, notes in [*FILES, *STATIC_FILES]
+    )
     return README_HEAD + rows
 
 
