@@ -92,3 +92,18 @@ def test_each_finding_says_what_kind_of_code_it_is_in(tmp_path: Path) -> None:
         ("tests/test_digest.py", "test"),
         ("vendor/lib/digest.py", "vendored"),
     ]
+
+
+def test_an_operation_given_an_object_held_in_a_variable(tmp_path: Path) -> None:
+    (tmp_path / "wrap.py").write_text(
+        "from cryptography.hazmat.primitives import hashes\n"
+        "from cryptography.hazmat.primitives.asymmetric import padding\n"
+        "\n"
+        "def wrap(public, data):\n"
+        "    oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)\n"
+        "    return public.encrypt(data, oaep)\n",
+        encoding="utf-8",
+    )
+    rows = {(line, family, function) for _, line, family, function, _ in map(_row, _findings(tmp_path))}
+    assert (6, "RSA", "encrypt") in rows
+    assert (5, "RSA", "reference") in rows

@@ -56,6 +56,23 @@ class Extraction:
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = _line_starts(source)
         self._constants: dict[str, tuple[str, int] | None] = {}
+        self._seen: set[tuple[tuple[str, int, int], ...]] = set()
+        self._deadline = time.monotonic() + QUERY_SECONDS
+
+    def read(self, ranges: Iterable[tuple[int, int]]) -> None:
+        """Add the sites in these byte ranges (each match once), within the file's time budget."""
+        cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).sites, match_limit=MAX_MATCHES)
+        for start, end in ranges:
+            if time.monotonic() > self._deadline:
+                self.stopped_at = self.line_of(start)
+                return
+            cursor.set_byte_range(start, end)
+            for _, captures in cursor.matches(self.tree.root_node):
+                # ranges overlap a node that spans lines: the same match comes back once per range
+                key = tuple(sorted((name, n[0].start_byte, n[0].end_byte) for name, n in captures.items()))
+                if key not in self._seen:
+                    self._seen.add(key)
+                    _site(captures, self.spec, self)
 
     def byte_ranges(self, lines: Iterable[int]) -> list[tuple[int, int]]:
         """Byte ranges covering the given 1-based lines, adjacent lines merged."""
@@ -171,7 +188,7 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
 _HEAD = re.compile(r"^([A-Za-z_$][\w$]*)(.*)$", re.DOTALL)
 
 
-def _resolve(raw: str, bindings: dict[str, str]) -> str:
+def resolve_name(raw: str, bindings: dict[str, str]) -> str:
     """Replace the leading name by what an import bound it to; the rest stays as written, whatever the
     language's separator (`rsa.generate_private_key`, `RsaPrivateKey::new`, `RSA::createKey`)."""
     match = _HEAD.match(raw)
@@ -213,20 +230,7 @@ def extract(
         ]
         wanted = set(lines).union(result.lines_naming(*aliases))
         ranges = result.byte_ranges(wanted)
-    cursor = tree_sitter.QueryCursor(parts.sites, match_limit=MAX_MATCHES)
-    seen: set[tuple[tuple[str, int, int], ...]] = set()
-    deadline = time.monotonic() + QUERY_SECONDS
-    for start, end in ranges:
-        if time.monotonic() > deadline:
-            result.stopped_at = result.line_of(start)
-            break
-        cursor.set_byte_range(start, end)
-        for _, captures in cursor.matches(tree.root_node):
-            # ranges overlap a node that spans lines: the same match comes back once per range
-            key = tuple(sorted((name, n[0].start_byte, n[0].end_byte) for name, n in captures.items()))
-            if key not in seen:
-                seen.add(key)
-                _site(captures, spec, result)
+    result.read(ranges)
     return result
 
 
@@ -264,7 +268,7 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
         args = _args(captures["call.args"][0], spec)
         point = callee.start_point
         outer = _enclosing_call(captures["call"][0], spec)
-        name = _resolve(raw, result.bindings)
+        name = resolve_name(raw, result.bindings)
         result.sites.append(Site("call", name, raw, point.row + 1, point.column + 1, args, outer))
     elif "ref" in captures:
         node = captures["ref"][0]
@@ -275,7 +279,7 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
         point = node.start_point
         outer = _enclosing_call(node, spec)
         result.sites.append(
-            Site("ref", _resolve(raw, result.bindings), raw, point.row + 1, point.column + 1, (), outer)
+            Site("ref", resolve_name(raw, result.bindings), raw, point.row + 1, point.column + 1, (), outer)
         )
     elif "string" in captures:
         _string(captures["string"][0], spec, result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qready.detectors.source.extract import Arg, Extraction, Site
+from qready.detectors.source.extract import Arg, Extraction, Site, resolve_name
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.vocabulary import name_words
 from qready.knowledge import Catalog
@@ -66,6 +66,8 @@ OUT_OF_SCOPE = frozenset(
 
 
 _SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
+HELD_LINES = 40
+_CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 _LIST = re.compile(r"[,:;]+")
 MAX_LIST = 32
 
@@ -179,6 +181,10 @@ def _algorithm_from_arg(
     return None if found is None or found.family in OUT_OF_SCOPE else found
 
 
+def _column(finding: Finding) -> int:
+    return finding.location.column if isinstance(finding.location, SourceSpan) else 0
+
+
 def _detail(finding: Finding) -> tuple[int, int, int]:
     algorithm = finding.algorithm
     return (
@@ -269,12 +275,46 @@ class Matcher:
         found: list[Finding] = []
         self._extra: list[Finding] = []
         for site in self.extraction.sites:
-            candidates = index.strings if site.kind == "string" else index.candidates(site.name)
-            for rule in candidates:
-                finding = self._apply(rule, site)
-                if finding is not None:
-                    found.append(finding)
+            found.extend(self._matches(index, site))
+        for site in self._held_objects(found):
+            found.extend(self._matches(index, site))
         return _most_specific(found + self._extra)
+
+    def _matches(self, index: _RuleIndex, site: Site) -> list[Finding]:
+        candidates = index.strings if site.kind == "string" else index.candidates(site.name)
+        return [f for rule in candidates if (f := self._apply(rule, site)) is not None]
+
+    def _held_objects(self, found: list[Finding]) -> list[Site]:
+        """An operation given an object a variable holds: `oaep = padding.OAEP(...)` then
+        `key.encrypt(data, oaep)` is an RSA-OAEP encryption on the second line. The lines naming a variable
+        assigned on a finding's line are read, and its value is matched as a reference at the operation,
+        with the operation's function."""
+        held: dict[str, int] = {}
+        for finding in found:
+            line = finding.location.line if isinstance(finding.location, SourceSpan) else None
+            text = self.extraction.lines[line - 1] if line and line <= len(self.extraction.lines) else ""
+            assigned = _ASSIGNED_TO.search(text[: max(0, _column(finding) - 1)])
+            if line and assigned:
+                held.setdefault(assigned.group(1), line)
+        if not held:
+            return []
+        before = len(self.extraction.sites)
+        self.extraction.read(self.extraction.byte_ranges(self.extraction.lines_naming(*held)))
+        sites = self.extraction.sites[before:]
+        for site in list(self.extraction.sites):
+            method = site.name.rsplit(".", 1)[-1]
+            if site.kind != "call" or method not in OPERATIONS:
+                continue
+            for arg in site.args:
+                defined = held.get(arg.text)
+                value = self.extraction.constant(arg.text) if defined is not None else None
+                if value is None or not 0 < site.line - value[1] <= HELD_LINES:
+                    continue  # held in another scope, or too far away to be the same variable
+                callee = _CALLEE.match(value[0])
+                if callee is not None:
+                    name = resolve_name(callee.group(1), self.extraction.bindings)
+                    sites.append(Site("ref", name, arg.text, site.line, site.column, (), method))
+        return sites
 
     def _apply(self, rule: Rule, site: Site) -> Finding | None:
         if rule.kind == "string":
