@@ -107,3 +107,14 @@ def test_an_operation_given_an_object_held_in_a_variable(tmp_path: Path) -> None
     rows = {(line, family, function) for _, line, family, function, _ in map(_row, _findings(tmp_path))}
     assert (6, "RSA", "encrypt") in rows
     assert (5, "RSA", "reference") in rows
+
+
+def test_a_jwt_algorithm_takes_the_function_of_the_call_it_is_given_to(tmp_path: Path) -> None:
+    (tmp_path / "tokens.py").write_text(
+        "import jwt\n"
+        "token = jwt.encode(claims, key, algorithm='ES256')\n"
+        "claims = jwt.decode(token, public, algorithms=['ES256'])\n"
+        "text = payload.decode('utf-8')\n",
+        encoding="utf-8",
+    )
+    assert [_row(f)[1:4] for f in _findings(tmp_path)] == [(2, "ECDSA", "sign"), (3, "ECDSA", "verify")]

@@ -311,10 +311,11 @@ def _string(node: tree_sitter.Node, spec: LanguageSpec, result: Extraction) -> N
     value = _string_value(node, spec)
     if value is None or not 2 <= len(value) <= 120:
         return
-    if _MESSAGE.match(_enclosing_call(node, spec) or ""):
+    outer = _enclosing_call(node, spec)
+    if _MESSAGE.match(outer or ""):
         return  # log, print, error and test-title text names an algorithm without using it
     point = node.start_point
-    result.sites.append(Site("string", value, _text(node), point.row + 1, point.column + 1))
+    result.sites.append(Site("string", value, _text(node), point.row + 1, point.column + 1, (), outer))
 
 
 # Callees whose string arguments are messages for people: loggers, printers, assertions, exceptions, test

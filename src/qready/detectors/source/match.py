@@ -34,6 +34,10 @@ OPERATIONS = {
     "Decrypt": "decrypt",
     "DeriveKeyMaterial": "key-agree",
     "signWith": "sign",
+    # JWT libraries: `jwt.encode(claims, key, algorithm="RS256")` signs, `jwt.decode(..., algorithms=[...])`
+    # verifies (only references take the enclosing call's function, so `b.decode("utf-8")` is unaffected)
+    "encode": "sign",
+    "decode": "verify",
     "encryptWith": "encrypt",
     "decryptWith": "decrypt",
     "verifyWith": "verify",

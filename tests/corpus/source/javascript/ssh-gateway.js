@@ -32,7 +32,7 @@ function issueLegacyToken(user, privateKey) {
   return jwt.sign( // qready-expect: RSA sign
     { sub: user },
     privateKey,
-    { algorithm: 'RS256', keyid: 'legacy' }, // qready-expect: RSA reference
+    { algorithm: 'RS256', keyid: 'legacy' }, // qready-expect: RSA sign
   );
 }
 
@@ -41,7 +41,7 @@ function issueInternalToken(user, secret) {
 }
 
 function checkToken(token, publicKey) {
-  return jwt.verify(token, publicKey, { algorithms: ['ES384', 'PS256'] }); // qready-expect: ECDSA reference; RSA reference
+  return jwt.verify(token, publicKey, { algorithms: ['ES384', 'PS256'] }); // qready-expect: ECDSA verify; RSA verify
 }
 
 function start(port) {

@@ -45,5 +45,5 @@ def keys() -> None:
     ec_key = ECC.generate(curve="P-256")  # qready-expect: ECDSA keygen P-256
     ssh_key = paramiko.RSAKey.generate(bits=4096)  # qready-expect: RSA keygen 4096
     token = jwt.encode({"sub": "x"}, "secret", algorithm="HS256")
-    signed = jwt.encode({"sub": "x"}, rsa_key.export_key(), algorithm="RS512")  # qready-expect: RSA reference
+    signed = jwt.encode({"sub": "x"}, rsa_key.export_key(), algorithm="RS512")  # qready-expect: RSA sign
     print("MD5 is weak; use SHA-256", token, signed, ssh_key, ec_key)

@@ -26,7 +26,7 @@ export function publicKeyOf(pem: string): forge.pki.rsa.PublicKey { // qready-ex
 }
 
 export function encryptForPeer(publicKey: forge.pki.rsa.PublicKey, secret: string): string { // qready-expect: RSA reference
-  return publicKey.encrypt(secret, 'RSA-OAEP', { md: forge.md.sha256.create() }); // qready-expect: RSA reference
+  return publicKey.encrypt(secret, 'RSA-OAEP', { md: forge.md.sha256.create() }); // qready-expect: RSA encrypt
 }
 
 export function deviceIdentity(): forge.pki.ed25519.NativeBuffer {

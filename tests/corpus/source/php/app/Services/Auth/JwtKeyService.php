@@ -54,7 +54,7 @@ class JwtKeyService
 
     public function issue(array $claims, SigningKey $key): string
     {
-        return JWT::encode($claims, $key->private_pem, 'RS256', $key->kid); // qready-expect: RSA reference
+        return JWT::encode($claims, $key->private_pem, 'RS256', $key->kid); // qready-expect: RSA sign
     }
 
     public function verify(string $token, SigningKey $key): object
