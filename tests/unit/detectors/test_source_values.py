@@ -118,3 +118,20 @@ def test_a_jwt_algorithm_takes_the_function_of_the_call_it_is_given_to(tmp_path:
         encoding="utf-8",
     )
     assert [_row(f)[1:4] for f in _findings(tmp_path)] == [(2, "ECDSA", "sign"), (3, "ECDSA", "verify")]
+
+
+def test_a_cipher_suite_list_names_each_algorithm_of_each_suite(tmp_path: Path) -> None:
+    (tmp_path / "tls.py").write_text(
+        "import ssl\n"
+        "SUITES = 'ECDHE-ECDSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384'\n"
+        "CIPHER = 'aes-256-gcm'\n",
+        encoding="utf-8",
+    )
+    found = {(f.location.line, f.algorithm.name) for f in _findings(tmp_path)}
+    assert found == {
+        (2, "ECDH"),
+        (2, "ECDSA"),
+        (2, "FFDH"),
+        (2, "RSA"),
+        (2, "AES-128-GCM"),  # one finding per line and family
+    }, "a cipher name is not read as a suite (line 3)"

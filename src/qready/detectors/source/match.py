@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qready.detectors.configs.ciphersuites import suite_algorithms
 from qready.detectors.source.extract import Arg, Extraction, Site, resolve_name
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.vocabulary import name_words
@@ -71,6 +72,9 @@ OUT_OF_SCOPE = frozenset(
 
 _SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
 HELD_LINES = 40
+# a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
+# cipher name that looks like one (`aes-256-gcm`)
+_SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$")
 _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 _LIST = re.compile(r"[,:;]+")
 MAX_LIST = 32
@@ -342,7 +346,12 @@ class Matcher:
             named_curve = curve is not None and curve.id.startswith(_SIGNING_CURVES)
             if algorithm is None and curve is not None and named_curve:
                 algorithm = self.catalog.find("ECDH", "name", curve=curve.id)
-            if algorithm is None or algorithm.family in OUT_OF_SCOPE:
+            if algorithm is None:  # a TLS cipher suite (`ECDHE-RSA-AES256-GCM-SHA384`): each algorithm in it
+                for part in (suite_algorithms(self.catalog, name) or ()) if _SUITE.match(name) else ():
+                    if part.family not in OUT_OF_SCOPE:
+                        found.append(self._finding(rule, site, part, None))
+                continue
+            if algorithm.family in OUT_OF_SCOPE:
                 continue
             if named_curve and algorithm.family == "ECDH" and not _KEY_EXCHANGE.search(self._code(site)):
                 # a curve on its own (`"secp256k1"`, `crv: "P-384"`) is a signing key's unless its line is

@@ -75,7 +75,7 @@ SSL_CTX *make_server_ctx(void)
     SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
     SSL_CTX_set1_groups_list(ctx, "X25519MLKEM768"); /* qready-expect: Hybrid-KEM reference */
     SSL_CTX_set1_groups_list(ctx, "X25519MLKEM768:X25519:secp256r1"); /* qready-expect: Hybrid-KEM reference; ECDH reference */
-    SSL_CTX_set_cipher_list(ctx, "ECDHE-RSA-AES256-GCM-SHA384");
+    SSL_CTX_set_cipher_list(ctx, "ECDHE-RSA-AES256-GCM-SHA384"); /* qready-expect: ECDH reference; RSA reference; AES reference */
     SSL_CTX_set_ecdh_auto(ctx, 1); /* qready-expect: ECDH reference */
     fprintf(stderr, "loading RSA key from %s\n", RSA_KEY_FILE);
     fprintf(stderr, "ssh-rsa keys are not accepted here\n");
