@@ -12,6 +12,7 @@ import tree_sitter
 
 from qready.detectors.source.languages import LanguageSpec, grammar
 from qready.detectors.source.query_parts import query_parts
+from qready.detectors.source.vocabulary import DEFINITION
 
 MAX_MATCHES = 200_000
 QUERY_SECONDS = 10.0  # per file: past it, the lines not yet read are left and the file is reported
@@ -281,6 +282,11 @@ def _site(captures: dict[str, list[tree_sitter.Node]], spec: LanguageSpec, resul
         result.sites.append(
             Site("ref", resolve_name(raw, result.bindings), raw, point.row + 1, point.column + 1, (), outer)
         )
+    elif "def" in captures:  # the name a type, function or method is defined with: rules say `def:rsa*`
+        node = captures["def"][0]
+        point = node.start_point
+        name = _text(node)
+        result.sites.append(Site("ref", DEFINITION + name, name, point.row + 1, point.column + 1))
     elif "string" in captures:
         _string(captures["string"][0], spec, result)
     elif "ident" in captures:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from qready.detectors.source.prefilter import Literal
 from qready.detectors.source.rules import Rule
 
+DEFINITION = "def:"  # rules naming definitions (extract.py): the prefix is not text of the file
 _CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
 _SEGMENT = re.compile(r"[\w$-]+")
 MIN_WORD = 2
@@ -23,7 +24,7 @@ MIN_WORD = 2
 
 def name_words(name: str) -> tuple[Literal, ...]:
     """The words of a rule name, each whole-word except on a side its glob puts a wildcard against."""
-    plain = _CLASS.sub(" ", name)
+    plain = _CLASS.sub(" ", name.removeprefix(DEFINITION))
     words: list[Literal] = []
     for match in _SEGMENT.finditer(plain):
         start, end = match.span()

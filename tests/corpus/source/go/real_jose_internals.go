@@ -15,7 +15,7 @@ func newRSASigner(alg SignatureAlgorithm, key *rsa.PrivateKey) error { // qready
 	return ErrUnsupportedAlgorithm
 }
 
-func (ctx rsaEncrypter) encrypt(cek []byte, alg KeyAlgorithm) ([]byte, error) {
+func (ctx rsaEncrypter) encrypt(cek []byte, alg KeyAlgorithm) ([]byte, error) { // qready-expect: RSA reference
 	switch alg {
 	case RSA1_5: // qready-expect: RSA reference
 		return rsa.EncryptPKCS1v15(RandReader, ctx.publicKey, cek) // qready-expect: RSA encrypt

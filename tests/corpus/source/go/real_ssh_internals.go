@@ -69,7 +69,7 @@ func parsePubKey(in []byte, algo string) (PublicKey, error) {
 
 type rsaPublicKey rsa.PublicKey // qready-expect: RSA reference
 
-func (r *rsaPublicKey) Type() string {
+func (r *rsaPublicKey) Type() string { // qready-expect: RSA reference
 	return "ssh-rsa" // qready-expect: RSA reference
 }
 

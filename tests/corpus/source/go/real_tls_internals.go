@@ -28,7 +28,7 @@ func legacyHash() crypto.Hash {
 	return crypto.MD5SHA1 // qready-expect: MD5 reference; SHA-1 reference
 }
 
-func md5Len() int {
+func md5Len() int { // qready-expect: MD5 reference
 	return md5.Size // qready-expect: MD5 reference
 }
 

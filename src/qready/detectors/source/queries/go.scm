@@ -45,3 +45,12 @@
   (#match? @ref "^(KeyAlgo[A-Z0-9][A-Za-z0-9]*|InsecureKeyAlgo[A-Z][A-Za-z0-9]*|(Insecure)?CertAlgo[A-Z][A-Za-z0-9]*|SigAlgoRSA[A-Za-z0-9]*|(Insecure)?KeyExchange(DH|ECDH|Curve25519|MLKEM)[A-Za-z0-9]*|(Insecure)?Cipher(AES|TripleDES|RC4)[A-Za-z0-9]*|PKCS1WithSHA[0-9]+|PSSWithSHA[0-9]+|ECDSAWith[A-Za-z0-9]+|(Pure)?Ed25519|X25519(MLKEM768)?|Curve(P256|P384|P521)|SecP(256|384)r1MLKEM[0-9]+|TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+|TLS_AES_[A-Z0-9_]+|(MD2|MD5|SHA[0-9]+)WithRSA(PSS)?|DSAWithSHA[0-9]+|RSA|DSA|ECDSA|SigningMethod(RS|PS|ES)[0-9]+|SigningMethodEd(DSA|25519)|SigningMethodMLDSA[0-9]*|(RS|PS|ES)(256|384|512)|ES256K|EdDSA|RSA1_5|RSA_OAEP(_256)?|ECDH_ES(_A(128|192|256)KW)?|A(128|192|256)(GCM|GCMKW|KW|CBC_HS[0-9]+)|signature(ECDSA|RSAPSS|PKCS1v15|Ed25519)|kexAlgo[A-Z][A-Za-z0-9]*|tripledescbcID|aes(128|192|256)cbcID|gcm(128|256)?CipherID)$"))
 ((type_identifier) @ref
   (#match? @ref "^(SigningMethod(RSA|RSAPSS|ECDSA|Ed25519|EdDSA|MLDSA)|rsaKeyAgreement|ecdheKeyAgreement)$"))
+
+; --- definitions: the names of types, functions and methods, and a method's receiver type ------------------
+; (`type rsaPublicKey rsa.PublicKey`, `func (k *rsaPublicKey) Verify(...)`): rules name them `def:...`
+(type_spec name: (type_identifier) @def)
+; test, benchmark, example and fuzz functions are named after what they test: not uses
+(function_declaration name: (identifier) @def (#not-match? @def "^(Test|Benchmark|Example|Fuzz)"))
+(method_declaration name: (field_identifier) @def)
+(method_declaration receiver: (parameter_list
+  (parameter_declaration type: [(type_identifier) @def (pointer_type (type_identifier) @def)])))
