@@ -71,3 +71,12 @@
 
 ; a bare name, kept only when an import bound it (`RS256` after `import static ...JWSAlgorithm.RS256`)
 (identifier) @ident
+
+; --- definitions: class, interface, enum and record names (`class RsaSignatureAlgorithm`); rules name them
+; `def:...`. Test classes are named after what they test: not uses. Method names are not read: a method named
+; after an algorithm more often asks about it (`isRsa(key)`) than implements it.
+([(class_declaration name: (identifier) @def)
+  (interface_declaration name: (identifier) @def)
+  (enum_declaration name: (identifier) @def)
+  (record_declaration name: (identifier) @def)]
+ (#not-match? @def "Tests?$|^Test"))
