@@ -53,6 +53,9 @@ def test_cbom_links_the_configuration_to_its_certificate_and_the_library_to_what
     assert validate_cbom(text, "1.6") == []
     dependencies = {entry["ref"]: entry for entry in json.loads(text)["dependencies"]}
     assert certificate.ref in dependencies[config.ref]["dependsOn"]
+    assert config.advice == "post-quantum key exchange offered: X25519MLKEM768"
+    component = next(c for c in json.loads(text)["components"] if c["bom-ref"] == config.ref)
+    assert {"name": "qready:post-quantum", "value": config.advice} in component["properties"]
     provided = dependencies[library.ref]["provides"]
     names = {c["bom-ref"]: c["name"] for c in json.loads(text)["components"]}
     assert {"ML-KEM-768", "ML-DSA-65"} <= {names[ref] for ref in provided}

@@ -84,6 +84,7 @@ class ProtocolConfig:
     names: tuple[str, ...]
     locations: tuple[Location, ...]
     files: tuple[str, ...] = ()  # key and certificate files it names (report paths), linked after the scan
+    advice: str | None = None  # post-quantum key exchange: enabled (which), or how to turn it on
 
     @cached_property
     def ref(self) -> str:

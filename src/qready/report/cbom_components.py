@@ -301,7 +301,7 @@ def protocol_component(config: ProtocolConfig, parts: CbomParts, graph: CbomGrap
         ref=config.ref,
         crypto=CryptoProperties(asset_type=CryptoAssetType.PROTOCOL, protocol_properties=properties),
     )
-    notes = [("qready:raw-name", ",".join(sorted(config.names)))]
+    notes = [("qready:raw-name", ",".join(sorted(config.names))), ("qready:post-quantum", config.advice)]
     parts.add(config.ref, component, refs, graph.places_of(config), notes)
     parts.related(config.ref, "protocolProperties", [("algorithm", r) for r in refs])
 

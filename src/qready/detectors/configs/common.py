@@ -4,11 +4,14 @@ catalog, and the ProtocolConfig asset a TLS/SSH/IKE configuration describes."""
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from qready.knowledge import Catalog
-from qready.model import Algorithm, Confidence, FileLocation, Finding, ProtocolConfig
+from qready.model import Algorithm, Confidence, FileLocation, Finding, Primitive, ProtocolConfig, Threat
 
 MAX_EVIDENCE = 200
 
@@ -135,4 +138,27 @@ def protocol_config(
         names=tuple(a.name for a in unique),
         locations=tuple(dict.fromkeys(locations)),
         files=tuple(dict.fromkeys(files)),
+        advice=pq_advice(protocol, unique),
     )
+
+
+_KEY_EXCHANGE = (Primitive.KEM, Primitive.COMBINER, Primitive.KEY_AGREE)
+
+
+def pq_advice(protocol: str, algorithms: tuple[Algorithm, ...]) -> str | None:
+    """Whether a configuration already offers post-quantum key exchange (and which), or, when it offers
+    only Shor-broken key exchange, what turns it on (pq_advice.toml, with its sources)."""
+    exchange = [a for a in algorithms if a.primitive in _KEY_EXCHANGE]
+    safe = [a.name for a in exchange if a.threat is Threat.QUANTUM_RESISTANT]
+    if safe:
+        return "post-quantum key exchange offered: " + ", ".join(dict.fromkeys(safe))
+    row = _advice().get(protocol)
+    if row is None or not any(a.threat is Threat.SHOR_BROKEN for a in exchange):
+        return None
+    return f"no post-quantum key exchange: {row['advice']} [{row['source']}]"
+
+
+@cache
+def _advice() -> dict[str, dict[str, str]]:
+    text = resources.files("qready.detectors.configs").joinpath("pq_advice.toml").read_text("utf-8")
+    return tomllib.loads(text)

@@ -612,3 +612,16 @@ def test_sniffed_files_get_no_defaults_and_guess_their_role(tmp_path: Path) -> N
     rows = [(r[1], r[4]) for r in _rows(detection, defaults=True)]
     # no line-less defaults; the `+` list is the server default list (no finite-field groups) plus group14
     assert rows == [(1, "AES-256-GCM"), (2, "FFDH-modp2048"), *((2, name) for name in SERVER_KEX)]
+
+
+def test_a_configuration_says_how_to_turn_post_quantum_key_exchange_on() -> None:
+    from qready.detectors.configs.common import pq_advice
+
+    catalog = CONTEXT.catalog
+    classical = (catalog.resolve("curve25519-sha256", "ssh"), catalog.resolve("ssh-ed25519", "ssh"))
+    advice = pq_advice("ssh", classical)
+    assert advice is not None and advice.startswith("no post-quantum key exchange: add mlkem768x25519-sha256")
+    assert "OpenSSH release notes" in advice
+    hybrid = (catalog.resolve("mlkem768x25519-sha256", "ssh"), *classical)
+    assert pq_advice("ssh", hybrid) == "post-quantum key exchange offered: mlkem768x25519-sha256"
+    assert pq_advice("ssh", (catalog.resolve("ssh-ed25519", "ssh"),)) is None, "no key exchange: no advice"
