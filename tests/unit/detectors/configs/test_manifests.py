@@ -620,16 +620,17 @@ def test_binary_content_is_not_parsed() -> None:
     assert detection.problems == ["Cargo.lock: binary content where a text manifest was expected; not read"]
 
 
-def test_a_large_package_lock_is_scanned_entry_by_entry() -> None:
+def test_a_50_mb_package_lock_is_scanned_entry_by_entry() -> None:
+    """(scan() skips it as over the default --max-file-size; raised, the detector reads it entry by entry)"""
     packages = {
         f"node_modules/pkg-{i}": {"version": "1.0.0", "integrity": "sha512-" + "A" * 80}
-        for i in range(40_000)
+        for i in range(360_000)
     }
     packages["node_modules/deep/node_modules/jose"] = {"version": "4.15.5"}
     text = json.dumps({"lockfileVersion": 3, "packages": packages}, indent=2)
-    assert len(text) > 5_000_000
+    assert len(text) > 50_000_000
     detection = detect("package-lock.json", text)
-    assert rows(detection) == [("package-lock.json", 160_004, "pkg:npm/jose@4.15.5", "4.15.5", "jose")]
+    assert rows(detection) == [("package-lock.json", 1_440_004, "pkg:npm/jose@4.15.5", "4.15.5", "jose")]
     assert detection.problems == []
 
 
