@@ -1,0 +1,10 @@
+// Two-letter strings that are not key types: hex digit pairs and event names.
+const _lut = ['00', '0a', 'eb', 'ec', 'ed', 'ff'];
+injectHook('ec', hook, target);
+const pair = { ec: 'ec', rsa: 1 };
+
+function keyKind(key) {
+  if (key.asymmetricKeyType === 'ec') return 'elliptic'; // qready-expect: ECDSA reference
+  return 'other';
+}
+module.exports = { keyKind, _lut, pair };
