@@ -87,3 +87,10 @@ cipher_set_key(struct sshcipher_ctx *cc, const u_char *key, u_int keylen)
 	store_digest(rsa_bits, dh_len);
 	mlkem_keypair(pk, sk);
 }
+
+/* Functions named after an algorithm that only report about it are not uses. */
+static void aes_gcm_format_errors(const char *msg, char **details) { (void)msg; (void)details; }
+static void report(char **details) {
+    aes_gcm_format_errors("nonce_length is nullptr.", details);
+    rsa_log_error("bad padding");
+}
