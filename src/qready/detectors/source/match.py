@@ -72,9 +72,10 @@ OUT_OF_SCOPE = frozenset(
 
 _SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
 HELD_LINES = 40
-# a function named after an algorithm that only reports about it: errors, logs, traces
+# a function named after an algorithm that only reports about it (errors, logs, traces) or tests it
 _REPORTER = re.compile(
     r"(^|_)(format_)?(errors?|err|log|print|debug|trace|warn|warning)(_|$)|[a-z](Errors?|Log|Print|Debug|Trace|Warn)([A-Z]|$)"
+    r"|^(test|Test|bench|Bench)(_|[A-Z]|$)"
 )
 # a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
 # cipher name that looks like one (`aes-256-gcm`)
@@ -380,8 +381,11 @@ class Matcher:
         return lines[site.line - 1] if site.line <= len(lines) else ""
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if rule.function == "reference" and _REPORTER.search(site.name.rsplit(".", 1)[-1]):
-            return None  # `aes_gcm_format_errors("...")`, `logRsaFailure(...)`: reports, not uses
+        name = site.name.rsplit(".", 1)[-1].removeprefix("def:")
+        if rule.function == "reference" and _REPORTER.search(name):
+            return (
+                None  # `aes_gcm_format_errors("...")`, `test_ecdsa_recovery()`: reports and tests, not uses
+            )
         return self._named_use(rule, site)
 
     def _named_use(self, rule: Rule, site: Site) -> Finding | None:

@@ -94,3 +94,4 @@ static void report(char **details) {
     aes_gcm_format_errors("nonce_length is nullptr.", details);
     rsa_log_error("bad padding");
 }
+void test_ecdsa_recovery_edge_cases(void) {}
