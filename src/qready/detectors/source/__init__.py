@@ -6,8 +6,6 @@ so only candidate files are parsed.
 
 from __future__ import annotations
 
-import bisect
-import re
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
@@ -23,7 +21,6 @@ from qready.knowledge import Catalog
 
 MAX_PARSE_BYTES = 2 * 1024 * 1024
 MAX_LINE = 20_000
-_NEWLINE = re.compile(b"\n")
 
 
 _PREFILTERS: dict[tuple[str, int], tuple[Vocabulary, Prefilter]] = {}
@@ -44,12 +41,6 @@ def prefilter_for(rules: str, catalog: Catalog) -> tuple[Vocabulary, Prefilter]:
         words = vocabulary(chosen, spellings)
         _PREFILTERS[key] = (words, Prefilter(words.words))
     return _PREFILTERS[key]
-
-
-def _lines(data: bytes, ends: list[int]) -> set[int]:
-    """The 1-based lines holding matches that end at `ends` (just past their last byte)."""
-    starts = [m.end() for m in _NEWLINE.finditer(data)]
-    return {bisect.bisect_right(starts, end - 1) + 1 for end in ends}
 
 
 class SourceDetector:
@@ -74,9 +65,9 @@ class SourceDetector:
                 "characters (minified or generated)"
             )
             return detection
-        extraction = extract(
-            spec, file.data, _lines(file.data, prefilter.occurrences(file.data, plan.locators)), plan.follows
-        )
+        # a match ends just past its last byte: that byte's line holds it
+        ends = prefilter.occurrences(file.data, plan.locators)
+        extraction = extract(spec, file.data, [end - 1 for end in ends], plan.follows)
         detection.findings.extend(
             Matcher(
                 rules_for(spec.rules),

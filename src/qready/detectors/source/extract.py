@@ -45,17 +45,18 @@ class Site:
 class Extraction:
     """The sites of one parsed file. Constants are looked up on demand, on the lines that name them."""
 
-    def __init__(self, spec: LanguageSpec, source: bytes, tree: tree_sitter.Tree) -> None:
+    def __init__(
+        self, spec: LanguageSpec, source: bytes, text: str, starts: list[int], tree: tree_sitter.Tree
+    ) -> None:
         self.spec = spec
         self.source = source
         self.tree = tree
         self.sites: list[Site] = []
         self.bindings: dict[str, str] = {}
         # split on "\n" only: splitlines() also breaks at form feeds, and evidence lines would drift
-        self.lines = source.decode("utf-8", "replace").split("\n")
-        self.partial = tree.root_node.has_error
+        self.lines = text.split("\n")
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
-        self._starts = _line_starts(source)
+        self._starts = starts
         self._constants: dict[str, tuple[str, int] | None] = {}
         self._seen: set[tuple[tuple[str, int, int], ...]] = set()
         self._deadline = time.monotonic() + QUERY_SECONDS
@@ -110,7 +111,7 @@ class Extraction:
         if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
             return None
         cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
-        for start, end in self.byte_ranges(self.lines_naming(name.rsplit(".", 1)[-1].rsplit(":", 1)[-1])):
+        for start, end in self.byte_ranges(self.lines_naming(name)):
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(self.tree.root_node):
                 if "assign.name" in captures and _text(captures["assign.name"][0]).strip() == name:
@@ -207,17 +208,22 @@ _LITERAL_RECEIVER = frozenset("{[\"'`")
 def extract(
     spec: LanguageSpec,
     source: bytes,
-    lines: Iterable[int] | None = None,
+    offsets: Iterable[int] | None = None,
     follows: Callable[[str], bool] | None = None,
 ) -> Extraction:
-    """Parse the file; imports are read everywhere, the other sites only on `lines` (every line if None) and
-    on lines naming an imported alias or a name whose import path `follows`."""
+    """Parse the file; imports are read everywhere, the other sites only on the lines holding the byte
+    `offsets` (every line if None) and on lines naming an imported alias or a name whose import path
+    `follows`."""
+    starts = _line_starts(source)
+    lines = None if offsets is None else {bisect.bisect_right(starts, offset) for offset in offsets}
     try:
-        source.decode("utf-8")
+        text = source.decode("utf-8")
     except UnicodeDecodeError:  # query predicates read node text as UTF-8: make it so, lines unchanged
-        source = source.decode("utf-8", "replace").encode("utf-8")
+        text = source.decode("utf-8", "replace")
+        source = text.encode("utf-8")
+        starts = _line_starts(source)
     tree = tree_sitter.Parser(grammar(spec.name)).parse(source)
-    result = Extraction(spec, source, tree)
+    result = Extraction(spec, source, text, starts, tree)
     parts = query_parts(spec.name)
     imports = tree_sitter.QueryCursor(parts.imports, match_limit=MAX_MATCHES)
     _imports(imports.matches(tree.root_node), spec, result)
@@ -229,7 +235,7 @@ def extract(
             for name, target in result.bindings.items()
             if _LAST.split(target)[-1] != name or (follows is not None and follows(target))
         ]
-        wanted = set(lines).union(result.lines_naming(*aliases))
+        wanted = lines.union(result.lines_naming(*aliases))
         ranges = result.byte_ranges(wanted)
     result.read(ranges)
     return result

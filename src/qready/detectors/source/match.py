@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from qready.detectors.configs.ciphersuites import suite_algorithms
 from qready.detectors.source.extract import Arg, Extraction, Site, resolve_name
 from qready.detectors.source.rules import ArgSpec, Rule
-from qready.detectors.source.vocabulary import name_words
+from qready.detectors.source.vocabulary import DEFINITION, name_words
 from qready.knowledge import Catalog
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
 
@@ -194,10 +194,6 @@ def _algorithm_from_arg(
     return None if found is None or found.family in OUT_OF_SCOPE else found
 
 
-def _column(finding: Finding) -> int:
-    return finding.location.column if isinstance(finding.location, SourceSpan) else 0
-
-
 def _detail(finding: Finding) -> tuple[int, int, int]:
     algorithm = finding.algorithm
     return (
@@ -286,29 +282,34 @@ class Matcher:
     def findings(self) -> list[Finding]:
         index = _index(self.rules)
         found: list[Finding] = []
-        self._extra: list[Finding] = []
         for site in self.extraction.sites:
             found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
-        return _most_specific(found + self._extra)
+        return _most_specific(found)
 
     def _matches(self, index: _RuleIndex, site: Site) -> list[Finding]:
         candidates = index.strings if site.kind == "string" else index.candidates(site.name)
-        return [f for rule in candidates if (f := self._apply(rule, site)) is not None]
+        return [finding for rule in candidates for finding in self._apply(rule, site)]
+
+    def _assigned(self, line: int, column: int) -> str | None:
+        """The variable the expression at this line and column is assigned to (`kpg = ...`), if any."""
+        lines = self.extraction.lines
+        text = lines[line - 1][: max(0, column - 1)] if 1 <= line <= len(lines) else ""
+        assigned = _ASSIGNED_TO.search(text)
+        return assigned.group(1) if assigned else None
 
     def _held_objects(self, found: list[Finding]) -> list[Site]:
         """An operation given an object a variable holds: `oaep = padding.OAEP(...)` then
         `key.encrypt(data, oaep)` is an RSA-OAEP encryption on the second line. The lines naming a variable
         assigned on a finding's line are read, and its value is matched as a reference at the operation,
         with the operation's function."""
-        held: dict[str, int] = {}
-        for finding in found:
-            line = finding.location.line if isinstance(finding.location, SourceSpan) else None
-            text = self.extraction.lines[line - 1] if line and line <= len(self.extraction.lines) else ""
-            assigned = _ASSIGNED_TO.search(text[: max(0, _column(finding) - 1)])
-            if line and assigned:
-                held.setdefault(assigned.group(1), line)
+        held = {
+            variable
+            for finding in found
+            if isinstance(finding.location, SourceSpan)
+            and (variable := self._assigned(finding.location.line, finding.location.column))
+        }
         if not held:
             return []
         before = len(self.extraction.sites)
@@ -319,8 +320,7 @@ class Matcher:
             if site.kind != "call" or method not in OPERATIONS:
                 continue
             for arg in site.args:
-                defined = held.get(arg.text)
-                value = self.extraction.constant(arg.text) if defined is not None else None
+                value = self.extraction.constant(arg.text) if arg.text in held else None
                 if value is None or not 0 < site.line - value[1] <= HELD_LINES:
                     continue  # held in another scope, or too far away to be the same variable
                 callee = _CALLEE.match(value[0])
@@ -329,19 +329,21 @@ class Matcher:
                     sites.append(Site("ref", name, arg.text, site.line, site.column, (), method))
         return sites
 
-    def _apply(self, rule: Rule, site: Site) -> Finding | None:
+    def _apply(self, rule: Rule, site: Site) -> list[Finding]:
         if rule.kind == "string":
-            if site.kind != "string":
-                return None
-            return self._string(rule, site)
+            return self._string(rule, site) if site.kind == "string" else []
         wanted = (
             ("import",) if rule.kind == "import" else (("call",) if rule.require_call else ("call", "ref"))
         )
         if site.kind not in wanted or not rule.matches(site.name):
-            return None
-        return self._named(rule, site)
+            return []
+        name = site.name.rsplit(".", 1)[-1].removeprefix(DEFINITION)
+        if rule.function == "reference" and _REPORTER.search(name):
+            return []  # `aes_gcm_format_errors("...")`, `test_ecdsa_recovery()`: reports and tests, not uses
+        finding = self._named(rule, site)
+        return [finding] if finding else []
 
-    def _string(self, rule: Rule, site: Site) -> Finding | None:
+    def _string(self, rule: Rule, site: Site) -> list[Finding]:
         """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
@@ -350,7 +352,7 @@ class Matcher:
             curve = self.catalog.curve(name)
             named_curve = curve is not None and curve.id.startswith(_SIGNING_CURVES)
             if algorithm is None and curve is not None and named_curve:
-                algorithm = self.catalog.find("ECDH", "name", curve=curve.id)
+                algorithm = self.catalog.find("ECDH", "name", curve=curve.id)  # then ECDSA, below
             if algorithm is None:  # a TLS cipher suite (`ECDHE-RSA-AES256-GCM-SHA384`): each algorithm in it
                 for part in (suite_algorithms(self.catalog, name) or ()) if _SUITE.match(name) else ():
                     if part.family not in OUT_OF_SCOPE:
@@ -364,8 +366,7 @@ class Matcher:
                 algorithm = self.catalog.find("ECDSA", "name", curve=algorithm.curve) or algorithm
             curve_stated = named_curve and algorithm.family == "ECDSA"
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
-        self._extra.extend(found[1:])
-        return found[0] if found else None
+        return found
 
     def _code(self, site: Site) -> str:
         """The site's line up to a comment that follows the site."""
@@ -381,14 +382,6 @@ class Matcher:
         return lines[site.line - 1] if site.line <= len(lines) else ""
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        name = site.name.rsplit(".", 1)[-1].removeprefix("def:")
-        if rule.function == "reference" and _REPORTER.search(name):
-            return (
-                None  # `aes_gcm_format_errors("...")`, `test_ecdsa_recovery()`: reports and tests, not uses
-            )
-        return self._named_use(rule, site)
-
-    def _named_use(self, rule: Rule, site: Site) -> Finding | None:
         size = _size(site, rule.size, self.extraction, self.path)
         if size is None and rule.function == "keygen":
             size = self._later_size(site)
@@ -409,12 +402,10 @@ class Matcher:
     def _later_size(self, site: Site) -> Param | None:
         """A key size set by a later statement on the object this line creates: `kpg = KeyPairGenerator
         .getInstance("RSA")` then `kpg.initialize(2048)`; `rsa = RSA.Create()` then `rsa.KeySize = 3072`."""
-        assigned = _ASSIGNED_TO.search(self._line(site)[: max(0, site.column - 1)])
+        assigned = self._assigned(site.line, site.column)
         if assigned is None:
             return None
-        setter = re.compile(
-            rf"\b{re.escape(assigned.group(1))}\s*\.\s*{_SIZE_SETTER}\s*[(=]\s*([\w.$]+)\s*[),;]?"
-        )
+        setter = re.compile(rf"\b{re.escape(assigned)}\s*\.\s*{_SIZE_SETTER}\s*[(=]\s*([\w.$]+)\s*[),;]?")
         lines = self.extraction.lines
         for number in range(site.line + 1, min(len(lines), site.line + LATER_LINES) + 1):
             found = setter.search(lines[number - 1])
