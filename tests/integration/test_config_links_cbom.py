@@ -58,4 +58,5 @@ def test_cbom_links_the_configuration_to_its_certificate_and_the_library_to_what
     assert {"name": "qready:post-quantum", "value": config.advice} in component["properties"]
     provided = dependencies[library.ref]["provides"]
     names = {c["bom-ref"]: c["name"] for c in json.loads(text)["components"]}
-    assert {"ML-KEM-768", "ML-DSA-65"} <= {names[ref] for ref in provided}
+    assert sorted(names[ref] for ref in provided) == sorted(a.name for a in library.algorithms)
+    assert {"ML-KEM-768", "ML-DSA-65", "RSA", "ECDSA"} <= {a.name for a in library.algorithms}

@@ -1,9 +1,8 @@
-"""What every configuration detector shares: a setting with its place, algorithm lists resolved through the
+"""What every configuration detector shares: a setting with its place, algorithm names resolved through the
 catalog, and the ProtocolConfig asset a TLS/SSH/IKE configuration describes."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,34 +39,6 @@ class Setting:
         return (text if self.default is None else f"{text} ({self.default})")[:MAX_EVIDENCE]
 
 
-@dataclass(frozen=True)
-class Name:
-    """One entry of an algorithm list and its modifier (`+` append, `-` remove, `^` prepend, `!` never)."""
-
-    text: str
-    modifier: str = ""
-
-    @property
-    def enabled(self) -> bool:
-        return self.modifier not in ("-", "!")
-
-
-_LIST = re.compile(r"[\s,:]+")
-
-
-def names(value: str, separators: re.Pattern[str] = _LIST) -> list[Name]:
-    """Split an algorithm list (`curve25519-sha256,+sntrup761x25519-sha512`, `X25519:P-256`, `HIGH:!RC4`)."""
-    found = []
-    for raw in separators.split(value.strip().strip("\"'")):
-        if not raw:
-            continue
-        modifier = raw[0] if raw[0] in "+-^!" else ""
-        text = raw[1:] if modifier else raw
-        if text:
-            found.append(Name(text, modifier))
-    return found
-
-
 def resolve(catalog: Catalog, name: str, namespaces: Sequence[str]) -> Algorithm | None:
     """The algorithm a configured name spells, trying the namespaces in order."""
     for namespace in namespaces:
@@ -98,27 +69,6 @@ def findings(
         )
         for algorithm in dict.fromkeys(algorithms)
     ]
-
-
-def setting_findings(
-    setting: Setting,
-    catalog: Catalog,
-    namespaces: Sequence[str],
-    rule_id: str,
-    function: str = "reference",
-) -> tuple[list[Finding], list[str]]:
-    """Findings for every enabled name of a list setting, and the names the catalog does not know."""
-    known: list[Algorithm] = []
-    unknown: list[str] = []
-    for name in names(setting.value):
-        if not name.enabled:
-            continue
-        algorithm = resolve(catalog, name.text, namespaces)
-        if algorithm is None:
-            unknown.append(name.text)
-        else:
-            known.append(algorithm)
-    return findings(setting, known, rule_id, function), unknown
 
 
 def protocol_config(

@@ -13,9 +13,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from qready.detectors.configs.ciphersuites import cipher_string, suite_algorithms
 from qready.detectors.configs.common import Setting, findings, protocol_config, resolve
 from qready.knowledge import Catalog
+from qready.knowledge.ciphersuites import cipher_string, suite_algorithms
 from qready.model import Algorithm, FileLocation, Finding, ProtocolConfig
 
 GROUP_SPACES = ("tls-group", "openssl", "name")

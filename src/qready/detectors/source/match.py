@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qready.detectors.configs.ciphersuites import suite_algorithms
 from qready.detectors.source.extract import Arg, Extraction, Site, resolve_name
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.vocabulary import DEFINITION, name_words
 from qready.knowledge import Catalog
+from qready.knowledge.ciphersuites import suite_algorithms
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")

@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from qready.knowledge import Catalog
+from qready.knowledge.catalog import Catalog
 from qready.model import Algorithm
 
 MAX_ITEMS = 1024
@@ -101,7 +101,7 @@ class Suite:
 
 @cache
 def _table() -> dict[str, Any]:
-    text = resources.files("qready.detectors.configs").joinpath("ciphersuites.toml").read_text("utf-8")
+    text = resources.files("qready.knowledge").joinpath("ciphersuites.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from qready.detectors.configs.ciphersuites import (
+from qready.knowledge import default_catalog
+from qready.knowledge.ciphersuites import (
     cipher_string,
     enabled_suites,
     openssl_suites,
     parse_suite,
     suite_algorithms,
 )
-from qready.knowledge import default_catalog
 
 CATALOG = default_catalog()
 
