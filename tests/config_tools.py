@@ -56,3 +56,19 @@ def assets(detection: Detection) -> list[ProtocolConfig]:
     found = [a for a in detection.assets if isinstance(a, ProtocolConfig)]
     assert len(found) == len(detection.assets)
     return found
+
+
+Place = tuple[str, int | None, str | None, str]
+
+
+def places(detection: Detection) -> dict[Place, list[str]]:
+    """The sorted algorithm names of the findings at each (path, line, item, rule id)."""
+    found: dict[Place, list[str]] = {}
+    for finding in detection.findings:
+        location = finding.location
+        assert isinstance(location, FileLocation)
+        assert finding.function == "reference"
+        found.setdefault((location.path, location.line, location.item, finding.rule_id), []).append(
+            finding.algorithm.name
+        )
+    return {key: sorted(names) for key, names in found.items()}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.config_tools import CONTEXT, scanned
+from tests.config_tools import CONTEXT, places, scanned, tree
 
 from qready.detectors.base import Detection
 from qready.detectors.configs import CONFIG_DETECTORS
@@ -21,7 +21,7 @@ from qready.detectors.configs.java_security import (
     option_properties,
 )
 from qready.detectors.configs.properties import Property, parse_properties
-from qready.model import FileLocation, ProtocolConfig
+from qready.model import ProtocolConfig
 
 Row = tuple[str, int | None, str | None, str]
 JDK_GROUPS = [
@@ -38,27 +38,8 @@ JDK_GROUPS = [
 ]
 
 
-def tree(root: Path, files: dict[str, str]) -> None:
-    for rel, content in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content)
-
-
 def detect(root: Path, rel: str) -> Detection:
     return JavaSecurityDetector().detect(scanned(root, rel), CONTEXT)
-
-
-def places(detection: Detection) -> dict[Row, list[str]]:
-    found: dict[Row, list[str]] = {}
-    for finding in detection.findings:
-        location = finding.location
-        assert isinstance(location, FileLocation)
-        assert finding.function == "reference"
-        found.setdefault((location.path, location.line, location.item, finding.rule_id), []).append(
-            finding.algorithm.name
-        )
-    return {key: sorted(names) for key, names in found.items()}
 
 
 def only_asset(detection: Detection) -> ProtocolConfig:

@@ -6,20 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.config_tools import CONTEXT, algorithms_at, rows, scanned, tree
+from tests.config_tools import CONTEXT, algorithms_at, assets, rows, scanned, tree
 
 from qready.detectors.base import Detection
 from qready.detectors.configs import CONFIG_DETECTORS
 from qready.detectors.configs.openssl_cnf import OpenSslConfDetector
 from qready.discovery import ScannedFile
-from qready.model import FileLocation, ProtocolConfig
-
-
-def assets(detection: Detection) -> list[ProtocolConfig]:
-    found = [a for a in detection.assets if isinstance(a, ProtocolConfig)]
-    assert len(found) == len(detection.assets)
-    return found
-
+from qready.model import FileLocation
 
 CNF = """\
 # system-wide OpenSSL configuration

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.config_tools import CONTEXT, scanned
+from tests.config_tools import CONTEXT, assets, places, scanned, tree
 
 from qready.detectors.base import Detection
 from qready.detectors.configs import CONFIG_DETECTORS
@@ -17,7 +17,7 @@ from qready.detectors.configs.spring import (
     properties_entries,
     yaml_entries,
 )
-from qready.model import FileLocation, ProtocolConfig
+from qready.model import FileLocation
 
 Row = tuple[str, int | None, str | None, str]
 JDK_GROUPS = [
@@ -36,33 +36,8 @@ GROUPS_RULE = "config.spring.jdk.tls.namedgroups"
 CIPHERS_RULE = "config.spring.server.ssl.ciphers"
 
 
-def tree(root: Path, files: dict[str, str]) -> None:
-    for rel, content in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content)
-
-
 def detect(root: Path, rel: str) -> Detection:
     return SpringTlsDetector().detect(scanned(root, rel), CONTEXT)
-
-
-def places(detection: Detection) -> dict[Row, list[str]]:
-    found: dict[Row, list[str]] = {}
-    for finding in detection.findings:
-        location = finding.location
-        assert isinstance(location, FileLocation)
-        assert finding.function == "reference"
-        found.setdefault((location.path, location.line, location.item, finding.rule_id), []).append(
-            finding.algorithm.name
-        )
-    return {key: sorted(names) for key, names in found.items()}
-
-
-def assets(detection: Detection) -> list[ProtocolConfig]:
-    found = [a for a in detection.assets if isinstance(a, ProtocolConfig)]
-    assert len(found) == len(detection.assets)
-    return found
 
 
 def test_registered() -> None:

@@ -6,25 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.config_tools import scanned
+from tests.config_tools import assets, scanned, tree
 
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.configs import CONFIG_DETECTORS
 from qready.detectors.configs.strongswan import StrongSwanDetector
 from qready.detectors.configs.strongswan_proposals import default_proposals, parse_proposals
 from qready.knowledge import default_catalog
-from qready.model import FileLocation, ProtocolConfig
+from qready.model import FileLocation
 
 CATALOG = default_catalog()
 CONTEXT = DetectContext(CATALOG)
 Row = tuple[str, int | None, str | None, str]
-
-
-def tree(root: Path, files: dict[str, str]) -> None:
-    for rel, content in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content)
 
 
 def detect(root: Path, rel: str) -> Detection:
@@ -41,12 +34,6 @@ def places(detection: Detection) -> dict[Row, list[str]]:
         key = (location.path, location.line, location.item, finding.rule_id)
         found.setdefault(key, []).append(finding.algorithm.name)
     return {key: sorted(names) for key, names in found.items()}
-
-
-def assets(detection: Detection) -> list[ProtocolConfig]:
-    found = [a for a in detection.assets if isinstance(a, ProtocolConfig)]
-    assert len(found) == len(detection.assets)
-    return found
 
 
 def names(value: str, defaults: str = "") -> list[str]:

@@ -8,12 +8,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from tests.config_tools import CONTEXT, scanned
+from tests.config_tools import CONTEXT, places, scanned, tree
 
 from qready.detectors.base import Detection
 from qready.detectors.configs import CONFIG_DETECTORS
 from qready.detectors.configs.vpn import VpnConfigDetector
-from qready.model import FileLocation, ProtocolConfig
+from qready.model import ProtocolConfig
 
 Row = tuple[str, int | None, str | None, str]
 KEY = base64.b64encode(bytes(range(32))).decode()
@@ -30,27 +30,8 @@ OPENSSL_GROUPS = [
 DATA_CIPHERS = ["AES-128-GCM", "AES-256-GCM", "ChaCha20-Poly1305"]
 
 
-def tree(root: Path, files: dict[str, str]) -> None:
-    for rel, content in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content)
-
-
 def detect(root: Path, rel: str) -> Detection:
     return VpnConfigDetector().detect(scanned(root, rel), CONTEXT)
-
-
-def places(detection: Detection) -> dict[Row, list[str]]:
-    found: dict[Row, list[str]] = {}
-    for finding in detection.findings:
-        location = finding.location
-        assert isinstance(location, FileLocation)
-        assert finding.function == "reference"
-        found.setdefault((location.path, location.line, location.item, finding.rule_id), []).append(
-            finding.algorithm.name
-        )
-    return {key: sorted(names) for key, names in found.items()}
 
 
 def only_asset(detection: Detection) -> ProtocolConfig:
