@@ -22,7 +22,7 @@ from qready.detectors.base import DetectContext, Detection
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer, Source, find_root
 from qready.detectors.configs.line_config import logical_lines, words
-from qready.detectors.configs.tls import Endpoint, default_setting, tls13_only, tls_findings
+from qready.detectors.configs.tls import CONF_COMMANDS, Endpoint, default_setting, tls13_only, tls_findings
 from qready.discovery import ScannedFile
 from qready.knowledge import Catalog
 from qready.model import FileLocation, Finding
@@ -33,13 +33,6 @@ MAIN_NAMES = ("httpd.conf", "apache2.conf")
 _SNIFF = re.compile(
     rb"^\s*(SSL(Engine|CipherSuite|CertificateFile|Protocol|OpenSSLConfCmd)|<VirtualHost)", re.M
 )
-_COMMANDS = {
-    "groups": "groups",
-    "curves": "groups",
-    "ciphersuites": "suites",
-    "cipherstring": "ciphers",
-    "signaturealgorithms": "sigalgs",
-}
 
 
 @dataclass(frozen=True)
@@ -119,7 +112,7 @@ class _Build:
             kind, value = ("suites" if protocol == "tlsv1.3" else "ciphers"), directive.args[-1]
             key = "SSLCipherSuite"
         elif directive.name == "sslopensslconfcmd" and len(directive.args) > 1:
-            kind = _COMMANDS.get(directive.args[0].lower())
+            kind = CONF_COMMANDS.get(directive.args[0].lower())
             key, value = f"SSLOpenSSLConfCmd {directive.args[0]}", directive.args[1]
         if kind is None:
             return []

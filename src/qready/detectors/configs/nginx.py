@@ -21,7 +21,7 @@ from qready.detectors.base import DetectContext, Detection
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer, find_root
 from qready.detectors.configs.nginx_parse import Directive, NginxReader
-from qready.detectors.configs.tls import Endpoint, default_setting, tls13_only, tls_findings
+from qready.detectors.configs.tls import CONF_COMMANDS, Endpoint, default_setting, tls13_only, tls_findings
 from qready.discovery import ScannedFile
 from qready.knowledge import Catalog
 from qready.model import FileLocation, Finding
@@ -43,13 +43,6 @@ _SLOTS = {
     "ssl_dhparam": "dhparam",
 }
 _KINDS = {"ssl_ciphers": "ciphers", "ssl_ecdh_curve": "groups"}
-_COMMANDS = {
-    "groups": "groups",
-    "curves": "groups",
-    "ciphersuites": "suites",
-    "cipherstring": "ciphers",
-    "signaturealgorithms": "sigalgs",
-}
 _FILES = ("certificate", "certificate_key", "dhparam")
 
 Scope = dict[str, list[Directive]]
@@ -86,7 +79,7 @@ class _Walk:
             return self._done[id(directive)]
         found: list[Finding] = []
         if directive.name == "ssl_conf_command" and len(directive.args) >= 2:
-            kind = _COMMANDS.get(directive.args[0].lower())
+            kind = CONF_COMMANDS.get(directive.args[0].lower())
             if kind:
                 key = f"ssl_conf_command {directive.args[0]}"
                 setting = Setting(key, directive.args[1], directive.path, directive.line, block)

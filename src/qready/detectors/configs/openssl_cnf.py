@@ -19,7 +19,7 @@ from typing import ClassVar
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer, Source, find_root
-from qready.detectors.configs.tls import Endpoint, default_setting, tls13_only, tls_findings
+from qready.detectors.configs.tls import CONF_COMMANDS, Endpoint, default_setting, tls13_only, tls_findings
 from qready.discovery import ScannedFile
 from qready.knowledge import Catalog
 from qready.model import FileLocation
@@ -35,16 +35,6 @@ _ROOTS = ("openssl.cnf", "ssl/openssl.cnf", "pki/tls/openssl.cnf")
 _SECTION = re.compile(r"\[\s*([^\]]*?)\s*\]\s*(?:#.*)?$")
 _ASSIGN = re.compile(r"([\w.:$-]+)\s*=\s*(.*)$")
 _INCLUDE = re.compile(r"\.include\s*(?:=\s*)?(.+)$")
-# SSL_CONF_cmd(3) configuration-file command -> value kind
-KINDS = {
-    "cipherstring": "ciphers",
-    "ciphersuites": "suites",
-    "groups": "groups",
-    "curves": "groups",
-    "ecdhparameters": "groups",
-    "signaturealgorithms": "sigalgs",
-    "clientsignaturealgorithms": "sigalgs",
-}
 _FILES = ("certificate", "privatekey", "dhparameters", "chaincafile", "verifycafile")
 _VERSIONS = ("minprotocol", "maxprotocol", "protocol")
 
@@ -150,9 +140,9 @@ class _Build:
         versions: list[str] = []
         for entry in own:
             key = entry.key.lower()
-            if key in KINDS:
+            if key in CONF_COMMANDS:
                 setting = Setting(entry.key, entry.value, entry.path, entry.line, block)
-                found = tls_findings(self.catalog, KINDS[key], setting, f"config.openssl.{key}")
+                found = tls_findings(self.catalog, CONF_COMMANDS[key], setting, f"config.openssl.{key}")
                 endpoint.findings += found
             elif key in _FILES:
                 endpoint.files += self.includer.file_ref(entry.value)
@@ -195,7 +185,7 @@ class OpenSslConfDetector:
             for app, section in chained:
                 build.endpoint(app, section, reader.entries, with_defaults=True)
         else:
-            sections = dict.fromkeys(e.section for e in reader.entries if e.key.lower() in KINDS)
+            sections = dict.fromkeys(e.section for e in reader.entries if e.key.lower() in CONF_COMMANDS)
             for section in sections:
                 build.endpoint(section, section, reader.entries, with_defaults=False)
         build.detection.problems += reader.includer.problems

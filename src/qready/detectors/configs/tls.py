@@ -19,6 +19,16 @@ from qready.knowledge.ciphersuites import cipher_string, suite_algorithms
 from qready.model import Algorithm, FileLocation, Finding, ProtocolConfig
 
 GROUP_SPACES = ("tls-group", "openssl", "name")
+# SSL_CONF_cmd(3) commands (openssl.cnf keys, nginx ssl_conf_command, httpd SSLOpenSSLConfCmd) -> value kind
+CONF_COMMANDS = {
+    "cipherstring": "ciphers",
+    "ciphersuites": "suites",
+    "groups": "groups",
+    "curves": "groups",
+    "ecdhparameters": "groups",
+    "signaturealgorithms": "sigalgs",
+    "clientsignaturealgorithms": "sigalgs",
+}
 SIGALG_SPACES = ("tls-sigscheme", "openssl", "name")
 _GROUP_SPLIT = re.compile(r"[\s:,/]+")
 _SIGALG_HASH = {
