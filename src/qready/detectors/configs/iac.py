@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from qready.detectors.base import Detection
-from qready.detectors.configs.common import Setting, protocol_config
+from qready.detectors.configs.common import Setting, findings, protocol_config
 from qready.detectors.configs.tls import group_algorithms, suite_list_algorithms
 from qready.knowledge import Catalog
 from qready.model import Algorithm, Confidence, FileLocation, Finding
@@ -92,23 +92,6 @@ def keygen(
     )
 
 
-def reference(setting: Setting, found: list[Algorithm], rule_id: str) -> list[Finding]:
-    """Findings for algorithms a setting enables (a TLS policy, a cipher list), at the setting."""
-    return [
-        Finding(
-            rule_id=rule_id,
-            algorithm=item,
-            location=setting.location,
-            evidence=setting.evidence,
-            symbol=setting.key,
-            confidence=Confidence.HIGH if setting.default is None else Confidence.MEDIUM,
-            provenance=(("value", "default" if setting.default else "configured"),),
-            function="reference",
-        )
-        for item in dict.fromkeys(found)
-    ]
-
-
 def elb_policy(catalog: Catalog, name: str) -> tuple[list[Algorithm], str | None] | None:
     """The algorithms and TLS versions an Elastic Load Balancing security policy enables, None if unknown."""
     row = specs()["elb"]["policies"].get(name.strip())
@@ -123,6 +106,6 @@ def elb_listener(catalog: Catalog, detection: Detection, setting: Setting, rule_
     """An ELB listener's security policy: its findings and one TLS ProtocolConfig asset (with no algorithms
     for a policy the table does not describe)."""
     policy = elb_policy(catalog, setting.value) or ([], None)  # a policy not tabulated: the endpoint alone
-    detection.findings.extend(reference(setting, policy[0], rule_id))
+    detection.findings.extend(findings(setting, policy[0], rule_id))
     where: list[FileLocation] = [setting.location]
     detection.assets.append(protocol_config("tls", policy[1], policy[0], where))
