@@ -72,9 +72,6 @@ class Prefilter:
         """End offsets of every occurrence of the literals `ids`, in no particular order."""
         return [] if self._engine is None or not ids else self._engine.occurrences(data, ids)
 
-    def any_hit(self, data: bytes) -> bool:
-        return bool(self.hits(data))
-
 
 class _Hyperscan:
     def __init__(self, words: tuple[Literal, ...]) -> None:
