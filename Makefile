@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint typecheck contracts unit bench clean
+.PHONY: demo test lint typecheck contracts unit servers bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,11 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-unit: $(STAMP)
+# the TLS test servers: a Go 1.23.9 toolchain in its own venv, and prebuilt Go servers (a no-op once done)
+servers: $(STAMP)
+	tests/network/servers/install_servers.sh
+
+unit: $(STAMP) servers
 	$(BIN)/pytest -n 2 -q
 
 test: lint typecheck contracts unit
@@ -38,4 +42,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_scan.py
 
 clean:
-	rm -rf $(VENV) qready-report .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .cache qready-report .pytest_cache .mypy_cache .ruff_cache

@@ -11,6 +11,7 @@ import click
 
 from qready import __version__
 from qready.cli.catalog import catalog_command
+from qready.cli.probe import probe_command
 from qready.cli.rules import rules_command
 from qready.cli.scan import scan_command
 from qready.errors import QreadyError
@@ -28,6 +29,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 cli.add_command(scan_command)
+cli.add_command(probe_command)
 cli.add_command(catalog_command)
 cli.add_command(rules_command)
 

@@ -2,54 +2,20 @@
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 
-from qready import __version__
-from qready.assess import assess
-from qready.cli.options import THRESHOLDS, fails, parse_formats, parse_size, read_passwords, report_timestamp
+from qready.cli.options import parse_size, read_passwords
+from qready.cli.outputs import finish, outputs, report_flags
+from qready.cli.probe import probe_flags, probe_request
 from qready.cli.progress import RichProgress
 from qready.detectors.source import LANGUAGES
 from qready.discovery import DEFAULT_MAX_FILE_SIZE, WalkOptions
 from qready.engine import ScanRequest, run_scan
 from qready.errors import ConfigError
-from qready.model import Assessment
-from qready.report import BUILTIN_REPORTERS, ReportOptions, reporter_named
-
-EXIT_FINDINGS = 1
-EXIT_INCOMPLETE = 3
-
-
-@dataclass(frozen=True)
-class Outputs:
-    formats: list[str]
-    out: Path | None
-    options: ReportOptions
-
-
-def _write(assessment: Assessment, outputs: Outputs, console: Console) -> None:
-    for name in outputs.formats:
-        reporter = reporter_named(name)
-        if name == "table" or outputs.out is None:
-            text = reporter.render(assessment, outputs.options)
-            sys.stdout.write(text)
-            continue
-        outputs.out.mkdir(parents=True, exist_ok=True)
-        path = outputs.out / reporter.filename
-        path.write_text(reporter.render(assessment, outputs.options), encoding="utf-8")
-        console.print(f"wrote {path}")
-
-
-def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
-    if strict and not assessment.inventory.complete:
-        return EXIT_INCOMPLETE
-    if any(fails(f.algorithm.threat, fail_on) for f in assessment.inventory.findings):
-        return EXIT_FINDINGS
-    return 0
 
 
 def parse_languages(value: str | None) -> frozenset[str] | None:
@@ -67,16 +33,12 @@ def parse_languages(value: str | None) -> frozenset[str] | None:
 
 
 @click.command("scan")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "--format",
-    "formats",
-    default=None,
-    help="Comma-separated: table, json, cbom. [default: table; table,json,cbom with --out]",
+    "--host", "hosts", multiple=True, metavar="TARGET", help="Also probe this endpoint (repeatable)."
 )
-@click.option(
-    "--out", type=click.Path(path_type=Path, file_okay=False), help="Write reports into this folder."
-)
+@report_flags
+@probe_flags
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")
 @click.option(
     "--max-file-size",
@@ -93,16 +55,6 @@ def parse_languages(value: str | None) -> frozenset[str] | None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="File with one keystore password per line (repeatable).",
 )
-@click.option("--cbom-version", type=click.Choice(["1.6", "1.7"]), default="1.6", show_default=True)
-@click.option(
-    "--fail-on",
-    type=click.Choice(THRESHOLDS),
-    default="never",
-    show_default=True,
-    help="Exit 1 when a finding at or above this threat is found.",
-)
-@click.option("--strict", is_flag=True, help="Exit 3 when any file could not be scanned completely.")
-@click.option("--reproducible", is_flag=True, help="Fixed report timestamp (or use SOURCE_DATE_EPOCH).")
 @click.option("--no-gitignore", is_flag=True, help="Scan files that .gitignore excludes.")
 @click.option(
     "--languages",
@@ -113,7 +65,6 @@ def parse_languages(value: str | None) -> frozenset[str] | None:
 @click.option(
     "--workers", type=click.IntRange(1, 256), default=None, help="Worker processes [default: all cores]."
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or 'wrote' lines.")
 @click.option("--debug", is_flag=True, help="Show a traceback for errors (same as 'qready --debug').")
 def scan_command(
     paths: tuple[Path, ...],
@@ -132,12 +83,15 @@ def scan_command(
     workers: int | None,
     quiet: bool,
     debug: bool,
+    hosts: tuple[str, ...],
+    **probing: Any,
 ) -> None:
     """Scan files and folders for cryptographic assets and report their quantum readiness."""
     del debug  # main() reads --debug from the command line before click runs
-    chosen = parse_formats(formats or ("table,json,cbom" if out else "table"), list(BUILTIN_REPORTERS))
-    if out is None and len([f for f in chosen if f != "table"]) > 1:
-        raise ConfigError("--format: more than one file format needs --out DIR")
+    chosen = outputs(formats, out, cbom_version, fail_on, strict, reproducible)
+    probes = probe_request(hosts, **probing)
+    if not paths and probes is None:
+        raise ConfigError("scan: name at least one path, or a host with --host/--targets")
     walk = WalkOptions(
         excludes=exclude, max_file_size=parse_size(max_file_size), use_gitignore=not no_gitignore
     )
@@ -147,14 +101,12 @@ def scan_command(
         workers=workers,
         keystore_passwords=read_passwords(keystore_password, keystore_password_file),
         languages=parse_languages(languages),
+        probes=probes,
     )
     console = Console(stderr=True, quiet=quiet)
-    options = ReportOptions(report_timestamp(reproducible), __version__, cbom_version)
     if console.is_terminal and not quiet:
         with RichProgress(console) as progress:
             inventory = run_scan(request, progress)
     else:
         inventory = run_scan(request)
-    assessment = assess(inventory)
-    _write(assessment, Outputs(chosen, out, options), console)
-    raise SystemExit(_exit_code(assessment, fail_on, strict))
+    finish(inventory, chosen, console)

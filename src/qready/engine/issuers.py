@@ -55,6 +55,7 @@ def link_issuers(inventory: Inventory, catalog: Catalog) -> Inventory:
         inventory.outcomes,
         inventory.catalog_version,
         inventory.files_scanned,
+        inventory.endpoints_probed,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from qready.detectors import BUILTIN_DETECTORS
 from qready.discovery import FileTask, WalkOptions, walk_targets
 from qready.engine.executor import UnitSettings, execute
 from qready.engine.issuers import link_issuers
+from qready.engine.probe import ProbeRequest, run_probes
 from qready.knowledge import default_catalog
 from qready.model import Asset, Finding, Inventory, Outcome
 from qready.runtime import collector_paused
@@ -23,6 +25,7 @@ class ScanRequest:
     detectors: tuple[str, ...] = tuple(BUILTIN_DETECTORS)
     workers: int | None = None
     languages: frozenset[str] | None = None  # source languages to read (None: all)
+    probes: ProbeRequest | None = None  # network endpoints to probe alongside the files
 
 
 class Progress:
@@ -60,19 +63,24 @@ def _run_scan(request: ScanRequest, sink: Progress) -> Inventory:
     )
     findings: list[Finding] = []
     assets: list[Asset] = []
-    scanned = 0
-    for result in execute(tasks, settings, request.workers, sink.advance):
+    scanned = probed_count = 0
+    # probes run after the files: asyncio may start resolver threads, and the file workers fork
+    probed = (r for p in [request.probes] if p is not None for r in run_probes(p))
+    for result in itertools.chain(execute(tasks, settings, request.workers, sink.advance), probed):
         findings.extend(result.findings)
         assets.extend(result.assets)
         outcomes.extend(result.outcomes)
         scanned += result.scanned
+        probed_count += result.probed
+    hosts = [str(t) for t in request.probes.targets] if request.probes else []
     inventory = Inventory.build(
-        targets=[str(t) for t in request.targets],
+        targets=[str(t) for t in request.targets] + hosts,
         findings=findings,
         assets=assets,
         outcomes=outcomes,
         catalog_version=default_catalog().version,
         files_scanned=scanned,
+        endpoints_probed=probed_count,
     )
     return link_issuers(inventory, default_catalog())
 

@@ -16,7 +16,8 @@ class UnitResult:
     findings: list[Finding] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
-    scanned: int = 0
+    scanned: int = 0  # files read
+    probed: int = 0  # endpoints that answered
 
 
 def _read(task: FileTask, limit: int) -> bytes:

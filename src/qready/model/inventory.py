@@ -86,6 +86,7 @@ class Inventory:
     outcomes: tuple[Outcome, ...]
     catalog_version: str = ""
     files_scanned: int = 0
+    endpoints_probed: int = 0
 
     @classmethod
     def build(
@@ -96,6 +97,7 @@ class Inventory:
         outcomes: Iterable[Outcome],
         catalog_version: str = "",
         files_scanned: int = 0,
+        endpoints_probed: int = 0,
     ) -> Inventory:
         unique = {(f.fingerprint, _location_key(f.location)): f for f in findings}
         return cls(
@@ -105,6 +107,7 @@ class Inventory:
             outcomes=tuple(sorted(set(outcomes), key=lambda o: (o.target, o.detector or "", o.status))),
             catalog_version=catalog_version,
             files_scanned=files_scanned,
+            endpoints_probed=endpoints_probed,
         )
 
     @property

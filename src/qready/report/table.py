@@ -87,8 +87,14 @@ class TableReporter:
             console.print(_findings(assessment))
         _problems(console, inventory.problems())
         console.print(
-            f"{inventory.files_scanned} files scanned, {len(inventory.findings)} findings, "
+            f"{inventory.files_scanned} files scanned, {_probed(inventory.endpoints_probed)}"
+            f"{len(inventory.findings)} findings, "
             f"{len(inventory.assets)} assets, {len(inventory.problems())} problems "
             f"(catalog {inventory.catalog_version}, qready {options.tool_version})"
         )
         return buffer.getvalue()
+
+
+def _probed(count: int) -> str:
+    """`N endpoints probed, ` when the scan probed any (a file-only scan does not mention them)."""
+    return f"{count} endpoint{'s' if count != 1 else ''} probed, " if count else ""

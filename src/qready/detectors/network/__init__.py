@@ -1,0 +1,1 @@
+"""Network detectors: what live TLS and SSH endpoints really offer and negotiate (`qready probe`)."""

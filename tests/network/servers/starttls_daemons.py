@@ -1,0 +1,223 @@
+"""Private instances of real STARTTLS daemons on 127.0.0.1, each in its own temporary folder:
+
+- PostgreSQL 15 (Debian `postgresql`): initdb + pg_ctl, as `nobody` when we are root (the postmaster refuses
+  root), `ssl = on` with the test certificate or `ssl = off`. System OpenSSL.
+- Dovecot 2.3 (Debian `dovecot-imapd`, `dovecot-pop3d`): IMAP and POP3 listeners, `ssl = yes` or `ssl = no`.
+  Its master starts as root and drops to the package's dovenull/dovecot users. System OpenSSL.
+- OpenLDAP slapd 2.5 (Debian `slapd`): a frontend-only slapd.conf, with or without TLSCertificateFile. GnuTLS.
+
+Each context manager yields (host, port(s), leaf certificate DER) and stops its daemon at the end. The
+`*_missing()` functions return why a daemon cannot run here (binary absent, not root), or "" when it can, so
+the tests skip with that reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from tests.network.servers.openssl_server import HOST, CertKind, Served, certificate, certificate_der
+
+PG_VERSIONS = ("17", "16", "15")
+DOVECOT = Path("/usr/sbin/dovecot")
+SLAPD = Path("/usr/sbin/slapd")
+LDAP_CORE_SCHEMA = Path("/etc/ldap/schema/core.schema")
+# Debian's slapd uses GnuTLS: its priority string, pinned to one group whatever the release's defaults
+GNUTLS_P256_ONLY = "NORMAL:-GROUP-ALL:+GROUP-SECP256R1"
+
+
+class MailServed(NamedTuple):
+    host: str
+    imap: int
+    pop3: int
+    cert_der: bytes
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_listening(port: int, process: subprocess.Popen[bytes], what: str, seconds: float = 15.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {process.returncode}")
+        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.5):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"{what} did not listen on {HOST}:{port} within {seconds:g} s")
+
+
+@contextlib.contextmanager
+def _daemon(command: list[str], ports: tuple[int, ...], what: str) -> Iterator[None]:
+    """Runs a foreground daemon until the block ends; only this process (and its own children) is stopped."""
+    process = subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        for port in ports:
+            _wait_listening(port, process, what)
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+
+@contextlib.contextmanager
+def _folder(prefix: str, owner: str | None = None) -> Iterator[Path]:
+    root = Path(tempfile.mkdtemp(prefix=prefix))
+    root.chmod(0o755)
+    if owner is not None and os.geteuid() == 0:
+        shutil.chown(root, owner)
+    try:
+        yield root
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _key_pair(folder: Path, cert: CertKind, owner: str | None = None) -> tuple[Path, Path]:
+    cert_pem, key_pem = certificate(cert)
+    cert_path, key_path = folder / "server.crt", folder / "server.key"
+    cert_path.write_bytes(cert_pem)
+    key_path.write_bytes(key_pem)
+    key_path.chmod(0o600)
+    if owner is not None and os.geteuid() == 0:
+        shutil.chown(key_path, owner)
+        shutil.chown(cert_path, owner)
+    return cert_path, key_path
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------------------
+
+
+def postgres_bin() -> Path | None:
+    """The folder holding initdb and pg_ctl: on PATH, else Debian's /usr/lib/postgresql/<version>/bin."""
+    found = shutil.which("pg_ctl")
+    if found and shutil.which("initdb"):
+        return Path(found).resolve().parent
+    for version in PG_VERSIONS:
+        folder = Path("/usr/lib/postgresql", version, "bin")
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+    return None
+
+
+def postgres_missing() -> str:
+    return "" if postgres_bin() is not None else "PostgreSQL binaries (initdb, pg_ctl) are not installed"
+
+
+def _as_nobody(command: list[str]) -> list[str]:
+    return ["runuser", "-u", "nobody", "--", *command] if os.geteuid() == 0 else command
+
+
+@contextlib.contextmanager
+def postgres_server(*, ssl: bool, cert: CertKind = "ec") -> Iterator[Served]:
+    folder = postgres_bin()
+    assert folder is not None, postgres_missing()
+    with _folder("qready-pg-", owner="nobody") as root:
+        data, pg_ctl = root / "data", str(folder / "pg_ctl")
+        initdb = [str(folder / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]
+        subprocess.run(_as_nobody(initdb), check=True, capture_output=True, timeout=60)
+        _key_pair(data, cert, owner="nobody")
+        port = _free_port()
+        settings = {
+            "listen_addresses": f"'{HOST}'",
+            "port": str(port),
+            "unix_socket_directories": f"'{root}'",
+            "ssl": "on" if ssl else "off",
+            "fsync": "off",
+            "max_connections": "20",
+        }  # ssl_cert_file and ssl_key_file default to server.crt and server.key in the data folder
+        with (data / "postgresql.conf").open("a") as conf:
+            conf.writelines(f"{name} = {value}\n" for name, value in settings.items())
+        start = [pg_ctl, "-D", str(data), "-l", str(root / "log"), "-w", "-t", "30", "start"]
+        subprocess.run(_as_nobody(start), check=True, capture_output=True, timeout=60)
+        try:
+            yield HOST, port, certificate_der(cert)
+        finally:
+            stop = [pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]
+            subprocess.run(_as_nobody(stop), check=False, capture_output=True, timeout=60)
+
+
+# --- Dovecot --------------------------------------------------------------------------------------------
+
+
+def dovecot_missing() -> str:
+    if not DOVECOT.exists():
+        return "Dovecot is not installed (Debian packages dovecot-imapd, dovecot-pop3d)"
+    return "" if os.geteuid() == 0 else "Dovecot's master process must start as root"
+
+
+def _dovecot_conf(root: Path, imap: int, pop3: int, ssl: bool, cert: CertKind) -> str:
+    lines = [
+        f"base_dir = {root}/run",
+        f"state_dir = {root}/state",
+        f"log_path = {root}/log",
+        f"mail_location = maildir:{root}/mail",
+        "listen = 127.0.0.1",
+        "protocols = imap pop3",
+        f"ssl = {'yes' if ssl else 'no'}",
+        "passdb {\n  driver = static\n  args = nopassword=y\n}",
+        f"userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={root}/home\n}}",
+        f"service imap-login {{\n  inet_listener imap {{\n    port = {imap}\n  }}",
+        "  inet_listener imaps {\n    port = 0\n  }\n}",
+        f"service pop3-login {{\n  inet_listener pop3 {{\n    port = {pop3}\n  }}",
+        "  inet_listener pop3s {\n    port = 0\n  }\n}",
+    ]
+    if ssl:
+        cert_path, key_path = _key_pair(root, cert)
+        lines += [f"ssl_cert = <{cert_path}", f"ssl_key = <{key_path}", "ssl_curve_list = P-256"]
+    return "\n".join(lines) + "\n"
+
+
+@contextlib.contextmanager
+def dovecot_server(*, ssl: bool, cert: CertKind = "ec") -> Iterator[MailServed]:
+    assert not dovecot_missing(), dovecot_missing()
+    with _folder("qready-dovecot-") as root:
+        (root / "state").mkdir()
+        imap, pop3 = _free_port(), _free_port()
+        (root / "dovecot.conf").write_text(_dovecot_conf(root, imap, pop3, ssl, cert))
+        with _daemon([str(DOVECOT), "-F", "-c", str(root / "dovecot.conf")], (imap, pop3), "dovecot"):
+            yield MailServed(HOST, imap, pop3, certificate_der(cert))
+
+
+# --- OpenLDAP slapd ---------------------------------------------------------------------------------------
+
+
+def slapd_missing() -> str:
+    return (
+        ""
+        if SLAPD.exists() and LDAP_CORE_SCHEMA.exists()
+        else "OpenLDAP slapd is not installed (Debian slapd)"
+    )
+
+
+@contextlib.contextmanager
+def slapd_server(*, tls: bool, cert: CertKind = "ec") -> Iterator[Served]:
+    """slapd with no database (the frontend answers extended operations), in the foreground (-d 0)."""
+    assert not slapd_missing(), slapd_missing()
+    with _folder("qready-slapd-") as root:
+        lines = [f"include {LDAP_CORE_SCHEMA}", f"pidfile {root}/slapd.pid", f"argsfile {root}/slapd.args"]
+        if tls:
+            cert_path, key_path = _key_pair(root, cert)
+            lines += [f"TLSCertificateFile {cert_path}", f"TLSCertificateKeyFile {key_path}"]
+            lines.append(f"TLSCipherSuite {GNUTLS_P256_ONLY}")
+        (root / "slapd.conf").write_text("\n".join(lines) + "\n")
+        port = _free_port()
+        command = [str(SLAPD), "-f", str(root / "slapd.conf"), "-h", f"ldap://{HOST}:{port}/", "-d", "0"]
+        with _daemon(command, (port,), "slapd"):
+            yield HOST, port, certificate_der(cert)
