@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from qready.assess import assess
@@ -13,6 +13,8 @@ from qready.engine import scan
 from qready.model import Certificate, Library, ProtocolConfig
 from qready.report import ReportOptions
 from qready.report.cbom import CbomReporter, validate_cbom
+
+ASSESSED_ON = date(2026, 11, 29)  # urgency depends on the day of judgement
 
 NGINX = """\
 server {
@@ -49,7 +51,7 @@ def test_cbom_links_the_configuration_to_its_certificate_and_the_library_to_what
     library = next(a for a in inventory.assets if isinstance(a, Library))
     assert (library.purl, library.version) == ("pkg:pypi/cryptography@48.0.0", "48.0.0")
     options = ReportOptions(timestamp=datetime(2026, 11, 29, tzinfo=UTC), tool_version="0.1.0")
-    text = CbomReporter().render(assess(inventory), options)
+    text = CbomReporter().render(assess(inventory, today=ASSESSED_ON), options)
     assert validate_cbom(text, "1.6") == []
     dependencies = {entry["ref"]: entry for entry in json.loads(text)["dependencies"]}
     assert certificate.ref in dependencies[config.ref]["dependsOn"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,8 +14,17 @@ from rich.console import Console
 
 from qready import __version__
 from qready.assess import assess
+from qready.assess.settings import (
+    Settings,
+    default_settings,
+    find_settings,
+    parse_pyproject_settings,
+    parse_settings,
+)
 from qready.cli.options import THRESHOLDS, fails, parse_formats, report_timestamp
 from qready.errors import ConfigError
+from qready.knowledge.policies import default_policy_book
+from qready.knowledge.quantum import default_quantum
 from qready.model import Assessment, Inventory
 from qready.report import BUILTIN_REPORTERS, ReportOptions, reporter_named
 
@@ -30,6 +40,46 @@ class Outputs:
     options: ReportOptions
     fail_on: str = "never"
     strict: bool = False
+    settings: Settings | None = None  # qready.toml (or defaults), with --policy and --profile applied
+
+
+def load_settings(
+    roots: Sequence[Path], config: Path | None, policy: str | None, profile: str | None
+) -> Settings:
+    """--config FILE, else the first folder's qready.toml or [tool.qready], else defaults; then the flags."""
+    profiles = tuple(default_quantum().profiles)
+    if config is not None:
+        try:
+            text = config.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"--config {config}: {getattr(error, 'strerror', None) or error}") from None
+        reader = parse_pyproject_settings if config.name == "pyproject.toml" else parse_settings
+        settings = reader(text, str(config), profiles) or default_settings()
+    else:
+        settings = find_settings(roots[0] if roots else Path.cwd(), profiles)
+    if policy is not None:
+        settings = replace(settings, policies=_policies(policy))
+    if profile is not None:
+        if profile not in profiles:
+            raise ConfigError(
+                f"--profile: unknown hardware profile {profile!r}; known: {', '.join(profiles)}"
+            )
+        settings = replace(settings, profile=profile)
+    return settings
+
+
+def _policies(text: str) -> tuple[str, ...]:
+    book = default_policy_book()
+    chosen = []
+    for name in (part.strip() for part in text.split(",") if part.strip()):
+        found = book.policy(name)
+        if found is None:
+            known = ", ".join(p.id for p in book.policies)
+            raise ConfigError(f"--policy: unknown policy {name!r}; known: {known}")
+        chosen.append(found.id)
+    if not chosen:
+        raise ConfigError("--policy: name at least one policy")
+    return tuple(dict.fromkeys(chosen))
 
 
 def report_flags(command: F) -> F:
@@ -59,6 +109,20 @@ def report_flags(command: F) -> F:
             "--reproducible", is_flag=True, help="Fixed report timestamp (or use SOURCE_DATE_EPOCH)."
         ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or 'wrote' lines."),
+        click.option(
+            "--policy",
+            metavar="LIST",
+            help="Policies whose deadlines apply, comma-separated: nist, cnsa, eu, uk, bsi, anssi "
+            "[default: qready.toml, else nist].",
+        ),
+        click.option(
+            "--config",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="qready.toml (or pyproject.toml) to use [default: the one in the first scanned folder].",
+        ),
+        click.option(
+            "--profile", metavar="NAME", help="Hardware profile for attack costs (see qready estimate)."
+        ),
     ]
     for flag in reversed(flags):
         command = flag(command)
@@ -66,13 +130,19 @@ def report_flags(command: F) -> F:
 
 
 def outputs(
-    formats: str | None, out: Path | None, cbom_version: str, fail_on: str, strict: bool, reproducible: bool
+    formats: str | None,
+    out: Path | None,
+    cbom_version: str,
+    fail_on: str,
+    strict: bool,
+    reproducible: bool,
+    settings: Settings | None = None,
 ) -> Outputs:
     chosen = parse_formats(formats or ("table,json,cbom" if out else "table"), list(BUILTIN_REPORTERS))
     if out is None and len([f for f in chosen if f != "table"]) > 1:
         raise ConfigError("--format: more than one file format needs --out DIR")
     options = ReportOptions(report_timestamp(reproducible), __version__, cbom_version)
-    return Outputs(chosen, out, options, fail_on, strict)
+    return Outputs(chosen, out, options, fail_on, strict, settings)
 
 
 def _write(assessment: Assessment, outputs: Outputs, console: Console) -> None:
@@ -98,6 +168,8 @@ def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
 
 def finish(inventory: Inventory, outputs: Outputs, console: Console) -> None:
     """Assess, write every report, and exit with the documented code."""
-    assessment = assess(inventory)
+    assessment = assess(inventory, outputs.settings, today=date.today())
+    for warning in assessment.warnings:
+        console.print(f"[yellow]warning[/]: {warning}")
     _write(assessment, outputs, console)
     raise SystemExit(_exit_code(assessment, outputs.fail_on, outputs.strict))

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from qready.cli.outputs import finish, outputs, report_flags
+from qready.cli.outputs import finish, load_settings, outputs, report_flags
 from qready.detectors.network.probe import ProbePlan
 from qready.detectors.network.results import ProbeLimits
 from qready.discovery.hosts import DEFAULT_MAX_HOSTS, PROTOCOLS, parse_targets, targets_file_lines
@@ -95,11 +95,15 @@ def probe_command(
     strict: bool,
     reproducible: bool,
     quiet: bool,
+    policy: str | None,
+    config: Path | None,
+    profile: str | None,
     **probing: Any,
 ) -> None:
     """Probe live TLS and SSH endpoints: HOST, HOST:PORT, [V6]:PORT, URLs (https://, ssh://, smtp://...)
     and CIDR ranges (a.b.c.d/n[:PORT]). Only the named hosts are contacted."""
-    chosen = outputs(formats, out, cbom_version, fail_on, strict, reproducible)
+    settings = load_settings((), config, policy, profile)
+    chosen = outputs(formats, out, cbom_version, fail_on, strict, reproducible, settings)
     request = probe_request(specs, **probing)
     if request is None:
         raise ConfigError("probe: name at least one target (or --targets FILE)")

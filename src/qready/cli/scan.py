@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 
 from qready.cli.options import parse_size, read_passwords
-from qready.cli.outputs import finish, outputs, report_flags
+from qready.cli.outputs import finish, load_settings, outputs, report_flags
 from qready.cli.probe import probe_flags, probe_request
 from qready.cli.progress import RichProgress
 from qready.detectors.source import LANGUAGES
@@ -82,13 +82,17 @@ def scan_command(
     languages: str | None,
     workers: int | None,
     quiet: bool,
+    policy: str | None,
+    config: Path | None,
+    profile: str | None,
     debug: bool,
     hosts: tuple[str, ...],
     **probing: Any,
 ) -> None:
     """Scan files and folders for cryptographic assets and report their quantum readiness."""
     del debug  # main() reads --debug from the command line before click runs
-    chosen = outputs(formats, out, cbom_version, fail_on, strict, reproducible)
+    settings = load_settings(paths, config, policy, profile)
+    chosen = outputs(formats, out, cbom_version, fail_on, strict, reproducible, settings)
     probes = probe_request(hosts, **probing)
     if not paths and probes is None:
         raise ConfigError("scan: name at least one path, or a host with --host/--targets")

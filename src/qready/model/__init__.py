@@ -1,7 +1,16 @@
 """Pure, frozen value types. Standard library only."""
 
 from qready.model.algorithm import Algorithm, CryptoFunction, Primitive, Threat
-from qready.model.assessment import Assessment, Verdict
+from qready.model.assessment import (
+    Assessment,
+    AttackCost,
+    Estimate,
+    PolicyDeadline,
+    Replacement,
+    Urgency,
+    Verdict,
+    Wave,
+)
 from qready.model.asset import Asset, Certificate, KeyMaterial, Library, ProtocolConfig, content_ref
 from qready.model.finding import Confidence, Finding
 from qready.model.inventory import Inventory, merge_assets
@@ -12,10 +21,12 @@ __all__ = [
     "Algorithm",
     "Assessment",
     "Asset",
+    "AttackCost",
     "Certificate",
     "Confidence",
     "CryptoFunction",
     "Endpoint",
+    "Estimate",
     "FileLocation",
     "Finding",
     "Inventory",
@@ -24,12 +35,16 @@ __all__ = [
     "Location",
     "Outcome",
     "PackageRef",
+    "PolicyDeadline",
     "Primitive",
     "ProtocolConfig",
+    "Replacement",
     "SourceSpan",
     "Status",
     "Threat",
+    "Urgency",
     "Verdict",
+    "Wave",
     "content_ref",
     "location_line",
     "merge_assets",

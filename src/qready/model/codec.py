@@ -14,12 +14,21 @@ import operator
 import types
 import typing
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
 from qready.model.algorithm import Algorithm
-from qready.model.assessment import Assessment, Verdict
+from qready.model.assessment import (
+    Assessment,
+    AttackCost,
+    Estimate,
+    PolicyDeadline,
+    Replacement,
+    Urgency,
+    Verdict,
+    Wave,
+)
 from qready.model.asset import Certificate, KeyMaterial, Library, ProtocolConfig
 from qready.model.finding import Finding
 from qready.model.inventory import Inventory
@@ -34,6 +43,12 @@ _TYPES: dict[str, type[Any]] = {
         Algorithm,
         Assessment,
         Verdict,
+        PolicyDeadline,
+        Estimate,
+        AttackCost,
+        Urgency,
+        Replacement,
+        Wave,
         Certificate,
         KeyMaterial,
         Library,
@@ -75,7 +90,7 @@ class _Codec:
             return [self.encode(item) for item in value]
         if isinstance(value, Enum):
             return value.value
-        if isinstance(value, datetime):
+        if isinstance(value, date):  # and datetime, a subclass
             return value.isoformat()
         if isinstance(value, tuple | list):
             return [self.encode(item) for item in value]
@@ -130,6 +145,8 @@ class _Codec:
             return hint(data)
         if hint is datetime:
             return datetime.fromisoformat(data)
+        if hint is date:
+            return date.fromisoformat(data)
         return data
 
     def _object(self, data: Any, expected: type[Any] | None) -> Any:

@@ -34,6 +34,7 @@ from cyclonedx.schema import OutputFormat, SchemaVersion
 from qready.errors import ConfigError
 from qready.model import Assessment, Certificate, KeyMaterial, Library, ProtocolConfig
 from qready.report.base import ReportOptions
+from qready.report.cbom_assessment import assessment_notes
 from qready.report.cbom_check import validate_cbom
 from qready.report.cbom_components import (
     CbomParts,
@@ -87,7 +88,8 @@ def build_parts(assessment: Assessment) -> CbomParts:
     for node in graph.public_keys.values():
         public_key_component(node, parts, graph)
     for algorithm in list(graph.algorithms.values()):
-        algorithm_component(algorithm, parts, graph)
+        verdicts = [v for f in sorted(algorithm.fingerprints) if (v := assessment.verdict_for(f)) is not None]
+        algorithm_component(algorithm, parts, graph, assessment_notes(verdicts))
     for asset in assessment.inventory.assets:
         if isinstance(asset, ProtocolConfig) and asset.files:
             # a configuration depends on the certificates and keys in the files it names

@@ -9,7 +9,7 @@ a subject, a signature algorithm and a subject public key, which only `certifica
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
@@ -126,7 +126,9 @@ def _enum_or_other(kind: type[_Choice], value: str | None) -> _Choice | None:
         return kind("other")
 
 
-def algorithm_component(node: AlgorithmNode, parts: CbomParts, graph: CbomGraph) -> None:
+def algorithm_component(
+    node: AlgorithmNode, parts: CbomParts, graph: CbomGraph, assessed: Sequence[tuple[str, str | None]] = ()
+) -> None:
     algorithm = node.algorithm
     level = algorithm.nist_quantum_level
     properties = AlgorithmProperties(
@@ -154,6 +156,7 @@ def algorithm_component(node: AlgorithmNode, parts: CbomParts, graph: CbomGraph)
         ("qready:replacement", ",".join(algorithm.replacements)),
         ("qready:level-basis", basis),
         *provenance,
+        *assessed,
     ]
     parts.add(node.ref, component, graph.refs_named(algorithm.components), node.places, notes)
     if algorithm.cdx_family:

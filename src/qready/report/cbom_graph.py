@@ -93,6 +93,7 @@ class AlgorithmNode:
     places: dict[Place, None] = field(default_factory=dict)
     provenance: dict[str, set[str]] = field(default_factory=dict)
     spots: set[tuple[str, int | None]] = field(default_factory=set)
+    fingerprints: set[str] = field(default_factory=set)  # the findings of this algorithm
 
     def add(self, places: Iterable[Place], only_new_spots: bool = False) -> None:
         for place in places:
@@ -156,6 +157,7 @@ class CbomGraph:
     def _add_finding(self, finding: Finding) -> None:
         node = self.add_algorithm(finding.algorithm)
         node.add([place_of(finding.location, finding.symbol, finding.evidence)])
+        node.fingerprints.add(finding.fingerprint)
         for key, value in finding.provenance:
             node.provenance.setdefault(key, set()).add(value)
 

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from qready.model import Assessment, Outcome, Threat, location_line
+from qready.model import Assessment, Outcome, Threat, Verdict, location_line
 from qready.report.base import ReportOptions
 
 _STYLE = {
@@ -18,6 +18,15 @@ _STYLE = {
     Threat.GROVER_WEAKENED: "yellow",
     Threat.QUANTUM_RESISTANT: "green",
     Threat.NOT_APPLICABLE: "dim",
+}
+
+
+_TIER_STYLE = {
+    "critical": "bold red",
+    "high": "red",
+    "medium": "yellow",
+    "low": "cyan",
+    "not-quantum-urgent": "green",
 }
 
 
@@ -32,21 +41,46 @@ def _summary(assessment: Assessment) -> Table:
     return table
 
 
+def _urgency(assessment: Assessment) -> Table:
+    counts = Counter(
+        v.urgency.tier for v in assessment.verdicts if v.urgency is not None and not v.suppressed
+    )
+    table = Table(title="Findings by urgency", title_justify="left", caption=f"policies: {assessment.policy}")
+    table.add_column("urgency")
+    table.add_column("findings", justify="right")
+    for tier, style in _TIER_STYLE.items():
+        if counts[tier]:
+            table.add_row(f"[{style}]{tier}[/]", str(counts[tier]))
+    return table
+
+
+def _deadline(verdict: Verdict | None) -> str:
+    """` (2031)`: the year of the earliest milestone of the selected policies."""
+    earliest = verdict.earliest if verdict is not None else None
+    return f" ({earliest.effective.year})" if earliest is not None else ""
+
+
 def _findings(assessment: Assessment) -> Table:
     table = Table(title="Findings", title_justify="left")
-    for column in ("location", "algorithm", "bits", "threat", "rule", "evidence"):
-        table.add_column(column, overflow="fold")
+    for column in ("location", "algorithm", "bits", "threat", "urgency (deadline)", "rule", "evidence"):
+        # the place, the algorithm and the verdict stay on one line (searchable, copyable); the evidence folds
+        table.add_column(column, overflow="fold", no_wrap=column not in ("rule", "evidence"))
     for finding in assessment.inventory.findings:
         line = location_line(finding.location)
         where = finding.location.path + (f":{line}" if line else "")
         if finding.context and finding.context != "production":
             where += f" ({finding.context})"
         algorithm = finding.algorithm
+        verdict = assessment.verdict_for(finding.fingerprint)
+        tier = verdict.urgency.tier if verdict is not None and verdict.urgency is not None else ""
+        if verdict is not None and verdict.suppressed:
+            tier = "suppressed"
         table.add_row(
             escape(where),
             escape(algorithm.name),
             str(algorithm.classical_bits or ""),
             f"[{_STYLE[algorithm.threat]}]{algorithm.threat.value}[/]",
+            f"[{_TIER_STYLE.get(tier, 'dim')}]{tier}[/]{_deadline(verdict)}",
             finding.rule_id,
             escape(finding.evidence),
         )
@@ -83,6 +117,8 @@ class TableReporter:
         console = Console(file=buffer, width=self.width, force_terminal=self.color, no_color=not self.color)
         inventory = assessment.inventory
         console.print(_summary(assessment))
+        if assessment.verdicts:
+            console.print(_urgency(assessment))
         if inventory.findings:
             console.print(_findings(assessment))
         _problems(console, inventory.problems())

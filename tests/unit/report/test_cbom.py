@@ -6,7 +6,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -35,6 +35,8 @@ from qready.report import cbom_graph
 from qready.report.base import ReportOptions
 from qready.report.cbom import CbomReporter, validate_cbom
 from qready.report.cbom_graph import CbomRefError
+
+ASSESSED_ON = date(2026, 11, 29)  # urgency depends on the day of judgement
 
 WHEN = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 RSA_SIG = resolve("RSA-PKCS1-1.5-SHA-256", "name", size=2048)
@@ -215,7 +217,9 @@ def _assessment(reverse: bool = False) -> Assessment:
     if reverse:
         findings.reverse()
         assets.reverse()
-    return assess(Inventory.build(["/abs/tree"], findings, assets, [], catalog_version="test-1"))
+    return assess(
+        Inventory.build(["/abs/tree"], findings, assets, [], catalog_version="test-1"), today=ASSESSED_ON
+    )
 
 
 def _render(version: str = "1.6", assessment: Assessment | None = None) -> str:
@@ -308,6 +312,12 @@ def test_signature_algorithm_component(doc16: dict[str, Any]) -> None:
         "qready:threat": "shor-broken",
         "qready:replacement": ",".join(RSA_SIG.replacements),
         "qready:level-basis": "nist-ir-8547",
+        "qready:urgency": "high",
+        "qready:deadline:nist-ir-8547": "deprecated from 2031-01-01",
+        "qready:attack-target": "rsa-2048",
+        "qready:attack-cost:published": "Webster et al. (Iceberg Quantum) 2026 (2026-02): "
+        "100 k physical qubits",
+        "qready:attack-cost:model:sc_2019": "qready model: 900 k physical qubits, 5.4 days",
     }
     assert _props(component)["qready:replacement"].startswith("ML-DSA-65")
 
@@ -346,7 +356,11 @@ def test_ec_and_pq_algorithms(doc16: dict[str, Any]) -> None:
     ml_dsa = _named(doc16, "ML-DSA-65")
     assert ml_dsa["cryptoProperties"]["algorithmProperties"]["parameterSetIdentifier"] == "65"
     assert ml_dsa["cryptoProperties"]["algorithmProperties"]["nistQuantumSecurityLevel"] == 3
-    assert _props(ml_dsa) == {"qready:threat": "quantum-resistant", "qready:level-basis": "fips204"}
+    assert _props(ml_dsa) == {
+        "qready:threat": "quantum-resistant",
+        "qready:level-basis": "fips204",
+        "qready:urgency": "not-quantum-urgent",
+    }
     aes = _named(doc16, "AES-256-CBC")
     assert aes["cryptoProperties"]["algorithmProperties"]["mode"] == "cbc"
     assert _props(aes)["qready:quantum-effective-bits"] == "128"
@@ -481,7 +495,7 @@ def test_metadata_and_serial_number(doc16: dict[str, Any]) -> None:
     assert metadata["tools"] == {
         "components": [{"type": "application", "name": "qready", "version": "0.1.0"}]
     }
-    assert _props(metadata) == {"qready:catalog-version": "test-1", "qready:policy": "default"}
+    assert _props(metadata) == {"qready:catalog-version": "test-1", "qready:policy": "nist-ir-8547"}
     digest = hashlib.sha256("\n".join(sorted(_by_ref(doc16))).encode()).hexdigest()
     assert doc16["serialNumber"] == uuid.uuid5(uuid.NAMESPACE_URL, "qready:" + digest).urn
     refs = [c["bom-ref"] for c in doc16["components"]]
@@ -562,7 +576,7 @@ def test_values_outside_the_enums() -> None:
         nist_quantum_level=6,
     )
     finding = _finding("test.rule", odd, SourceSpan("a.py", 1, 1), "xts")
-    assessment = assess(Inventory.build(["."], [finding], [], []))
+    assessment = assess(Inventory.build(["."], [finding], [], []), today=ASSESSED_ON)
     for version in ("1.6", "1.7"):
         text = _render(version, assessment)
         assert validate_cbom(text, version) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -14,6 +14,8 @@ from qready.knowledge import resolve
 from qready.model import Certificate, FileLocation, Finding, Inventory
 from qready.report.base import ReportOptions
 from qready.report.cbom import CbomReporter, validate_cbom
+
+ASSESSED_ON = date(2026, 11, 29)  # urgency depends on the day of judgement
 
 SIGNATURE = resolve("RSA-PKCS1-1.5-SHA-256", "name", size=2048)
 KEY = resolve("RSA", "name", size=2048)
@@ -36,7 +38,7 @@ FINDING = Finding("x509.signature", SIGNATURE, FileLocation("root.pem", 1), "sig
 
 
 def _doc(version: str) -> dict[str, Any]:
-    assessment = assess(Inventory.build(["."], [FINDING], [CERT], []))
+    assessment = assess(Inventory.build(["."], [FINDING], [CERT], []), today=ASSESSED_ON)
     options = ReportOptions(
         timestamp=datetime(2025, 1, 1, tzinfo=UTC), tool_version="0", cbom_version=version
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -38,6 +38,8 @@ from qready.report import cbom
 from qready.report.base import ReportOptions
 from qready.report.cbom import CbomReporter, build_parts, validate_cbom
 from qready.report.cbom_patch import apply_extras
+
+ASSESSED_ON = date(2026, 11, 29)  # urgency depends on the day of judgement
 
 WHEN = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 RSA_SIG = resolve("RSA-PKCS1-1.5-SHA-256", "name", size=2048)
@@ -184,7 +186,9 @@ def _estate(certificates: int) -> Assessment:
     certs = [_certificate(i) for i in range(certificates)]
     findings = [finding for cert in certs for finding in _certificate_findings(cert)]
     assets: list[Any] = [*certs, *_keys(), *_libraries()]
-    return assess(Inventory.build(["/abs/estate"], findings, assets, [], catalog_version="test-1"))
+    return assess(
+        Inventory.build(["/abs/estate"], findings, assets, [], catalog_version="test-1"), today=ASSESSED_ON
+    )
 
 
 @pytest.mark.parametrize("version", ["1.6", "1.7"])

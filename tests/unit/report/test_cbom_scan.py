@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import datetime as dt
 import json
 from pathlib import Path
@@ -17,6 +18,8 @@ from qready.assess import assess
 from qready.engine import scan
 from qready.report.base import ReportOptions
 from qready.report.cbom import CbomReporter, validate_cbom
+
+ASSESSED_ON = datetime.date(2026, 11, 29)  # urgency depends on the day of judgement
 
 START = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 END = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
@@ -67,7 +70,7 @@ def _render(root: Path, version: str) -> str:
     options = ReportOptions(
         timestamp=dt.datetime(2025, 6, 1, tzinfo=dt.UTC), tool_version="0.1.0", cbom_version=version
     )
-    return CbomReporter().render(assess(scan(root, workers=1)), options)
+    return CbomReporter().render(assess(scan(root, workers=1), today=ASSESSED_ON), options)
 
 
 def _component(doc: dict[str, Any], name: str, asset_type: str) -> dict[str, Any]:
