@@ -4,6 +4,7 @@ from qready.model.algorithm import Algorithm, CryptoFunction, Primitive, Threat
 from qready.model.assessment import (
     Assessment,
     AttackCost,
+    Comparison,
     Estimate,
     PolicyDeadline,
     Replacement,
@@ -23,6 +24,7 @@ __all__ = [
     "Asset",
     "AttackCost",
     "Certificate",
+    "Comparison",
     "Confidence",
     "CryptoFunction",
     "Endpoint",

@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 
 from qready.model.algorithm import Threat
+from qready.model.finding import Finding
 from qready.model.inventory import Inventory
 
 
@@ -98,6 +99,20 @@ class Wave:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """The CI gate's view: this scan against a baseline (a previous qready JSON or CBOM), by fingerprint."""
+
+    baseline: str  # the baseline file as given
+    new: tuple[str, ...]  # fingerprints of findings absent from the baseline
+    unchanged: tuple[str, ...]
+    fixed: tuple[Finding, ...]  # findings of the baseline that this scan no longer has
+
+    def status(self, fingerprint: str) -> str:
+        """new or unchanged (a finding of this scan)."""
+        return "new" if fingerprint in self.new else "unchanged"
+
+
+@dataclass(frozen=True)
 class Assessment:
     inventory: Inventory
     verdicts: tuple[Verdict, ...]
@@ -106,6 +121,7 @@ class Assessment:
     profile: str = "sc_2019"  # hardware profile of the attack-cost model
     waves: tuple[Wave, ...] = ()
     warnings: tuple[str, ...] = ()  # configuration warnings (an expired suppression)
+    comparison: Comparison | None = None  # set by --baseline
 
     @cached_property
     def _by_fingerprint(self) -> dict[str, Verdict]:

@@ -22,6 +22,7 @@ from qready.model.algorithm import Algorithm
 from qready.model.assessment import (
     Assessment,
     AttackCost,
+    Comparison,
     Estimate,
     PolicyDeadline,
     Replacement,
@@ -49,6 +50,7 @@ _TYPES: dict[str, type[Any]] = {
         Urgency,
         Replacement,
         Wave,
+        Comparison,
         Certificate,
         KeyMaterial,
         Library,

@@ -16,6 +16,7 @@ class ReportOptions:
     timestamp: datetime
     tool_version: str
     cbom_version: str = "1.6"
+    lang: str = "en"  # language of human-readable reports (html, markdown): en or fr
 
 
 class Reporter(Protocol):

@@ -1,0 +1,1 @@
+"""The inventory store: every assessment kept over time (SQLAlchemy Core; SQLite and PostgreSQL)."""
