@@ -12,6 +12,7 @@ import click
 from qready import __version__
 from qready.cli.catalog import catalog_command
 from qready.cli.estimate import estimate_command
+from qready.cli.plan import plan_command
 from qready.cli.probe import probe_command
 from qready.cli.rules import rules_command
 from qready.cli.scan import scan_command
@@ -34,6 +35,7 @@ cli.add_command(probe_command)
 cli.add_command(catalog_command)
 cli.add_command(rules_command)
 cli.add_command(estimate_command)
+cli.add_command(plan_command)
 
 
 def main(argv: list[str] | None = None) -> None:

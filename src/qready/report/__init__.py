@@ -6,12 +6,14 @@ from qready.errors import PluginError
 from qready.report.base import Reporter, ReportOptions
 from qready.report.cbom import CbomReporter, validate_cbom
 from qready.report.json import JsonReporter
+from qready.report.plan import PlanReporter
 from qready.report.table import TableReporter
 
 BUILTIN_REPORTERS: dict[str, type[Reporter]] = {
     TableReporter.name: TableReporter,
     JsonReporter.name: JsonReporter,
     CbomReporter.name: CbomReporter,
+    PlanReporter.name: PlanReporter,
 }
 
 

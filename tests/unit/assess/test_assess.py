@@ -45,9 +45,8 @@ def test_rsa_signature_in_a_certificate_file() -> None:
     assert verdict.attack.model is not None and verdict.attack.model.physical_qubits == 897864
     assert verdict.urgency is not None and verdict.urgency.tier == "high"
     assert verdict.urgency.harvest_now is False
-    assert verdict.replacement is not None and verdict.replacement.action.startswith(
-        "replace RSA-PKCS1-1.5-SHA-256-2048 with ML-DSA-65"
-    )
+    assert verdict.replacement is not None
+    assert verdict.replacement.action.startswith("reissue with ML-DSA-65 (RFC 9881) from an ML-DSA CA")
     assert (assessment.policy, assessment.as_of, assessment.profile) == ("nist-ir-8547", TODAY, "sc_2019")
 
 

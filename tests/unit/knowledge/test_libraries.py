@@ -45,7 +45,7 @@ def test_shipped_table_loads_and_every_claim_names_a_source() -> None:
     ("ecosystem", "name", "ml_kem", "ml_dsa", "slh_dsa", "hybrid_tls"),
     [
         ("maven", "org.bouncycastle:bcprov-jdk18on", "1.79", "1.79", "1.79", None),
-        ("golang", "stdlib", "1.24", None, None, "1.24"),
+        ("golang", "stdlib", "1.24", "1.27", None, "1.24"),
         ("generic", "openssl", "3.5.0", "3.5.0", "3.5.0", "3.5.0"),
         ("cargo", "rustls", None, None, None, "0.23.22"),
         ("cargo", "aws-lc-rs", "1.12.0", None, None, None),
@@ -57,6 +57,7 @@ def test_shipped_table_loads_and_every_claim_names_a_source() -> None:
         ("generic", "openjdk", "24", "24", None, None),
         ("npm", "@noble/post-quantum", "0.2.0", "0.2.0", "0.2.0", None),
         ("npm", "node-forge", None, None, None, None),
+        ("generic", "node", "24.7.0", "24.7.0", None, "24.5.0"),
     ],
 )
 def test_first_versions(

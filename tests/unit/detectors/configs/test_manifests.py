@@ -318,7 +318,8 @@ def test_go_mod_require_replace_and_go_directive() -> None:
     ]
     notes = {a.name: a.note for a in detection.assets if isinstance(a, Library)}
     assert notes["stdlib"] == (
-        "post-quantum available in this version (ML-KEM since 1.24, hybrid TLS (X25519MLKEM768) since 1.24)"
+        "post-quantum available in this version (ML-KEM since 1.24, hybrid TLS (X25519MLKEM768) since 1.24);"
+        " upgrade to 1.27 for ML-DSA"
     )
     assert notes["github.com/cloudflare/circl"] == (
         "post-quantum available in this version (ML-KEM since 1.4.0, ML-DSA since 1.5.0)"
