@@ -10,10 +10,15 @@ import sys
 import click
 
 from qready import __version__
+from qready.cli.assess_cbom import assess_command
 from qready.cli.catalog import catalog_command
+from qready.cli.db import db_command
+from qready.cli.diff import diff_command
 from qready.cli.estimate import estimate_command
+from qready.cli.history import history_command
 from qready.cli.plan import plan_command
 from qready.cli.probe import probe_command
+from qready.cli.report import report_command
 from qready.cli.rules import rules_command
 from qready.cli.scan import scan_command
 from qready.errors import QreadyError
@@ -35,7 +40,12 @@ cli.add_command(probe_command)
 cli.add_command(catalog_command)
 cli.add_command(rules_command)
 cli.add_command(estimate_command)
+cli.add_command(assess_command)
+cli.add_command(diff_command)
+cli.add_command(report_command)
 cli.add_command(plan_command)
+cli.add_command(history_command)
+cli.add_command(db_command)
 
 
 def main(argv: list[str] | None = None) -> None:

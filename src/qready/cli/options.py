@@ -8,10 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from qready.errors import ConfigError
-from qready.model import Threat
+from qready.model import Assessment, Threat
 
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
-THRESHOLDS = ("never", "any", "grover-weakened", "shor-broken")
+_LEVELS = ("any", "grover-weakened", "shor-broken", "critical", "high", "medium", "low")
+THRESHOLDS = ("never", *_LEVELS, *(f"new:{level}" for level in _LEVELS))
+_TIERS = ("low", "medium", "high", "critical")  # urgency tiers, least urgent first (not-quantum-urgent: none)
 _RANK = {
     Threat.SHOR_BROKEN: 3,
     Threat.GROVER_WEAKENED: 2,
@@ -38,13 +40,34 @@ def parse_formats(text: str, known: list[str]) -> list[str]:
     return list(dict.fromkeys(formats))
 
 
-def fails(threat: Threat, threshold: str) -> bool:
-    """Does a finding of `threat` meet the --fail-on threshold?"""
-    if threshold == "never":
+def fails(threat: Threat, threshold: str, tier: str | None = None, new: bool = True) -> bool:
+    """Does a finding of `threat` (urgency `tier`; `new` against the baseline) meet the --fail-on threshold?
+
+    A threat threshold counts that threat and worse, an urgency tier that tier and more urgent; `new:X`
+    counts only findings the baseline does not have.
+    """
+    prefix, _, level = threshold.rpartition(":")
+    if level == "never" or (prefix == "new" and not new):
         return False
-    if threshold == "any":
+    if level == "any":
         return True
-    return _RANK[threat] >= _RANK[Threat(threshold)]
+    if level in _TIERS:
+        return tier in _TIERS and _TIERS.index(tier) >= _TIERS.index(level)
+    return _RANK[threat] >= _RANK[Threat(level)]
+
+
+def gate_fails(assessment: Assessment, threshold: str) -> bool:
+    """Does any finding that is not suppressed meet the --fail-on threshold?"""
+    comparison = assessment.comparison
+    for finding in assessment.inventory.findings:
+        verdict = assessment.verdict_for(finding.fingerprint)
+        if verdict is not None and verdict.suppressed is not None:
+            continue
+        tier = verdict.urgency.tier if verdict is not None and verdict.urgency is not None else None
+        new = comparison is None or comparison.status(finding.fingerprint) == "new"
+        if fails(finding.algorithm.threat, threshold, tier, new):
+            return True
+    return False
 
 
 def report_timestamp(reproducible: bool) -> datetime:

@@ -14,6 +14,7 @@ from rich.console import Console
 
 from qready import __version__
 from qready.assess import assess
+from qready.assess.baseline import Baseline, with_baseline
 from qready.assess.settings import (
     Settings,
     default_settings,
@@ -21,16 +22,21 @@ from qready.assess.settings import (
     parse_pyproject_settings,
     parse_settings,
 )
-from qready.cli.options import THRESHOLDS, fails, parse_formats, report_timestamp
+from qready.cli.diff import load_baseline
+from qready.cli.history import StoreTarget, store_flags, store_target
+from qready.cli.options import THRESHOLDS, gate_fails, parse_formats, report_timestamp
 from qready.errors import ConfigError
 from qready.knowledge.policies import default_policy_book
 from qready.knowledge.quantum import default_quantum
 from qready.model import Assessment, Inventory
 from qready.report import BUILTIN_REPORTERS, ReportOptions, reporter_named
+from qready.report.i18n import LANGS
 
 EXIT_FINDINGS = 1
 EXIT_INCOMPLETE = 3
 F = TypeVar("F", bound=Callable[..., Any])
+_BASELINE = "qready.baseline"  # where report_flags leaves --baseline for outputs() (click's ctx.meta)
+_LANG = "qready.lang"  # likewise for --lang
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class Outputs:
     fail_on: str = "never"
     strict: bool = False
     settings: Settings | None = None  # qready.toml (or defaults), with --policy and --profile applied
+    baseline: Baseline | None = None  # --baseline: the findings of a previous qready JSON or CBOM
+    store: StoreTarget | None = None  # --org (and --store, --team): keep the run in the store
 
 
 def load_settings(
@@ -89,7 +97,8 @@ def report_flags(command: F) -> F:
             "--format",
             "formats",
             default=None,
-            help="Comma-separated: table, json, cbom. [default: table; table,json,cbom with --out]",
+            help=f"Comma-separated: {', '.join(BUILTIN_REPORTERS)} "
+            "[default: table; table,json,cbom with --out].",
         ),
         click.option(
             "--out", type=click.Path(path_type=Path, file_okay=False), help="Write reports into this folder."
@@ -100,7 +109,15 @@ def report_flags(command: F) -> F:
             type=click.Choice(THRESHOLDS),
             default="never",
             show_default=True,
-            help="Exit 1 when a finding at or above this threat is found.",
+            help="Exit 1 when a finding meets this threat or urgency (new:X: only those not in --baseline).",
+        ),
+        click.option(
+            "--baseline",
+            type=click.Path(path_type=Path, dir_okay=False),
+            metavar="FILE",
+            expose_value=False,
+            callback=_remember_baseline,
+            help="A previous qready JSON or CBOM: mark findings new, unchanged or fixed.",
         ),
         click.option(
             "--strict", is_flag=True, help="Exit 3 when any target could not be scanned completely."
@@ -109,6 +126,15 @@ def report_flags(command: F) -> F:
             "--reproducible", is_flag=True, help="Fixed report timestamp (or use SOURCE_DATE_EPOCH)."
         ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or 'wrote' lines."),
+        click.option(
+            "--lang",
+            type=click.Choice(LANGS),
+            default="en",
+            show_default=True,
+            expose_value=False,
+            callback=_remember_lang,
+            help="Language of the HTML report.",
+        ),
         click.option(
             "--policy",
             metavar="LIST",
@@ -126,7 +152,7 @@ def report_flags(command: F) -> F:
     ]
     for flag in reversed(flags):
         command = flag(command)
-    return command
+    return store_flags(command)
 
 
 def outputs(
@@ -141,8 +167,34 @@ def outputs(
     chosen = parse_formats(formats or ("table,json,cbom" if out else "table"), list(BUILTIN_REPORTERS))
     if out is None and len([f for f in chosen if f != "table"]) > 1:
         raise ConfigError("--format: more than one file format needs --out DIR")
-    options = ReportOptions(report_timestamp(reproducible), __version__, cbom_version)
-    return Outputs(chosen, out, options, fail_on, strict, settings)
+    options = ReportOptions(report_timestamp(reproducible), __version__, cbom_version, _lang())
+    baseline = _baseline(fail_on)
+    return Outputs(chosen, out, options, fail_on, strict, settings, baseline, store_target())
+
+
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> None:
+    ctx.meta[_LANG] = value
+
+
+def _lang() -> str:
+    """--lang, which report_flags left in the click context (en outside a command)."""
+    context = click.get_current_context(silent=True)
+    return str(context.meta.get(_LANG, "en")) if context is not None else "en"
+
+
+def _remember_baseline(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
+    ctx.meta[_BASELINE] = value
+
+
+def _baseline(fail_on: str) -> Baseline | None:
+    """--baseline, read now (before a long scan); report_flags left it in the click context."""
+    context = click.get_current_context(silent=True)
+    path = context.meta.get(_BASELINE) if context is not None else None
+    if path is None:
+        if fail_on.startswith("new:"):
+            raise ConfigError(f"--fail-on {fail_on} needs --baseline FILE (a previous qready JSON or CBOM)")
+        return None
+    return load_baseline(path)
 
 
 def _write(assessment: Assessment, outputs: Outputs, console: Console) -> None:
@@ -161,15 +213,17 @@ def _write(assessment: Assessment, outputs: Outputs, console: Console) -> None:
 def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
     if strict and not assessment.inventory.complete:
         return EXIT_INCOMPLETE
-    if any(fails(f.algorithm.threat, fail_on) for f in assessment.inventory.findings):
+    if gate_fails(assessment, fail_on):
         return EXIT_FINDINGS
     return 0
 
 
 def finish(inventory: Inventory, outputs: Outputs, console: Console) -> None:
     """Assess, write every report, and exit with the documented code."""
-    assessment = assess(inventory, outputs.settings, today=date.today())
+    assessment = with_baseline(assess(inventory, outputs.settings, today=date.today()), outputs.baseline)
     for warning in assessment.warnings:
         console.print(f"[yellow]warning[/]: {warning}")
     _write(assessment, outputs, console)
+    if outputs.store is not None:
+        outputs.store.save(assessment, outputs.options.timestamp, console)
     raise SystemExit(_exit_code(assessment, outputs.fail_on, outputs.strict))

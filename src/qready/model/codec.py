@@ -165,7 +165,11 @@ class _Codec:
             for f in dataclasses.fields(cls)
             if f.name in data
         }
-        return cls(**kwargs)
+        value = cls(**kwargs)
+        for name in _COMPUTED:  # keep the stored id: a document written by an older formula still links up
+            if isinstance(data.get(name), str) and hasattr(cls, name):
+                value.__dict__[name] = data[name]
+        return value
 
     def _algorithm(self, key: str) -> Algorithm:
         if key not in self._decoded:

@@ -38,13 +38,22 @@ class Finding:
 
     @cached_property
     def fingerprint(self) -> str:
-        """Content-derived id, stable across line moves: no line number, no time, no machine path."""
+        """Content-derived id, stable across line moves: no line number, no time, no machine path.
+
+        A finding loaded from a saved document keeps the id stored with it (so its verdict still links up
+        after the formula changes); `current_fingerprint()` always applies today's formula.
+        """
+        return self.current_fingerprint()
+
+    def current_fingerprint(self) -> str:
+        """The fingerprint by today's formula. The evidence counts without its whitespace, so re-indenting
+        or reformatting a line (`key_size=2048` -> `key_size = 2048`) keeps the finding's identity."""
         parts = (
             self.rule_id,
             self.algorithm.name,
             self.location.path,
             self.symbol or "",
-            " ".join(self.evidence.split()),
+            "".join(self.evidence.split()),
             self.asset_ref or "",
         )
         return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -82,3 +82,16 @@ def test_encoding_tags_unions_and_adds_computed_ids() -> None:
 def test_foreign_documents_are_refused(document: object, message: str) -> None:
     with pytest.raises(CodecError, match=message):
         load_assessment(document)
+
+
+def test_stored_fingerprints_survive_a_change_of_formula() -> None:
+    """A document written by an older fingerprint formula still links each finding to its verdict."""
+    document = dump_assessment(_assessment(), "0.1.0")
+    old = "0" * 32
+    document["assessment"]["inventory"]["findings"][0]["fingerprint"] = old
+    document["assessment"]["verdicts"][0]["fingerprint"] = old
+    loaded = load_assessment(json.loads(json.dumps(document)))
+    (finding,) = loaded.inventory.findings
+    assert finding.fingerprint == old
+    verdict = loaded.verdict_for(finding.fingerprint)
+    assert verdict is not None and verdict.classical_bits == 112
