@@ -16,8 +16,9 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/qready scan examples/estate --out qready-report --keystore-password-file examples/passwords.txt
-	@echo "Reports written to $(CURDIR)/qready-report (qready.json, qready.cdx.json)"
+	$(BIN)/qready scan examples/estate --out qready-report --keystore-password-file examples/passwords.txt \
+		--format table,json,cbom,sarif,html,markdown,csv,plan
+	@echo "Reports written to $(CURDIR)/qready-report: open qready.html in a browser (qready.json, qready.cdx.json, qready.sarif, qready.md, qready-findings.csv, qready-plan.md)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks examples
