@@ -7,15 +7,15 @@ arguments; only the packaged knowledge data is read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from qready.assess import attack_cost
-from qready.assess.deadlines import Deadline, deadlines
+from qready.assess.deadlines import Deadline, Use, deadlines
 from qready.assess.plan import migration_waves, replacement_for
 from qready.assess.settings import Settings, default_settings
+from qready.assess.urgency import Exposure, finding_exposure, urgency
 from qready.assess.urgency import Urgency as UrgencyResult
-from qready.assess.urgency import finding_exposure, urgency
 from qready.model import (
     Assessment,
     AttackCost,
@@ -29,6 +29,7 @@ from qready.model import (
 from qready.runtime import collector_paused
 
 DEFAULT_PROFILE = attack_cost.DEFAULT_PROFILE
+_Judged = tuple[tuple[PolicyDeadline, ...], Urgency]
 
 
 @dataclass
@@ -38,6 +39,8 @@ class _Context:
     today: date
     profile: str
     costs: dict[str, AttackCost | None]
+    # findings that share algorithm, use and place kind share deadlines and urgency: judged once
+    judged: dict[tuple[Exposure, Use], _Judged] = field(default_factory=dict)
 
 
 def _estimate(row: attack_cost.FrontierRow | None) -> Estimate | None:
@@ -97,8 +100,11 @@ def _verdict(finding: Finding, context: _Context) -> Verdict:
     algorithm = finding.algorithm
     asset = context.inventory.asset(finding.asset_ref) if finding.asset_ref else None
     exposure, use = finding_exposure(finding, asset, context.settings)
-    found = deadlines(algorithm, use, context.settings.selected_policies())
-    judged = urgency(exposure, context.settings.survey, context.today, found)
+    judged = context.judged.get((exposure, use))
+    if judged is None:
+        found = deadlines(algorithm, use, context.settings.selected_policies())
+        result = urgency(exposure, context.settings.survey, context.today, found)
+        judged = context.judged[(exposure, use)] = (tuple(_deadline(d) for d in found), _urgency(result))
     suppression = context.settings.suppression_for(
         finding.fingerprint, finding.rule_id, finding.location.path, context.today
     )
@@ -108,9 +114,9 @@ def _verdict(finding: Finding, context: _Context) -> Verdict:
         classical_bits=algorithm.classical_bits,
         nist_quantum_level=algorithm.nist_quantum_level,
         replacements=algorithm.replacements,
-        deadlines=tuple(_deadline(d) for d in found),
+        deadlines=judged[0],
         attack=_attack(finding, context),
-        urgency=_urgency(judged),
+        urgency=judged[1],
         replacement=replacement_for(finding, context.inventory),
         suppressed=suppression.reason if suppression is not None else None,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
+from functools import cached_property
 
 from qready.model.asset import Asset
 from qready.model.finding import Finding
@@ -119,4 +120,8 @@ class Inventory:
         return tuple(o for o in self.outcomes if o.status is not Status.OK)
 
     def asset(self, ref: str) -> Asset | None:
-        return next((a for a in self.assets if a.ref == ref), None)
+        return self._assets_by_ref.get(ref)
+
+    @cached_property
+    def _assets_by_ref(self) -> dict[str, Asset]:
+        return {a.ref: a for a in self.assets}
