@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from qready.discovery import FileTask, WalkOptions, walk_targets
 from qready.engine.executor import UnitSettings, execute
 from qready.engine.issuers import link_issuers
 from qready.engine.probe import ProbeRequest, run_probes
+from qready.engine.unit import UnitResult
 from qready.knowledge import default_catalog
 from qready.model import Asset, Finding, Inventory, Outcome
 from qready.runtime import collector_paused
@@ -47,40 +47,58 @@ class _Callback(Progress):
 
 
 def run_scan(request: ScanRequest, progress: Progress | None = None) -> Inventory:
-    """Walk, detect (workers fork with the collector paused too) and assemble one Inventory."""
+    """Walk, detect (workers fork with the collector paused too), probe, and assemble one Inventory.
+
+    Probes run after the files (asyncio may start resolver threads, and the file workers fork) and with the
+    collector running: each connection leaves cyclic asyncio and pyOpenSSL garbage behind."""
+    collected = _Collected()
     with collector_paused():
-        return _run_scan(request, progress or Progress())
+        _scan_files(request, progress or Progress(), collected)
+    if request.probes is not None:
+        for result in run_probes(request.probes):
+            collected.add(result)
+    with collector_paused():
+        return _assemble(request, collected)
 
 
-def _run_scan(request: ScanRequest, sink: Progress) -> Inventory:
+@dataclass
+class _Collected:
+    findings: list[Finding] = field(default_factory=list)
+    assets: list[Asset] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    scanned: int = 0
+    probed: int = 0
+
+    def add(self, result: UnitResult) -> None:
+        self.findings.extend(result.findings)
+        self.assets.extend(result.assets)
+        self.outcomes.extend(result.outcomes)
+        self.scanned += result.scanned
+        self.probed += result.probed
+
+
+def _scan_files(request: ScanRequest, sink: Progress, collected: _Collected) -> None:
     tasks: list[FileTask] = []
-    outcomes: list[Outcome] = []
     for item in walk_targets(list(request.targets), request.walk):
-        (tasks if isinstance(item, FileTask) else outcomes).append(item)  # type: ignore[arg-type]
+        (tasks if isinstance(item, FileTask) else collected.outcomes).append(item)  # type: ignore[arg-type]
     sink.start(len(tasks))
     settings = UnitSettings(
         request.detectors, request.keystore_passwords, request.walk.max_file_size, request.languages
     )
-    findings: list[Finding] = []
-    assets: list[Asset] = []
-    scanned = probed_count = 0
-    # probes run after the files: asyncio may start resolver threads, and the file workers fork
-    probed = (r for p in [request.probes] if p is not None for r in run_probes(p))
-    for result in itertools.chain(execute(tasks, settings, request.workers, sink.advance), probed):
-        findings.extend(result.findings)
-        assets.extend(result.assets)
-        outcomes.extend(result.outcomes)
-        scanned += result.scanned
-        probed_count += result.probed
+    for result in execute(tasks, settings, request.workers, sink.advance):
+        collected.add(result)
+
+
+def _assemble(request: ScanRequest, collected: _Collected) -> Inventory:
     hosts = [str(t) for t in request.probes.targets] if request.probes else []
     inventory = Inventory.build(
         targets=[str(t) for t in request.targets] + hosts,
-        findings=findings,
-        assets=assets,
-        outcomes=outcomes,
+        findings=collected.findings,
+        assets=collected.assets,
+        outcomes=collected.outcomes,
         catalog_version=default_catalog().version,
-        files_scanned=scanned,
-        endpoints_probed=probed_count,
+        files_scanned=collected.scanned,
+        endpoints_probed=collected.probed,
     )
     return link_issuers(inventory, default_catalog())
 

@@ -109,9 +109,22 @@ def _certificates(detection: Detection, report: TlsReport, catalog: Catalog, whe
         detection.problems.extend(problems)
 
 
+def _unanswered(report: TlsReport) -> list[str]:
+    """Group probes that failed (timeout, reset, oversized answer): not the same as "not supported"."""
+    failed = [g for g in report.groups if g.status is GroupStatus.FAILED]
+    if not failed:
+        return []
+    names = ", ".join(g.name for g in failed)
+    return [
+        f"groups: {len(failed)} of {len(report.groups)} capability probes got no answer ({names}): "
+        f"{failed[0].detail}"
+    ]
+
+
 def tls_detection(report: TlsReport, catalog: Catalog, where: Endpoint) -> Detection:
     """Findings and assets for one TLS endpoint; its probe problems become Detection problems."""
-    detection = Detection(problems=[f"{where}: {problem}" for problem in report.problems])
+    problems = [*report.problems, *_unanswered(report)]
+    detection = Detection(problems=[f"{where}: {problem}" for problem in problems])
     findings = _tls_findings(report, catalog, where)
     _certificates(detection, report, catalog, where)
     names = tuple(dict.fromkeys(f.algorithm.name for f in findings))
