@@ -16,11 +16,13 @@ from qready.cli.db import db_command
 from qready.cli.diff import diff_command
 from qready.cli.estimate import estimate_command
 from qready.cli.history import history_command
+from qready.cli.import_cbom import import_command
 from qready.cli.plan import plan_command
 from qready.cli.probe import probe_command
 from qready.cli.report import report_command
 from qready.cli.rules import rules_command
 from qready.cli.scan import scan_command
+from qready.cli.serve import serve_command
 from qready.errors import QreadyError
 
 EXIT_USAGE = 2
@@ -46,6 +48,8 @@ cli.add_command(report_command)
 cli.add_command(plan_command)
 cli.add_command(history_command)
 cli.add_command(db_command)
+cli.add_command(serve_command)
+cli.add_command(import_command)
 
 
 def main(argv: list[str] | None = None) -> None:

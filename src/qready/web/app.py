@@ -1,0 +1,75 @@
+"""The dashboard application: `create_app(store_url, token=...)` for tests and embedding,
+`app_from_environment()` for `qready serve` (uvicorn's factory; it reads $QREADY_STORE and $QREADY_TOKEN)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from qready.errors import QreadyError, StoreError
+from qready.store import STORE_ENV, Store, open_store
+from qready.web.api import API_ROUTES
+from qready.web.pages import PAGE_ROUTES
+from qready.web.render import page
+from qready.web.security import TOKEN_ENV, Guard, checked_token
+from qready.web.state import MAX_UPLOAD, Dashboard
+
+
+def opened(url: str | None) -> Store:
+    """The store, read as it is: an empty database gets the schema (nothing to break), an older one is an
+    error asking for `qready db upgrade` (the dashboard does not change stored runs)."""
+    empty = Store(url)
+    try:
+        if empty.version() == 0:
+            empty.upgrade()
+    finally:
+        empty.close()
+    return open_store(url, upgrade=False)
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": message}, status)
+    return page(request, "error.html.j2", status, code=status, message=message)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
+    return _error(request, error.status_code, str(error.detail))
+
+
+async def _qready_error(request: Request, error: Exception) -> Response:
+    text = str(error)
+    missing = isinstance(error, StoreError) and text.startswith("no ")
+    return _error(request, 404 if missing else 400, text)
+
+
+def create_app(
+    store_url: str | None = None,
+    *,
+    token: str | None = None,
+    max_upload: int = MAX_UPLOAD,
+    today: Callable[[], date] = date.today,
+) -> Starlette:
+    """The dashboard over the store at `store_url` (None: $QREADY_STORE, else the default store)."""
+    checked = checked_token(token)
+    dashboard = Dashboard(opened(store_url), checked, max_upload, today)
+    app = Starlette(
+        routes=[*API_ROUTES, *PAGE_ROUTES],
+        middleware=[Middleware(Guard, token=checked)],
+        exception_handlers={HTTPException: _http_error, QreadyError: _qready_error},
+    )
+    app.state.dashboard = dashboard
+    return app
+
+
+def app_from_environment() -> Starlette:
+    """The app `qready serve` runs: the store in $QREADY_STORE, the token in $QREADY_TOKEN."""
+    return create_app(os.environ.get(STORE_ENV) or None, token=os.environ.get(TOKEN_ENV) or None)
