@@ -4,10 +4,16 @@ The public API: `scan()` turns files and folders into an Inventory; `assess()` t
 into an Assessment; `resolve()` names any algorithm spelling through the knowledge catalog.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
+# `assess` is imported now: the subpackage qready.assess shares its name, and importing it later would
+# bind the package, not the function, to `qready.assess`
 from qready.assess import assess
-from qready.engine import scan
 from qready.errors import (
     CatalogError,
     ConfigError,
@@ -17,7 +23,6 @@ from qready.errors import (
     StoreError,
     TargetError,
 )
-from qready.knowledge import resolve
 from qready.model import (
     Algorithm,
     Assessment,
@@ -62,3 +67,20 @@ __all__ = [
     "resolve",
     "scan",
 ]
+
+if TYPE_CHECKING:
+    from qready.engine import scan
+    from qready.knowledge import resolve
+
+# the engine and the catalog load on first use: `qready --version` and the commands that need
+# none of them start fast
+_LAZY = {"scan": "qready.engine", "resolve": "qready.knowledge"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'qready' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

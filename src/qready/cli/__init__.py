@@ -5,51 +5,59 @@ Errors print as one line; --debug shows tracebacks.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
 from qready import __version__
-from qready.cli.assess_cbom import assess_command
-from qready.cli.catalog import catalog_command
-from qready.cli.db import db_command
-from qready.cli.diff import diff_command
-from qready.cli.estimate import estimate_command
-from qready.cli.history import history_command
-from qready.cli.import_cbom import import_command
-from qready.cli.plan import plan_command
-from qready.cli.probe import probe_command
-from qready.cli.report import report_command
-from qready.cli.rules import rules_command
-from qready.cli.scan import scan_command
-from qready.cli.serve import serve_command
 from qready.errors import QreadyError
+
+# each command's module is imported only when that command runs (or --help lists them): `qready scan`
+# never pays for the dashboard, the store or the report formats it does not write
+COMMANDS = {
+    "scan": "qready.cli.scan:scan_command",
+    "probe": "qready.cli.probe:probe_command",
+    "plan": "qready.cli.plan:plan_command",
+    "estimate": "qready.cli.estimate:estimate_command",
+    "report": "qready.cli.report:report_command",
+    "diff": "qready.cli.diff:diff_command",
+    "assess": "qready.cli.assess_cbom:assess_command",
+    "import": "qready.cli.import_cbom:import_command",
+    "history": "qready.cli.history:history_command",
+    "db": "qready.cli.db:db_command",
+    "serve": "qready.cli.serve:serve_command",
+    "catalog": "qready.cli.catalog:catalog_command",
+    "rules": "qready.cli.rules:rules_command",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, name = target.partition(":")
+        command = getattr(importlib.import_module(module), name)
+        assert isinstance(command, click.Command)
+        return command
+
 
 EXIT_USAGE = 2
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qready")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """qready: find quantum-vulnerable cryptography and plan its migration."""
     ctx.obj = {"debug": debug}
-
-
-cli.add_command(scan_command)
-cli.add_command(probe_command)
-cli.add_command(catalog_command)
-cli.add_command(rules_command)
-cli.add_command(estimate_command)
-cli.add_command(assess_command)
-cli.add_command(diff_command)
-cli.add_command(report_command)
-cli.add_command(plan_command)
-cli.add_command(history_command)
-cli.add_command(db_command)
-cli.add_command(serve_command)
-cli.add_command(import_command)
 
 
 def main(argv: list[str] | None = None) -> None:

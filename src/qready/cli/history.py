@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -20,7 +20,9 @@ from qready import __version__
 from qready.cli.options import report_timestamp
 from qready.errors import ConfigError
 from qready.model import Assessment
-from qready.store import RunSummary, Store, open_store, repository_at
+
+if TYPE_CHECKING:
+    from qready.store import RunSummary, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 _META = "qready.store"  # where the store flags wait for outputs() (click's ctx.meta)
@@ -73,6 +75,8 @@ class StoreTarget:
 
     def save(self, assessment: Assessment, report_timestamp: datetime, console: Console) -> int:
         """Save the run (with the git state of every scanned folder) and close the store."""
+        from qready.store import repository_at  # noqa: PLC0415 (loads only when a run is saved)
+
         targets = (Path(t) for t in assessment.inventory.targets)
         repositories = [found for found in (repository_at(t) for t in targets if t.exists()) if found]
         try:
@@ -97,6 +101,8 @@ def store_target() -> StoreTarget | None:
         if named:
             raise ConfigError(f"{named[0]}: saving a run needs --org NAME (the organisation it belongs to)")
         return None
+    from qready.store import open_store  # noqa: PLC0415 (SQLAlchemy loads only when a store is used)
+
     started = datetime.now(UTC)
     return StoreTarget(open_store(flags.get("store")), organisation, flags.get("team") or None, started)
 
@@ -108,6 +114,8 @@ def stored_report(
     or SOURCE_DATE_EPOCH asks for another), for `qready report RUN_ID`: the same reports, byte for byte."""
     if from_file is not None:
         raise ConfigError("report: name a RUN_ID or --from FILE.json, not both")
+    from qready.store import open_store  # noqa: PLC0415 (SQLAlchemy loads only when a store is used)
+
     with open_store(url) as store:
         assessment, run = store.load(run_id), store.run(run_id)
     fixed = reproducible or os.environ.get("SOURCE_DATE_EPOCH") is not None
@@ -152,6 +160,8 @@ def history_command(
     url: str | None, organisation: str | None, team: str | None, limit: int, output: str
 ) -> None:
     """List the runs kept in the store, newest first (re-render one with qready report RUN_ID)."""
+    from qready.store import open_store  # noqa: PLC0415 (SQLAlchemy loads only when a store is used)
+
     with open_store(url) as store:
         found = store.runs(organisation, team, limit)
     if output == "json":

@@ -22,7 +22,6 @@ from qready.assess.settings import (
     parse_pyproject_settings,
     parse_settings,
 )
-from qready.cli.diff import load_baseline
 from qready.cli.history import StoreTarget, store_flags, store_target
 from qready.cli.options import THRESHOLDS, gate_fails, parse_formats, report_timestamp
 from qready.errors import ConfigError
@@ -194,6 +193,8 @@ def _baseline(fail_on: str) -> Baseline | None:
         if fail_on.startswith("new:"):
             raise ConfigError(f"--fail-on {fail_on} needs --baseline FILE (a previous qready JSON or CBOM)")
         return None
+    from qready.cli.diff import load_baseline  # noqa: PLC0415 (the CBOM reader loads only for --baseline)
+
     return load_baseline(path)
 
 
