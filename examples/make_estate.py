@@ -545,7 +545,8 @@ def main() -> None:
     write("README.md", readme())
     verify(estate)
     files = sorted(p.relative_to(OUT).as_posix() for p in OUT.rglob("*") if p.is_file())
-    assert files == sorted(["README.md", *(row[0] for row in FILES)]), "FILES and the tree disagree"
+    listed = ["README.md", *(row[0] for row in FILES), *(row[0] for row in STATIC_FILES)]
+    assert files == sorted(listed), "FILES, STATIC_FILES and the tree disagree"
     print(f"wrote {len(files)} files under {OUT}")
 
 
@@ -710,6 +711,112 @@ Django==5.1.4
 cryptography==42.0.8
 PyJWT==2.10.1
 """,
+    "portal/package.json": """\
+{
+  "name": "example-portal",
+  "version": "3.4.0",
+  "private": true,
+  "dependencies": {
+    "express": "^4.21.2",
+    "jose": "5.9.6",
+    "node-forge": "1.3.1"
+  },
+  "devDependencies": {
+    "@noble/post-quantum": "0.2.1"
+  }
+}
+""",
+    "portal/package-lock.json": """\
+{
+  "name": "example-portal",
+  "version": "3.4.0",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "": {
+      "name": "example-portal",
+      "version": "3.4.0",
+      "dependencies": {
+        "express": "^4.21.2",
+        "jose": "5.9.6",
+        "node-forge": "1.3.1"
+      },
+      "devDependencies": {
+        "@noble/post-quantum": "0.2.1"
+      }
+    },
+    "node_modules/@noble/post-quantum": {
+      "version": "0.2.1",
+      "resolved": "https://registry.npmjs.org/@noble/post-quantum/-/post-quantum-0.2.1.tgz",
+      "dev": true,
+      "license": "MIT"
+    },
+    "node_modules/express": {
+      "version": "4.21.2",
+      "resolved": "https://registry.npmjs.org/express/-/express-4.21.2.tgz",
+      "license": "MIT"
+    },
+    "node_modules/jose": {
+      "version": "5.9.6",
+      "resolved": "https://registry.npmjs.org/jose/-/jose-5.9.6.tgz",
+      "license": "MIT"
+    },
+    "node_modules/node-forge": {
+      "version": "1.3.1",
+      "resolved": "https://registry.npmjs.org/node-forge/-/node-forge-1.3.1.tgz",
+      "license": "(BSD-3-Clause OR GPL-2.0)"
+    }
+  }
+}
+""",
+    "gateway/go.mod": """\
+module example.test/gateway
+
+go 1.23.4
+
+require (
+\tgithub.com/cloudflare/circl v1.5.0
+\tgithub.com/golang-jwt/jwt/v5 v5.2.1
+\tgolang.org/x/crypto v0.31.0
+)
+
+require golang.org/x/sys v0.28.0 // indirect
+""",
+    "java/pom.xml": """\
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example</groupId>
+  <artifactId>payments-signer</artifactId>
+  <version>1.0.0</version>
+
+  <properties>
+    <bouncycastle.version>1.78.1</bouncycastle.version>
+  </properties>
+
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>com.nimbusds</groupId>
+        <artifactId>nimbus-jose-jwt</artifactId>
+        <version>9.47</version>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
+
+  <dependencies>
+    <dependency>
+      <groupId>org.bouncycastle</groupId>
+      <artifactId>bcprov-jdk18on</artifactId>
+      <version>${bouncycastle.version}</version>
+    </dependency>
+    <dependency>
+      <groupId>com.nimbusds</groupId>
+      <artifactId>nimbus-jose-jwt</artifactId>
+    </dependency>
+  </dependencies>
+</project>
+""",
     "app/src/tokens.py": '''\
 """Signs session tokens and wraps stored data keys."""
 
@@ -754,6 +861,30 @@ STATIC_FILES = (
     ),
     ("infra/main.tf", "Terraform", "tls_private_key RSA-4096; KMS ECC_NIST_P256 and ML_DSA_65", "AWS"),
     ("app/requirements.txt", "pip requirements", "cryptography 42.0.8, PyJWT 2.10.1", "library assets"),
+    (
+        "portal/package.json",
+        "npm manifest",
+        "jose 5.9.6, node-forge 1.3.1, @noble/post-quantum 0.2.1",
+        "exact pins (save-exact)",
+    ),
+    (
+        "portal/package-lock.json",
+        "npm lockfile v3",
+        "@noble/post-quantum 0.2.1 (ML-KEM, ML-DSA, SLH-DSA)",
+        "resolved versions",
+    ),
+    (
+        "gateway/go.mod",
+        "Go module",
+        "go 1.23.4 (before crypto/mlkem), circl v1.5.0 (ML-KEM, ML-DSA)",
+        "upgrade Go to 1.24",
+    ),
+    (
+        "java/pom.xml",
+        "Maven POM",
+        "bcprov-jdk18on 1.78.1 (upgrade to 1.79 for ML-KEM), nimbus 9.47",
+        "version from a property and from dependencyManagement",
+    ),
     ("app/src/tokens.py", "Python source", "RSA-3072 keygen, RS256, RSA-OAEP", "key size from a constant"),
 )
 

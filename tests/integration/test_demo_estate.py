@@ -8,7 +8,7 @@ import pytest
 
 from qready.cli import main
 from qready.engine import scan
-from qready.model import Status
+from qready.model import Library, Status
 
 ESTATE = Path(__file__).parents[2] / "examples" / "estate"
 PASSWORDS = Path(__file__).parents[2] / "examples" / "passwords.txt"
@@ -131,6 +131,47 @@ def test_estate_with_its_passwords_is_fully_inventoried() -> None:
     inventory = scan(ESTATE, keystore_passwords=("example", "changeit"))
     assert {(f.location.path, f.rule_id, f.algorithm.name) for f in inventory.findings} == EXPECTED
     assert inventory.problems() == ()
+
+
+LIBRARIES = {
+    ("pkg:golang/github.com/cloudflare/circl@v1.5.0", ("gateway/go.mod:6 [github.com/cloudflare/circl]",),
+     "post-quantum available in this version (ML-KEM since 1.4.0, ML-DSA since 1.5.0); upgrade to 1.6.2 for "
+     "SLH-DSA"),
+    ("pkg:golang/github.com/golang-jwt/jwt/v5@v5.2.1", ("gateway/go.mod:7 [github.com/golang-jwt/jwt/v5]",),
+     "no post-quantum support known"),
+    ("pkg:golang/golang.org/x/crypto@v0.31.0", ("gateway/go.mod:8 [golang.org/x/crypto]",),
+     "no post-quantum support known"),
+    ("pkg:golang/stdlib@1.23.4", ("gateway/go.mod:3 [stdlib]",),
+     "upgrade to 1.24 for post-quantum (ML-KEM since 1.24, ML-DSA since 1.27, hybrid TLS (X25519MLKEM768) "
+     "since 1.24)"),
+    ("pkg:maven/com.nimbusds/nimbus-jose-jwt@9.47",
+     ("java/pom.xml:16 [com.nimbusds:nimbus-jose-jwt]", "java/pom.xml:30 [com.nimbusds:nimbus-jose-jwt]"),
+     "no post-quantum support known"),
+    ("pkg:maven/org.bouncycastle/bcprov-jdk18on@1.78.1",
+     ("java/pom.xml:25 [org.bouncycastle:bcprov-jdk18on]",),
+     "upgrade to 1.79 for post-quantum (ML-KEM since 1.79, ML-DSA since 1.79, SLH-DSA since 1.79)"),
+    ("pkg:npm/%40noble/post-quantum@0.2.1",
+     ("portal/package-lock.json:19 [@noble/post-quantum]", "portal/package.json:11 [@noble/post-quantum]"),
+     "post-quantum available in this version (ML-KEM since 0.2.0, ML-DSA since 0.2.0, SLH-DSA since 0.2.0)"),
+    ("pkg:npm/jose@5.9.6", ("portal/package-lock.json:30 [jose]", "portal/package.json:7 [jose]"),
+     "no post-quantum support known"),
+    ("pkg:npm/node-forge@1.3.1",
+     ("portal/package-lock.json:35 [node-forge]", "portal/package.json:8 [node-forge]"),
+     "no post-quantum support known"),
+    ("pkg:pypi/cryptography@42.0.8", ("app/requirements.txt:2 [cryptography]",),
+     "upgrade to 48.0.0 for post-quantum (ML-KEM since 48.0.0, ML-DSA since 48.0.0)"),
+    ("pkg:pypi/pyjwt@2.10.1", ("app/requirements.txt:3 [PyJWT]",), "no post-quantum support known"),
+}  # fmt: skip
+
+
+def test_estate_libraries_say_which_versions_offer_post_quantum() -> None:
+    inventory = scan(ESTATE, keystore_passwords=("example", "changeit"))
+    libraries = {
+        (a.purl, tuple(sorted(str(loc) for loc in a.locations)), a.note)
+        for a in inventory.assets
+        if isinstance(a, Library)
+    }
+    assert libraries == LIBRARIES
 
 
 def test_without_passwords_the_keystore_is_reported_and_named_as_a_problem() -> None:

@@ -63,6 +63,42 @@ def test_every_manifest_is_read_without_problems(inventory: Inventory) -> None:
     manifests = {p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*") if p.is_file()} - {
         "expected.toml"
     }
-    assert len(manifests) == 23
+    assert len(manifests) == 25
     assert {o.target for o in outcomes} == manifests
     assert [o for o in outcomes if o.status is not Status.OK] == []
+
+
+def test_a_50_mb_lockfile_is_an_outcome_and_the_rest_of_the_project_is_kept(tmp_path: Path) -> None:
+    """Over the default --max-file-size the walker skips the lockfile without reading it (the size is all it
+    looks at; a sparse file stands in for 50 MB of JSON); the manifest beside it is still read. The detector's
+    own entry-by-entry reading of a real 50 MB lockfile, past a raised --max-file-size, is in
+    tests/unit/detectors/configs/test_manifests.py."""
+    (tmp_path / "requirements.txt").write_text("cryptography==48.0.1\n")
+    with open(tmp_path / "package-lock.json", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    inventory = scan(tmp_path, workers=1)
+    skipped = [(o.target, o.status, o.reason) for o in inventory.outcomes if o.status is not Status.OK]
+    assert skipped == [
+        (
+            "package-lock.json",
+            Status.SKIPPED,
+            f"{50 * 1024 * 1024} bytes is over --max-file-size {10 * 1024 * 1024}",
+        )
+    ]
+    assert [a.purl for a in inventory.assets if isinstance(a, Library)] == ["pkg:pypi/cryptography@48.0.1"]
+
+
+def test_malformed_manifests_are_problems_and_the_good_ones_are_kept(tmp_path: Path) -> None:
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "requirements.txt").write_text("pyjwt==2.8.0\n")
+    (tmp_path / "pom.xml").write_text("<project><dependencies><dependency></project>\n")
+    (tmp_path / "pnpm-lock.yaml").write_text("packages:\n  jose@1.0.0: {\n")
+    (tmp_path / "Cargo.lock").write_text('[[package]\nname = "ring"\n')
+    inventory = scan(tmp_path, workers=1)
+    reasons = {o.target: o.reason.split(" (")[0] for o in inventory.outcomes if o.reason}
+    assert reasons == {
+        "pom.xml": "pom.xml: not well-formed XML",
+        "pnpm-lock.yaml": "pnpm-lock.yaml: not valid YAML",
+        "Cargo.lock": "Cargo.lock: not valid TOML",
+    }
+    assert [a.purl for a in inventory.assets if isinstance(a, Library)] == ["pkg:pypi/pyjwt@2.8.0"]

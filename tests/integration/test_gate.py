@@ -226,7 +226,7 @@ def test_urgency_thresholds_follow_the_reported_tiers(capsys: pytest.CaptureFixt
     out = tree.parent / "report"
     assert run(capsys, "scan", str(tree), "--out", str(out), "--format", "json", "-q")[0] == 0
     document = json.loads((out / "qready.json").read_text(encoding="utf-8"))
-    tiers = {v["urgency"]["tier"] for v in document["assessment"]["verdicts"]}
+    tiers = {document["shared"][v["urgency"]]["tier"] for v in document["assessment"]["verdicts"]}
     order = ["low", "medium", "high", "critical"]
     for threshold in order:
         expected = 1 if any(t in order and order.index(t) >= order.index(threshold) for t in tiers) else 0

@@ -2,10 +2,11 @@
 every finding the IaC detectors report, and every TLS ProtocolConfig asset, exact.
 
 Rows with line `None` are documented defaults (cert-manager RSA 2048, AWS KMS SYMMETRIC_DEFAULT, ACM RSA_2048,
-Cloud KMS GOOGLE_SYMMETRIC_ENCRYPTION, ELBSecurityPolicy-2016-08). `module.edge_pki / ...` rows are the local
-Terraform module instantiated with the caller's arguments, reported at the argument's line. The Kubernetes
-Secret's certificate and key, and the cert-manager CertificateRequest's CSR, are described by the x509 and
-keys code (rules x509.*, csr.*, key.private) at the Secret's entry.
+Cloud KMS GOOGLE_SYMMETRIC_ENCRYPTION, ELBSecurityPolicy-2016-08, and Envoy 1.36's groups and cipher suites
+where an Istio endpoint leaves them out, though not the cipher suites of a TLS 1.3-only one).
+`module.edge_pki / ...` rows are the local Terraform module instantiated with the caller's arguments, reported
+at the argument's line. The Kubernetes Secret's certificate and key, and the cert-manager CertificateRequest's
+CSR, are described by the x509 and keys code (rules x509.*, csr.*, key.private) at the Secret's entry.
 """
 
 from __future__ import annotations
@@ -151,6 +152,27 @@ EXPECTED_KUBERNETES: dict[Key, tuple[str, ...]] = {
         "reference",
     ): ("AES-256-GCM", "ECDH", "ECDSA", "RSA", "RSA-PKCS1-1.5"),
     (
+        "istio/gateway.yaml",
+        None,
+        "Gateway istio-ingress/public-gateway server https / ecdhCurves",
+        "config.kubernetes.istio.ecdhcurves",
+        "reference",
+    ): ("ECDH-P-256", "X25519"),
+    (
+        "istio/istio-configmap.yaml",
+        None,
+        "ConfigMap istio-system/istio mesh meshMTLS / cipherSuites",
+        "config.kubernetes.istio.ciphersuites",
+        "reference",
+    ): ("AES-128-GCM", "AES-256-GCM", "ChaCha20-Poly1305", "ECDH", "ECDSA", "RSA"),
+    (
+        "istio/istio-configmap.yaml",
+        None,
+        "ConfigMap istio-system/istio mesh meshMTLS / ecdhCurves",
+        "config.kubernetes.istio.ecdhcurves",
+        "reference",
+    ): ("ECDH-P-256", "X25519"),
+    (
         "istio/istio-configmap.yaml",
         14,
         "ConfigMap istio-system/istio mesh tlsDefaults / ecdhCurves",
@@ -251,7 +273,7 @@ ASSETS_KUBERNETES: set[AssetRow] = {
         22,
         "Gateway istio-ingress/public-gateway server https",
         "TLSV1_2",
-        ("AES-256-GCM", "ECDH", "ECDSA", "RSA", "RSA-PKCS1-1.5"),
+        ("AES-256-GCM", "ECDH", "ECDH-P-256", "ECDSA", "RSA", "RSA-PKCS1-1.5", "X25519"),
         (),
     ),
     (
@@ -262,7 +284,14 @@ ASSETS_KUBERNETES: set[AssetRow] = {
         ("ECDH-P-256", "X25519", "X25519MLKEM768"),
         (),
     ),
-    ("istio/istio-configmap.yaml", 19, "ConfigMap istio-system/istio mesh meshMTLS", "TLSV1_2", (), ()),
+    (
+        "istio/istio-configmap.yaml",
+        19,
+        "ConfigMap istio-system/istio mesh meshMTLS",
+        "TLSV1_2",
+        ("AES-128-GCM", "AES-256-GCM", "ChaCha20-Poly1305", "ECDH", "ECDH-P-256", "ECDSA", "RSA", "X25519"),
+        (),
+    ),
     (
         "istio/istio-operator.yaml",
         9,

@@ -135,9 +135,18 @@ class LibraryTable:
             return f"upgrade to {lowest} for post-quantum ({self._since(lack)})"
         text = f"post-quantum available in this version ({self._since(have)})"
         if lack:
-            labels = ", ".join(self.features[f.feature].label for f in lack)
-            text += f"; {labels} from {lowest}" if version is None else f"; upgrade to {lowest} for {labels}"
+            text += f"; {self._later(lack, version is None)}"
         return text
+
+    def _later(self, lack: list[FirstVersion], unresolved: bool) -> str:
+        """The features a version lacks, each with the version bringing it, lowest first: "upgrade to 1.5.0
+        for ML-DSA, to 1.6.2 for SLH-DSA" ("ML-DSA from 1.5.0, SLH-DSA from 1.6.2" when unresolved)."""
+        by_version: dict[str, list[str]] = {}
+        for first in sorted(lack, key=lambda f: version_key(f.version)):
+            by_version.setdefault(first.version, []).append(self.features[first.feature].label)
+        if unresolved:
+            return ", ".join(f"{', '.join(labels)} from {v}" for v, labels in by_version.items())
+        return "upgrade " + ", ".join(f"to {v} for {', '.join(labels)}" for v, labels in by_version.items())
 
     def _since(self, firsts: list[FirstVersion] | tuple[FirstVersion, ...]) -> str:
         return ", ".join(

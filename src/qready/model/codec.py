@@ -37,7 +37,8 @@ from qready.model.location import Endpoint, FileLocation, PackageRef, SourceSpan
 from qready.model.outcome import Outcome
 
 FORMAT = "qready-assessment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: verdict parts many findings share are stored once, under `shared`
+READABLE_VERSIONS = (1, 2)
 _TYPES: dict[str, type[Any]] = {
     cls.__name__: cls
     for cls in (
@@ -65,6 +66,9 @@ _TYPES: dict[str, type[Any]] = {
     )
 }
 _COMPUTED = ("ref", "fingerprint")
+# verdict parts that thousands of findings share (the same deadlines, urgency, attack cost, replacement):
+# written once under `shared` and referred to by key, as algorithms are
+_SHARED = frozenset({PolicyDeadline, AttackCost, Urgency, Replacement})
 
 
 class CodecError(ValueError):
@@ -74,8 +78,17 @@ class CodecError(ValueError):
 class _Codec:
     """Encodes and decodes model values; Algorithm values are interned in one table, referred to by key."""
 
-    def __init__(self, algorithms: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        algorithms: dict[str, Any] | None = None,
+        shared: dict[str, Any] | None = None,
+        share: bool = True,
+    ) -> None:
         self.algorithms: dict[str, Any] = algorithms or {}
+        self.share = share  # False: verdict parts inline (one value on its own has no `shared` table)
+        self.shared: dict[str, Any] = shared or {}
+        self._shared_keys: dict[Any, str] = {}
+        self._decoded_shared: dict[str, Any] = {}
         self._decoded: dict[str, Algorithm] = {}
         self._keys: dict[Algorithm, str] = {}
         self._by_id: dict[int, tuple[Algorithm, str]] = {}
@@ -86,6 +99,8 @@ class _Codec:
             return value
         if kind is Algorithm:
             return self._intern(value)
+        if kind in _SHARED and self.share:
+            return self._share(value)
         if kind in _LAYOUT or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
             return self._fields(value)
         if kind is tuple or kind is list:
@@ -127,6 +142,15 @@ class _Codec:
             self.algorithms[key] = fields
         return key
 
+    def _share(self, value: Any) -> str:
+        key = self._shared_keys.get(value)
+        if key is None:
+            fields = self._fields(value)
+            digest = hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:16]
+            key = self._shared_keys[value] = f"{fields['type']}#{digest}"
+            self.shared[key] = fields
+        return key
+
     def decode(self, data: Any, hint: Any) -> Any:
         origin = typing.get_origin(hint)
         if origin in (types.UnionType, typing.Union):
@@ -152,6 +176,10 @@ class _Codec:
         return data
 
     def _object(self, data: Any, expected: type[Any] | None) -> Any:
+        if isinstance(data, str) and data in self.shared:
+            if data not in self._decoded_shared:
+                self._decoded_shared[data] = self._object(self.shared[data], expected)
+            return self._decoded_shared[data]
         if isinstance(data, str) and expected in (Algorithm, None):
             return self._algorithm(data)
         if not isinstance(data, dict) or data.get("type") not in _TYPES:
@@ -225,8 +253,8 @@ def _hints(cls: type[Any]) -> dict[str, Any]:
 
 
 def encode(value: Any) -> Any:
-    """A JSON-ready structure for one model value (algorithms inline)."""
-    codec = _Codec()
+    """A JSON-ready structure for one model value (algorithms and verdict parts inline)."""
+    codec = _Codec(share=False)
     if isinstance(value, Algorithm):
         return codec._fields(value)
     return codec.encode(value)
@@ -241,6 +269,7 @@ def dump_assessment(assessment: Assessment, tool_version: str) -> dict[str, Any]
         "version": FORMAT_VERSION,
         "tool": tool_version,
         "algorithms": codec.algorithms,
+        "shared": codec.shared,
         "assessment": body,
     }
 
@@ -249,9 +278,9 @@ def load_assessment(document: Any) -> Assessment:
     """The Assessment in a qready JSON document; CodecError when it is not one."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise CodecError("not a qready JSON document (missing format 'qready-assessment')")
-    if document.get("version") != FORMAT_VERSION:
+    if document.get("version") not in READABLE_VERSIONS:
         raise CodecError(f"unsupported qready JSON version {document.get('version')!r}")
-    codec = _Codec(document.get("algorithms") or {})
+    codec = _Codec(document.get("algorithms") or {}, document.get("shared") or {})
     try:
         result = codec.decode(document["assessment"], Assessment)
     except (KeyError, TypeError) as exc:

@@ -10,8 +10,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from qready.model import Assessment, Outcome, Threat, Verdict, location_line
+from qready.model import Assessment, AttackCost, Outcome, Threat, Verdict, location_line
 from qready.report.base import ReportOptions
+from qready.report.cbom_assessment import estimate_text
 
 _STYLE = {
     Threat.SHOR_BROKEN: "bold red",
@@ -121,6 +122,9 @@ class TableReporter:
             console.print(_urgency(assessment))
         if inventory.findings:
             console.print(_findings(assessment))
+        attacks = _attacks(assessment)
+        if attacks.row_count:
+            console.print(attacks)
         _problems(console, inventory.problems())
         console.print(
             f"{inventory.files_scanned} files scanned, {_probed(inventory.endpoints_probed)}"
@@ -129,6 +133,27 @@ class TableReporter:
             f"(catalog {inventory.catalog_version}, qready {options.tool_version})"
         )
         return buffer.getvalue()
+
+
+def _attacks(assessment: Assessment) -> Table:
+    """What breaking each attack target found would take: the cheapest published estimate and the model's
+    figure (every finding's verdict carries its target's; `qready estimate TARGET` shows the frontier)."""
+    counts: Counter[str] = Counter()
+    costs: dict[str, AttackCost] = {}
+    for verdict in assessment.verdicts:
+        if verdict.attack is not None:
+            counts[verdict.attack.target] += 1
+            costs.setdefault(verdict.attack.target, verdict.attack)
+    table = Table(title="Attack cost (qready estimate TARGET for every estimate)", title_justify="left")
+    for column in ("target", "findings", "cheapest published estimate", f"model ({assessment.profile})"):
+        table.add_column(column, overflow="fold", justify="right" if column == "findings" else "left")
+    for target, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        cost = costs[target]
+        published = estimate_text(cost.cheapest) if cost.cheapest else ""
+        model = estimate_text(cost.model) if cost.model else ""
+        model += " (outside calibrated range)" if cost.model and cost.extrapolated else ""
+        table.add_row(target, str(count), escape(published), escape(model))
+    return table
 
 
 def _probed(count: int) -> str:

@@ -49,7 +49,7 @@ def test_shipped_table_loads_and_every_claim_names_a_source() -> None:
         ("generic", "openssl", "3.5.0", "3.5.0", "3.5.0", "3.5.0"),
         ("cargo", "rustls", None, None, None, "0.23.22"),
         ("cargo", "aws-lc-rs", "1.12.0", None, None, None),
-        ("golang", "github.com/cloudflare/circl", "1.4.0", "1.5.0", None, None),
+        ("golang", "github.com/cloudflare/circl", "1.4.0", "1.5.0", "1.6.2", None),
         ("pypi", "cryptography", "48.0.0", "48.0.0", None, None),
         ("nuget", "BouncyCastle.Cryptography", "2.5.0", "2.5.0", "2.5.0", None),
         ("generic", "dotnet", "10.0", "10.0", "10.0", None),
@@ -112,7 +112,12 @@ def test_notes_name_the_first_version() -> None:
     assert table.note(bc, "1.80") == f"post-quantum available in this version ({since})"
     assert table.note(bc, None) == f"post-quantum from version 1.79 ({since}); version not resolved"
     assert table.note(circl, "v1.4.1") == (
-        "post-quantum available in this version (ML-KEM since 1.4.0); upgrade to 1.5.0 for ML-DSA"
+        "post-quantum available in this version (ML-KEM since 1.4.0); upgrade to 1.5.0 for ML-DSA, to 1.6.2 "
+        "for SLH-DSA"
+    )
+    assert table.note(circl, "v1.5.0") == (
+        "post-quantum available in this version (ML-KEM since 1.4.0, ML-DSA since 1.5.0); upgrade to 1.6.2 "
+        "for SLH-DSA"
     )
     assert table.note(ml_dsa, None) == "post-quantum available in this version (ML-DSA in every version)"
     assert table.note(forge, "1.3.1") == "no post-quantum support known"
@@ -163,3 +168,10 @@ def test_loader_rejects_a_missing_feature_and_a_duplicate_package() -> None:
     ]
     with pytest.raises(CatalogError, match="pypi package 'A-B' is listed twice"):
         load_libraries({"features": FEATURE_ROWS, "library": rows}, catalog.sources, catalog.entries)
+
+
+def test_first_versions_not_checked_against_their_release_notes_say_so() -> None:
+    """A source whose claim could not be read in the release notes themselves is tagged in its title."""
+    sources = default_catalog().sources
+    unverified = {key for key, source in sources.items() if "[unverified" in source.title}
+    assert unverified == {"lib-bc-java-1-79", "lib-bc-csharp-2-5", "lib-liboqs-python-0-12"}

@@ -95,3 +95,35 @@ def test_stored_fingerprints_survive_a_change_of_formula() -> None:
     assert finding.fingerprint == old
     verdict = loaded.verdict_for(finding.fingerprint)
     assert verdict is not None and verdict.classical_bits == 112
+
+
+def test_verdict_parts_many_findings_share_are_written_once() -> None:
+    from qready.model import PolicyDeadline, Urgency
+
+    deadline = PolicyDeadline(
+        "nist-ir-8547", "NIST IR 8547", "deprecated", datetime.date(2031, 1, 1), "IR 8547"
+    )
+    urgency = Urgency("high", "because", 2033.0, (0.17, 0.29), False)
+    base = _assessment()
+    (finding,) = base.inventory.findings
+    twin = Finding("x509.public-key", finding.algorithm, SourceSpan("b.py", 9, 2), "rsa")
+    inventory = Inventory.build(["."], [finding, twin], base.inventory.assets, [], "v1", 2)
+    verdicts = tuple(
+        Verdict(f.fingerprint, Threat.SHOR_BROKEN, 112, 0, (), deadlines=(deadline,), urgency=urgency)
+        for f in inventory.findings
+    )
+    document = dump_assessment(Assessment(inventory, verdicts), "0.1.0")
+    assert document["version"] == 2
+    assert sorted(key.split("#")[0] for key in document["shared"]) == ["PolicyDeadline", "Urgency"]
+    stored = document["assessment"]["verdicts"]
+    assert stored[0]["urgency"] == stored[1]["urgency"] and stored[0]["urgency"] in document["shared"]
+    loaded = load_assessment(json.loads(json.dumps(document)))
+    assert loaded == Assessment(inventory, verdicts)
+    # a version 1 document held every part inline: it still loads
+    inline = json.loads(json.dumps(document))
+    for verdict in inline["assessment"]["verdicts"]:
+        verdict["urgency"] = inline["shared"][verdict["urgency"]]
+        verdict["deadlines"] = [inline["shared"][key] for key in verdict["deadlines"]]
+    inline["version"] = 1
+    del inline["shared"]
+    assert load_assessment(inline) == Assessment(inventory, verdicts)

@@ -3,17 +3,25 @@
 
 Grammar: `[section]` headers, `name = value` lines, `#`/`;` comment lines. A `[priorities]` entry
 (`SYSTEM = NORMAL:-VERS-ALL:+VERS-TLS1.3:+GROUP-X25519-MLKEM768`) and `[overrides] default-priority-string`
-hold priority strings: their `+`-added (or bare) elements are findings — groups (`GROUP-*`, `CURVE-*`),
-signatures (`SIGN-*`), ciphers (`AES-256-GCM`, `CHACHA20-POLY1305`...), key exchanges (`ECDHE-RSA`,
-`DHE-RSA`, `RSA`...) and weak MACs (`SHA1`, `MD5`); `-`/`!` elements remove, never use. Allow-list overrides
-(`tls-enabled-group`, `enabled-curve`, `tls-enabled-cipher`, `secure-sig`, `tls-enabled-kx`) are findings
-too. Base keywords (NORMAL, SECURE128, PFS, SYSTEM...) expand per GnuTLS release and system policy and are
-not expanded here. Each priority string, and the allow-list as a whole, is one ProtocolConfig asset.
+hold priority strings, read left to right as GnuTLS does: a base keyword (NORMAL, PFS, PERFORMANCE, LEGACY,
+SECURE128, SECURE192/256, SUITEB128/192, NONE) adds the groups, key exchanges, ciphers, signatures and MACs it
+stands for (gnutls_keywords.toml, from GnuTLS lib/priority.c); a `+`-added (or bare) element adds one; a
+`-`/`!` element removes one, and `-GROUP-ALL`, `-CIPHER-ALL`, `-KX-ALL`, `-SIGN-ALL`, `-MAC-ALL` remove a
+whole kind. What remains is a finding each: groups (`GROUP-*`, `CURVE-*`), signatures (`SIGN-*`),
+ciphers (`AES-256-GCM`, `CHACHA20-POLY1305`...), key exchanges (`ECDHE-RSA`, `DHE-RSA`, `RSA`...) and weak
+MACs (`SHA1`, `MD5`). `-VERS-*`/`+VERS-*` elements are the endpoint's protocol versions. `SYSTEM` and
+`@KEYWORD` name the system policy and are not expanded. Allow-list overrides (`tls-enabled-group`,
+`enabled-curve`, `tls-enabled-cipher`, `secure-sig`, `tls-enabled-kx`) are findings too. Each priority
+string, and the allow-list as a whole, is one ProtocolConfig asset.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
@@ -92,14 +100,81 @@ def element_algorithms(catalog: Catalog, element: str, kind: str | None = None) 
     return [found] if found is not None else []
 
 
-def priority_algorithms(catalog: Catalog, value: str) -> list[Algorithm]:
-    found: list[Algorithm] = []
-    for raw in value.strip().strip("\"'").split(":"):
+@dataclass
+class Priority:
+    """A priority string read left to right: the elements in effect (upper case -> as written), and its
+    protocol-version elements."""
+
+    elements: dict[str, str] = field(default_factory=dict)
+    versions: list[str] = field(default_factory=list)
+
+    def apply(self, raw: str) -> None:
         element = raw.strip()
-        if not element or element[0] in "-!%@":
-            continue
-        found += element_algorithms(catalog, element.lstrip("+"))
-    return found
+        if not element or element[0] in "%@":
+            return  # flags (%COMPAT) and system-policy references (@SYSTEM) select no algorithm here
+        remove = element[0] in "-!"
+        name = element.lstrip("+-!")
+        upper = name.upper()
+        if upper.startswith("VERS-"):
+            self.versions.append(element)
+        elif upper in _keywords():
+            for item in _keywords()[upper]:
+                self.elements.setdefault(item.upper(), item)
+        elif upper.endswith("-ALL"):
+            if remove:
+                kind = _ALL_KINDS.get(upper)
+                self.elements = {k: v for k, v in self.elements.items() if _kind(k) != kind}
+        elif remove:
+            self.elements.pop(upper, None)
+        else:
+            self.elements.setdefault(upper, name)
+
+
+_ALL_KINDS = {
+    "GROUP-ALL": "group",
+    "CURVE-ALL": "group",
+    "CIPHER-ALL": "cipher",
+    "KX-ALL": "kx",
+    "SIGN-ALL": "sign",
+    "MAC-ALL": "mac",
+}
+
+
+def _kind(upper: str) -> str:
+    if upper.startswith(("GROUP-", "CURVE-")):
+        return "group"
+    if upper.startswith("SIGN-"):
+        return "sign"
+    if upper in _KX:
+        return "kx"
+    return "mac" if upper in _MACS or upper in ("SHA256", "SHA384", "AEAD") else "cipher"
+
+
+@cache
+def _keywords() -> dict[str, tuple[str, ...]]:
+    """Base keyword -> the elements it adds (gnutls_keywords.toml)."""
+    text = resources.files("qready.detectors.configs").joinpath("gnutls_keywords.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    lists: dict[str, list[str]] = data["lists"]
+    return {
+        keyword: tuple(item for name in names for item in lists[name])
+        for keyword, names in data["keywords"].items()
+    }
+
+
+def read_priority(value: str) -> Priority:
+    priority = Priority()
+    for raw in value.strip().strip("\"'").split(":"):
+        priority.apply(raw)
+    return priority
+
+
+def priority_algorithms(catalog: Catalog, value: str) -> list[Algorithm]:
+    """The algorithms a priority string leaves enabled, in order, each once."""
+    found = (
+        a for element in read_priority(value).elements.values() for a in element_algorithms(catalog, element)
+    )
+    return list(dict.fromkeys(found))
 
 
 class GnutlsConfigDetector:
@@ -132,6 +207,7 @@ class GnutlsConfigDetector:
                     endpoint.findings = findings(
                         setting, priority_algorithms(context.catalog, value), "config.gnutls.priority"
                     )
+                    endpoint.version = " ".join(read_priority(value).versions) or None
                     detection.findings += endpoint.findings
                     detection.assets.append(endpoint.asset())
                 elif key.lower() in _ALLOW:

@@ -6,22 +6,24 @@ ingress-nginx (`nginx.ingress.kubernetes.io/ssl-ciphers` annotations, controller
 
 Each written setting is a finding at its line; each endpoint (a Gateway server, an Envoy TLS context, a
 controller configuration) is one ProtocolConfig asset with the certificate/key files it names resolved inside
-the scanned tree. No defaults are reported for these: Envoy's and Istio's documented default group lists
-changed across releases, and a manifest does not say which release runs it.
+the scanned tree. Where an Envoy TLS context or an Istio endpoint leaves its groups or cipher suites out, the
+documented Envoy default is reported and named (`Envoy 1.36 default`, tls_defaults.toml); the cipher-suite
+default is not reported for an endpoint whose minimum protocol is TLS 1.3, and an Istio PASSTHROUGH server
+terminates no TLS at all. Ingress-nginx and Traefik defaults are not reported.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from yaml.nodes import Node, ScalarNode
 
 from qready.detectors.base import Detection
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.iac import table
-from qready.detectors.configs.tls import Endpoint, tls_findings
+from qready.detectors.configs.tls import Endpoint, default_setting, tls13_only, tls_findings
 from qready.detectors.configs.yaml_nodes import child, embedded, entry, items, line, mappings, strings, text
 from qready.discovery import ScannedFile
 from qready.discovery.tree import OutsideTree, TreeView
@@ -51,6 +53,7 @@ _TRAEFIK_FIELDS: tuple[Field, ...] = (
     ("cipherSuites", "suites", "traefik.ciphersuites"),
 )
 _NGINX_ANNOTATION = "nginx.ingress.kubernetes.io/ssl-ciphers"
+_PASSTHROUGH = ("PASSTHROUGH", "AUTO_PASSTHROUGH")
 _ENVOY_CONTEXTS = ("common_tls_context", "commonTlsContext")
 _ENVOY_FILES = (("tls_certificates", "tlsCertificates"), ("validation_context", "validationContext"))
 
@@ -74,17 +77,30 @@ class Manifest:
         """An endpoint located at a node: the key that opens its block (`tls:`), or the object itself."""
         return Endpoint(label, FileLocation(self.rel, line(node), label))
 
-    def settings(self, endpoint: Endpoint, node: Node | None, fields: Sequence[Field]) -> None:
-        """Findings for the TLS list settings of one mapping, added to the endpoint."""
+    def settings(
+        self, endpoint: Endpoint, node: Node | None, fields: Sequence[Field], software: str | None = None
+    ) -> None:
+        """Findings for the TLS list settings of one mapping, added to the endpoint; with `software`
+        (`envoy`, `istio`), its documented default for a group or cipher-suite list left out."""
+        written: set[str] = set()
         for key, kind, rule in fields:
             found = entry(node, key)
             if found is None:
                 continue
+            written.add(rule)
             value = _spelling(kind, " ".join(strings(found[1])))
-            setting = Setting(key, value, self.rel, line(found[0]), endpoint.block)
-            new = tls_findings(self.catalog, kind, setting, f"config.kubernetes.{rule}")
-            self.detection.findings.extend(new)
-            endpoint.findings.extend(new)
+            self._add(endpoint, Setting(key, value, self.rel, line(found[0]), endpoint.block), kind, rule)
+        for key, kind, rule in fields if software else ():
+            if rule in written or kind not in _DEFAULTED or (kind == "suites" and _tls13(endpoint.version)):
+                continue
+            written.add(rule)
+            default = default_setting(str(software), key, self.rel, endpoint.block)
+            self._add(endpoint, replace(default, value=_spelling(kind, default.value)), kind, rule)
+
+    def _add(self, endpoint: Endpoint, setting: Setting, kind: str, rule: str) -> None:
+        new = tls_findings(self.catalog, kind, setting, f"config.kubernetes.{rule}")
+        self.detection.findings.extend(new)
+        endpoint.findings.extend(new)
 
     def files(self, endpoint: Endpoint, references: Sequence[str]) -> None:
         for reference in references:
@@ -97,9 +113,17 @@ class Manifest:
         self.detection.assets.append(endpoint.asset())
 
 
+_DEFAULTED = ("groups", "suites")
+
+
+def _tls13(version: str | None) -> bool:
+    """Envoy `TLSv1_3` / Istio `TLSV1_3` as a minimum protocol."""
+    return tls13_only(f"MinProtocol {version.upper().replace('V1_', 'v1.')}") if version else False
+
+
 def _spelling(kind: str, value: str) -> str:
     """Envoy's equal-preference groups `[A|B]` as a plain list; Go CurveID names as TLS group names."""
-    value = re.sub(r"[\[\]|]", " ", value)
+    value = " ".join(re.sub(r"[\[\]|]", " ", value).split())
     if kind == "groups":
         names: dict[str, str] = table("go-curves")["names"]
         value = " ".join(names.get(word, word) for word in value.split())
@@ -112,10 +136,12 @@ def istio_gateway(manifest: Manifest, doc: Node, label: str) -> None:
         if pair is None or entry(pair[1], "mode") is None:
             continue  # `tls: {httpsRedirect: true}` on a plain HTTP server is no TLS endpoint
         tls = pair[1]
+        if (text(child(tls, "mode")) or "").upper() in _PASSTHROUGH:
+            continue  # the proxy forwards the TLS stream: the backend's TLS settings apply, not these
         port = text(child(server, "port", "name")) or text(child(server, "port", "number"))
         endpoint = manifest.endpoint(f"{label} server {port or line(server)}", pair[0])
-        manifest.settings(endpoint, tls, _ISTIO_FIELDS)
         endpoint.version = text(child(tls, "minProtocolVersion"))
+        manifest.settings(endpoint, tls, _ISTIO_FIELDS, "istio")
         references = [text(child(tls, key)) for key in ("serverCertificate", "privateKey", "caCertificates")]
         manifest.files(endpoint, [r for r in references if r])
         manifest.finish(endpoint)
@@ -129,8 +155,8 @@ def mesh_config(manifest: Manifest, mesh: Node, label: str) -> None:
             continue
         node = pair[1]
         endpoint = manifest.endpoint(f"{label} {section}", pair[0])
-        manifest.settings(endpoint, node, _ISTIO_FIELDS)
         endpoint.version = text(child(node, "minProtocolVersion"))
+        manifest.settings(endpoint, node, _ISTIO_FIELDS, "istio")
         manifest.finish(endpoint)
 
 
@@ -158,10 +184,10 @@ def _contexts(node: Node) -> list[tuple[ScalarNode, Node]]:
 def _envoy_context(manifest: Manifest, key: Node, context: Node, label: str) -> None:
     endpoint = manifest.endpoint(label, key)
     params = child(context, "tls_params") or child(context, "tlsParams")
-    manifest.settings(endpoint, params, _ENVOY_FIELDS)
     endpoint.version = text(child(params, "tls_minimum_protocol_version")) or text(
         child(params, "tlsMinimumProtocolVersion")
     )
+    manifest.settings(endpoint, params, _ENVOY_FIELDS, "envoy")
     references: list[str] = []
     for keys in _ENVOY_FILES:
         holder = child(context, keys[0]) or child(context, keys[1])

@@ -1,18 +1,11 @@
-"""Mail server TLS: Postfix `main.cf` and Dovecot `dovecot.conf` / `conf.d/10-ssl.conf`.
-
-Postfix (postconf(5)): `name = value` lines, indented lines continue the previous one, `#` comment lines.
-The cipher lists (`tls_high_cipherlist`, `tls_medium_cipherlist`, `tls_low_cipherlist`), the curve and group
-lists (`tls_eecdh_auto_curves`, `tls_ffdhe_auto_groups`, `tls_eecdh_strong_curve`, `tls_eecdh_ultra_curve`),
-and `smtpd_tls_*`/`smtp_tls_*` certificate, key and protocol settings. One ProtocolConfig asset for the SMTP
-server (`smtpd_tls_*`) when it has a certificate or `smtpd_tls_security_level`.
+"""Mail server TLS: Postfix `main.cf` (postfix.py) and Dovecot `dovecot.conf` / `conf.d/10-ssl.conf`.
 
 Dovecot (doc.dovecot.org, settings): `key = value`, `key = <file` (a file's content), `#` comments,
 `name [arg] { ... }` blocks (`protocol imap`, `local 192.0.2.1`), `!include` / `!include_try` with globs
 relative to the including file. Settings `ssl_cipher_list`, `ssl_cipher_suites`, `ssl_curve_list`,
 `ssl_min_protocol`, `ssl_cert`/`ssl_key`/`ssl_dh` (2.3) and `ssl_server_cert_file`/`ssl_server_key_file`
-(2.4). One asset per file read whole (the global settings), unless `ssl = no`.
-
-Postfix's and Dovecot's built-in defaults vary by release and are not reported.
+(2.4). One asset per file read whole (the global settings), unless `ssl = no`. Dovecot's built-in defaults
+vary by release and the OpenSSL it is built with, and are not reported.
 """
 
 from __future__ import annotations
@@ -25,24 +18,13 @@ from qready.detectors.base import DetectContext, Detection
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer, Source, find_root
 from qready.detectors.configs.line_config import logical_lines
+from qready.detectors.configs.postfix import postfix_detection
 from qready.detectors.configs.tls import Endpoint, tls_findings
 from qready.discovery import ScannedFile
 from qready.model import FileLocation
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_SETTINGS = 50_000
-POSTFIX_KINDS = {
-    "tls_high_cipherlist": "ciphers",
-    "tls_medium_cipherlist": "ciphers",
-    "tls_low_cipherlist": "ciphers",
-    "tls_eecdh_auto_curves": "groups",
-    "tls_ffdhe_auto_groups": "groups",
-    "tls_eecdh_strong_curve": "groups",
-    "tls_eecdh_ultra_curve": "groups",
-}
-_POSTFIX_FILES = re.compile(
-    r"smtpd_tls_(cert|key|eccert|eckey|dcert|dkey|chain)_files?$|smtpd_tls_dh\d+_param_file$"
-)
 DOVECOT_KINDS = {"ssl_cipher_list": "ciphers", "ssl_cipher_suites": "suites", "ssl_curve_list": "groups"}
 _DOVECOT_FILES = (
     "ssl_cert",
@@ -53,35 +35,6 @@ _DOVECOT_FILES = (
     "ssl_server_dh_file",
 )
 _ASSIGN = re.compile(r"([A-Za-z0-9_.]+)\s*=\s*(.*)$")
-
-
-def _postfix(file: ScannedFile, context: DetectContext) -> Detection:
-    detection = Detection()
-    includer = Includer(file)
-    endpoint = Endpoint("smtpd", FileLocation(file.rel, None, "smtpd"))
-    is_server = False
-    for number, line in logical_lines(file.text, continuation="indent"):
-        match = _ASSIGN.match(line)
-        if match is None:
-            continue
-        key, value = match.group(1), match.group(2).strip()
-        if key in POSTFIX_KINDS and value:
-            setting = Setting(key, value, file.rel, number)
-            found = tls_findings(context.catalog, POSTFIX_KINDS[key], setting, f"config.postfix.{key}")
-            detection.findings += found
-            endpoint.findings += found
-        elif _POSTFIX_FILES.match(key):
-            for reference in re.split(r"[\s,]+", value):
-                endpoint.files += includer.file_ref(reference)
-            is_server = is_server or bool(value)
-        elif key in ("smtpd_tls_protocols", "smtpd_tls_mandatory_protocols") and value:
-            endpoint.version = value
-        elif key == "smtpd_tls_security_level" and value not in ("", "none"):
-            is_server = True
-    if is_server or endpoint.findings:
-        detection.assets.append(endpoint.asset())
-    detection.problems += includer.problems
-    return detection
 
 
 @dataclass
@@ -155,4 +108,4 @@ class MailTlsDetector:
         return "dovecot" in parts[:-1] and file.suffix in (".conf", ".ext") and b"ssl" in file.data
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
-        return _postfix(file, context) if file.name == "main.cf" else _dovecot(file, context)
+        return postfix_detection(file, context) if file.name == "main.cf" else _dovecot(file, context)

@@ -13,7 +13,7 @@ from typing import ClassVar
 from urllib.parse import quote
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.configs.manifests_base import Dependency, Found
+from qready.detectors.configs.manifests_base import Dependency, Found, Reader
 from qready.detectors.configs.manifests_go import parse_go_mod, parse_go_sum
 from qready.detectors.configs.manifests_js import (
     parse_package_json,
@@ -39,6 +39,7 @@ from qready.detectors.configs.manifests_python import (
     parse_requirements,
 )
 from qready.discovery import ScannedFile
+from qready.discovery.tree import TreeView
 from qready.knowledge import Catalog
 from qready.knowledge.libraries import LibraryInfo, LibraryTable, default_libraries, package_key
 from qready.model import Algorithm, FileLocation, Library
@@ -163,6 +164,21 @@ def _library(deps: list[Dependency], table: LibraryTable, catalog: Catalog, rel:
     )
 
 
+def tree_reader(file: ScannedFile) -> Reader | None:
+    """Reads a file the manifest names (a Maven parent POM), inside the scanned tree only."""
+    if not file.path or not file.root:
+        return None
+    view = TreeView(file)
+
+    def read(reference: str) -> tuple[str, str] | None:
+        targets = view.resolve(reference)
+        if not targets:
+            return None
+        return view.read(targets[0]).decode("utf-8", "replace"), targets[0].rel
+
+    return read
+
+
 class DependencyDetector:
     """Crypto libraries in dependency manifests and lockfiles of ten ecosystems."""
 
@@ -173,7 +189,7 @@ class DependencyDetector:
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         parser = parser_for(file)
-        found = Found(file.rel, default_libraries())
+        found = Found(file.rel, default_libraries(), read_relative=tree_reader(file))
         if parser is None:
             return Detection()
         if file.is_binary:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,12 +33,18 @@ class Dependency:
     constraint: str | None = None
 
 
+# reads another file of the scanned tree relative to the manifest: (text, report path), or None when absent;
+# raises OutsideTree for a reference leading out of the tree
+Reader = Callable[[str], tuple[str, str] | None]
+
+
 @dataclass
 class Found:
     rel: str
     table: LibraryTable
     dependencies: list[Dependency] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    read_relative: Reader | None = None  # for a Maven <parent>; None when the file has no place on disk
 
     def add(
         self,

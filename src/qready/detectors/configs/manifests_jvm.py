@@ -1,5 +1,6 @@
-"""Java manifests: Maven pom.xml (properties `${...}` resolved within the file), Gradle build.gradle and
-build.gradle.kts (tokenised: strings, comments, `group:artifact:version` coordinates and map notation,
+"""Java manifests: Maven pom.xml (properties `${...}` resolved from the file and its <parent> chain found in
+the scanned tree, versions left out taken from a <dependencyManagement> entry of either), Gradle build.gradle
+and build.gradle.kts (tokenised: strings, comments, `group:artifact:version` coordinates and map notation,
 `$var` from assignments in the file) and the version catalog gradle/libs.versions.toml."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from qready.detectors.configs.manifests_base import Found, toml_lines
 from qready.detectors.configs.manifests_xml import Element, expand, parse_xml
+from qready.discovery.tree import OutsideTree
 
 ECOSYSTEM = "maven"
 _COORDINATE = re.compile(r"^([\w.\-]+):([\w.\-]+)(?::([^:@\s]+))?(?::[\w.\-]+)?(?:@\w+)?$")
@@ -28,6 +30,9 @@ def maven_version(raw: str | None) -> tuple[str | None, str | None]:
     return None, text
 
 
+MAX_PARENTS = 8
+
+
 def _pom_properties(root: Element) -> dict[str, str]:
     properties: dict[str, str] = {}
     block = root.child("properties")
@@ -42,28 +47,80 @@ def _pom_properties(root: Element) -> dict[str, str]:
     return properties
 
 
+def _managed(root: Element) -> dict[str, str]:
+    """group:artifact -> version as written, of the <dependencyManagement> entries (a BOM import included)."""
+    block = root.child("dependencyManagement")
+    deps = block.child("dependencies") if block is not None else None
+    found: dict[str, str] = {}
+    for element in deps.children if deps is not None else ():
+        version = element.child_text("version")
+        if element.tag == "dependency" and version:
+            found[f"{element.child_text('groupId') or ''}:{element.child_text('artifactId') or ''}"] = version
+    return found
+
+
+def _parent_chain(root: Element, found: Found) -> list[Element]:
+    """The parent POMs the scanned tree holds (<parent><relativePath>, default ../pom.xml), nearest first;
+    a parent outside the tree is a problem and is not read, one in a repository is simply not there."""
+    chain: list[Element] = []
+    seen = {found.rel}
+    current = root
+    for _ in range(MAX_PARENTS):
+        parent = current.child("parent")
+        if parent is None or found.read_relative is None:
+            break
+        reference = parent.child_text("relativePath")
+        reference = "../pom.xml" if reference is None else reference
+        if not reference:
+            break  # <relativePath/>: looked up in repositories only
+        target = reference if reference.endswith(".xml") else reference.rstrip("/") + "/pom.xml"
+        loaded = _read_parent(found, target, seen)
+        if loaded is None or loaded.child_text("artifactId") != parent.child_text("artifactId"):
+            break
+        chain.append(loaded)
+        current = loaded
+    return chain
+
+
+def _read_parent(found: Found, reference: str, seen: set[str]) -> Element | None:
+    assert found.read_relative is not None
+    try:
+        read = found.read_relative(reference)
+    except OutsideTree:
+        found.problem(f"parent {reference}: outside the scanned tree, not read")
+        return None
+    except OSError as exc:
+        found.problem(f"parent {reference}: {exc}")
+        return None
+    if read is None or read[1] in seen:
+        return None
+    seen.add(read[1])
+    quiet = Found(read[1], found.table)  # the parent's own problems are reported when it is scanned
+    parent = parse_xml(read[0], quiet)
+    return parent if parent is not None and parent.tag == "project" else None
+
+
 def parse_pom(text: str, found: Found) -> None:
     root = parse_xml(text, found)
     if root is None or root.tag != "project":
         if root is not None:
             found.problem(f"root element is <{root.tag}>, not <project>")
         return
-    properties = _pom_properties(root)
+    properties: dict[str, str] = {}
+    managed: dict[str, str] = {}
+    for pom in [*reversed(_parent_chain(root, found)), root]:  # farthest parent first, this file last
+        properties.update(_pom_properties(pom))
+        managed.update(_managed(pom))
+    managed = {expand(key, properties): value for key, value in managed.items()}
     for element in root.walk():
         if element.tag != "dependency":
             continue
-        group = expand(element.child_text("groupId") or "", properties)
-        artifact = element.child_text("artifactId") or ""
-        raw = element.child_text("version")
+        name = f"{expand(element.child_text('groupId') or '', properties)}:"
+        name += expand(element.child_text("artifactId") or "", properties)
+        raw = element.child_text("version") or managed.get(name)
         version, constraint = maven_version(expand(raw, properties) if raw else None)
         where = element.child("artifactId")
-        found.add(
-            ECOSYSTEM,
-            f"{group}:{expand(artifact, properties)}",
-            where.line if where else element.line,
-            version,
-            constraint,
-        )
+        found.add(ECOSYSTEM, name, where.line if where else element.line, version, constraint)
 
 
 # --- Gradle ------------------------------------------------------------------------------------------

@@ -101,8 +101,14 @@ class CnfReader:
 
     def _include(self, source: Source, number: int, reference: str) -> list[Source]:
         """A file, or a directory's `*.cnf` and `*.conf` files (config(5))."""
+        problems = self.includer.problems
+        before = len(problems)
         if self.includer.resolve(reference):
             return self.includer.include(source, number, reference)
+        if len(problems) > before:  # it leads out of the tree: say so once, with the line, and read nothing
+            where = f"{source.rel}:{number}: .include {reference}"
+            problems[before:] = [f"{where}: outside the scanned tree, not read"]
+            return []
         found: list[Source] = []
         for pattern in ("*.cnf", "*.conf"):
             found += self.includer.include(source, number, f"{reference.rstrip('/')}/{pattern}", True)

@@ -243,6 +243,7 @@ data:
                   ecdh_curves: [P-384]
 """
     detection = detect(tmp_path, text)
+    suites = "ConfigMap edge/proxy envoy.yaml cluster upstream / cipher_suites"
     assert rows(detection) == {
         (
             13,
@@ -250,8 +251,86 @@ data:
             "ECDH-P-384",
             "config.kubernetes.envoy.ecdh_curves",
             "reference",
-        )
+        ),
+        *(
+            (None, suites, name, "config.kubernetes.envoy.cipher_suites", "reference")
+            for name in ("ECDH", "ECDSA", "RSA", "AES-128-GCM", "AES-256-GCM", "ChaCha20-Poly1305")
+        ),
     }
+
+
+ENVOY_BARE = """\
+static_resources:
+  listeners:
+    - name: public
+      filter_chains:
+        - transport_socket:
+            typed_config:
+              common_tls_context:
+                tls_certificates: []
+"""
+
+ENVOY_DEFAULT_SUITES = (
+    "cipher_suites [ECDHE-ECDSA-AES128-GCM-SHA256|ECDHE-ECDSA-CHACHA20-POLY1305] "
+    "[ECDHE-RSA-AES128-GCM-SHA256|ECDHE-RSA-CHACHA20-POLY1305] ECDHE-ECDSA-AES256-GCM-SHA384 "
+    "ECDHE-RSA-AES256-GCM-SHA384"
+)
+
+
+def test_envoy_context_without_tls_params_gets_the_documented_defaults(tmp_path: Path) -> None:
+    detection = detect(tmp_path, ENVOY_BARE, rel="envoy/envoy.yaml")
+    groups = [f for f in detection.findings if f.rule_id == "config.kubernetes.envoy.ecdh_curves"]
+    suites = [f for f in detection.findings if f.rule_id == "config.kubernetes.envoy.cipher_suites"]
+    assert [(f.algorithm.name, f.location.line, f.evidence) for f in groups] == [
+        ("X25519", None, "ecdh_curves X25519 P-256 (Envoy 1.36 default)"),
+        ("ECDH-P-256", None, "ecdh_curves X25519 P-256 (Envoy 1.36 default)"),
+    ]
+    assert {f.algorithm.name for f in suites} == {
+        "ECDH", "ECDSA", "RSA", "AES-128-GCM", "AES-256-GCM", "ChaCha20-Poly1305"
+    }  # fmt: skip
+    written = "cipher_suites " + " ".join(
+        ENVOY_DEFAULT_SUITES.translate(str.maketrans("[]|", "   ")).split()[1:]
+    )
+    assert {f.evidence for f in suites} == {f"{written} (Envoy 1.36 default)"[:200]}  # evidence is bounded
+    assert {f.confidence for f in detection.findings} == {Confidence.MEDIUM}
+    assert {f.provenance for f in detection.findings} == {(("value", "default"),)}
+    (asset,) = detection.assets
+    assert isinstance(asset, ProtocolConfig)
+    assert asset.advice is not None and asset.advice.startswith(
+        "no post-quantum key exchange: offer the hybrid"
+    )
+
+
+def test_istio_defaults_passthrough_and_tls13_minimum(tmp_path: Path) -> None:
+    text = """\
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw, namespace: edge}
+spec:
+  servers:
+    - port: {number: 443, name: sni}
+      tls: {mode: PASSTHROUGH}
+    - port: {number: 8443, name: modern}
+      tls: {mode: SIMPLE, credentialName: modern-tls, minProtocolVersion: TLSV1_3}
+"""
+    detection = detect(tmp_path, text)
+    assert rows(detection) == {
+        (
+            None,
+            "Gateway edge/gw server modern / ecdhCurves",
+            name,
+            "config.kubernetes.istio.ecdhcurves",
+            "reference",
+        )
+        for name in ("X25519", "ECDH-P-256")
+    }
+    assert {f.evidence for f in detection.findings} == {"ecdhCurves X25519 P-256 (Istio: Envoy 1.36 default)"}
+    (asset,) = detection.assets
+    assert isinstance(asset, ProtocolConfig)
+    assert (asset.version, asset.locations[0]) == (
+        "TLSV1_3",
+        FileLocation("deploy/manifest.yaml", 9, "Gateway edge/gw server modern"),
+    )
 
 
 def test_istio_gateway_skips_redirect_only_servers(tmp_path: Path) -> None:

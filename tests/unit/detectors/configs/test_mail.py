@@ -64,7 +64,7 @@ def test_postfix(tmp_path: Path) -> None:
     assert detection.problems == []
     high = "config.postfix.tls_high_cipherlist"
     curves = "config.postfix.tls_eecdh_auto_curves"
-    assert rows(detection) == {
+    assert {row for row in rows(detection) if row[1] is not None} == {
         (POSTFIX, 7, "tls_high_cipherlist", "ECDH", high),
         (POSTFIX, 7, "tls_high_cipherlist", "ECDSA", high),
         (POSTFIX, 7, "tls_high_cipherlist", "RSA", high),
@@ -76,10 +76,80 @@ def test_postfix(tmp_path: Path) -> None:
         (POSTFIX, 9, "tls_eecdh_auto_curves", "X25519", curves),
         (POSTFIX, 9, "tls_eecdh_auto_curves", "ECDH-P-256", curves),
     }
+    # opportunistic TLS (level may) uses smtpd_tls_ciphers, "medium" by default: its list is not written
+    defaults = {(f.location.item, f.evidence) for f in detection.findings if f.location.line is None}
+    assert defaults == {
+        (
+            "tls_medium_cipherlist",
+            "tls_medium_cipherlist aNULL:-aNULL:HIGH:MEDIUM:+RC4:@STRENGTH (Postfix 3.9 default)",
+        ),
+        ("tls_ffdhe_auto_groups", "tls_ffdhe_auto_groups ffdhe2048 ffdhe3072 (Postfix 3.9 default)"),
+    }
     (asset,) = assets(detection)
     assert asset.version == "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1"
     assert asset.files == ("etc/ssl/certs/mail.pem", "etc/ssl/certs/mail-ec.pem")
     assert FileLocation(POSTFIX, None, "smtpd") in asset.locations
+    assert FileLocation(POSTFIX, 9, "tls_eecdh_auto_curves") in asset.locations
+    assert FileLocation(POSTFIX, 7, "tls_high_cipherlist") not in asset.locations  # written, grade not high
+    assert {"X25519MLKEM768", "FFDH-ffdhe2048", "RC4", "IDEA"} <= set(asset.names)
+    assert "DSA" in asset.names  # from the default medium list (kDHE + aDSS suites)
+
+
+def _postfix_asset_lists(root: Path, text: str) -> tuple[set[str], set[str]]:
+    """(the lists the server's asset draws on, the lists reported as defaults)."""
+    tree(root, {"main.cf": text})
+    detection = _detect(root, "main.cf")
+    (asset,) = assets(detection)
+    lists = {loc.item for loc in asset.locations if isinstance(loc, FileLocation) and loc.item != "smtpd"}
+    defaults = {f.location.item for f in detection.findings if f.location.line is None}
+    return {str(item) for item in lists}, {str(item) for item in defaults}
+
+
+@pytest.mark.parametrize(
+    ("text", "in_use", "defaulted"),
+    [
+        (
+            "smtpd_tls_security_level = encrypt\nsmtpd_tls_mandatory_ciphers = high\n"
+            "smtpd_tls_ciphers = null\nsmtpd_tls_eecdh_grade = strong\n",
+            {"tls_high_cipherlist", "tls_eecdh_strong_curve"},
+            {"tls_high_cipherlist", "tls_eecdh_strong_curve"},
+        ),
+        (
+            "smtpd_use_tls = yes\nsmtpd_tls_ciphers = export\nsmtpd_tls_eecdh_grade = ultra\n"
+            "tls_eecdh_ultra_curve = secp521r1\ntls_export_cipherlist = ALL:+RC4\n",
+            {"tls_medium_cipherlist", "tls_eecdh_ultra_curve"},
+            {"tls_medium_cipherlist"},
+        ),
+        (
+            "smtpd_tls_cert_file = /x.pem\nsmtpd_tls_ciphers = null\nsmtpd_tls_eecdh_grade = none\n",
+            {"tls_null_cipherlist"},
+            {"tls_null_cipherlist"},
+        ),
+    ],
+    ids=["mandatory-high-strong", "export-is-medium-ultra-written", "null-no-ecdhe"],
+)
+def test_postfix_cipher_and_curve_grades(
+    tmp_path: Path, text: str, in_use: set[str], defaulted: set[str]
+) -> None:
+    assert _postfix_asset_lists(tmp_path, text) == (in_use, defaulted)
+
+
+def test_postfix_grade_defaults_name_their_curves(tmp_path: Path) -> None:
+    tree(tmp_path, {"main.cf": "smtpd_tls_security_level = may\nsmtpd_tls_eecdh_grade = ultra\n"})
+    detection = _detect(tmp_path, "main.cf")
+    ultra = [f for f in detection.findings if f.rule_id == "config.postfix.tls_eecdh_ultra_curve"]
+    assert [(f.algorithm.name, f.evidence) for f in ultra] == [
+        ("ECDH-P-384", "tls_eecdh_ultra_curve secp384r1 (Postfix 3.9 default)")
+    ]
+
+
+def test_postfix_without_a_server_has_no_asset_and_last_assignment_wins(tmp_path: Path) -> None:
+    text = "tls_high_cipherlist = RC4-SHA\ntls_high_cipherlist = ECDHE+AESGCM\n"
+    tree(tmp_path, {"main.cf": text})
+    detection = _detect(tmp_path, "main.cf")
+    assert assets(detection) == []
+    assert {row[1] for row in rows(detection)} == {2}
+    assert "RC4" not in {f.algorithm.name for f in detection.findings}
 
 
 def test_dovecot(tmp_path: Path) -> None:

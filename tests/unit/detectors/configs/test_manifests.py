@@ -4,6 +4,7 @@ Package URLs, and bad input recorded as problems without losing what was found."
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from packageurl import PackageURL
@@ -322,7 +323,8 @@ def test_go_mod_require_replace_and_go_directive() -> None:
         " upgrade to 1.27 for ML-DSA"
     )
     assert notes["github.com/cloudflare/circl"] == (
-        "post-quantum available in this version (ML-KEM since 1.4.0, ML-DSA since 1.5.0)"
+        "post-quantum available in this version (ML-KEM since 1.4.0, ML-DSA since 1.5.0); "
+        "upgrade to 1.6.2 for SLH-DSA"
     )
 
 
@@ -661,3 +663,73 @@ def test_names_take_the_table_spelling_so_one_library_is_one_asset() -> None:
         ("BouncyCastle.Cryptography", "pkg:nuget/BouncyCastle.Cryptography@2.5.0")
     ]
     assert [a.name for a in go if isinstance(a, Library)] == ["github.com/golang-jwt/jwt/v5"]
+
+
+# --- Maven parent POMs and dependencyManagement ---------------------------------------------------------
+
+PARENT_POM = """\
+<project>
+  <groupId>g</groupId><artifactId>parent</artifactId><version>1</version>
+  <properties><bc.version>1.78.1</bc.version></properties>
+  <dependencyManagement><dependencies>
+    <dependency><groupId>org.bouncycastle</groupId><artifactId>bcprov-jdk18on</artifactId>
+      <version>${bc.version}</version></dependency>
+  </dependencies></dependencyManagement>
+</project>
+"""
+
+
+def _child(parent: str, relative: str | None = None) -> str:
+    path = "" if relative is None else f"<relativePath>{relative}</relativePath>"
+    return (
+        f"<project>\n  <parent><groupId>g</groupId><artifactId>{parent}</artifactId><version>1</version>"
+        f"{path}</parent>\n  <artifactId>child</artifactId>\n  <dependencies>\n"
+        "    <dependency><groupId>org.bouncycastle</groupId>\n"
+        "      <artifactId>bcprov-jdk18on</artifactId></dependency>\n  </dependencies>\n</project>\n"
+    )
+
+
+def _scan_child(root: Path, files: dict[str, str], rel: str) -> Detection:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    file = ScannedFile(rel, (root / rel).read_bytes(), path=str(root / rel), root=str(root))
+    return DependencyDetector().detect(file, CONTEXT)
+
+
+def test_pom_versions_come_from_the_parent_in_the_tree(tmp_path: Path) -> None:
+    detection = _scan_child(tmp_path, {"pom.xml": PARENT_POM, "svc/pom.xml": _child("parent")}, "svc/pom.xml")
+    assert rows(detection) == [
+        (
+            "svc/pom.xml",
+            6,
+            "pkg:maven/org.bouncycastle/bcprov-jdk18on@1.78.1",
+            "1.78.1",
+            "org.bouncycastle:bcprov-jdk18on",
+        )
+    ]
+    assert detection.problems == []
+
+
+def test_pom_relative_path_and_a_parent_that_is_another_project(tmp_path: Path) -> None:
+    files = {"build/parent-pom.xml": PARENT_POM, "svc/pom.xml": _child("parent", "../build/parent-pom.xml")}
+    assert rows(_scan_child(tmp_path, files, "svc/pom.xml"))[0][3] == "1.78.1"
+    other = {"pom.xml": PARENT_POM, "svc/pom.xml": _child("some-other-parent")}
+    assert rows(_scan_child(tmp_path / "x", other, "svc/pom.xml"))[0][2:4] == (
+        "pkg:maven/org.bouncycastle/bcprov-jdk18on",
+        None,
+    )  # ../pom.xml is not that parent: Maven looks it up in a repository
+
+
+def test_pom_parent_outside_the_tree_is_a_problem_and_a_cycle_ends(tmp_path: Path) -> None:
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "pom.xml").write_text(PARENT_POM)
+    tree = tmp_path / "tree"
+    detection = _scan_child(tree, {"pom.xml": _child("parent", "../../outside/pom.xml")}, "pom.xml")
+    assert detection.problems == ["pom.xml: parent ../../outside/pom.xml: outside the scanned tree, not read"]
+    assert rows(detection)[0][3] is None
+    looping = _child("child", "pom.xml").replace(
+        "<artifactId>child</artifactId>", "<artifactId>child</artifactId>"
+    )
+    detection = _scan_child(tmp_path / "loop", {"pom.xml": looping}, "pom.xml")  # its own parent
+    assert (rows(detection)[0][3], detection.problems) == (None, [])
