@@ -277,11 +277,15 @@ def _add(
             described.append((obj, place, _public_key(catalog, obj)))
         except (ValueError, DetectorError, IndexError) as exc:
             detection.problems.append(f"{place}: cannot read certificate: {exc}")
-    signers: dict[str, Signer] = {
-        _name(obj.subject): (facts.size, facts.algorithm.curve)
-        for obj, _, facts in described
-        if facts.algorithm is not None and not isinstance(obj, x509.CertificateSigningRequest)
-    }
+    signers: dict[str, Signer] = (
+        {
+            _name(obj.subject): (facts.size, facts.algorithm.curve)
+            for obj, _, facts in described
+            if facts.algorithm is not None and not isinstance(obj, x509.CertificateSigningRequest)
+        }
+        if len(described) > 1
+        else {}
+    )  # one object per file (the common case) signs nothing else here
     for obj, place, facts in described:
         issuer = (
             None
