@@ -20,9 +20,9 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from qready.errors import ConfigError
-from qready.model import Assessment, Finding, Outcome, Threat, Verdict, location_line
+from qready.model import Assessment, AttackCost, Finding, Outcome, Threat, Verdict, location_line
 from qready.report.base import ReportOptions
-from qready.report.cbom_assessment import TIER_ORDER
+from qready.report.cbom_assessment import TIER_ORDER, estimate_text
 
 TOP_FINDINGS = 15  # rows of the findings table
 TOP_PROBLEMS = 10
@@ -30,6 +30,10 @@ SUPPRESSED = "suppressed"
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
+        "attack": "What breaking them would take",
+        "attack_target": "Target",
+        "attack_published": "Cheapest published estimate",
+        "attack_model": "qready model ({profile})",
         "title": "qready: quantum readiness",
         "finding": "finding",
         "findings": "findings",
@@ -84,6 +88,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "disallowed": "disallowed",
     },
     "fr": {
+        "attack": "Ce qu'il faudrait pour les casser",
+        "attack_target": "Cible",
+        "attack_published": "Estimation publiée la moins coûteuse",
+        "attack_model": "Modèle qready ({profile})",
         "title": "qready : préparation quantique",
         "finding": "constat",
         "findings": "constats",
@@ -341,6 +349,32 @@ def _problem(page: _Page, outcome: Outcome) -> str:
     return f"- {code_span(outcome.target)}{who}: {page.word(outcome.status.value)}{reason}"
 
 
+def _attacks(page: _Page) -> list[str]:
+    """The cheapest published attack and the model's figure for each target the findings have (as published:
+    the estimate's own words and units, with its citation)."""
+    counts: dict[str, int] = {}
+    costs: dict[str, AttackCost] = {}
+    for verdict in page.assessment.verdicts:
+        if verdict.attack is not None and verdict.suppressed is None:
+            counts[verdict.attack.target] = counts.get(verdict.attack.target, 0) + 1
+            costs.setdefault(verdict.attack.target, verdict.attack)
+    if not costs:
+        return []
+    profile = escape_markdown(page.assessment.profile)
+    header = [
+        page.say("attack_target"),
+        page.say("attack_published"),
+        page.say("attack_model", profile=profile),
+    ]
+    lines = [f"### {page.say('attack')}", "", "| " + " | ".join(header) + " |", "|---|---|---|"]
+    for target in sorted(costs, key=lambda name: (-counts[name], name)):
+        cost = costs[target]
+        published = escape_markdown(estimate_text(cost.cheapest)) if cost.cheapest else ""
+        model = escape_markdown(estimate_text(cost.model)) if cost.model else ""
+        lines.append(f"| `{target}` | {published} | {model} |")
+    return [*lines, ""]
+
+
 def _problems(page: _Page) -> list[str]:
     problems = page.assessment.inventory.problems()
     if not problems:
@@ -365,6 +399,7 @@ class MarkdownReporter:
             *(_counts(page) if assessment.inventory.findings else []),
             *_comparison(page),
             *_top(page),
+            *_attacks(page),
             *_problems(page),
             f"<sub>{footer}</sub>",
         ]

@@ -118,7 +118,8 @@ def test_rendered_by_a_commonmark_table_renderer_the_hostile_name_is_text() -> N
     assert "<img" not in html
     cell = "<td><code>web/&lt;img src=x onerror=alert(1)&gt;|@team `x`.pem:1</code></td>"
     assert cell in html
-    rows = html.split("<tbody>")[-1].split("</tbody>")[0].split("<tr>")[1:]
+    findings_table = html.split("<tbody>")[2]  # counts, findings, attack costs
+    rows = findings_table.split("</tbody>")[0].split("<tr>")[1:]
     assert len(rows) == 10 and all(row.count("<td>") == 7 for row in rows)
 
 
