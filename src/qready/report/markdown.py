@@ -30,6 +30,7 @@ SUPPRESSED = "suppressed"
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
+        "waves": "Migration plan",
         "attack": "What breaking them would take",
         "attack_target": "Target",
         "attack_published": "Cheapest published estimate",
@@ -88,6 +89,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "disallowed": "disallowed",
     },
     "fr": {
+        "waves": "Plan de migration",
         "attack": "Ce qu'il faudrait pour les casser",
         "attack_target": "Cible",
         "attack_published": "Estimation publiée la moins coûteuse",
@@ -375,6 +377,18 @@ def _attacks(page: _Page) -> list[str]:
     return [*lines, ""]
 
 
+def _waves(page: _Page) -> list[str]:
+    """The migration waves, most urgent first: name, size and why (the wording is the plan's own)."""
+    waves = page.assessment.waves
+    if not waves:
+        return []
+    lines = [f"### {page.say('waves')}", ""]
+    for wave in waves:
+        size = page.count(len(wave.fingerprints), "finding", "findings")
+        lines.append(f"1. **{escape_markdown(wave.name)}** ({size}): {escape_markdown(wave.rationale)}")
+    return [*lines, ""]
+
+
 def _problems(page: _Page) -> list[str]:
     problems = page.assessment.inventory.problems()
     if not problems:
@@ -399,6 +413,7 @@ class MarkdownReporter:
             *(_counts(page) if assessment.inventory.findings else []),
             *_comparison(page),
             *_top(page),
+            *_waves(page),
             *_attacks(page),
             *_problems(page),
             f"<sub>{footer}</sub>",

@@ -125,6 +125,8 @@ class TableReporter:
         attacks = _attacks(assessment)
         if attacks.row_count:
             console.print(attacks)
+        if assessment.waves:
+            console.print(_waves(assessment))
         _problems(console, inventory.problems())
         console.print(
             f"{inventory.files_scanned} files scanned, {_probed(inventory.endpoints_probed)}"
@@ -153,6 +155,18 @@ def _attacks(assessment: Assessment) -> Table:
         model = estimate_text(cost.model) if cost.model else ""
         model += " (outside calibrated range)" if cost.model and cost.extrapolated else ""
         table.add_row(target, str(count), escape(published), escape(model))
+    return table
+
+
+def _waves(assessment: Assessment) -> Table:
+    """The migration plan in one table: each wave, its size and why (qready plan shows every finding)."""
+    table = Table(
+        title="Migration plan (qready plan for every finding and replacement)", title_justify="left"
+    )
+    for column in ("wave", "findings", "why"):
+        table.add_column(column, overflow="fold", justify="right" if column == "findings" else "left")
+    for wave in assessment.waves:
+        table.add_row(escape(wave.name), str(len(wave.fingerprints)), escape(wave.rationale))
     return table
 
 
