@@ -6,7 +6,8 @@
 Assembles two trees under benchmarks/.source-tree/ (git-ignored) from pinned package versions: GENERAL, large
 well-known projects in several languages (PyPI sdists, npm tarballs), and CRYPTO, sources of cryptography
 libraries. Then, per tree, alternating and each in its own child process: `qready scan TREE --format json
---out TMP -q` and `rg -i -c -F -f PATTERNS TREE`, PATTERNS being the prefilter words of qready's source rules.
+--out TMP -q`, the same with `--languages none` (everything but source code, to show what source scanning
+itself costs) and `rg -i -c -F -f PATTERNS TREE`, PATTERNS being the prefilter words of qready's source rules.
 Prints a Markdown table and replaces the bench_source section of benchmarks/RESULTS.md (unless --no-results).
 See benchmarks/README.md.
 """
@@ -259,10 +260,13 @@ def vocabulary() -> Vocabulary:
 # ------------------------------------------------------------------------------------------------ measuring
 
 
-def qready_command(tree: Path, out_dir: Path) -> list[str]:
+def qready_command(tree: Path, out_dir: Path, *extra: str) -> list[str]:
     script = Path(sys.executable).with_name("qready")
     launcher = [str(script)] if script.exists() else [sys.executable, "-m", "qready"]
-    return [*launcher, "scan", str(tree), "--format", "json", "--out", str(out_dir), "-q"]
+    return [*launcher, "scan", str(tree), "--format", "json", "--out", str(out_dir), "-q", *extra]
+
+
+NO_SOURCE = ("--languages", "none")  # everything but source code: the part of qready's time that is not it
 
 
 def rg_command(tree: Path, patterns: Path) -> list[str]:
@@ -306,6 +310,7 @@ class TreeResult:
     tree: str
     size: Size
     qready: list[Run]
+    rest: list[Run]  # qready without source code (--languages none)
     rg: list[Run]
     qready_said: str
     rg_said: str
@@ -355,10 +360,9 @@ def table(results: list[TreeResult]) -> str:
 
 
 def details(result: TreeResult) -> list[str]:
-    times = "; ".join(
-        f"{name} " + ", ".join(f"{run.seconds:.2f}" for run in runs)
-        for name, runs in (("qready", result.qready), ("rg", result.rg))
-    )
+    runs_of = (("qready", result.qready), ("qready --languages none", result.rest), ("rg", result.rg))
+    times = "; ".join(f"{name} " + ", ".join(f"{run.seconds:.2f}" for run in runs) for name, runs in runs_of)
+    scan, rest = median(result.qready).seconds, median(result.rest).seconds
     lines = [
         f"### {result.tree}",
         "",
@@ -366,6 +370,9 @@ def details(result: TreeResult) -> list[str]:
         "",
         f"- qready reported: {result.qready_said}",
         f"- rg reported: {result.rg_said}",
+        f"- Where the time goes: without source code (`--languages none`: walk, the other detectors, the "
+        f"assessment, the report) qready takes {rest:.2f} s; source code adds {scan - rest:.2f} s "
+        f"({result.size.source_bytes / MB / max(scan - rest, 1e-9):.0f} MB/s of source for that part alone)",
         f"- All runs (s): {times}",
         "- Source MB by extension: "
         + ", ".join(f"{ext} {size / MB:.1f}" for ext, size in result.size.by_extension if size >= MB / 10),
@@ -433,6 +440,7 @@ def bench_tree(tree: str, args: argparse.Namespace, vocab: Vocabulary, patterns:
     )
     warm_cache(path)
     scans: list[Run] = []
+    rests: list[Run] = []
     greps: list[Run] = []
     said = ""
     for _ in range(args.repeat):  # alternate, so drift on a shared machine hits both alike
@@ -440,9 +448,14 @@ def bench_tree(tree: str, args: argparse.Namespace, vocab: Vocabulary, patterns:
             scans.append(measure(qready_command(path, Path(out_dir))))
             said = qready_summary(Path(out_dir))
         print(f"  qready {scans[-1].seconds:.2f} s, {said}")
+        with tempfile.TemporaryDirectory(prefix="bench-source-") as out_dir:
+            rests.append(measure(qready_command(path, Path(out_dir), *NO_SOURCE)))
+        print(f"  qready --languages none {rests[-1].seconds:.2f} s")
         greps.append(measure(rg_command(path, patterns), ok=(0, 1, 2)))  # 2: some file unreadable
         print(f"  rg     {greps[-1].seconds:.2f} s, {rg_summary(greps[-1])}")
-    return TreeResult(tree, size, scans, greps, said, rg_summary(median(greps)), present(tree), failures)
+    return TreeResult(
+        tree, size, scans, rests, greps, said, rg_summary(median(greps)), present(tree), failures
+    )
 
 
 def main() -> None:

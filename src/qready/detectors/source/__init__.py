@@ -11,7 +11,7 @@ from typing import ClassVar
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES
-from qready.detectors.source.match import Matcher
+from qready.detectors.source.match import Matcher, site_filter
 from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.rules import rules_for
 from qready.detectors.source.vocabulary import Vocabulary, vocabulary
@@ -59,7 +59,7 @@ class SourceDetector:
         plan = words.plan(prefilter.hits(file.data))
         if not plan.locators:
             return detection
-        if len(file.data) > MAX_PARSE_BYTES or any(len(line) > MAX_LINE for line in file.data.splitlines()):
+        if len(file.data) > MAX_PARSE_BYTES or max(map(len, file.data.splitlines()), default=0) > MAX_LINE:
             detection.problems.append(
                 f"{file.rel}: not parsed: larger than {MAX_PARSE_BYTES} bytes or a line over {MAX_LINE} "
                 "characters (minified or generated)"
@@ -67,10 +67,11 @@ class SourceDetector:
             return detection
         # a match ends just past its last byte: that byte's line holds it
         ends = prefilter.occurrences(file.data, plan.locators)
-        extraction = extract(spec, file.data, [end - 1 for end in ends], plan.follows)
+        rules = rules_for(spec.rules)
+        extraction = extract(spec, file.data, [end - 1 for end in ends], plan.follows, site_filter(rules))
         detection.findings.extend(
             Matcher(
-                rules_for(spec.rules),
+                rules,
                 context.catalog,
                 file.rel,
                 extraction,

@@ -27,6 +27,16 @@ class LanguageSpec:
         (JavaScript `subtle.generateKey({name: "RSA-PSS", modulusLength: 2048}, ...)`).
     rules_from: the rule files this language uses, when not just its own (JavaScript uses TypeScript's;
         C++ uses C's and its own).
+    top_level: a pattern matching the start of a line that may begin a top-level statement (windows.py
+        parses the statements around the lines it reads); None: files are parsed whole.
+    imports_at: words found on every line where an import may start (those lines are always parsed; only
+        used with `top_level`).
+    conditionals: C preprocessor conditionals (`#if` ... `#endif`) are kept whole in a window.
+    multiline: the delimiters of comments and strings that span lines (a window never starts inside one).
+    class_members: a long class is read member by member, each after the class's header (Python).
+    tolerant: a window's parse may keep errors away from the statements that are read (C and C++, where
+        macros the grammar does not know leave errors in whole files too); else any error means the file is
+        parsed whole.
     """
 
     @property
@@ -48,6 +58,22 @@ class LanguageSpec:
     object_node: str | None = None
     pair_node: str | None = None
     rules_from: tuple[str, ...] = ()
+    top_level: str | None = None
+    imports_at: tuple[str, ...] = ("import",)
+    conditionals: bool = False
+    multiline: tuple[tuple[str, str], ...] = ()
+    class_members: bool = False
+    tolerant: bool = False
+
+
+# Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
+# the margin inside a block would cut it), not a clause that continues a statement (`else:`, a label `err:`).
+_PYTHON_TOP = r"^(?=[^\s#)\]}])(?!(?:else|elif|except|finally)\b)"
+_ECMASCRIPT_TOP = r"^(?=[^\s)\]}/*.,:?+|&-])"
+_C_TOP = r"^(?=[A-Za-z_#])(?!(?:else|case|default|public|private|protected)\b|\w+[ \t]*:(?!:))"
+_BLOCK_COMMENT = (("/*", "*/"),)
+_ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
+_ECMASCRIPT_IMPORTS = ("import", "require", "__importStar")
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
@@ -73,6 +99,9 @@ LANGUAGES: dict[str, LanguageSpec] = {
                 "parameters",
             ),
             docstring_parents=("expression_statement",),
+            top_level=_PYTHON_TOP,
+            class_members=True,
+            multiline=(('"""', '"""'), ("'''", "'''")),
         ),
         LanguageSpec(
             "java",
@@ -105,6 +134,8 @@ LANGUAGES: dict[str, LanguageSpec] = {
             call_types=("call_expression",),
             import_binds="last",
             import_separator="/",
+            top_level=r"^(?=[A-Za-z_])",
+            multiline=_BLOCK_COMMENT,
         ),
         LanguageSpec(
             "javascript",
@@ -130,6 +161,9 @@ LANGUAGES: dict[str, LanguageSpec] = {
             object_node="object",
             pair_node="pair",
             rules_from=("typescript",),
+            top_level=_ECMASCRIPT_TOP,
+            multiline=_ECMASCRIPT_MULTILINE,
+            imports_at=_ECMASCRIPT_IMPORTS,
         ),
         LanguageSpec(
             "typescript",
@@ -160,6 +194,9 @@ LANGUAGES: dict[str, LanguageSpec] = {
             ),
             object_node="object",
             pair_node="pair",
+            top_level=_ECMASCRIPT_TOP,
+            multiline=_ECMASCRIPT_MULTILINE,
+            imports_at=_ECMASCRIPT_IMPORTS,
         ),
         LanguageSpec(
             "php",
@@ -214,6 +251,9 @@ LANGUAGES: dict[str, LanguageSpec] = {
             ),
             import_binds="last",
             import_separator="::",
+            top_level=r"^(?=[A-Za-z_#])",
+            multiline=_BLOCK_COMMENT,
+            imports_at=("use",),
         ),
         LanguageSpec(
             "c",
@@ -221,6 +261,11 @@ LANGUAGES: dict[str, LanguageSpec] = {
             "tree_sitter_c",
             string_content=("string_content",),
             call_types=("call_expression",),
+            top_level=_C_TOP,
+            imports_at=("include",),
+            conditionals=True,
+            multiline=_BLOCK_COMMENT,
+            tolerant=True,
         ),
         LanguageSpec(
             "cpp",
@@ -230,6 +275,11 @@ LANGUAGES: dict[str, LanguageSpec] = {
             member_types=("qualified_identifier", "template_type"),
             call_types=("call_expression", "new_expression"),
             rules_from=("c", "cpp"),
+            top_level=_C_TOP,
+            imports_at=("include",),
+            conditionals=True,
+            multiline=_BLOCK_COMMENT,
+            tolerant=True,
         ),
         LanguageSpec(
             "kotlin",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from qready.detectors.source.extract import Arg, Extraction, Site, resolve_name
+from qready.detectors.source.extract import Extraction
+from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
-from qready.detectors.source.vocabulary import DEFINITION, name_words
+from qready.detectors.source.sites import Arg, Site, resolve_name
 from qready.knowledge import Catalog
 from qready.knowledge.ciphersuites import suite_algorithms
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
@@ -72,11 +74,6 @@ OUT_OF_SCOPE = frozenset(
 
 _SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
 HELD_LINES = 40
-# a function named after an algorithm that only reports about it (errors, logs, traces) or tests it
-_REPORTER = re.compile(
-    r"(^|_)(format_)?(errors?|err|log|print|debug|trace|warn|warning)(_|$)|[a-z](Errors?|Log|Print|Debug|Trace|Warn)([A-Z]|$)"
-    r"|^(test|Test|bench|Bench)(_|[A-Z]|$)"
-)
 # a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
 # cipher name that looks like one (`aes-256-gcm`)
 _SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$")
@@ -194,12 +191,13 @@ def _algorithm_from_arg(
     return None if found is None or found.family in OUT_OF_SCOPE else found
 
 
-def _detail(finding: Finding) -> tuple[int, int, int]:
+def _detail(finding: Finding) -> tuple[int, int, int, int]:
     algorithm = finding.algorithm
     return (
         finding.function != "reference",
         algorithm.key_size is not None or algorithm.curve is not None,
         -finding.location.column if isinstance(finding.location, SourceSpan) else 0,
+        -len(finding.symbol or ""),  # at one place, the name itself over a call of a method on it
     )
 
 
@@ -215,53 +213,15 @@ def _most_specific(findings: list[Finding]) -> list[Finding]:
     return list(best.values())
 
 
-@dataclass(frozen=True)
-class _RuleIndex:
-    """Rules by the longest word of their names: a name holding none of a rule's words cannot match it."""
+def site_filter(rules: tuple[Rule, ...]) -> Callable[[str, str], bool]:
+    """Whether a call or a name can matter to these rules: a rule matches it, or it is a call of an operation
+    that an object held in a variable may be given to (`_held_objects`)."""
+    index = rule_index(rules)
 
-    strings: tuple[Rule, ...]
-    exact: dict[str, tuple[int, ...]]  # a whole word of a name -> positions of the rules naming it
-    partial: tuple[tuple[str, tuple[int, ...]], ...]  # a word a wildcard touches (`EC_KEY_*`)
-    named: tuple[Rule, ...]
+    def keep(kind: str, name: str) -> bool:
+        return bool(index.passing(kind, name)) or (kind == "call" and name.rsplit(".", 1)[-1] in OPERATIONS)
 
-    def candidates(self, name: str) -> list[Rule]:
-        found: set[int] = set()
-        for segment in _SEGMENT.findall(name):
-            found.update(self.exact.get(segment, ()))
-        for word, positions in self.partial:
-            if word in name:
-                found.update(positions)
-        return [self.named[at] for at in sorted(found)]
-
-
-_INDEXES: dict[int, tuple[tuple[Rule, ...], _RuleIndex]] = {}
-_SEGMENT = re.compile(r"[\w$-]+")
-
-
-def _index(rules: tuple[Rule, ...]) -> _RuleIndex:
-    """Built once per rules tuple."""
-    cached = _INDEXES.get(id(rules))
-    if cached is not None and cached[0] is rules:
-        return cached[1]
-    named = tuple(rule for rule in rules if rule.kind != "string")
-    exact: dict[str, set[int]] = {}
-    partial: dict[str, set[int]] = {}
-    for at, rule in enumerate(named):
-        for name in rule.names:
-            words = name_words(name)
-            if not words:
-                partial.setdefault("", set()).add(at)  # no word to key on: always a candidate
-                continue
-            word = max(words, key=lambda w: len(w.text))
-            (exact if word.left and word.right else partial).setdefault(word.text, set()).add(at)
-    index = _RuleIndex(
-        strings=tuple(rule for rule in rules if rule.kind == "string"),
-        exact={word: tuple(sorted(at)) for word, at in exact.items()},
-        partial=tuple((word, tuple(sorted(at))) for word, at in sorted(partial.items())),
-        named=named,
-    )
-    _INDEXES[id(rules)] = (rules, index)
-    return index
+    return keep
 
 
 class Matcher:
@@ -280,7 +240,7 @@ class Matcher:
         self.extraction = extraction
 
     def findings(self) -> list[Finding]:
-        index = _index(self.rules)
+        index = rule_index(self.rules)
         found: list[Finding] = []
         for site in self.extraction.sites:
             found.extend(self._matches(index, site))
@@ -288,9 +248,12 @@ class Matcher:
             found.extend(self._matches(index, site))
         return _most_specific(found)
 
-    def _matches(self, index: _RuleIndex, site: Site) -> list[Finding]:
-        candidates = index.strings if site.kind == "string" else index.candidates(site.name)
-        return [finding for rule in candidates for finding in self._apply(rule, site)]
+    def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
+        if site.kind == "string":
+            return [finding for rule in index.strings for finding in self._string(rule, site)]
+        return [
+            finding for rule in index.passing(site.kind, site.name) if (finding := self._named(rule, site))
+        ]
 
     def _assigned(self, line: int, column: int) -> str | None:
         """The variable the expression at this line and column is assigned to (`kpg = ...`), if any."""
@@ -313,7 +276,7 @@ class Matcher:
         if not held:
             return []
         before = len(self.extraction.sites)
-        self.extraction.read(self.extraction.byte_ranges(self.extraction.lines_naming(*held)))
+        self.extraction.read(self.extraction.lines_naming(*held))
         sites = self.extraction.sites[before:]
         for site in list(self.extraction.sites):
             method = site.name.rsplit(".", 1)[-1]
@@ -328,20 +291,6 @@ class Matcher:
                     name = resolve_name(callee.group(1), self.extraction.bindings)
                     sites.append(Site("ref", name, arg.text, site.line, site.column, (), method))
         return sites
-
-    def _apply(self, rule: Rule, site: Site) -> list[Finding]:
-        if rule.kind == "string":
-            return self._string(rule, site) if site.kind == "string" else []
-        wanted = (
-            ("import",) if rule.kind == "import" else (("call",) if rule.require_call else ("call", "ref"))
-        )
-        if site.kind not in wanted or not rule.matches(site.name):
-            return []
-        name = site.name.rsplit(".", 1)[-1].removeprefix(DEFINITION)
-        if rule.function == "reference" and _REPORTER.search(name):
-            return []  # `aes_gcm_format_errors("...")`, `test_ecdsa_recovery()`: reports and tests, not uses
-        finding = self._named(rule, site)
-        return [finding] if finding else []
 
     def _string(self, rule: Rule, site: Site) -> list[Finding]:
         """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value

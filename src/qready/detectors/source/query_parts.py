@@ -1,10 +1,9 @@
-"""A language's query split in three, so each part runs only where it is needed: imports over the whole file
-(few and anywhere), constant assignments on the lines naming a constant, and every other site on the lines the
-prefilter found rule words on."""
+"""A language's query split in four, so each part runs only where it is needed: imports over the parsed text
+(few and anywhere), constant assignments on the lines naming a constant, bare identifiers on the lines naming
+an imported name, and every other site on the lines the prefilter found rule words on."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,33 +11,65 @@ import tree_sitter
 
 from qready.detectors.source.languages import grammar, query_text
 
-_COMMENT = re.compile(r";[^\n]*")
+PARTS = ("imports", "assigns", "idents", "sites")
 
 
 @dataclass(frozen=True)
 class QueryParts:
     imports: tree_sitter.Query
     assigns: tree_sitter.Query
+    idents: tree_sitter.Query | None  # `(identifier) @ident`: kept only when an import bound the name
     sites: tree_sitter.Query
 
 
 def _part(pattern: str) -> str:
     if "@import" in pattern:
         return "imports"
-    return "assigns" if "@assign." in pattern else "sites"
+    if "@assign." in pattern:
+        return "assigns"
+    return "idents" if "@ident" in pattern else "sites"
+
+
+def split_patterns(text: str) -> list[str]:
+    """The top-level patterns of a query, each with its captures and predicates, comments left out."""
+    patterns: list[str] = []
+    current: list[str] = []
+    depth, at, closed = 0, 0, False
+    while at < len(text):
+        char = text[at]
+        if char == ";":  # a comment, to the end of its line
+            at = text.find("\n", at)
+            at = len(text) if at < 0 else at
+            continue
+        if char == '"':  # a string: parentheses inside are text
+            end = at + 1
+            while end < len(text) and text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            current.append(text[at : end + 1])
+            at = end + 1
+            continue
+        if char in "([" and depth == 0 and closed:  # the previous pattern ended
+            patterns.append("".join(current).strip())
+            current, closed = [], False
+        depth += 1 if char in "([" else -1 if char in ")]" else 0
+        closed = closed or (depth == 0 and char in ")]")
+        current.append(char)
+        at += 1
+    if "".join(current).strip():
+        patterns.append("".join(current).strip())
+    return patterns
 
 
 @cache
 def query_parts(name: str) -> QueryParts:
-    """Three copies of the language's query, each with the others' patterns disabled (once per process)."""
-    text = query_text(name)
-    source = text.encode()
-    copies = {part: tree_sitter.Query(grammar(name), text) for part in ("imports", "assigns", "sites")}
-    probe = copies["sites"]
-    for index in range(probe.pattern_count):
-        pattern = source[probe.start_byte_for_pattern(index) : probe.end_byte_for_pattern(index)]
-        owner = _part(_COMMENT.sub("", pattern.decode()))
-        for part, compiled in copies.items():
-            if part != owner:
-                compiled.disable_pattern(index)
-    return QueryParts(**copies)
+    """The language's query compiled as four queries, each with its own patterns (once per process)."""
+    texts: dict[str, list[str]] = {part: [] for part in PARTS}
+    for pattern in split_patterns(query_text(name)):
+        texts[_part(pattern)].append(pattern)
+    compiled = {part: tree_sitter.Query(grammar(name), "\n".join(found)) for part, found in texts.items()}
+    return QueryParts(
+        imports=compiled["imports"],
+        assigns=compiled["assigns"],
+        idents=compiled["idents"] if texts["idents"] else None,
+        sites=compiled["sites"],
+    )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -69,10 +70,17 @@ class Rule:
     example: str
 
     def matches(self, name: str) -> bool:
-        return any(
-            fnmatch.fnmatchcase(name, pattern) if "*" in pattern else name == pattern
-            for pattern in self.names
-        )
+        return name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
+
+    @cached_property
+    def _exact(self) -> frozenset[str]:
+        return frozenset(pattern for pattern in self.names if "*" not in pattern)
+
+    @cached_property
+    def _globs(self) -> re.Pattern[str] | None:
+        """The wildcard names as one pattern (`*` as in fnmatch: any text; `[...]` a class)."""
+        globs = [fnmatch.translate(pattern) for pattern in self.names if "*" in pattern]
+        return re.compile("|".join(f"(?:{glob})" for glob in globs)) if globs else None
 
 
 def _arg(row: dict[str, Any] | None, where: str) -> ArgSpec | None:

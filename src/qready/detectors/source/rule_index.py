@@ -1,0 +1,92 @@
+"""Which named rules a site's name can match, found fast: rules indexed by the longest word of their names,
+and the answer for each (kind, name) remembered, since names repeat across the files of a tree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qready.detectors.source.rules import Rule
+from qready.detectors.source.vocabulary import DEFINITION, name_words
+
+# a function named after an algorithm that only reports about it (errors, logs, traces) or tests it
+_REPORTER = re.compile(
+    r"(^|_)(format_)?(errors?|err|log|print|debug|trace|warn|warning)(_|$)|[a-z](Errors?|Log|Print|Debug|Trace|Warn)([A-Z]|$)"
+    r"|^(test|Test|bench|Bench)(_|[A-Z]|$)"
+)
+
+
+MAX_MEMO = 100_000  # (kind, name) pairs remembered per rules tuple; names repeat across files
+
+
+@dataclass(frozen=True)
+class RuleIndex:
+    """Rules by the longest word of their names: a name holding none of a rule's words cannot match it. The
+    rules a named site passes (kind, name, and not a reporter's name) depend only on its kind and name, so
+    they are worked out once per process for each (kind, name)."""
+
+    strings: tuple[Rule, ...]
+    exact: dict[str, tuple[int, ...]]  # a whole word of a name -> positions of the rules naming it
+    partial: tuple[tuple[str, tuple[int, ...]], ...]  # a word a wildcard touches (`EC_KEY_*`)
+    named: tuple[Rule, ...]
+    memo: dict[tuple[str, str], tuple[Rule, ...]]
+
+    def candidates(self, name: str) -> list[Rule]:
+        found: set[int] = set()
+        for segment in _SEGMENT.findall(name):
+            found.update(self.exact.get(segment, ()))
+        for word, positions in self.partial:
+            if word in name:
+                found.update(positions)
+        return [self.named[at] for at in sorted(found)]
+
+    def passing(self, kind: str, name: str) -> tuple[Rule, ...]:
+        """The named rules a site of this kind and name matches, in rule order."""
+        key = (kind, name)
+        rules = self.memo.get(key)
+        if rules is None:
+            rules = tuple(rule for rule in self.candidates(name) if _passes(rule, kind, name))
+            if len(self.memo) >= MAX_MEMO:
+                self.memo.clear()
+            self.memo[key] = rules
+        return rules
+
+
+def _passes(rule: Rule, kind: str, name: str) -> bool:
+    wanted = ("import",) if rule.kind == "import" else (("call",) if rule.require_call else ("call", "ref"))
+    if kind not in wanted or not rule.matches(name):
+        return False
+    # `aes_gcm_format_errors("...")`, `test_ecdsa_recovery()`: reports and tests, not uses
+    bare = name.rsplit(".", 1)[-1].removeprefix(DEFINITION)
+    return not (rule.function == "reference" and _REPORTER.search(bare))
+
+
+_INDEXES: dict[int, tuple[tuple[Rule, ...], RuleIndex]] = {}
+_SEGMENT = re.compile(r"[\w$-]+")
+
+
+def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
+    """Built once per rules tuple."""
+    cached = _INDEXES.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    named = tuple(rule for rule in rules if rule.kind != "string")
+    exact: dict[str, set[int]] = {}
+    partial: dict[str, set[int]] = {}
+    for at, rule in enumerate(named):
+        for name in rule.names:
+            words = name_words(name)
+            if not words:
+                partial.setdefault("", set()).add(at)  # no word to key on: always a candidate
+                continue
+            word = max(words, key=lambda w: len(w.text))
+            (exact if word.left and word.right else partial).setdefault(word.text, set()).add(at)
+    index = RuleIndex(
+        strings=tuple(rule for rule in rules if rule.kind == "string"),
+        exact={word: tuple(sorted(at)) for word, at in exact.items()},
+        partial=tuple((word, tuple(sorted(at))) for word, at in sorted(partial.items())),
+        named=named,
+        memo={},
+    )
+    _INDEXES[id(rules)] = (rules, index)
+    return index

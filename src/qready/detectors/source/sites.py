@@ -1,0 +1,229 @@
+"""Turn a query's captures into language-neutral sites: an import, a call with its arguments, a dotted name,
+a definition, a string literal, or a bare name an import bound."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import tree_sitter
+
+from qready.detectors.source.languages import LanguageSpec
+from qready.detectors.source.vocabulary import DEFINITION
+
+SiteFilter = Callable[[str, str], bool]  # (kind, resolved name) -> whether a rule may want the site
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One call argument: `string` is the literal's content when the argument is a plain string literal."""
+
+    keyword: str | None
+    text: str
+    kind: str
+    line: int
+    string: str | None = None
+
+
+@dataclass(frozen=True)
+class Site:
+    """One place a rule may match: an import, a call (with its arguments), a dotted name or a string."""
+
+    kind: str
+    name: str
+    raw: str
+    line: int
+    column: int
+    args: tuple[Arg, ...] = ()
+    enclosing: str | None = None
+
+
+def text_of(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", "replace")
+
+
+def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
+    """The literal's content, when it is one plain piece (no interpolation, no escapes)."""
+    parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+    if len(parts) == 1 and parts[0].type in spec.string_content:
+        return text_of(parts[0])
+    return None
+
+
+def _pairs(node: tree_sitter.Node, spec: LanguageSpec) -> list[Arg]:
+    """The `key: value` pairs of an object-literal argument, as keyword arguments."""
+    found: list[Arg] = []
+    for pair in node.named_children:
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if pair.type != spec.pair_node or key is None or value is None:
+            continue
+        name = _string_value(key, spec) or text_of(key)
+        found.append(
+            Arg(name, text_of(value), value.type, value.start_point.row + 1, _string_value(value, spec))
+        )
+    return found
+
+
+def _args(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Arg, ...]:
+    found: list[Arg] = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        if spec.object_node is not None and child.type == spec.object_node:
+            found.extend(_pairs(child, spec))
+            continue
+        keyword: str | None = None
+        value: tree_sitter.Node | None = child
+        if spec.keyword_node and child.type == spec.keyword_node:
+            name, value = child.child_by_field_name("name"), child.child_by_field_name("value")
+            if name is None or value is None:
+                continue
+            keyword = text_of(name)
+        if value is not None:
+            literal = _string_value(value, spec)
+            found.append(Arg(keyword, text_of(value), value.type, value.start_point.row + 1, literal))
+    return tuple(found)
+
+
+MAX_CLIMB = 6
+
+
+def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
+    """The method name of the call this node is an argument of (`sign` in `key.sign(data, padding.PSS())`)."""
+    current = node.parent
+    for _ in range(MAX_CLIMB):
+        if current is None:
+            return None
+        if current.type in spec.call_types:
+            callee = current.child_by_field_name("function") or current.child_by_field_name("name")
+            return None if callee is None else text_of(callee).rsplit(".", 1)[-1]
+        current = current.parent
+    return None
+
+
+_HEAD = re.compile(r"^([A-Za-z_$][\w$]*)(.*)$", re.DOTALL)
+
+
+def resolve_name(raw: str, bindings: dict[str, str]) -> str:
+    """Replace the leading name by what an import bound it to; the rest stays as written, whatever the
+    language's separator (`rsa.generate_private_key`, `RsaPrivateKey::new`, `RSA::createKey`)."""
+    match = _HEAD.match(raw)
+    if match is None:
+        return raw
+    bound = bindings.get(match.group(1))
+    return bound + match.group(2) if bound else raw
+
+
+_WHITESPACE = re.compile(r"\s")
+_SPACE = re.compile(r"\s*(\?\.|\.|::|->)\s*")
+_LITERAL_RECEIVER = frozenset("{[\"'`")
+
+
+def site_of(
+    captures: dict[str, list[tree_sitter.Node]],
+    spec: LanguageSpec,
+    bindings: dict[str, str],
+    keep: SiteFilter,
+) -> Site | None:
+    """The site of one match (None when it is not one, or when `keep` says no rule wants it)."""
+    if "call" in captures:
+        return _call(captures, spec, bindings, keep)
+    if "ref" in captures:
+        return _reference(captures["ref"][0], spec, bindings, keep)
+    if "def" in captures:  # the name a type, function or method is defined with: rules say `def:rsa*`
+        node = captures["def"][0]
+        point, name = node.start_point, text_of(node)
+        keep_it = keep("ref", DEFINITION + name)
+        return Site("ref", DEFINITION + name, name, point.row + 1, point.column + 1) if keep_it else None
+    if "string" in captures:
+        return _string(captures["string"][0], spec)
+    if "ident" in captures:
+        return _identifier(captures["ident"][0], spec, bindings, keep)
+    return None
+
+
+def _dotted(text: str) -> str:
+    """A callee without the space around its dots: `forge.md.sha1\n    .create` is one dotted name."""
+    return _SPACE.sub(r"\1", text) if _WHITESPACE.search(text) else text
+
+
+def _call(
+    captures: dict[str, list[tree_sitter.Node]],
+    spec: LanguageSpec,
+    bindings: dict[str, str],
+    keep: SiteFilter,
+) -> Site | None:
+    callee = captures["call.callee"][0]
+    raw = _dotted(text_of(callee))
+    if raw[:1] in _LITERAL_RECEIVER:
+        return None  # `{...}.get(alg)`, `[...].includes(x)`: the literal's own sites are read on their lines
+    name = resolve_name(raw, bindings)
+    if not keep("call", name):
+        return None
+    args = _args(captures["call.args"][0], spec)
+    point = callee.start_point
+    outer = _enclosing_call(captures["call"][0], spec)
+    return Site("call", name, raw, point.row + 1, point.column + 1, args, outer)
+
+
+def _reference(
+    node: tree_sitter.Node, spec: LanguageSpec, bindings: dict[str, str], keep: SiteFilter
+) -> Site | None:
+    parent = node.parent
+    if parent is not None and parent.type in spec.member_types + spec.call_types:
+        return None  # the outer dotted name, or the call, is the site
+    raw = text_of(node)
+    name = resolve_name(raw, bindings)
+    if not keep("ref", name):
+        return None
+    point = node.start_point
+    return Site("ref", name, raw, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
+
+
+def qualified(bound: str, spec: LanguageSpec) -> bool:
+    """An import bound the name to a member of a module (`cryptography...ed25519.Ed25519PrivateKey`)."""
+    return "." in bound or spec.import_separator in bound
+
+
+def _identifier(
+    node: tree_sitter.Node, spec: LanguageSpec, bindings: dict[str, str], keep: SiteFilter
+) -> Site | None:
+    """A name an import bound to a class or function (`from m import RSAKey`), used on its own."""
+    text = text_of(node)
+    bound = bindings.get(text)
+    parent = node.parent
+    if bound is None or not qualified(bound, spec) or parent is None or parent.type in spec.not_a_use:
+        return None
+    if not keep("ref", bound):
+        return None
+    if (
+        parent.type in ("keyword_argument", "default_parameter")
+        and parent.child_by_field_name("name") == node
+    ):
+        return None
+    point = node.start_point
+    return Site("ref", bound, text, point.row + 1, point.column + 1)
+
+
+def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
+    parent = node.parent
+    if parent is not None and parent.type in spec.docstring_parents:
+        return None  # a docstring or a bare string statement: documentation, not a use
+    value = _string_value(node, spec)
+    if value is None or not 2 <= len(value) <= 120:
+        return None
+    outer = _enclosing_call(node, spec)
+    if _MESSAGE.match(outer or ""):
+        return None  # log, print, error and test-title text names an algorithm without using it
+    point = node.start_point
+    return Site("string", value, text_of(node), point.row + 1, point.column + 1, (), outer)
+
+
+# Callees whose string arguments are messages for people: loggers, printers, assertions, exceptions, test
+# titles. (Formatters such as Sprintf and format build identifiers like "ecdsa-sha2-%s": not listed.)
+_MESSAGE = re.compile(
+    r"^(log|debug|info|notice|warn|warning|error|fatal|critical|exception|trace|print|println|printf|eprintln"
+    r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
+    r"|expect|raise|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception))$"
+)

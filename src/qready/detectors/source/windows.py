@@ -1,0 +1,122 @@
+"""Parse only what must be parsed: the statements around the lines that are read.
+
+Tree-sitter parses real code at about 10 MB/s, and most candidate files hold a handful of lines worth reading.
+So a file is parsed as windows: each line to read is widened to the whole statements around it (outline.py),
+and the windows are parsed together as one tree (tree-sitter's included ranges: the nodes keep the file's own
+byte and line positions). A window cut in the wrong place leaves an error in the parse: then the file is
+parsed whole (in C and C++ only when the error touches a statement that is read: their whole files often
+hold errors too, from macros the grammar does not know). A file is also parsed whole when it is small, when
+the windows would cover most of it, or when its language has no top-level pattern.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from collections.abc import Iterable
+from functools import cache
+
+import tree_sitter
+
+from qready.detectors.source.languages import LanguageSpec, grammar
+from qready.detectors.source.outline import Outline, Span
+from qready.detectors.source.prefilter import Literal, Prefilter
+
+WHOLE_BELOW = 16_384  # bytes: a smaller file is parsed whole
+WHOLE_SHARE = 0.5  # windows covering more of the file than this: it is parsed whole
+MAX_PARSES = 6  # parses in windows of one file (each growing the last): past it, the file is parsed whole
+
+
+@cache
+def _import_words(words: tuple[str, ...]) -> Prefilter:
+    return Prefilter(tuple(Literal(word) for word in words))
+
+
+def import_ends(spec: LanguageSpec, source: bytes) -> list[int]:
+    """Where the words that may start an import end (a superset of the imports: their lines are parsed),
+    for a language parsed in windows."""
+    if spec.top_level is None:
+        return []
+    return _import_words(spec.imports_at).occurrences(source, range(len(spec.imports_at)))
+
+
+class Parsed:
+    """One file's tree, grown on demand to cover the lines asked for (1-based)."""
+
+    def __init__(self, spec: LanguageSpec, source: bytes, starts: list[int]) -> None:
+        self._spec = spec
+        self._source = source
+        self._outline = Outline(spec, source, starts)
+        self._spans: list[Span] = []  # parsed windows, sorted, disjoint
+        self._errors: list[Span] = []  # the top-level statements of the tree that hold a parse error
+        self._asked: set[int] = set()  # every line asked for so far
+        self._parses = 0
+        self.whole = spec.top_level is None or len(source) < WHOLE_BELOW
+        self.tree: tree_sitter.Tree | None = None
+
+    def cover(self, lines: Iterable[int]) -> tree_sitter.Tree:
+        """The tree, grown (parsed again) when some of these lines are not in it yet."""
+        if self.whole:
+            if self.tree is None:
+                self.tree = tree_sitter.Parser(grammar(self._spec.name)).parse(self._source)
+            return self.tree
+        count = self._outline.line_count
+        asked = {n for n in lines if 1 <= n <= count}
+        self._asked.update(asked)
+        missing = sorted(n for n in asked if not _within(self._spans, n))
+        if self.tree is not None and not missing:
+            return self._parse_whole() if self._errors_read(asked) else self.tree
+        spans = _merged([*self._spans, *self._windows(missing)])
+        size = sum(self._outline.offset(end) - self._outline.offset(first) for first, end in spans)
+        self._parses += 1
+        if size > WHOLE_SHARE * len(self._source) or self._parses > MAX_PARSES:
+            return self._parse_whole()
+        ranges = [self._range(first, end) for first, end in spans]
+        tree = tree_sitter.Parser(grammar(self._spec.name), included_ranges=ranges).parse(self._source)
+        root = tree.root_node
+        if root.has_error and (not self._spec.tolerant or root.type == "ERROR" or root.is_missing):
+            return self._parse_whole()
+        self._spans, self.tree = spans, tree
+        self._errors = _merged([_lines(child) for child in root.children if child.has_error])
+        return self._parse_whole() if self._errors_read(self._asked) else tree
+
+    def _windows(self, lines: list[int]) -> list[Span]:
+        """The windows of these sorted lines (a line inside the window of the line before it adds none)."""
+        found: list[Span] = []
+        for line in lines:
+            if not any(first <= line < end for first, end in found[-2:]):
+                found.extend(self._outline.windows(line))
+        return found
+
+    def _errors_read(self, lines: Iterable[int]) -> bool:
+        return any(_within(self._errors, line) for line in lines)
+
+    def _parse_whole(self) -> tree_sitter.Tree:
+        self.whole, self.tree = True, None
+        return self.cover(())
+
+    def _range(self, first: int, end: int) -> tree_sitter.Range:
+        count, offset = self._outline.line_count, self._outline.offset
+        last_row = end - 1 if end <= count else count - 1
+        last_column = 0 if end <= count else len(self._source) - offset(count)
+        return tree_sitter.Range((first - 1, 0), (last_row, last_column), offset(first), offset(end))
+
+
+def _lines(node: tree_sitter.Node) -> Span:
+    return node.start_point.row + 1, node.end_point.row + 2
+
+
+def _within(spans: list[Span], line: int) -> bool:
+    at = bisect.bisect_right(spans, (line, sys.maxsize)) - 1
+    return at >= 0 and spans[at][0] <= line < spans[at][1]
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """The union of the spans, sorted; spans that touch are joined."""
+    merged: list[Span] = []
+    for first, end in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((first, end))
+    return merged

@@ -1,0 +1,261 @@
+"""Parsing only the statements around the lines that are read: the windows, their fallbacks to a whole parse,
+and that what is found is what a whole parse finds."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.source_corpus import CORPUS, expected, produced
+
+from qready.detectors.base import DetectContext
+from qready.detectors.source import LANGUAGES, SourceDetector
+from qready.detectors.source.languages import BY_EXTENSION
+from qready.detectors.source.outline import Outline
+from qready.discovery import ScannedFile
+from qready.engine import scan
+from qready.knowledge import default_catalog
+from qready.model import Finding, SourceSpan
+
+windows = importlib.import_module("qready.detectors.source.windows")
+extract = importlib.import_module("qready.detectors.source.extract")
+
+WINDOWED = sorted(name for name, spec in LANGUAGES.items() if spec.top_level and (CORPUS / name).is_dir())
+
+
+@pytest.fixture
+def parse_modes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
+    """How each file ended up parsed: True when whole, False when in windows only."""
+    modes: list[bool] = []
+    original = windows.Parsed.cover
+
+    def cover(self: object, lines: object) -> object:
+        tree = original(self, lines)  # type: ignore[arg-type]
+        modes.append(self.whole)  # type: ignore[attr-defined]
+        return tree
+
+    monkeypatch.setattr(windows.Parsed, "cover", cover)
+    yield modes
+
+
+@pytest.mark.parametrize("language", WINDOWED)
+def test_the_corpus_read_in_windows_gives_exactly_the_expected_findings(
+    language: str, monkeypatch: pytest.MonkeyPatch, parse_modes: list[bool]
+) -> None:
+    monkeypatch.setattr(windows, "WHOLE_BELOW", 0)  # every file in windows, however small
+    monkeypatch.setattr(windows, "WHOLE_SHARE", 2.0)  # and however much of it the windows cover
+    inventory = scan(CORPUS / language, workers=1)
+    want, got = expected(language), produced(inventory.findings)
+    assert sorted((got - want).elements()) == [], "unexpected findings (false positives)"
+    assert sorted((want - got).elements()) == [], "missed findings (false negatives)"
+    assert inventory.problems() == ()
+    assert False in parse_modes  # some files were read in windows only
+
+
+def _outline(language: str, text: str) -> Outline:
+    source = text.encode()
+    starts = extract._line_starts(source)
+    return Outline(LANGUAGES[language], source, starts)
+
+
+PYTHON_DOC = '''\
+"""Module doc.
+
+hashlib.md5(b"x")
+"""
+import hashlib
+
+
+def digest(data):
+    return hashlib.md5(data)
+
+
+X = 1
+'''
+
+
+def test_a_window_never_starts_inside_a_docstring() -> None:
+    outline = _outline("python", PYTHON_DOC)
+    assert outline.windows(3) == [(1, 5)]  # the docstring statement, not its code-like line on its own
+    assert outline.windows(9) == [(8, 12)]  # the function, up to the next statement at the margin
+    assert outline.windows(5) == [(5, 8)]
+
+
+def _long_class() -> str:
+    methods = "".join(f"    def m{i}(self):\n        return {i}\n\n" for i in range(20))
+    target = "    def digest(self, data):\n        return hashlib.md5(data)\n\n"
+    more = "".join(f"    def n{i}(self):\n        return {i}\n\n" for i in range(9))
+    return 'import hashlib\n\n\nclass Hasher(Base):\n    """Doc."""\n\n' + methods + target + more + "X = 1\n"
+
+
+def test_a_member_of_a_long_python_class_is_a_window_after_the_class_header() -> None:
+    outline = _outline("python", _long_class())
+    # class at line 4, members from line 7 every 3 lines: `digest` is the 21st, lines 67-69
+    assert outline.windows(68) == [(4, 5), (67, 70)]
+    assert outline.windows(5) == [(4, 5), (5, 7)]  # the docstring is a statement of the body too
+    assert outline.windows(4) == [(4, 97)]  # the header itself: the whole class
+    assert _outline("python", _long_class().replace("\n", "\r\n")).windows(68) == [(4, 5), (67, 70)]
+
+
+C_SOURCE = """\
+#include <openssl/rsa.h>
+
+static int
+make_key(RSA *rsa)
+{
+    return RSA_generate_key_ex(rsa, 2048, NULL, NULL);
+err:
+    return 0;
+}
+
+#ifdef HAVE_DSA
+int dsa_only(void);
+#endif
+int after(void);
+"""
+
+
+def test_c_windows_keep_a_declaration_over_two_lines_and_a_conditional_to_its_endif() -> None:
+    outline = _outline("c", C_SOURCE)
+    assert outline.windows(6) == [(3, 11)]  # from `static int`, over the `err:` label, to `#ifdef`
+    assert outline.windows(11) == [(11, 14)]  # `#ifdef HAVE_DSA` to the statement after its `#endif`
+    nested = _outline("c", "#ifdef A\n#if B\nint x;\n#endif\nint y;\n#endif\nint z;\n#if C\nint w;\n")
+    assert [nested.windows(line) for line in (1, 2, 8)] == [[(1, 7)], [(2, 5)], [(8, 11)]]  # C: never closed
+
+
+JS_TEMPLATE = """\
+const crypto = require('crypto');
+const page = `
+<div>
+md5 here
+</div>`;
+function h(x) {
+  return crypto.createHash('md5').update(x);
+}
+"""
+
+
+def test_a_javascript_window_never_starts_inside_a_template_literal() -> None:
+    outline = _outline("javascript", JS_TEMPLATE)
+    assert outline.windows(4) == [(2, 6)]
+    assert outline.windows(7) == [(6, 10)]  # to the end: `}` starts no statement
+
+
+Row = tuple[int, str, str | None, int | None, tuple[tuple[str, str], ...]]
+
+
+def _detect(name: str, text: str) -> list[Row]:
+    file = ScannedFile(rel=name, data=text.encode(), path=name, root=".")
+    detection = SourceDetector().detect(file, DetectContext(default_catalog()))
+    assert detection.problems == []
+    return sorted(_row(f) for f in detection.findings)
+
+
+def _row(f: Finding) -> Row:
+    assert isinstance(f.location, SourceSpan)
+    return f.location.line, f.algorithm.family, f.function, f.algorithm.key_size, f.provenance
+
+
+FILLER = "".join(f"def helper_{i}(value):\n    return value + {i}\n\n\n" for i in range(1200))
+
+
+def test_a_large_python_file_is_read_in_windows_with_its_constants_and_local_imports(
+    parse_modes: list[bool],
+) -> None:
+    text = (
+        '"""Keys.\n\nrsa.generate_private_key(public_exponent=65537, key_size=1024)\n"""\n'
+        "from cryptography.hazmat.primitives.asymmetric import rsa\n\n"
+        "KEY_BITS = 3072\n\n\n"
+        + FILLER
+        + _long_class()
+        + "\n\ndef make():\n    return rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)\n"
+        + "\n\ndef fingerprint(data):\n    from hashlib import sha1\n    return sha1(data)\n"
+    )
+    assert len(text) > 3 * windows.WHOLE_BELOW
+    lines = text.splitlines()
+    make, digest, sha1 = (
+        lines.index(code) + 1
+        for code in (
+            "    return rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)",
+            "        return hashlib.md5(data)",
+            "    return sha1(data)",
+        )
+    )
+    constant = (("parameterSetIdentifier", "constant"), ("parameterSetIdentifier:location", "big.py:7"))
+    # the docstring's code-like line (line 3) is text; the class's method is read after the class header
+    assert _detect("big.py", text) == [
+        (5, "RSA", "reference", None, ()),
+        (digest, "MD5", "digest", None, ()),
+        (make, "RSA", "keygen", 3072, constant),
+        (sha1 - 1, "SHA-1", "reference", None, ()),
+        (sha1, "SHA-1", "digest", None, ()),
+    ]
+    assert parse_modes and not any(parse_modes)  # read in windows only, never parsed whole
+
+
+def test_a_window_that_does_not_parse_cleanly_falls_back_to_the_whole_file(parse_modes: list[bool]) -> None:
+    text = (
+        "from cryptography.hazmat.primitives.asymmetric import rsa\n\n\n"
+        + FILLER
+        + "key = rsa.generate_private_key(\npublic_exponent=65537,\nkey_size=2048)\n"
+    )
+    line = text.splitlines().index("key = rsa.generate_private_key(") + 1
+    # the call's argument lines start at the margin: its window alone leaves the call open, an error
+    assert _detect("cut.py", text) == [
+        (1, "RSA", "reference", None, ()),
+        (line, "RSA", "keygen", 2048, (("parameterSetIdentifier", "literal"),)),
+    ]
+    assert parse_modes[-1] is True
+
+
+C_FILLER = "".join(f"int helper_{i}(int value)\n{{\n    return value + {i};\n}}\n\n" for i in range(500))
+
+
+def test_c_keeps_windows_when_errors_are_away_from_the_lines_read(parse_modes: list[bool]) -> None:
+    broken = "int broken(( ;\n\n"
+    call = "int make(RSA *rsa)\n{\n    return RSA_generate_key_ex(rsa, 2048, NULL, NULL);\n}\n"
+    text = "#include <openssl/rsa.h>\n\n" + broken + C_FILLER + call
+    line = text.splitlines().index("    return RSA_generate_key_ex(rsa, 2048, NULL, NULL);") + 1
+    rows = _detect("ok.c", text)
+    assert (line, "RSA", "keygen", 2048, (("parameterSetIdentifier", "literal"),)) in rows
+    assert parse_modes[-1] is False  # the broken declaration is in a window (imports) but not read
+    parse_modes.clear()
+    text = (
+        "#include <openssl/rsa.h>\n\n"
+        + C_FILLER
+        + "int make(RSA *rsa)\n{\n    return RSA_generate_key_ex(( ;\n}\n"
+    )
+    _detect("bad.c", text)
+    assert parse_modes[-1] is True  # the error is in the statement read: the file is parsed whole
+
+
+def test_the_whole_parse_is_kept_for_small_files_and_languages_without_windows(
+    parse_modes: list[bool],
+) -> None:
+    assert _detect("small.py", "import hashlib\nhashlib.md5(b'')\n") == [(2, "MD5", "digest", None, ())]
+    java = "import java.security.MessageDigest;\nclass A {\n" + "  int x;\n" * 8000 + "}\n"
+    java += 'class B { void f() throws Exception { MessageDigest.getInstance("MD5"); } }\n'
+    assert [row[:3] for row in _detect("A.java", java)] == [(8004, "MD5", "digest")]
+    assert parse_modes == [True, True, True, True]
+
+
+def test_windows_are_used_for_each_windowed_language_on_its_extensions() -> None:
+    assert sorted({spec.name for spec in BY_EXTENSION.values() if spec.top_level}) == [
+        "c",
+        "cpp",
+        "go",
+        "javascript",
+        "python",
+        "rust",
+        "typescript",
+    ]
+
+
+def test_lines_naming_finds_whole_names_only(tmp_path: Path) -> None:
+    source = b"key = 1\nmonkey = 2\nkey_size = key\n$key = 3\nf(key)\n"
+    extraction = extract.Extraction(LANGUAGES["python"], source, extract._line_starts(source))
+    assert extraction.lines_naming("key") == [1, 3, 5]
+    assert extraction.lines_naming("key", within=[(0, 8), (21, 36)]) == [1, 3]
+    assert extraction.lines_naming() == []
