@@ -113,7 +113,9 @@ def test_concurrency_is_bounded_globally_and_per_host(monkeypatch: pytest.Monkey
     monkeypatch.setattr(engine_probe, "probe_target", fake_probe)
     targets = tuple(HostTarget(h, port, "tls") for h in ("a", "b") for port in range(1, 11))
     results = run_probes(ProbeRequest(targets, FAST, concurrency=3, per_host=2))
-    assert len(results) == 20 and all(r.probed == 1 for r in results)
+    assert [(r.probed, [(o.target, o.status) for o in r.outcomes]) for r in results] == [
+        (1, [(f"tls://{t.host}:{t.port}", Status.OK)]) for t in targets
+    ]
     assert (peaks["all"], peaks["a"], peaks["b"]) == (3, 2, 2)
 
 

@@ -120,7 +120,8 @@ def test_banner_fed_one_byte_at_a_time() -> None:
 
 def test_line_count_bound() -> None:
     limits = ProbeLimits(max_banner_lines=3)
-    assert BannerScanner(limits).feed(b"a\n" * 3 + b"SSH-2.0-S\r\n") is not None
+    found = BannerScanner(limits).feed(b"a\n" * 3 + b"SSH-2.0-S\r\n")
+    assert found == (Banner("SSH-2.0-S", "2.0", "S", "", ("a", "a", "a")), b"")
     reason = failure(BannerScanner(limits).feed, b"a\n" * 4)
     assert reason == "banner flood: more than 3 lines before the version line"
 

@@ -16,7 +16,6 @@ from tests.network.servers.openssl_server import Served, tls_server
 from tests.network.servers.starttls_daemons import (
     dovecot_missing,
     dovecot_server,
-    postgres_missing,
     postgres_server,
     slapd_missing,
     slapd_server,
@@ -30,6 +29,7 @@ from tests.network.servers.starttls_servers import (
     pop3_dialogue,
     smtp_server,
 )
+from tests.postgres_cluster import postgres_missing
 
 from qready.detectors.network.results import GroupStatus, ProbeFailure, ProbeLimits
 from qready.detectors.network.starttls import (

@@ -77,8 +77,8 @@ class StoreTarget:
         """Save the run (with the git state of every scanned folder) and close the store."""
         from qready.store import repository_at  # noqa: PLC0415 (loads only when a run is saved)
 
-        targets = (Path(t) for t in assessment.inventory.targets)
-        repositories = [found for found in (repository_at(t) for t in targets if t.exists()) if found]
+        found = (repository_at(Path(target)) for target in assessment.inventory.targets)
+        repositories = [repository for repository in found if repository is not None]
         try:
             run_id = self.store.save(
                 assessment, self.organisation, self.team, repositories, started=self.started,
@@ -122,14 +122,11 @@ def stored_report(
     return assessment, report_timestamp(reproducible) if fixed else run.report_timestamp
 
 
-def _plain(value: Any) -> Any:
+def _iso(value: object) -> str:
+    """json.dumps' fallback: the only values of a RunSummary JSON cannot write are dates and times."""
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def _table(found: list[RunSummary]) -> Table:
@@ -165,7 +162,7 @@ def history_command(
     with open_store(url) as store:
         found = store.runs(organisation, team, limit)
     if output == "json":
-        click.echo(json.dumps([_plain(asdict(run)) for run in found], indent=2, ensure_ascii=False))
+        click.echo(json.dumps([asdict(run) for run in found], indent=2, ensure_ascii=False, default=_iso))
         return
     console = Console(highlight=False)
     if not console.is_terminal:

@@ -19,4 +19,4 @@ def suite_name(code: int) -> str:
     return cipher_suites().get(code, f"0x{code:04X}")
 
 
-TLS13_SUITES = (0x1301, 0x1302, 0x1303, 0x1304, 0x1305)  # RFC 8446 B.4
+TLS13_ALL_SUITES = (0x1301, 0x1302, 0x1303, 0x1304, 0x1305)  # every TLS 1.3 suite of RFC 8446 B.4

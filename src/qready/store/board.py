@@ -8,6 +8,7 @@ scans monthly still counts in the weeks between its scans, and a team that scans
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -79,7 +80,7 @@ def trend(
     return [TrendPoint(monday, ids, _sum(counts[i] for i in ids)) for monday, ids in weeks]
 
 
-def _sum(parts: Any) -> dict[str, int]:
+def _sum(parts: Iterable[dict[str, int]]) -> dict[str, int]:
     total: dict[str, int] = {}
     for part in parts:
         for key, count in part.items():

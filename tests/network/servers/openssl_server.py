@@ -86,13 +86,21 @@ def certificate_der(kind: CertKind) -> bytes:
 
 
 @contextlib.contextmanager
-def _cert_files(kind: CertKind) -> Iterator[tuple[str, str]]:
+def cert_files(kind: CertKind) -> Iterator[tuple[Path, Path]]:
+    """`certificate(kind)` as (cert.pem, key.pem) files in a temporary folder, until the block ends."""
     cert_pem, key_pem = certificate(kind)
     with tempfile.TemporaryDirectory(prefix="qready-tls-") as folder:
         cert_path, key_path = Path(folder, "cert.pem"), Path(folder, "key.pem")
         cert_path.write_bytes(cert_pem)
         key_path.write_bytes(key_pem)
-        yield str(cert_path), str(key_path)
+        yield cert_path, key_path
+
+
+def free_port() -> int:
+    """A port free on 127.0.0.1 now, for daemons that cannot listen on port 0 and report it."""
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
 
 
 def openssl_context(
@@ -106,9 +114,9 @@ def openssl_context(
     """A pyOpenSSL server context. `groups` is an OpenSSL group list ("X25519:P-256"); None keeps defaults.
     Versions are SSL.TLS1_VERSION ... SSL.TLS1_3_VERSION; `cipher_list` sets the TLS 1.2-and-below suites."""
     ctx = SSL.Context(SSL.TLS_METHOD)
-    with _cert_files(cert) as (cert_path, key_path):
-        ctx.use_certificate_file(cert_path)
-        ctx.use_privatekey_file(key_path)
+    with cert_files(cert) as (cert_path, key_path):
+        ctx.use_certificate_file(str(cert_path))
+        ctx.use_privatekey_file(str(key_path))
     if groups is not None:
         require_group_binding()
         if Binding.lib.SSL_CTX_set1_curves_list(ctx._context, groups.encode("ascii")) != 1:
@@ -135,16 +143,41 @@ def tls_server(
     ctx = openssl_context(
         groups, cert, min_version=min_version, max_version=max_version, cipher_list=cipher_list
     )
-
-    def serve(sock: socket.socket) -> None:
-        conn = SSL.Connection(ctx, sock)
-        conn.set_accept_state()
-        conn.do_handshake()
-        conn.sendall(b"hi\n")
-        conn.shutdown()
-
-    with serving(serve) as port:
+    with serving(lambda sock: openssl_answer(ctx, sock)) as port:
         yield HOST, port, certificate_der(cert)
+
+
+def openssl_answer(ctx: SSL.Context, sock: socket.socket) -> None:
+    """Server side of one connection on `sock`: handshake, write b"hi\\n", close_notify."""
+    conn = SSL.Connection(ctx, sock)
+    conn.set_accept_state()
+    conn.do_handshake()
+    conn.sendall(b"hi\n")
+    conn.shutdown()
+
+
+def stdlib_context(
+    cert: CertKind,
+    *,
+    ecdh_curve: str | None = None,
+    min_version: ssl.TLSVersion | None = None,
+    max_version: ssl.TLSVersion | None = None,
+    ciphers: str | None = None,
+) -> ssl.SSLContext:
+    """A stdlib `ssl` server context. `ecdh_curve` calls set_ecdh_curve, which leaves that one group for
+    TLS 1.2 and 1.3. The certificate must be "ec" or "rsa" (the system OpenSSL 3.0 has no ML-DSA)."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    with cert_files(cert) as (cert_path, key_path):
+        ctx.load_cert_chain(cert_path, key_path)
+    if ecdh_curve is not None:
+        ctx.set_ecdh_curve(ecdh_curve)
+    if min_version is not None:
+        ctx.minimum_version = min_version
+    if max_version is not None:
+        ctx.maximum_version = max_version
+    if ciphers is not None:
+        ctx.set_ciphers(ciphers)
+    return ctx
 
 
 @contextlib.contextmanager
@@ -156,19 +189,10 @@ def stdlib_tls_server(
     max_version: ssl.TLSVersion | None = None,
     ciphers: str | None = None,
 ) -> Iterator[Served]:
-    """A stdlib `ssl` server (the system OpenSSL, 3.0 on Debian 12). `ecdh_curve` calls set_ecdh_curve, which
-    leaves that one group for TLS 1.2 and 1.3. The certificate must be "ec" or "rsa" (3.0 has no ML-DSA)."""
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    with _cert_files(cert) as (cert_path, key_path):
-        ctx.load_cert_chain(cert_path, key_path)
-    if ecdh_curve is not None:
-        ctx.set_ecdh_curve(ecdh_curve)
-    if min_version is not None:
-        ctx.minimum_version = min_version
-    if max_version is not None:
-        ctx.maximum_version = max_version
-    if ciphers is not None:
-        ctx.set_ciphers(ciphers)
+    """A stdlib `ssl` server (the system OpenSSL, 3.0 on Debian 12). See `stdlib_context`."""
+    ctx = stdlib_context(
+        cert, ecdh_curve=ecdh_curve, min_version=min_version, max_version=max_version, ciphers=ciphers
+    )
 
     def serve(sock: socket.socket) -> None:
         sock.settimeout(5)  # wrap_socket detaches `sock`: shutdown cannot reach a stuck handshake, this can

@@ -9,9 +9,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import struct
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 
-Behaviour = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+from tests.network.hostile import Behaviour, hostile_server
+
 BANNER = b"SSH-2.0-Hostile_1.0\r\n"
 COOKIE = bytes(range(16))
 
@@ -49,29 +50,9 @@ CLASSICAL_KEXINIT = packet(kexinit_payload(CLASSICAL_LISTS))
 
 @contextlib.asynccontextmanager
 async def hostile_ssh_server(behaviour: Behaviour) -> AsyncIterator[int]:
-    """Serve `behaviour` on 127.0.0.1; yields the port."""
-    tasks: set[asyncio.Task[object]] = set()
-
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            tasks.add(task)
-        try:
-            await behaviour(reader, writer)
-        except (ConnectionError, asyncio.IncompleteReadError):
-            pass
-        finally:
-            writer.close()
-
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    try:
-        yield server.sockets[0].getsockname()[1]
-    finally:
-        server.close()
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await server.wait_closed()
+    """Serve `behaviour` on 127.0.0.1 (tests.network.hostile.hostile_server); yields the port."""
+    async with hostile_server(behaviour) as (_host, port):
+        yield port
 
 
 async def until_eof(reader: asyncio.StreamReader) -> None:

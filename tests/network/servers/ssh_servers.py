@@ -19,6 +19,7 @@ from pathlib import Path
 import asyncssh
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from tests.network.servers.openssl_server import free_port
 
 SSHD = Path("/usr/sbin/sshd")  # absolute: sshd re-executes itself
 SSHD_START_TIMEOUT = 10.0
@@ -88,13 +89,6 @@ class Sshd:
         return asyncssh.read_private_key(str(self.host_key)).public_data
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def _write_config(folder: Path, port: int, key_kind: str, extra: Sequence[str]) -> Sshd:
     host_key = folder / f"host_{key_kind}"
     if not host_key.exists():
@@ -148,7 +142,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 def running_sshd(folder: Path, key_kind: str = "ed25519", extra: Sequence[str] = ()) -> Iterator[Sshd]:
     """A private sshd on a free port of 127.0.0.1, stopped on exit. `extra`: more sshd_config lines."""
     for _attempt in range(3):
-        sshd = _write_config(folder, _free_port(), key_kind, extra)
+        sshd = _write_config(folder, free_port(), key_kind, extra)
         with sshd.log.open("ab") as log:
             process = subprocess.Popen([str(SSHD), "-D", "-e", "-f", str(sshd.config)], stderr=log)
         try:

@@ -24,9 +24,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from tests.network.servers.openssl_server import HOST, CertKind, Served, certificate, certificate_der
+from tests.network.servers.openssl_server import (
+    HOST,
+    CertKind,
+    Served,
+    certificate,
+    certificate_der,
+    free_port,
+)
+from tests.postgres_cluster import postgres_cluster
 
-PG_VERSIONS = ("17", "16", "15")
 DOVECOT = Path("/usr/sbin/dovecot")
 SLAPD = Path("/usr/sbin/slapd")
 LDAP_CORE_SCHEMA = Path("/etc/ldap/schema/core.schema")
@@ -39,12 +46,6 @@ class MailServed(NamedTuple):
     imap: int
     pop3: int
     cert_der: bytes
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_listening(port: int, process: subprocess.Popen[bytes], what: str, seconds: float = 15.0) -> None:
@@ -104,53 +105,13 @@ def _key_pair(folder: Path, cert: CertKind, owner: str | None = None) -> tuple[P
 # --- PostgreSQL -------------------------------------------------------------------------------------------
 
 
-def postgres_bin() -> Path | None:
-    """The folder holding initdb and pg_ctl: on PATH, else Debian's /usr/lib/postgresql/<version>/bin."""
-    found = shutil.which("pg_ctl")
-    if found and shutil.which("initdb"):
-        return Path(found).resolve().parent
-    for version in PG_VERSIONS:
-        folder = Path("/usr/lib/postgresql", version, "bin")
-        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
-            return folder
-    return None
-
-
-def postgres_missing() -> str:
-    return "" if postgres_bin() is not None else "PostgreSQL binaries (initdb, pg_ctl) are not installed"
-
-
-def _as_nobody(command: list[str]) -> list[str]:
-    return ["runuser", "-u", "nobody", "--", *command] if os.geteuid() == 0 else command
-
-
 @contextlib.contextmanager
 def postgres_server(*, ssl: bool, cert: CertKind = "ec") -> Iterator[Served]:
-    folder = postgres_bin()
-    assert folder is not None, postgres_missing()
-    with _folder("qready-pg-", owner="nobody") as root:
-        data, pg_ctl = root / "data", str(folder / "pg_ctl")
-        initdb = [str(folder / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]
-        subprocess.run(_as_nobody(initdb), check=True, capture_output=True, timeout=60)
-        _key_pair(data, cert, owner="nobody")
-        port = _free_port()
-        settings = {
-            "listen_addresses": f"'{HOST}'",
-            "port": str(port),
-            "unix_socket_directories": f"'{root}'",
-            "ssl": "on" if ssl else "off",
-            "fsync": "off",
-            "max_connections": "20",
-        }  # ssl_cert_file and ssl_key_file default to server.crt and server.key in the data folder
-        with (data / "postgresql.conf").open("a") as conf:
-            conf.writelines(f"{name} = {value}\n" for name, value in settings.items())
-        start = [pg_ctl, "-D", str(data), "-l", str(root / "log"), "-w", "-t", "30", "start"]
-        subprocess.run(_as_nobody(start), check=True, capture_output=True, timeout=60)
-        try:
-            yield HOST, port, certificate_der(cert)
-        finally:
-            stop = [pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]
-            subprocess.run(_as_nobody(stop), check=False, capture_output=True, timeout=60)
+    """A private PostgreSQL cluster (tests/postgres_cluster.py) presenting `cert` (server.crt/server.key in
+    the data folder, PostgreSQL's default file names)."""
+    settings = {"ssl": "on" if ssl else "off", "max_connections": "20"}
+    with postgres_cluster(settings, lambda data: _key_pair(data, cert, owner="nobody")) as port:
+        yield HOST, port, certificate_der(cert)
 
 
 # --- Dovecot --------------------------------------------------------------------------------------------
@@ -189,7 +150,7 @@ def dovecot_server(*, ssl: bool, cert: CertKind = "ec") -> Iterator[MailServed]:
     assert not dovecot_missing(), dovecot_missing()
     with _folder("qready-dovecot-") as root:
         (root / "state").mkdir()
-        imap, pop3 = _free_port(), _free_port()
+        imap, pop3 = free_port(), free_port()
         (root / "dovecot.conf").write_text(_dovecot_conf(root, imap, pop3, ssl, cert))
         with _daemon([str(DOVECOT), "-F", "-c", str(root / "dovecot.conf")], (imap, pop3), "dovecot"):
             yield MailServed(HOST, imap, pop3, certificate_der(cert))
@@ -217,7 +178,7 @@ def slapd_server(*, tls: bool, cert: CertKind = "ec") -> Iterator[Served]:
             lines += [f"TLSCertificateFile {cert_path}", f"TLSCertificateKeyFile {key_path}"]
             lines.append(f"TLSCipherSuite {GNUTLS_P256_ONLY}")
         (root / "slapd.conf").write_text("\n".join(lines) + "\n")
-        port = _free_port()
+        port = free_port()
         command = [str(SLAPD), "-f", str(root / "slapd.conf"), "-h", f"ldap://{HOST}:{port}/", "-d", "0"]
         with _daemon(command, (port,), "slapd"):
             yield HOST, port, certificate_der(cert)

@@ -13,15 +13,11 @@ import asyncio
 import contextlib
 import logging
 import socket
-import ssl
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from aiosmtpd.handlers import Sink
 from aiosmtpd.smtp import SMTP
-from OpenSSL import SSL
 from pyftpdlib.authorizers import DummyAuthorizer
 from pyftpdlib.handlers import FTPHandler, TLS_FTPHandler
 from pyftpdlib.servers import FTPServer
@@ -29,10 +25,11 @@ from tests.network.servers.openssl_server import (
     HOST,
     CertKind,
     Served,
-    certificate,
     certificate_der,
+    openssl_answer,
     openssl_context,
     serving,
+    stdlib_context,
 )
 
 Dialogue = Callable[["LineSocket"], bool]  # True: go on with the TLS handshake; False: hang up
@@ -140,11 +137,7 @@ def dialogue_server(dialogue: Dialogue, cert: CertKind = "ec", groups: str | Non
         if not dialogue(LineSocket(sock)):
             return
         sock.settimeout(None)
-        conn = SSL.Connection(ctx, sock)
-        conn.set_accept_state()
-        conn.do_handshake()
-        conn.sendall(b"hi\n")
-        conn.shutdown()
+        openssl_answer(ctx, sock)
 
     with serving(serve) as port:
         yield HOST, port, certificate_der(cert)
@@ -163,22 +156,12 @@ def _thread_loop() -> Iterator[asyncio.AbstractEventLoop]:
         loop.close()
 
 
-def _stdlib_context(cert: CertKind) -> ssl.SSLContext:
-    cert_pem, key_pem = certificate(cert)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.set_ecdh_curve("prime256v1")  # one group whatever the system OpenSSL's defaults (PROBES.md 3.6)
-    with tempfile.TemporaryDirectory(prefix="qready-smtp-") as folder:
-        Path(folder, "cert.pem").write_bytes(cert_pem)
-        Path(folder, "key.pem").write_bytes(key_pem)
-        context.load_cert_chain(Path(folder, "cert.pem"), Path(folder, "key.pem"))
-    return context
-
-
 @contextlib.contextmanager
 def smtp_server(*, starttls: bool = True, cert: CertKind = "ec") -> Iterator[Served]:
     """aiosmtpd 1.4 in its own event loop thread; STARTTLS (stdlib `ssl`, system OpenSSL, P-256 only) when
     `starttls`."""
-    tls_context = _stdlib_context(cert) if starttls else None
+    # one group whatever the system OpenSSL's defaults (PROBES.md 3.6)
+    tls_context = stdlib_context(cert, ecdh_curve="prime256v1") if starttls else None
 
     def factory() -> SMTP:
         return SMTP(Sink(), hostname="mail.qready.test", ident="qready test ESMTP", tls_context=tls_context)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO
 
 import pytest
-from tests.network.servers.openssl_server import certificate
+from tests.network.servers.openssl_server import cert_files
 
 SERVERS_DIR = Path(__file__).resolve().parent
 REPO = SERVERS_DIR.parents[2]
@@ -127,17 +127,6 @@ def _require_tlslite() -> None:
 
 
 @contextlib.contextmanager
-def _cert_files() -> Iterator[tuple[Path, Path]]:
-    """The shared ECDSA P-256 test certificate (CN/SAN localhost, SAN 127.0.0.1) and its key, as files."""
-    cert_pem, key_pem = certificate("ec")
-    with tempfile.TemporaryDirectory(prefix="qready-xserver-") as folder:
-        cert, key = Path(folder, "cert.pem"), Path(folder, "key.pem")
-        cert.write_bytes(cert_pem)
-        key.write_bytes(key_pem)
-        yield cert, key
-
-
-@contextlib.contextmanager
 def serving(command: Sequence[str], name: str) -> Iterator[Address]:
     """Run a server that prints its port on stdout once it listens; yield (host, port); then stop it."""
     with tempfile.TemporaryFile() as errors:
@@ -182,7 +171,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 def go_tls_server(toolchain: GoToolchain, curves: str | None = None) -> Iterator[Address]:
     """Go crypto/tls; `curves` ("X25519,P256") sets CurvePreferences, None keeps the toolchain's defaults."""
     binary = go_server_binary(toolchain)
-    with _cert_files() as (cert, key):
+    with cert_files("ec") as (cert, key):
         command = [str(binary), "-cert", str(cert), "-key", str(key), "-watch-stdin"]
         if curves is not None:
             command += ["-curves", curves]
@@ -194,7 +183,7 @@ def go_tls_server(toolchain: GoToolchain, curves: str | None = None) -> Iterator
 def node_tls_server(curves: str | None = None) -> Iterator[Address]:
     """Node's tls; `curves` ("X25519:P-256") sets ecdhCurve, None keeps OpenSSL 3.5's defaults."""
     node = node_binary()
-    with _cert_files() as (cert, key):
+    with cert_files("ec") as (cert, key):
         script = SERVERS_DIR / "node_tls_server.js"
         command = [str(node), str(script), "--cert", str(cert), "--key", str(key), "--watch-stdin"]
         if curves is not None:
@@ -207,7 +196,7 @@ def node_tls_server(curves: str | None = None) -> Iterator[Address]:
 def tlslite_tls_server() -> Iterator[Address]:
     """tlslite-ng with its default settings (the ML-KEM hybrids come with kyber-py)."""
     _require_tlslite()
-    with _cert_files() as (cert, key):
+    with cert_files("ec") as (cert, key):
         script = SERVERS_DIR / "tlslite_server.py"
         command = [sys.executable, str(script), "--cert", str(cert), "--key", str(key), "--watch-stdin"]
         with serving(command, "tlslite-ng server") as address:

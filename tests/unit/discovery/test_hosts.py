@@ -62,7 +62,8 @@ def test_cidr_expands_to_hosts_with_the_port() -> None:
 def test_cidr_over_the_limit_is_refused_not_truncated() -> None:
     with pytest.raises(TargetError, match=r"'10\.0\.0\.0/16': 65534 addresses exceed the limit of 1024"):
         parse_target("10.0.0.0/16")
-    assert len(parse_target("10.0.0.0/22", max_hosts=1022)) == 1022
+    widest = parse_target("10.0.0.0/22", max_hosts=1022)
+    assert (len(widest), widest[0].host, widest[-1].host) == (1022, "10.0.0.1", "10.0.3.254")
 
 
 def test_total_endpoints_are_bounded_and_duplicates_dropped() -> None:

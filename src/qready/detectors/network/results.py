@@ -34,7 +34,7 @@ class ProbeLimits:
     connect_timeout: float = 5.0
     exchange_timeout: float = 10.0  # one whole exchange (connect excluded), however the peer drips bytes
     target_timeout: float = 120.0  # every probe of one target together
-    retries: int = 1  # extra attempts after a connect error or timeout
+    retries: int = 1  # extra attempts after a connect timeout (a refusal or other error is final)
     max_record: int = 2**14 + 256  # TLSCiphertext limit (RFC 8446 5.2)
     max_handshake: int = 64 * 1024
     max_ssh_packet: int = 35000  # RFC 4253 6.1

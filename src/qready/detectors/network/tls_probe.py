@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from functools import cache
 from typing import TypeVar
 
 from qready.detectors.network.results import GroupResult, GroupStatus, Preference, ProbeFailure, ProbeLimits
@@ -29,7 +30,7 @@ from qready.detectors.network.tls_hello import (
     tls13_hello,
 )
 from qready.detectors.network.tls_records import Alert, NotTls, PeerClosed, ServerHello, read_server_hello
-from qready.knowledge.tls_registry import TLS13_SUITES, cipher_suites
+from qready.knowledge.tls_registry import TLS13_ALL_SUITES, cipher_suites
 
 T = TypeVar("T")
 Answer = ServerHello | Alert
@@ -195,6 +196,7 @@ async def probe_preference(
     return tuple(await _bounded(jobs, concurrency))
 
 
+@cache
 def legacy_suites() -> tuple[int, ...]:
     """Every registered suite a hello for TLS 1.2 or older may offer (no 0x13xx, no NULL_WITH_NULL_NULL)."""
     return tuple(code for code in sorted(cipher_suites()) if code != 0x0000 and code >> 8 != 0x13)
@@ -227,7 +229,7 @@ async def _accepts(
 
 
 def _candidates(version: int) -> tuple[int, ...]:
-    return TLS13_SUITES if version == TLS13 else legacy_suites()
+    return TLS13_ALL_SUITES if version == TLS13 else legacy_suites()
 
 
 async def _version_accepted(opener: Opener, version: int, sni: str | None, limits: ProbeLimits) -> bool:
