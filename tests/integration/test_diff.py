@@ -151,7 +151,7 @@ def test_table_and_markdown_outputs(capsys: pytest.CaptureFixture[str], scans: t
     assert "| app/digests.py:5 py.hashlib.md5 hashlib.md5 | MD5 | grover-weakened |" in markdown
     assert (
         "| app/keys.py:5 py.cryptography.rsa-keygen cryptography.hazmat.primitives.asymmetric.rsa"
-        ".generate_private_key | key size | 2048 | 4096 |"
+        ".generate\\_private\\_key | key size | 2048 | 4096 |"
     ) in markdown
 
 
@@ -243,3 +243,12 @@ def test_markdown_cells_stay_inert() -> None:
     text = diff_markdown(diff)
     assert "| x\\|y\\`&lt;img src=x onerror=alert(1)&gt;\\[z\\](http://e).py:1 py.hashlib.md5 | MD5 |" in text
     assert "<img" not in text
+
+
+def test_markdown_cells_keep_underscores_and_mentions_literal() -> None:
+    """`__init__.py` is not bold and `@team` pings nobody in a PR comment."""
+    place = SourceSpan("pkg/__init__.py", 2, 1)
+    finding = Finding("py.hashlib.md5", CATALOG.resolve("MD5"), place, "md5()", symbol="@team")
+    diff = diff_scans(_side("old", [], assessed=False), _side("new", [finding], assessed=False))
+    row = "| pkg/\\_\\_init\\_\\_.py:2 py.hashlib.md5 @&#8203;team | MD5 | grover-weakened |"
+    assert row in diff_markdown(diff).splitlines()

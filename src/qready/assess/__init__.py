@@ -7,6 +7,7 @@ arguments; only the packaged knowledge data is read.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,6 +20,7 @@ from qready.assess.urgency import Urgency as UrgencyResult
 from qready.model import (
     Assessment,
     AttackCost,
+    Endpoint,
     Estimate,
     Finding,
     Inventory,
@@ -42,6 +44,17 @@ class _Context:
     # findings that share algorithm, use and place kind share deadlines and urgency: judged once
     judged: dict[tuple[Exposure, Use], _Judged] = field(default_factory=dict)
 
+    def repository(self, finding: Finding) -> str | None:
+        """The scanned folder a finding is in, by name (what a [[shelf_life]] `repository` selector matches):
+        the one file target, or, with several, the folder name the walk put in front of each path."""
+        if isinstance(finding.location, Endpoint):
+            return None
+        folders = [t for t in self.inventory.targets if "://" not in t]
+        if len(folders) == 1:
+            return os.path.basename(os.path.abspath(folders[0])) or None
+        head, _, rest = finding.location.path.partition("/")
+        return head if rest else None
+
 
 def _estimate(row: attack_cost.FrontierRow | None) -> Estimate | None:
     if row is None:
@@ -64,7 +77,7 @@ def _attack(finding: Finding, context: _Context) -> AttackCost | None:
     if target not in context.costs:
         found = attack_cost.frontier(target, context.profile)
         model = found.model_figure
-        extrapolated = bool(model and any("outside calibrated range" in note for note in model.notes))
+        extrapolated = model is not None and not model.calibrated
         context.costs[target] = AttackCost(
             found.target, context.profile, _estimate(found.cheapest), _estimate(model), extrapolated
         )
@@ -99,7 +112,7 @@ def _urgency(result: UrgencyResult) -> Urgency:
 def _verdict(finding: Finding, context: _Context) -> Verdict:
     algorithm = finding.algorithm
     asset = context.inventory.asset(finding.asset_ref) if finding.asset_ref else None
-    exposure, use = finding_exposure(finding, asset, context.settings)
+    exposure, use = finding_exposure(finding, asset, context.settings, context.repository(finding))
     judged = context.judged.get((exposure, use))
     if judged is None:
         found = deadlines(algorithm, use, context.settings.selected_policies())

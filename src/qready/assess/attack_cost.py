@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from qready.assess.grover import GroverCost, grover_costs
 from qready.assess.recipes import AES_SIZES, SIZE_LIMITS, Target, parse_target, recipes
 from qready.assess.surface_code import MODEL_SOURCES, PhysicalEstimate, estimate
-from qready.knowledge.quantum import Estimate, Formula, Profile, QuantumData, default_quantum
-from qready.knowledge.schema import Source
+from qready.knowledge.quantum import Estimate, Formula, Profile, QuantumData, citation, default_quantum
 from qready.model import Algorithm, Threat
 
 DEFAULT_PROFILE = "sc_2019"
-CITATION_LENGTH = 40
 _PHYSICAL = ("physical_error", "cycle_time_us", "reaction_time_us")
 HEADLINE_MAX_DEPTH = 40.0  # log2 MAXDEPTH of the Grover figure that stands for a symmetric target
 DLOG_FAMILIES = frozenset({"DSA", "FFDH", "DH", "ElGamal", "MQV"})
@@ -62,6 +60,7 @@ class FrontierRow:
     expected_runs: float | None = None
     log2_max_depth: float | None = None
     feasible: bool = True
+    calibrated: bool = True  # False: the model figure extrapolates (its notes say why)
     upper_bounds: frozenset[str] = frozenset()
     notes: tuple[str, ...] = ()
     published: str | None = None
@@ -83,17 +82,6 @@ class Frontier:
     @property
     def modelled(self) -> tuple[FrontierRow, ...]:
         return tuple(row for row in self.rows if row.kind == "model")
-
-
-def citation(source: Source) -> str:
-    """Short citation: authors (title up to its colon; "et al." past two; at most 40 characters), year."""
-    head = source.title.split(":", 1)[0]
-    authors = head.split(", ")
-    if len(authors) > 2:
-        head = f"{authors[0]} et al."
-    if len(head) > CITATION_LENGTH:
-        head = head[:CITATION_LENGTH].rsplit(" ", 1)[0] + "..."
-    return head if str(source.year) in head else f"{head} {source.year}"
 
 
 def _published_row(item: Estimate, data: QuantumData) -> FrontierRow:
@@ -176,6 +164,7 @@ def _model_row(result: PhysicalEstimate, profile: Profile) -> FrontierRow:
         code_distance=result.code_distance,
         expected_runs=cost.runs,
         feasible=result.feasible,
+        calibrated=result.calibrated,
         notes=((result.reason,) if result.reason else ()) + result.flags,
     )
 
@@ -227,7 +216,7 @@ def _shor_rows(target: Target, profile: Profile, data: QuantumData) -> list[Fron
     family = "rsa" if target.kind == "rsa" else "ecc" if target.kind == "ecc" else "dlog"
     rows += [_formula_row(f, target.n, data) for f in data.formulas.values() if f.family == family]
     rows.sort(key=lambda row: (row.as_of, row.id))
-    results = [estimate(cost, profile, dict(data.layouts)) for cost in recipes(target, data)]
+    results = [estimate(cost, profile, data.layouts) for cost in recipes(target, data)]
     return rows + [_model_row(result, profile) for result in results]
 
 

@@ -54,11 +54,16 @@ def _squashed(text: str) -> str:
     return "".join(" ".join(text.split())[:MAX_CONTEXT].split())
 
 
-def occurrence_key(finding: Finding) -> tuple[str, str, str, str]:
-    """What a CBOM evidence occurrence says about a finding: algorithm, path, symbol, evidence."""
+def place(finding: Finding) -> tuple[str, str]:
+    """Where a finding is, without its line: the path, and the symbol (or a file's item: a keystore entry)."""
     location = finding.location
     item = location.item if isinstance(location, FileLocation) else None
-    return (finding.algorithm.name, location.path, finding.symbol or item or "", _squashed(finding.evidence))
+    return (location.path, finding.symbol or item or "")
+
+
+def occurrence_key(finding: Finding) -> tuple[str, str, str, str]:
+    """What a CBOM evidence occurrence says about a finding: algorithm, path, symbol, evidence."""
+    return (finding.algorithm.name, *place(finding), _squashed(finding.evidence))
 
 
 def identity(finding: Finding, match: Match) -> str | tuple[str, str, str, str]:
@@ -72,21 +77,15 @@ def compare(assessment: Assessment, baseline: Baseline) -> Comparison:
 
     Fingerprints are listed once each, in the inventory's order; fixed findings in the baseline's order.
     """
-    before = {identity(f, baseline.match) for f in baseline.findings}
-    now = {identity(f, baseline.match) for f in assessment.inventory.findings}
-    new: dict[str, None] = {}
-    unchanged: dict[str, None] = {}
-    for finding in assessment.inventory.findings:
-        known = identity(finding, baseline.match) in before
-        (unchanged if known else new)[finding.fingerprint] = None
-    fixed: dict[str | tuple[str, str, str, str], Finding] = {}
+    before: dict[str | tuple[str, str, str, str], Finding] = {}
     for finding in baseline.findings:
-        key = identity(finding, baseline.match)
-        if key not in now:
-            fixed.setdefault(key, finding)
-    return Comparison(
-        baseline.source, tuple(new), tuple(u for u in unchanged if u not in new), tuple(fixed.values())
-    )
+        before.setdefault(identity(finding, baseline.match), finding)
+    keys = [(identity(f, baseline.match), f.fingerprint) for f in assessment.inventory.findings]
+    new = dict.fromkeys(fingerprint for key, fingerprint in keys if key not in before)
+    unchanged = dict.fromkeys(fp for key, fp in keys if key in before and fp not in new)
+    now = {key for key, _ in keys}
+    fixed = tuple(finding for key, finding in before.items() if key not in now)
+    return Comparison(baseline.source, tuple(new), tuple(unchanged), fixed)
 
 
 def with_baseline(assessment: Assessment, baseline: Baseline | None) -> Assessment:
@@ -96,4 +95,4 @@ def with_baseline(assessment: Assessment, baseline: Baseline | None) -> Assessme
     return replace(assessment, comparison=compare(assessment, baseline))
 
 
-__all__ = ["Baseline", "Match", "compare", "identity", "occurrence_key", "with_baseline"]
+__all__ = ["Baseline", "Match", "compare", "identity", "occurrence_key", "place", "with_baseline"]

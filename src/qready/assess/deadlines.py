@@ -162,7 +162,8 @@ def deadlines(algorithm: Algorithm, use: Use, policies: Iterable[Policy]) -> tup
     return tuple(deadline for deadline in found if deadline is not None)
 
 
-def earliest_hard(found: Iterable[Deadline]) -> PolicyRule | None:
-    """The earliest hard milestone of any policy: a date after which it no longer accepts the algorithm."""
-    hard = [rule for deadline in found for rule in deadline.milestones if rule.hard]
-    return min(hard, key=lambda r: (r.effective, r.id), default=None)
+def earliest_hard(found: Iterable[Deadline]) -> tuple[Deadline, PolicyRule] | None:
+    """The earliest hard milestone of any policy (with its policy's deadline): a date after which it no longer
+    accepts the algorithm."""
+    hard = [(deadline, rule) for deadline in found for rule in deadline.milestones if rule.hard]
+    return min(hard, key=lambda pair: (pair[1].effective, pair[1].id), default=None)

@@ -16,9 +16,10 @@ import weakref
 from dataclasses import dataclass
 from datetime import date
 
-from qready.assess.urgency import purpose_of
+from qready.assess.urgency import Tier, purpose_of
 from qready.knowledge.libraries import package_key, version_key
 from qready.knowledge.replacements import (
+    EFFORTS,
     ReplacementRow,
     ReplacementTable,
     Stack,
@@ -39,8 +40,7 @@ from qready.model import (
     location_line,
 )
 
-TIERS = ("critical", "high", "medium", "low")
-EFFORTS = ("configuration", "code", "pki", "blocked", "none")
+TIERS = tuple(str(tier) for tier in Tier if tier is not Tier.NOT_QUANTUM_URGENT)  # most urgent first
 WEAK_BELOW = 112  # classical bits below which symmetric algorithms and hashes are disallowed (SP 800-131A)
 
 _WAVE_RATIONALE = {
@@ -222,10 +222,6 @@ def effort_of(finding: Finding, inventory: Inventory) -> str:
     return choice.row.effort if choice is not None else "code"
 
 
-def _tier(verdict: Verdict) -> str | None:
-    return verdict.urgency.tier if verdict.urgency is not None else None
-
-
 def migration_waves(inventory: Inventory, verdicts: tuple[Verdict, ...]) -> tuple[Wave, ...]:
     """Waves by urgency tier (most urgent first) and, within a tier, by effort (configuration first); each
     wave's findings by earliest deadline, then inventory order. Suppressed and not-urgent findings stay
@@ -233,7 +229,7 @@ def migration_waves(inventory: Inventory, verdicts: tuple[Verdict, ...]) -> tupl
     places = {finding.fingerprint: (n, finding) for n, finding in enumerate(inventory.findings)}
     groups: dict[tuple[str, str], list[tuple[date, int, str]]] = {}
     for verdict in verdicts:
-        tier = _tier(verdict)
+        tier = verdict.tier
         if tier not in TIERS or verdict.suppressed is not None:
             continue
         position, finding = places.get(verdict.fingerprint, (len(places), None))

@@ -17,12 +17,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from qready.assess.baseline import Match, identity
+from qready.assess.baseline import Match, identity, place
 from qready.model import (
     Algorithm,
     Assessment,
     Certificate,
-    FileLocation,
     Finding,
     Inventory,
     Library,
@@ -51,7 +50,7 @@ class Side:
 
     def tier(self, finding: Finding) -> str | None:
         verdict = self.assessment.verdict_for(finding.fingerprint) if self.assessment else None
-        return verdict.urgency.tier if verdict is not None and verdict.urgency is not None else None
+        return verdict.tier if verdict is not None else None
 
 
 @dataclass(frozen=True)
@@ -60,8 +59,6 @@ class Change:
 
     subject: str
     fields: tuple[tuple[str, str, str], ...]
-    old: Finding | None = None
-    new: Finding | None = None
 
 
 @dataclass(frozen=True)
@@ -71,10 +68,6 @@ class ScanDiff:
     added: tuple[Finding, ...]
     removed: tuple[Finding, ...]
     changed: tuple[Change, ...]
-
-    @property
-    def empty(self) -> bool:
-        return not (self.added or self.removed or self.changed)
 
 
 def _text(value: object) -> str:
@@ -101,9 +94,7 @@ def subject(finding: Finding) -> str:
 
 
 def _site(finding: Finding, with_rule: bool) -> tuple[str, str, str]:
-    location = finding.location
-    item = location.item if isinstance(location, FileLocation) else None
-    return (location.path, finding.symbol or item or "", finding.rule_id if with_rule else "")
+    return (*place(finding), finding.rule_id if with_rule else "")
 
 
 def _finding_change(old: Finding, new: Finding, sides: tuple[Side, Side]) -> Change | None:
@@ -111,7 +102,7 @@ def _finding_change(old: Finding, new: Finding, sides: tuple[Side, Side]) -> Cha
     before, after = sides[0].tier(old), sides[1].tier(new)
     if before is not None and after is not None and before != after:
         fields.append(("urgency", before, after))
-    return Change(subject(new), tuple(fields), old, new) if fields else None
+    return Change(subject(new), tuple(fields)) if fields else None
 
 
 def _pair_by_site(

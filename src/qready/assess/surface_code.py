@@ -19,7 +19,7 @@ when p >= p_th or no distance up to 49 meets the budget. Pure: no I/O.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -312,7 +312,7 @@ def calibration_flags(cost: LogicalCost, profile: Profile) -> tuple[str, ...]:
     return tuple(flags)
 
 
-def estimate(cost: LogicalCost, profile: Profile, layouts: dict[str, Layout]) -> PhysicalEstimate:
+def estimate(cost: LogicalCost, profile: Profile, layouts: Mapping[str, Layout]) -> PhysicalEstimate:
     """The physical cost of `cost` on `profile` (layouts: the hardware data's layouts by name)."""
     flags = cost.notes + calibration_flags(cost, profile)
     if profile.physical_error >= profile.threshold:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from qready.assess.deadlines import Deadline, Use
+from qready.assess.deadlines import Deadline, Use, earliest_hard
 from qready.assess.settings import Place, Settings, ShelfLifeRule
 from qready.knowledge.mosca import ShelfLifeDefaults, Survey, Years, default_shelf_life
 from qready.knowledge.policies import PolicyRule, Purpose
@@ -194,8 +194,8 @@ def _tier_for(probability: float) -> tuple[Tier, str]:
 
 def _hard_miss(found: Iterable[Deadline], finish: date) -> tuple[Deadline, PolicyRule] | None:
     """The earliest hard milestone that migration, finishing on `finish`, would not meet."""
-    missed = [(d, r) for d in found for r in d.milestones if r.hard and r.effective <= finish]
-    return min(missed, key=lambda pair: (pair[1].effective, pair[1].id), default=None)
+    earliest = earliest_hard(found)
+    return earliest if earliest is not None and earliest[1].effective <= finish else None
 
 
 def _moved(before: Tier, after: Tier) -> str:

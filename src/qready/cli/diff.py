@@ -21,6 +21,7 @@ from qready.model import Finding, Inventory
 from qready.model.codec import FORMAT, CodecError, load_assessment
 from qready.report.cbom_import import import_cbom
 from qready.report.cbom_read import read_cbom
+from qready.report.markdown import escape_markdown
 
 EXIT_ADDED = 1
 
@@ -104,31 +105,25 @@ def diff_json(diff: ScanDiff) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def _md(text: object) -> str:
-    """A table cell: pipes, backticks, brackets and HTML made inert."""
-    out = str(text).replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`").replace("\n", " ")
-    return out.replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[").replace("]", "\\]")
+def _row(*cells: str) -> str:
+    """A Markdown table row whose cells render as themselves (report.markdown's escaping)."""
+    return "| " + " | ".join(escape_markdown(cell) for cell in cells) + " |"
 
 
 def diff_markdown(diff: ScanDiff) -> str:
     lines = [
-        f"## qready diff: {_md(diff.old)} → {_md(diff.new)}",
+        f"## qready diff: {escape_markdown(diff.old)} → {escape_markdown(diff.new)}",
         "",
         f"**{len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed**",
     ]
     for title, findings in (("Added", diff.added), ("Removed", diff.removed)):
         if findings:
             lines += ["", f"### {title}", "", "| location | algorithm | threat |", "|---|---|---|"]
-            lines += [
-                f"| {_md(subject(f))} | {_md(f.algorithm.name)} | {f.algorithm.threat.value} |"
-                for f in findings
-            ]
+            lines += [_row(subject(f), f.algorithm.name, f.algorithm.threat.value) for f in findings]
     if diff.changed:
         lines += ["", "### Changed", "", "| what | field | old | new |", "|---|---|---|---|"]
         for change in diff.changed:
-            lines += [
-                f"| {_md(change.subject)} | {_md(f)} | {_md(o)} | {_md(n)} |" for f, o, n in change.fields
-            ]
+            lines += [_row(change.subject, f, o, n) for f, o, n in change.fields]
     return "\n".join(lines) + "\n"
 
 

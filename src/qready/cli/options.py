@@ -63,7 +63,7 @@ def gate_fails(assessment: Assessment, threshold: str) -> bool:
         verdict = assessment.verdict_for(finding.fingerprint)
         if verdict is not None and verdict.suppressed is not None:
             continue
-        tier = verdict.urgency.tier if verdict is not None and verdict.urgency is not None else None
+        tier = verdict.tier if verdict is not None else None
         new = comparison is None or comparison.status(finding.fingerprint) == "new"
         if fails(finding.algorithm.threat, threshold, tier, new):
             return True

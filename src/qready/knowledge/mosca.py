@@ -17,8 +17,8 @@ from qready.knowledge.policies import (
     PolicySource,
     default_policy_book,
     default_policy_sources,
-    read_quantum_data,
 )
+from qready.knowledge.quantum_rows import read_quantum_data
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,15 @@ naming the file and the row. Nothing here computes a verdict; qready.assess does
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from qready.errors import CatalogError
+from qready.knowledge.quantum_rows import read_quantum_data
 from qready.model import Primitive, Threat
 
 VERIFICATION_TAGS = frozenset({"P", "S", "M", "D"})
@@ -175,14 +174,6 @@ class DataRow:
         if name not in sources:
             raise CatalogError(f"{self.where}: unknown source {name!r}")
         return sources[name]
-
-
-def read_quantum_data(name: str) -> dict[str, Any]:
-    item = resources.files("qready.knowledge").joinpath("data").joinpath("quantum").joinpath(name)
-    try:
-        return tomllib.loads(item.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(f"{name}: {exc}") from None
 
 
 def load_policy_sources(doc: Mapping[str, Any]) -> dict[str, PolicySource]:

@@ -9,15 +9,13 @@ source or an inconsistent row is a CatalogError naming the file and the key.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from qready.errors import CatalogError
 from qready.knowledge.catalog import default_catalog
-from qready.knowledge.quantum_rows import Row, parse_duration
+from qready.knowledge.quantum_rows import Row, parse_duration, read_quantum_data
 from qready.knowledge.quantum_types import (
     Architecture,
     Component,
@@ -32,6 +30,7 @@ from qready.knowledge.quantum_types import (
 )
 from qready.knowledge.schema import Source, parse_source
 
+CITATION_LENGTH = 40
 FILES = ("sources.toml", "hardware.toml", "estimates.toml")
 TARGET_PATTERN = re.compile(r"(rsa|dlog|dlog-full|ecc|aes)-([1-9]\d*)")
 EVIDENCE_TAG = {
@@ -73,6 +72,17 @@ _ESTIMATE_KEYS = frozenset(
     {*_ESTIMATE_TEXT, *_COUNTS, *_AMOUNTS, *_TIMES, "version", "published", "note", "retry_risk"}
     | {"gate_unit", "depth_unit", "upper_bounds", "caveats", "components"}
 )
+
+
+def citation(source: Source) -> str:
+    """Short citation: authors (title up to its colon; "et al." past two; at most 40 characters), year."""
+    head = source.title.split(":", 1)[0]
+    authors = head.split(", ")
+    if len(authors) > 2:
+        head = f"{authors[0]} et al."
+    if len(head) > CITATION_LENGTH:
+        head = head[:CITATION_LENGTH].rsplit(" ", 1)[0] + "..."
+    return head if str(source.year) in head else f"{head} {source.year}"
 
 
 def _sources(doc: Mapping[str, Any], known: Mapping[str, Source]) -> dict[str, Source]:
@@ -343,14 +353,7 @@ def load_quantum(
 
 def read_quantum_files() -> dict[str, dict[str, Any]]:
     """The shipped quantum data files, parsed (keyed by file name)."""
-    folder = resources.files("qready.knowledge").joinpath("data", "quantum")
-    docs = {}
-    for name in FILES:
-        try:
-            docs[name] = tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise CatalogError(f"quantum data {name}: {exc}") from None
-    return docs
+    return {name: read_quantum_data(name) for name in FILES}
 
 
 @cache
@@ -370,6 +373,7 @@ __all__ = [
     "Profile",
     "QuantumData",
     "Term",
+    "citation",
     "default_quantum",
     "load_quantum",
     "read_quantum_files",

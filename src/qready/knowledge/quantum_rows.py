@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
+from importlib import resources
 from typing import Any
 
 from qready.errors import CatalogError
@@ -12,6 +14,15 @@ from qready.knowledge.schema import Source
 
 HOURS_PER_UNIT = {"min": 1 / 60, "h": 1.0, "day": 24.0, "week": 168.0, "month": 730.5, "year": 8766.0}
 _DURATION = re.compile(r"(\d+(?:\.\d+)?) (min|h|day|week|month|year)")
+
+
+def read_quantum_data(name: str) -> dict[str, Any]:
+    """One shipped file of knowledge/data/quantum, parsed (a TOML error is a CatalogError naming it)."""
+    item = resources.files("qready.knowledge").joinpath("data", "quantum", name)
+    try:
+        return tomllib.loads(item.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"quantum data {name}: {exc}") from None
 
 
 class Row:

@@ -11,15 +11,14 @@ table does not know, or an action that does not name the minimum version is a Ca
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from qready.errors import CatalogError
 from qready.knowledge.libraries import ALL_VERSIONS, LibraryTable, default_libraries, version_key
+from qready.knowledge.quantum_rows import read_quantum_data
 
 DATA_FILE = "replacements.toml"
 GENERIC = "generic"
@@ -289,9 +288,4 @@ def load_replacements(doc: Mapping[str, Any], libraries: LibraryTable) -> Replac
 @cache
 def default_replacements() -> ReplacementTable:
     """The replacement table shipped with qready, checked against the shipped library table (loaded once)."""
-    item = resources.files("qready.knowledge").joinpath("data", "quantum", DATA_FILE)
-    try:
-        doc = tomllib.loads(item.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(f"catalog file {DATA_FILE}: {exc}") from None
-    return load_replacements(doc, default_libraries())
+    return load_replacements(read_quantum_data(DATA_FILE), default_libraries())

@@ -84,6 +84,11 @@ class Verdict:
     suppressed: str | None = None  # the suppression's reason, when the user accepted this finding
 
     @property
+    def tier(self) -> str | None:
+        """The urgency tier, when the finding was judged."""
+        return self.urgency.tier if self.urgency is not None else None
+
+    @property
     def earliest(self) -> PolicyDeadline | None:
         return min(self.deadlines, key=lambda d: d.effective, default=None)
 
@@ -107,9 +112,13 @@ class Comparison:
     unchanged: tuple[str, ...]
     fixed: tuple[Finding, ...]  # findings of the baseline that this scan no longer has
 
+    @cached_property
+    def _new(self) -> frozenset[str]:
+        return frozenset(self.new)
+
     def status(self, fingerprint: str) -> str:
         """new or unchanged (a finding of this scan)."""
-        return "new" if fingerprint in self.new else "unchanged"
+        return "new" if fingerprint in self._new else "unchanged"
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ from qready.model import (
     SourceSpan,
     Status,
 )
-from qready.report.cbom_names import Named, name_algorithm, name_spelling
+from qready.report.cbom_names import UNKNOWN_FAMILY, Named, name_algorithm, name_spelling
 from qready.report.cbom_read import NAME_PREFIX, CbomDocument, Component, Occurrence
 
 RULE = "cbom.algorithm"
@@ -341,7 +341,7 @@ def import_cbom(document: CbomDocument, source: str, catalog: Catalog | None = N
 
 def unknown_names(inventory: Inventory) -> Iterable[str]:
     """The algorithm names of an imported inventory that the catalog does not know."""
-    return sorted({f.algorithm.name for f in inventory.findings if f.algorithm.family == "unknown"})
+    return sorted({f.algorithm.name for f in inventory.findings if f.algorithm.family == UNKNOWN_FAMILY})
 
 
 __all__ = ["DETECTOR", "RULE", "import_cbom", "location_of", "unknown_names"]

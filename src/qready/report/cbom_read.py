@@ -87,9 +87,6 @@ class CbomDocument:
     uses: Mapping[str, frozenset[str]]  # ref -> the refs it depends on
     provides: Mapping[str, frozenset[str]]  # ref -> the refs it implements (libraries)
 
-    def component(self, ref: str) -> Component | None:
-        return next((c for c in self.components if c.ref == ref), None)
-
 
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None

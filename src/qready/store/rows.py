@@ -80,7 +80,7 @@ def decompress(body: bytes) -> Any:
 
 
 def _tier(verdict: Verdict | None) -> str | None:
-    return verdict.urgency.tier if verdict is not None and verdict.urgency is not None else None
+    return verdict.tier if verdict is not None else None
 
 
 def _counts(assessment: Assessment) -> dict[str, Any]:

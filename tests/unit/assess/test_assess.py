@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -43,11 +44,21 @@ def test_rsa_signature_in_a_certificate_file() -> None:
         "sc_2019",
     )
     assert verdict.attack.model is not None and verdict.attack.model.physical_qubits == 897864
+    assert verdict.attack.extrapolated is False
     assert verdict.urgency is not None and verdict.urgency.tier == "high"
     assert verdict.urgency.harvest_now is False
+    assert verdict.tier == "high"
     assert verdict.replacement is not None
     assert verdict.replacement.action.startswith("reissue with ML-DSA-65 (RFC 9881) from an ML-DSA CA")
     assert (assessment.policy, assessment.as_of, assessment.profile) == ("nist-ir-8547", TODAY, "sc_2019")
+
+
+def test_a_profile_outside_the_calibration_marks_the_model_figure_extrapolated() -> None:
+    finding = Finding("x509.signature", RSA_2048_SIGN, FileLocation("pki/ca.pem", 1), "certificate CN=CA")
+    found = assess(Inventory.build(["."], [finding], [], []), today=TODAY, profile="ms_qubit_gate_ns_e3")
+    (verdict,) = found.verdicts
+    assert verdict.attack is not None
+    assert (verdict.attack.profile, verdict.attack.extrapolated) == ("ms_qubit_gate_ns_e3", True)
 
 
 def test_policies_profile_and_suppressions_come_from_settings() -> None:
@@ -139,3 +150,20 @@ def test_cli_reads_qready_toml_of_the_scanned_folder(tmp_path: Path) -> None:
         f"qready: error: {tmp_path}/qready.toml: policy 'bad-policy' is not a known policy "
         "(known: nist-ir-8547, cnsa-2.0, eu-pqc-roadmap, uk-ncsc, bsi-tr-02102-1, anssi)\n"
     )
+
+
+def test_a_repository_shelf_life_rule_matches_the_scanned_folder_it_names() -> None:
+    settings = parse_settings('[[shelf_life]]\nrepository = "billing"\nyears = 30\n')
+    billing = Finding("x509.signature", RSA_2048_SIGN, FileLocation("billing/ca.pem", 1), "certificate CN=B")
+    web = Finding("x509.signature", RSA_2048_SIGN, FileLocation("web/ca.pem", 1), "certificate CN=W")
+    inventory = Inventory.build(["/srv/billing", "/srv/web"], [billing, web], [], [])
+    assessment = assess(inventory, settings, today=TODAY)
+    horizons = {
+        f.location.path: verdict.urgency.horizon
+        for f in inventory.findings
+        if (verdict := assessment.verdict_for(f.fingerprint)) is not None and verdict.urgency is not None
+    }
+    assert horizons == {"billing/ca.pem": 2058.0, "web/ca.pem": 2033.0}
+    lone = replace(billing, location=FileLocation("ca.pem", 1))
+    alone = assess(Inventory.build(["/srv/billing"], [lone], [], []), settings, today=TODAY)
+    assert [v.urgency.horizon for v in alone.verdicts if v.urgency is not None] == [2058.0]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from qready.assess.attack_cost import citation, custom_profile, frontier, target_for
+from qready.assess.attack_cost import custom_profile, frontier, target_for
 from qready.knowledge import resolve
-from qready.knowledge.quantum import default_quantum
+from qready.knowledge.quantum import citation, default_quantum
 
 DATA = default_quantum()
 
@@ -123,6 +123,8 @@ def test_model_rows_carry_their_sources_and_flags() -> None:
         "outside calibrated range: cycle and reaction times differ from the 1 us / 10 us baseline",
     )
     assert rows["gidney2025-rsa"].evidence == "model" and rows["gidney2025-rsa"].feasible
+    assert [row.calibrated for row in rows.values()] == [False, False]
+    assert [row.calibrated for row in frontier("rsa-2048", "sc_2019").modelled] == [True, True]
 
 
 def test_unknown_target_and_profile() -> None:

@@ -52,6 +52,15 @@ def _lines(assessment: Assessment, fingerprints: tuple[str, ...]) -> list[tuple[
     )
 
 
+ALL_LINES = [
+    ("py.cryptography.ec-keygen", 13),
+    ("py.cryptography.import", 3),
+    ("py.cryptography.import-ec", 3),
+    ("py.cryptography.rsa-keygen", 9),
+    ("py.hashlib.md5", 17),
+]
+
+
 @pytest.fixture()
 def before(tmp_path: Path) -> Assessment:
     return _scan(tmp_path / "before", SERVICE)
@@ -87,7 +96,8 @@ def test_moving_the_code_down_20_lines_keeps_every_finding_unchanged(
 def test_editing_an_unrelated_line_makes_nothing_new(before: Assessment, tmp_path: Path) -> None:
     after = _scan(tmp_path / "edited", SERVICE.replace("TIMEOUT = 5", "TIMEOUT = 30  # slower upstream"))
     comparison = compare(after, Baseline.of_assessment(before, "before.json"))
-    assert (comparison.new, comparison.fixed, len(comparison.unchanged)) == ((), (), 5)
+    assert (comparison.new, comparison.fixed) == ((), ())
+    assert _lines(after, comparison.unchanged) == ALL_LINES
 
 
 def test_reformatting_a_line_keeps_its_finding(before: Assessment, tmp_path: Path) -> None:
@@ -98,7 +108,8 @@ def test_reformatting_a_line_keeps_its_finding(before: Assessment, tmp_path: Pat
     reformatted = reformatted.replace("return hashlib.md5(data)", "return   hashlib.md5( data )")
     after = _scan(tmp_path / "reformatted", reformatted)
     comparison = compare(after, Baseline.of_assessment(before, "before.json"))
-    assert (comparison.new, comparison.fixed, len(comparison.unchanged)) == ((), (), 5)
+    assert (comparison.new, comparison.fixed) == ((), ())
+    assert _lines(after, comparison.unchanged) == ALL_LINES
 
 
 def test_changing_a_key_size_is_one_new_finding_and_one_fixed(before: Assessment, tmp_path: Path) -> None:
@@ -107,7 +118,9 @@ def test_changing_a_key_size_is_one_new_finding_and_one_fixed(before: Assessment
     assert _lines(after, comparison.new) == [("py.cryptography.rsa-keygen", 9)]
     assert [(f.algorithm.name, f.location.line) for f in comparison.fixed] == [("RSA-2048", 9)]  # type: ignore[union-attr]
     assert comparison.status(comparison.new[0]) == "new"
-    assert len(comparison.unchanged) == 4 and comparison.baseline == "before.json"
+    assert comparison.status(comparison.unchanged[0]) == "unchanged"
+    assert _lines(after, comparison.unchanged) == [line for line in ALL_LINES if line[1] != 9]
+    assert comparison.baseline == "before.json"
 
 
 def test_a_finding_in_a_renamed_file_is_new_and_the_old_one_fixed(before: Assessment, tmp_path: Path) -> None:
@@ -116,8 +129,10 @@ def test_a_finding_in_a_renamed_file_is_new_and_the_old_one_fixed(before: Assess
     (folder / "service.py").write_text(SERVICE, encoding="utf-8")
     after = assess(qready.scan(folder, workers=1), today=TODAY)
     comparison = compare(after, Baseline.of_assessment(before, "before.json"))
-    assert (len(comparison.new), len(comparison.unchanged), len(comparison.fixed)) == (5, 0, 5)
-    assert {f.location.path for f in comparison.fixed} == {"svc.py"}
+    assert (_lines(after, comparison.new), comparison.unchanged) == (ALL_LINES, ())
+    assert sorted((f.location.path, f.rule_id, f.location.line) for f in comparison.fixed) == [  # type: ignore[union-attr]
+        ("svc.py", rule, line) for rule, line in ALL_LINES
+    ]
 
 
 RSA = default_catalog().resolve("RSA", size=2048)
@@ -195,4 +210,4 @@ def test_a_baseline_saved_with_older_fingerprints_still_matches(before: Assessme
     assert old.inventory.findings[0].fingerprint == f"{0:032x}"
     comparison = compare(before, Baseline.of_assessment(old, "old.json"))
     assert (comparison.new, comparison.fixed) == ((), ())
-    assert len(comparison.unchanged) == len({f.fingerprint for f in before.inventory.findings})
+    assert comparison.unchanged == tuple(dict.fromkeys(f.fingerprint for f in before.inventory.findings))

@@ -243,9 +243,11 @@ def test_cnsa_suite_membership(name: str, expected: bool) -> None:
 def test_earliest_hard_milestone_across_policies() -> None:
     found: tuple[Deadline, ...] = deadlines(ECDSA_P256, Use(Purpose.SIGNATURE, "networking"), _policies())
     hard = earliest_hard(found)
-    assert hard is not None and (hard.id, hard.effective) == ("anssi/pqc-2030", date(2031, 1, 1))
+    assert hard is not None
+    assert (hard[0].policy, hard[1].id, hard[1].effective) == ("anssi", "anssi/pqc-2030", date(2031, 1, 1))
     nist = default_policy_book().policy("nist")
     assert nist is not None
     only_nist = earliest_hard(deadlines(ECDSA_P256, Use(Purpose.SIGNATURE), [nist]))
-    assert only_nist is not None and only_nist.id == "nist-ir-8547/disallowed-2035"
+    assert only_nist is not None
+    assert (only_nist[0].policy, only_nist[1].id) == ("nist-ir-8547", "nist-ir-8547/disallowed-2035")
     assert earliest_hard(deadlines(ML_KEM_768, KEY_EXCHANGE_ON_WEB, [nist])) is None

@@ -21,8 +21,8 @@ from qready.knowledge.policies import (
     default_policy_book,
     default_policy_sources,
     load_policy_book,
-    read_quantum_data,
 )
+from qready.knowledge.quantum_rows import read_quantum_data
 
 
 def _milestones(policy_id: str) -> dict[str, tuple[str, date, bool]]:
