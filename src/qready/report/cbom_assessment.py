@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qready.model import Estimate, PolicyDeadline, Verdict
-
-TIER_ORDER = ("critical", "high", "medium", "low", "not-quantum-urgent")
+from qready.report.readiness import most_urgent
 
 
 def quantity(count: float) -> str:
@@ -58,9 +57,7 @@ def assessment_notes(verdicts: Sequence[Verdict]) -> list[tuple[str, str | None]
     if not verdicts:
         return []
     tiers = {v.urgency.tier for v in verdicts if v.urgency is not None}
-    notes: list[tuple[str, str | None]] = [
-        ("qready:urgency", next((t for t in TIER_ORDER if t in tiers), None))
-    ]
+    notes: list[tuple[str, str | None]] = [("qready:urgency", most_urgent(tiers))]
     for policy, deadline in sorted(_earliest(verdicts).items()):
         notes.append(
             (f"qready:deadline:{policy}", f"{deadline.requirement} from {deadline.effective.isoformat()}")

@@ -24,10 +24,10 @@ from qready.model import (
     Wave,
 )
 from qready.report.i18n import N_, Translator
-from qready.report.readiness import TIERS, scored_tier
+from qready.report.readiness import TIERS, scored_tier, tier_rank
 
 SUPPRESSED = "suppressed"
-THREAT_ORDER = (Threat.SHOR_BROKEN, Threat.GROVER_WEAKENED, Threat.QUANTUM_RESISTANT, Threat.NOT_APPLICABLE)
+THREAT_ORDER = tuple(Threat)  # Shor-broken, Grover-weakened, quantum-resistant, not applicable
 LABELS = {
     "threat": {
         "shor-broken": N_("Broken by Shor"),
@@ -123,10 +123,6 @@ def _tier(finding: Finding, verdict: Verdict | None) -> str:
     return scored_tier(finding, verdict)
 
 
-def _urgency_rank(row: Row) -> int:
-    return TIERS.index(row.tier) if row.tier in TIERS else len(TIERS)
-
-
 def build_rows(assessment: Assessment) -> tuple[Row, ...]:
     """Every finding, most urgent tier first, then in the inventory's order (by place)."""
     assets = {asset.ref: asset for asset in assessment.inventory.assets}
@@ -145,7 +141,7 @@ def build_rows(assessment: Assessment) -> tuple[Row, ...]:
                 status=comparison.status(finding.fingerprint) if comparison is not None else None,
             )
         )
-    return tuple(sorted(rows, key=lambda row: (_urgency_rank(row), row.number)))
+    return tuple(sorted(rows, key=lambda row: (tier_rank(row.tier), row.number)))
 
 
 @dataclass(frozen=True)
@@ -251,8 +247,8 @@ def script_data(rows: tuple[Row, ...], t: Translator, labels: Labels) -> dict[st
                     "location": str(row.finding.location),
                     "algorithm": row.finding.algorithm.name,
                     "bits": row.finding.algorithm.classical_bits,
-                    "threat": [str(x) for x in THREAT_ORDER].index(row.threat),
-                    "urgency": _urgency_rank(row),
+                    "threat": THREAT_ORDER.index(row.finding.algorithm.threat),
+                    "urgency": tier_rank(row.tier),
                     "deadline": row.earliest.effective.isoformat() if row.earliest else None,
                     "rule": row.finding.rule_id,
                 },

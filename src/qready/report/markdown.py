@@ -20,9 +20,19 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from qready.errors import ConfigError
-from qready.model import Assessment, AttackCost, Finding, Outcome, Threat, Verdict, location_line
+from qready.model import (
+    Assessment,
+    AttackCost,
+    Comparison,
+    Finding,
+    Outcome,
+    Threat,
+    Verdict,
+    location_line,
+)
 from qready.report.base import ReportOptions
-from qready.report.cbom_assessment import TIER_ORDER, estimate_text
+from qready.report.cbom_assessment import estimate_text
+from qready.report.readiness import TIERS, tier_rank
 
 TOP_FINDINGS = 15  # rows of the findings table
 TOP_PROBLEMS = 10
@@ -190,19 +200,25 @@ def _words(lang: str) -> dict[str, str]:
     return _TEXT[lang]
 
 
+def urgency_tier(verdict: Verdict | None) -> str:
+    """The urgency tier whether or not the finding is suppressed, `` when unknown."""
+    return (verdict.tier if verdict is not None else None) or ""
+
+
 def tier_of(verdict: Verdict | None) -> str:
     """The urgency tier, `suppressed` for an accepted finding, `` when unknown."""
-    if verdict is not None and verdict.suppressed:
-        return SUPPRESSED
-    return verdict.urgency.tier if verdict is not None and verdict.urgency is not None else ""
+    return SUPPRESSED if verdict is not None and verdict.suppressed else urgency_tier(verdict)
 
 
 def urgency_rank(verdict: Verdict | None) -> int:
     """0 for critical ... 4 for not-quantum-urgent, 5 when unknown, 6 when suppressed."""
     tier = tier_of(verdict)
-    if tier == SUPPRESSED:
-        return len(TIER_ORDER) + 1
-    return TIER_ORDER.index(tier) if tier in TIER_ORDER else len(TIER_ORDER)
+    return len(TIERS) + 1 if tier == SUPPRESSED else tier_rank(tier)
+
+
+def baseline_name(comparison: Comparison) -> str:
+    """The baseline file's name, without its folder (no machine path in a report)."""
+    return comparison.baseline.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def place(finding: Finding) -> str:
@@ -259,7 +275,7 @@ def _counts(page: _Page) -> list[str]:
     threats = [t for t in Threat if t in present]
     header = [page.say("urgency"), *(page.word(t.value) for t in threats), page.say("total")]
     lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (len(header) - 1) + "|"]
-    for row in (*TIER_ORDER, "?", SUPPRESSED):
+    for row in (*TIERS, "?", SUPPRESSED):
         counts = [cells[row, t] for t in threats]
         if sum(counts):
             numbers = [page.number(c) for c in (*counts, sum(counts))]
@@ -271,7 +287,7 @@ def _comparison(page: _Page) -> list[str]:
     comparison = page.assessment.comparison
     if comparison is None:
         return []
-    name = comparison.baseline.replace("\\", "/").rsplit("/", 1)[-1]
+    name = baseline_name(comparison)
     states = Counter(comparison.status(f.fingerprint) for f in page.assessment.inventory.findings)
     new, unchanged = page.count(states["new"], "new_one", "new_many"), states["unchanged"]
     counts = " · ".join(

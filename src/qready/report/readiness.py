@@ -10,11 +10,12 @@ findings (accepted by the user, with a reason) are left out; no finding at all s
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from qready.model import Assessment, Finding, Threat, Verdict
 
-TIERS = ("critical", "high", "medium", "low", "not-quantum-urgent")
+TIERS = ("critical", "high", "medium", "low", "not-quantum-urgent")  # most urgent first
 TIER_CREDIT = {"critical": 0.0, "high": 0.25, "medium": 0.5, "low": 0.75, "not-quantum-urgent": 1.0}
 
 
@@ -26,6 +27,16 @@ class Readiness:
     scored: int
     suppressed: int
     by_tier: tuple[tuple[str, int], ...]
+
+
+def tier_rank(tier: str) -> int:
+    """0 for critical ... 4 for not-quantum-urgent, 5 for anything else (unknown, suppressed)."""
+    return TIERS.index(tier) if tier in TIERS else len(TIERS)
+
+
+def most_urgent(tiers: Collection[str]) -> str | None:
+    """The most urgent tier among `tiers` (None when none is a tier)."""
+    return next((tier for tier in TIERS if tier in tiers), None)
 
 
 def scored_tier(finding: Finding, verdict: Verdict | None) -> str:

@@ -39,8 +39,16 @@ from qready.model import (
     Verdict,
 )
 from qready.report.base import ReportOptions
-from qready.report.cbom_assessment import TIER_ORDER, estimate_text
-from qready.report.markdown import code_span, escape_markdown, place, urgency_rank
+from qready.report.cbom_assessment import estimate_text
+from qready.report.markdown import (
+    baseline_name,
+    code_span,
+    escape_markdown,
+    place,
+    urgency_rank,
+    urgency_tier,
+)
+from qready.report.readiness import most_urgent
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -210,11 +218,6 @@ def _outcome_notes(problems: Iterable[Outcome]) -> list[dict[str, Any]]:
     return notes
 
 
-def urgency_tier(verdict: Verdict | None) -> str:
-    """The urgency tier whether or not the finding is suppressed (a suppression is stated separately)."""
-    return verdict.urgency.tier if verdict is not None and verdict.urgency is not None else ""
-
-
 @dataclass
 class _Rule:
     """What the results of one detection rule say, for its reporting descriptor."""
@@ -284,7 +287,7 @@ def _help(rule: _Rule, full: str) -> dict[str, str]:
 
 def _descriptor(rule: _Rule) -> dict[str, Any]:
     short, full = describe_rule(rule.rule_id)
-    tier = next((t for t in TIER_ORDER if t in rule.tiers), None)
+    tier = most_urgent(rule.tiers)
     tags = ["security", "cryptography", "quantum", *sorted(t.value for t in rule.threats)]
     if Threat.SHOR_BROKEN in rule.threats:
         tags.append("external/cwe/cwe-327")  # CWE-327: Use of a Broken or Risky Cryptographic Algorithm
@@ -429,7 +432,7 @@ def _run_properties(assessment: Assessment) -> dict[str, Any]:
         properties["qready/assessedOn"] = assessment.as_of.isoformat()
     comparison = assessment.comparison
     if comparison is not None:
-        properties["qready/baseline"] = comparison.baseline.replace("\\", "/").rsplit("/", 1)[-1]
+        properties["qready/baseline"] = baseline_name(comparison)
         properties["qready/fixed"] = len(comparison.fixed)
     return properties
 

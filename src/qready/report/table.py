@@ -10,9 +10,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from qready.model import Assessment, AttackCost, Outcome, Threat, Verdict, location_line
+from qready.model import Assessment, AttackCost, Outcome, Threat, Verdict
 from qready.report.base import ReportOptions
 from qready.report.cbom_assessment import estimate_text
+from qready.report.markdown import place, tier_of
 
 _STYLE = {
     Threat.SHOR_BROKEN: "bold red",
@@ -67,15 +68,12 @@ def _findings(assessment: Assessment) -> Table:
         # the place, the algorithm and the verdict stay on one line (searchable, copyable); the evidence folds
         table.add_column(column, overflow="fold", no_wrap=column not in ("rule", "evidence"))
     for finding in assessment.inventory.findings:
-        line = location_line(finding.location)
-        where = finding.location.path + (f":{line}" if line else "")
+        where = place(finding)
         if finding.context and finding.context != "production":
             where += f" ({finding.context})"
         algorithm = finding.algorithm
         verdict = assessment.verdict_for(finding.fingerprint)
-        tier = verdict.urgency.tier if verdict is not None and verdict.urgency is not None else ""
-        if verdict is not None and verdict.suppressed:
-            tier = "suppressed"
+        tier = tier_of(verdict)
         table.add_row(
             escape(where),
             escape(algorithm.name),
