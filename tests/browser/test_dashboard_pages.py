@@ -24,16 +24,11 @@ from playwright.sync_api import (
     Page,
     Request,
     expect,
-    sync_playwright,
 )
 from tests.web.estate_store import HOSTILE_CN, HOSTILE_NAME, FilledStore, fill_store, vulnerable_by_tier
 
 from qready.report.readiness import readiness
 
-CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian chromium is not installed (.ci/run installs it)"
-)
 TOKEN = "browser-test-token-0123456789abcdef"
 HOST = "127.0.0.1"
 
@@ -76,14 +71,6 @@ def base(filled: FilledStore) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM))
-        yield launched
-        launched.close()
 
 
 class Session:

@@ -6,14 +6,13 @@ Screenshots go to the test's tmp dir (their paths are printed)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page
 from tests.conftest import make_certificate, write
 from tests.unit.report.test_html import HOSTILE_EVIDENCE, HOSTILE_FILE, render
 
@@ -21,20 +20,8 @@ import qready
 from qready.report.base import ReportOptions
 from qready.report.html import HtmlReporter
 
-CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian chromium is not installed (.ci/run installs it)"
-)
 HOSTILE_NAME = "<img src=x onerror=alert(1)>.pem"
 HOSTILE_CN = "<script>alert(2)</script>"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM))
-        yield launched
-        launched.close()
 
 
 class Watched:

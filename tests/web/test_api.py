@@ -109,7 +109,11 @@ def test_a_missing_run_or_finding_is_a_404(client: TestClient) -> None:
     assert client.get("/api/runs/99").json() == {"error": "no run 99 in the store (see qready history)"}
     assert client.get("/api/runs/99").status_code == 404
     assert client.get("/api/runs/1/findings/100000").status_code == 404
-    assert client.get("/api/runs/1/reports/docx").status_code == 404
+    docx = client.get("/api/runs/1/reports/docx")
+    assert (docx.status_code, docx.json()) == (
+        404,
+        {"error": "unknown format 'docx'; known: json, cbom, sarif, markdown, csv, html, plan"},
+    )
 
 
 def test_a_finding_comes_with_its_evidence_attack_cost_deadline_and_replacement(
@@ -264,6 +268,14 @@ def test_each_run_downloads_in_every_format_the_same_bytes_twice(
     assert len(rows) == len(filled.runs[1].inventory.findings)
     french = client.get("/api/runs/1/reports/html", params={"lang": "fr"}).text
     assert '<html lang="fr">' in french
+
+
+def test_the_cbom_download_comes_in_either_cyclonedx_version(client: TestClient) -> None:
+    newer = client.get("/api/runs/1/reports/cbom", params={"cbom_version": "1.7"}).text
+    assert json.loads(newer)["specVersion"] == "1.7"
+    assert validate_cbom(newer, "1.7") == []
+    refused = client.get("/api/runs/1/reports/cbom", params={"cbom_version": "1.5"})
+    assert (refused.status_code, refused.json()) == (400, {"error": "cbom_version: 1.6 or 1.7"})
 
 
 def test_the_openapi_description_covers_every_route_and_nothing_else() -> None:

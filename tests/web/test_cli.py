@@ -46,7 +46,10 @@ def test_serve_refuses_a_public_address_without_a_token(host: str, blank_store: 
 def test_serve_refuses_a_weak_token_before_listening(blank_store: str) -> None:
     done = qready("serve", "--store", blank_store, "--port", "0", env={"QREADY_TOKEN": "hunter2"})
     assert done.returncode == 2
-    assert done.stderr.splitlines()[-1].startswith("qready: error: --token: use at least 16 characters")
+    assert done.stderr == (
+        "qready: error: --token: use at least 16 characters among letters, digits and ._~+/=- "
+        "(for example: python -c 'import secrets; print(secrets.token_urlsafe())')\n"
+    )
 
 
 def test_import_saves_a_cbom_as_a_run(blank_store: str) -> None:

@@ -13,9 +13,7 @@ import uvicorn
 from qready.cli.history import STORE_HELP
 from qready.errors import ConfigError
 from qready.web import create_app
-from qready.web.security import checked_token, is_loopback
-
-TOKEN_ENV = "QREADY_TOKEN"  # noqa: S105 - the variable's name, not a secret
+from qready.web.security import TOKEN_ENV, checked_token, is_loopback
 
 
 @click.command("serve")

@@ -6,7 +6,7 @@ Read-only except `POST /api/import` (a CBOM saved as a run). Binds and answers o
 token is set, which every request must then carry (qready.web.security).
 """
 
-from qready.web.app import app_from_environment, create_app
+from qready.web.app import create_app
 from qready.web.security import TOKEN_ENV
 
-__all__ = ["TOKEN_ENV", "app_from_environment", "create_app"]
+__all__ = ["TOKEN_ENV", "create_app"]

@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from qready.errors import QreadyError
+from qready.report.cbom import VERSIONS as CBOM_VERSIONS
 from qready.web import importing, params, payloads, views
 from qready.web.downloads import report_download
 from qready.web.graph import asset_graph
@@ -66,8 +67,8 @@ def report(request: Request) -> Response:
     if name not in payloads.DOWNLOADS:
         raise HTTPException(404, f"unknown format {name!r}; known: {', '.join(payloads.DOWNLOADS)}")
     version = request.query_params.get("cbom_version") or "1.6"
-    if version not in ("1.6", "1.7"):
-        raise params.bad("cbom_version", "1.6 or 1.7")
+    if version not in CBOM_VERSIONS:
+        raise params.bad("cbom_version", " or ".join(CBOM_VERSIONS))
     found = report_download(dashboard_of(request), params.run_id(request), name, lang_of(request), version)
     disposition = f'attachment; filename="{found.filename}"'
     return Response(found.text, media_type=found.media_type, headers={"content-disposition": disposition})

@@ -1,9 +1,8 @@
-"""The dashboard application: `create_app(store_url, token=...)` for tests and embedding,
-`app_from_environment()` for `qready serve` (uvicorn's factory; it reads $QREADY_STORE and $QREADY_TOKEN)."""
+"""The dashboard application: `create_app(store_url, token=...)`, which `qready serve` runs with uvicorn and
+the tests drive with Starlette's client."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 
@@ -14,11 +13,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from qready.errors import QreadyError, StoreError
-from qready.store import STORE_ENV, Store, open_store
+from qready.store import Store, open_store
 from qready.web.api import API_ROUTES
 from qready.web.pages import PAGE_ROUTES
 from qready.web.render import page
-from qready.web.security import TOKEN_ENV, Guard, checked_token
+from qready.web.security import Guard, checked_token
 from qready.web.state import MAX_UPLOAD, Dashboard
 
 
@@ -68,8 +67,3 @@ def create_app(
     )
     app.state.dashboard = dashboard
     return app
-
-
-def app_from_environment() -> Starlette:
-    """The app `qready serve` runs: the store in $QREADY_STORE, the token in $QREADY_TOKEN."""
-    return create_app(os.environ.get(STORE_ENV) or None, token=os.environ.get(TOKEN_ENV) or None)

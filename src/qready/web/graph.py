@@ -20,6 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
 from qready.model import (
     Assessment,
     Asset,
@@ -73,35 +76,14 @@ class AssetGraph:
     height: int
 
 
-def _rdns(subject: str) -> list[str]:
-    """The attribute=value parts of an RFC 4514 name, split on unescaped commas, values unescaped."""
-    parts, current, index = [], [], 0
-    while index < len(subject):
-        char = subject[index]
-        if char == "\\" and index + 1 < len(subject):
-            pair = subject[index + 1 : index + 3]
-            if len(pair) == 2 and all(c in "0123456789abcdefABCDEF" for c in pair):
-                current.append(chr(int(pair, 16)))
-                index += 3
-                continue
-            current.append(subject[index + 1])
-            index += 2
-            continue
-        if char == ",":
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-        index += 1
-    return [*parts, "".join(current)]
-
-
 def _common_name(subject: str) -> str:
-    """The CN of an RFC 4514 subject, unescaped (the whole subject when it has none)."""
-    for part in _rdns(subject):
-        name, _, value = part.strip().partition("=")
-        if name.upper() == "CN" and value:
-            return value
+    """The CN of an RFC 4514 subject, unescaped (the whole subject when it has none or does not parse)."""
+    try:
+        names = x509.Name.from_rfc4514_string(subject).get_attributes_for_oid(NameOID.COMMON_NAME)
+    except ValueError:
+        names = []
+    if names:  # RFC 4514 writes the most specific part first; the Name keeps it last
+        return str(names[-1].value)
     return subject or "(empty subject)"
 
 

@@ -133,4 +133,4 @@ def save(upload: Upload, dashboard: Dashboard) -> Saved:
     inventory = import_cbom(read_cbom(upload.document, upload.source), upload.source)
     assessment: Assessment = assess(inventory, today=dashboard.today())
     run_id = dashboard.store.save(assessment, upload.organisation, upload.team)
-    return Saved(run_id, len(inventory.findings), tuple(sorted(set(unknown_names(inventory)))))
+    return Saved(run_id, len(inventory.findings), tuple(unknown_names(inventory)))

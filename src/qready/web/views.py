@@ -136,9 +136,8 @@ def run_view(dashboard: Dashboard, run_id: int, t: Translator) -> RunView:
 def finding_row(dashboard: Dashboard, run_id: int, ordinal: int) -> Row:
     """A finding as the HTML report's detail shows it, with its verdict, asset and tier."""
     detail = dashboard.store.finding(run_id, ordinal)
-    assessment = dashboard.assessment(run_id)
     asset_ref = detail.finding.asset_ref
-    asset = next((a for a in assessment.inventory.assets if a.ref == asset_ref), None) if asset_ref else None
+    asset = dashboard.assessment(run_id).inventory.asset(asset_ref) if asset_ref else None
     tier = SUPPRESSED if detail.row.suppressed else scored_tier(detail.finding, detail.verdict)
     return Row(
         ordinal + 1,
@@ -153,9 +152,7 @@ def finding_row(dashboard: Dashboard, run_id: int, ordinal: int) -> Row:
 
 def compare(dashboard: Dashboard, old: int, new: int) -> tuple[RunSummary, RunSummary, ScanDiff]:
     """Two runs side by side: what the newer has that the older has not, and what changed."""
-    runs = (dashboard.store.run(old), dashboard.store.run(new))
-    sides = [
-        Side(f"run {run.id}", dashboard.assessment(run.id).inventory, dashboard.assessment(run.id))
-        for run in runs
-    ]
-    return runs[0], runs[1], diff_scans(sides[0], sides[1])
+    before, after = dashboard.store.run(old), dashboard.store.run(new)
+    older, newer = dashboard.assessment(old), dashboard.assessment(new)
+    diff = diff_scans(Side(f"run {old}", older.inventory, older), Side(f"run {new}", newer.inventory, newer))
+    return before, after, diff
