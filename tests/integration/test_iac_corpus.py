@@ -24,6 +24,30 @@ Key = tuple[str, int | None, str | None, str, str | None]
 AssetRow = tuple[str, int | None, str | None, str | None, tuple[str, ...], tuple[str, ...]]
 IAC_SUFFIXES = (".yaml", ".yml", ".tf", ".json")
 
+# What the ELB security policies enable (iac_specs.toml): ELBSecurityPolicy-2016-08 (the API default) and
+# ELBSecurityPolicy-TLS13-1-2-2021-06
+ELB_2016_08 = (
+    "AES-128-CBC",
+    "AES-128-GCM",
+    "AES-256-CBC",
+    "AES-256-GCM",
+    "ECDH",
+    "ECDSA",
+    "HMAC-SHA-1",
+    "RSA",
+    "RSA-PKCS1-1.5",
+)
+ELB_TLS13_1_2_2021_06 = (
+    "AES-128-CBC",
+    "AES-128-GCM",
+    "AES-256-CBC",
+    "AES-256-GCM",
+    "ChaCha20-Poly1305",
+    "ECDH",
+    "ECDSA",
+    "RSA",
+)
+
 EXPECTED_KUBERNETES: dict[Key, tuple[str, ...]] = {
     (
         "cert-manager/certificaterequest.yaml",
@@ -380,33 +404,14 @@ EXPECTED_TERRAFORM: dict[Key, tuple[str, ...]] = {
         "aws_lb_listener.partner_api / ssl_policy",
         "config.terraform.aws_lb_listener.ssl_policy",
         "reference",
-    ): (
-        "AES-128-CBC",
-        "AES-128-GCM",
-        "AES-256-CBC",
-        "AES-256-GCM",
-        "ECDH",
-        "ECDSA",
-        "HMAC-SHA-1",
-        "RSA",
-        "RSA-PKCS1-1.5",
-    ),
+    ): ELB_2016_08,
     (
         "lb.tf",
         5,
         "aws_lb_listener.https / ssl_policy",
         "config.terraform.aws_lb_listener.ssl_policy",
         "reference",
-    ): (
-        "AES-128-CBC",
-        "AES-128-GCM",
-        "AES-256-CBC",
-        "AES-256-GCM",
-        "ChaCha20-Poly1305",
-        "ECDH",
-        "ECDSA",
-        "RSA",
-    ),
+    ): ELB_TLS13_1_2_2021_06,
     (
         "lb.tf",
         30,
@@ -490,17 +495,7 @@ ASSETS_TERRAFORM: set[AssetRow] = {
         None,
         "aws_lb_listener.partner_api / ssl_policy",
         "TLSv1 TLSv1.1 TLSv1.2",
-        (
-            "AES-128-CBC",
-            "AES-128-GCM",
-            "AES-256-CBC",
-            "AES-256-GCM",
-            "ECDH",
-            "ECDSA",
-            "HMAC-SHA-1",
-            "RSA",
-            "RSA-PKCS1-1.5",
-        ),
+        ELB_2016_08,
         (),
     ),
     (
@@ -508,16 +503,7 @@ ASSETS_TERRAFORM: set[AssetRow] = {
         5,
         "aws_lb_listener.https / ssl_policy",
         "TLSv1.2 TLSv1.3",
-        (
-            "AES-128-CBC",
-            "AES-128-GCM",
-            "AES-256-CBC",
-            "AES-256-GCM",
-            "ChaCha20-Poly1305",
-            "ECDH",
-            "ECDSA",
-            "RSA",
-        ),
+        ELB_TLS13_1_2_2021_06,
         (),
     ),
     (
@@ -547,17 +533,7 @@ EXPECTED_CLOUDFORMATION: dict[Key, tuple[str, ...]] = {
         "LegacyListener / SslPolicy",
         "config.cloudformation.listener.sslpolicy",
         "reference",
-    ): (
-        "AES-128-CBC",
-        "AES-128-GCM",
-        "AES-256-CBC",
-        "AES-256-GCM",
-        "ECDH",
-        "ECDSA",
-        "HMAC-SHA-1",
-        "RSA",
-        "RSA-PKCS1-1.5",
-    ),
+    ): ELB_2016_08,
     (
         "platform-keys.yaml",
         38,
@@ -599,16 +575,7 @@ EXPECTED_CLOUDFORMATION: dict[Key, tuple[str, ...]] = {
         "PartnerListener / SslPolicy",
         "config.cloudformation.listener.sslpolicy",
         "reference",
-    ): (
-        "AES-128-CBC",
-        "AES-128-GCM",
-        "AES-256-CBC",
-        "AES-256-GCM",
-        "ChaCha20-Poly1305",
-        "ECDH",
-        "ECDSA",
-        "RSA",
-    ),
+    ): ELB_TLS13_1_2_2021_06,
 }
 
 ASSETS_CLOUDFORMATION: set[AssetRow] = {
@@ -617,17 +584,7 @@ ASSETS_CLOUDFORMATION: set[AssetRow] = {
         None,
         "LegacyListener / SslPolicy",
         "TLSv1 TLSv1.1 TLSv1.2",
-        (
-            "AES-128-CBC",
-            "AES-128-GCM",
-            "AES-256-CBC",
-            "AES-256-GCM",
-            "ECDH",
-            "ECDSA",
-            "HMAC-SHA-1",
-            "RSA",
-            "RSA-PKCS1-1.5",
-        ),
+        ELB_2016_08,
         (),
     ),
     (
@@ -643,16 +600,7 @@ ASSETS_CLOUDFORMATION: set[AssetRow] = {
         19,
         "PartnerListener / SslPolicy",
         "TLSv1.2 TLSv1.3",
-        (
-            "AES-128-CBC",
-            "AES-128-GCM",
-            "AES-256-CBC",
-            "AES-256-GCM",
-            "ChaCha20-Poly1305",
-            "ECDH",
-            "ECDSA",
-            "RSA",
-        ),
+        ELB_TLS13_1_2_2021_06,
         (),
     ),
 }

@@ -90,6 +90,11 @@ def at_least(version: str, first: str) -> bool:
     return first == ALL_VERSIONS or version_key(version) >= version_key(first)
 
 
+def _offered(first: FirstVersion, version: str | None) -> bool:
+    """Whether this version (None: not resolved) offers the feature."""
+    return first.version == ALL_VERSIONS or (version is not None and at_least(version, first.version))
+
+
 @dataclass
 class LibraryTable:
     features: dict[str, Feature]
@@ -115,7 +120,7 @@ class LibraryTable:
         """What the library provides: its algorithms plus those of the features the version offers."""
         names = list(info.algorithms)
         for first in info.first:
-            if first.version == ALL_VERSIONS or (version is not None and at_least(version, first.version)):
+            if _offered(first, version):
                 names.extend(self.features[first.feature].algorithms)
         return tuple(dict.fromkeys(names))
 
@@ -124,9 +129,7 @@ class LibraryTable:
         "no post-quantum support known"; without a resolved version, from which version it would be."""
         if not info.first:
             return "no post-quantum support known"
-        have = [
-            f for f in info.first if f.version == ALL_VERSIONS or (version and at_least(version, f.version))
-        ]
+        have = [f for f in info.first if _offered(f, version)]
         lack = [f for f in info.first if f not in have]
         lowest = min((f.version for f in lack), key=version_key) if lack else ""
         if not have and version is None:

@@ -129,6 +129,11 @@ class Priority:
         else:
             self.elements.setdefault(upper, name)
 
+    def algorithms(self, catalog: Catalog) -> list[Algorithm]:
+        """The algorithms the elements in effect enable, in order, each once."""
+        found = (a for element in self.elements.values() for a in element_algorithms(catalog, element))
+        return list(dict.fromkeys(found))
+
 
 _ALL_KINDS = {
     "GROUP-ALL": "group",
@@ -171,10 +176,7 @@ def read_priority(value: str) -> Priority:
 
 def priority_algorithms(catalog: Catalog, value: str) -> list[Algorithm]:
     """The algorithms a priority string leaves enabled, in order, each once."""
-    found = (
-        a for element in read_priority(value).elements.values() for a in element_algorithms(catalog, element)
-    )
-    return list(dict.fromkeys(found))
+    return read_priority(value).algorithms(catalog)
 
 
 class GnutlsConfigDetector:
@@ -204,10 +206,10 @@ class GnutlsConfigDetector:
                 setting = Setting(key, value, file.rel, number, f"[{section}]")
                 if section == "priorities" or key == "default-priority-string":
                     endpoint = Endpoint(key, FileLocation(file.rel, number, f"[{section}] / {key}"))
-                    endpoint.findings = findings(
-                        setting, priority_algorithms(context.catalog, value), "config.gnutls.priority"
-                    )
-                    endpoint.version = " ".join(read_priority(value).versions) or None
+                    priority = read_priority(value)
+                    found = priority.algorithms(context.catalog)
+                    endpoint.findings = findings(setting, found, "config.gnutls.priority")
+                    endpoint.version = " ".join(priority.versions) or None
                     detection.findings += endpoint.findings
                     detection.assets.append(endpoint.asset())
                 elif key.lower() in _ALLOW:

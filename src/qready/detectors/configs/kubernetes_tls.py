@@ -23,10 +23,10 @@ from yaml.nodes import Node, ScalarNode
 from qready.detectors.base import Detection
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.iac import table
+from qready.detectors.configs.includes import Includer
 from qready.detectors.configs.tls import Endpoint, default_setting, tls13_only, tls_findings
 from qready.detectors.configs.yaml_nodes import child, embedded, entry, items, line, mappings, strings, text
 from qready.discovery import ScannedFile
-from qready.discovery.tree import OutsideTree, TreeView
 from qready.knowledge import Catalog
 from qready.model import FileLocation
 
@@ -67,7 +67,7 @@ class Manifest:
     detection: Detection = field(default_factory=Detection)
 
     def __post_init__(self) -> None:
-        self._view = TreeView(self.file)
+        self._includer = Includer(self.file, problems=self.detection.problems)
 
     @property
     def rel(self) -> str:
@@ -89,25 +89,23 @@ class Manifest:
                 continue
             written.add(rule)
             value = _spelling(kind, " ".join(strings(found[1])))
-            self._add(endpoint, Setting(key, value, self.rel, line(found[0]), endpoint.block), kind, rule)
+            self.add(endpoint, Setting(key, value, self.rel, line(found[0]), endpoint.block), kind, rule)
         for key, kind, rule in fields if software else ():
             if rule in written or kind not in _DEFAULTED or (kind == "suites" and _tls13(endpoint.version)):
                 continue
             written.add(rule)
             default = default_setting(str(software), key, self.rel, endpoint.block)
-            self._add(endpoint, replace(default, value=_spelling(kind, default.value)), kind, rule)
+            self.add(endpoint, replace(default, value=_spelling(kind, default.value)), kind, rule)
 
-    def _add(self, endpoint: Endpoint, setting: Setting, kind: str, rule: str) -> None:
+    def add(self, endpoint: Endpoint, setting: Setting, kind: str, rule: str) -> None:
+        """The findings of one setting, in the detection and on the endpoint."""
         new = tls_findings(self.catalog, kind, setting, f"config.kubernetes.{rule}")
         self.detection.findings.extend(new)
         endpoint.findings.extend(new)
 
     def files(self, endpoint: Endpoint, references: Sequence[str]) -> None:
         for reference in references:
-            try:
-                endpoint.files.extend(found.rel for found in self._view.resolve(reference))
-            except OutsideTree:
-                self.detection.problems.append(f"{self.rel}: {reference}: outside the scanned tree, not read")
+            endpoint.files.extend(found.rel for found in self._includer.resolve(reference))
 
     def finish(self, endpoint: Endpoint) -> None:
         self.detection.assets.append(endpoint.asset())
@@ -233,9 +231,7 @@ def ingress(manifest: Manifest, doc: Node, label: str) -> None:
     endpoint = manifest.endpoint(label, doc)
     value = text(found[1]) or ""
     setting = Setting(_NGINX_ANNOTATION, value, manifest.rel, line(found[0]), label)
-    new = tls_findings(manifest.catalog, "ciphers", setting, "config.kubernetes.ingress-nginx.ssl-ciphers")
-    manifest.detection.findings.extend(new)
-    endpoint.findings.extend(new)
+    manifest.add(endpoint, setting, "ciphers", "ingress-nginx.ssl-ciphers")
     manifest.finish(endpoint)
 
 

@@ -102,7 +102,7 @@ def purl(ecosystem: str, name: str, version: str | None) -> str:
     case with `_` as `-`, Composer lower case, npm scope as namespace, Maven group as namespace, Go module
     path split into namespace and name."""
     if ecosystem == "pypi":
-        name = re.sub(r"[-_.]+", "-", name).lower()
+        name = package_key(ecosystem, name)
     elif ecosystem == "composer":
         name = name.lower()
     if ecosystem == "maven" and ":" in name:

@@ -78,8 +78,8 @@ class MainCf:
         """The cipher and curve lists the SMTP server uses, by their grade settings (or their defaults)."""
         level = self.value("smtpd_tls_security_level") or _legacy_level(self)
         grade_key = "smtpd_tls_mandatory_ciphers" if level == "encrypt" else "smtpd_tls_ciphers"
-        grade = self.value(grade_key) or default_value_of(grade_key)
-        eecdh = self.value("smtpd_tls_eecdh_grade") or default_value_of("smtpd_tls_eecdh_grade")
+        grade = self.value(grade_key) or default_value(SOFTWARE, grade_key)
+        eecdh = self.value("smtpd_tls_eecdh_grade") or default_value(SOFTWARE, "smtpd_tls_eecdh_grade")
         return [GRADE_LISTS.get(grade, "tls_medium_cipherlist"), *EECDH_LISTS.get(eecdh, ())]
 
     def is_server(self) -> bool:
@@ -93,10 +93,6 @@ def _legacy_level(main: MainCf) -> str:
     if main.value("smtpd_enforce_tls") == "yes":
         return "encrypt"
     return "may" if main.value("smtpd_use_tls") == "yes" else ""
-
-
-def default_value_of(key: str) -> str:
-    return default_value(SOFTWARE, key)
 
 
 def postfix_detection(file: ScannedFile, context: DetectContext) -> Detection:
