@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint typecheck contracts unit servers bench clean
+.PHONY: demo test lint typecheck contracts unit servers bench bytecode clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,12 @@ $(STAMP): $(BIN)/python pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-demo: $(STAMP)
+# compiled modules, as a wheel install has them (an editable install under PYTHONDONTWRITEBYTECODE=1 would
+# compile every module again on each run); only what changed is compiled again
+bytecode: $(STAMP)
+	$(BIN)/python -m compileall -q src
+
+demo: $(STAMP) bytecode
 	$(BIN)/qready scan examples/estate --out qready-report --keystore-password-file examples/passwords.txt \
 		--format table,json,cbom,sarif,html,markdown,csv,plan
 	@echo "Reports written to $(CURDIR)/qready-report: open qready.html in a browser (qready.json, qready.cdx.json, qready.sarif, qready.md, qready-findings.csv, qready-plan.md)"
@@ -34,12 +39,12 @@ contracts: $(STAMP)
 servers: $(STAMP)
 	tests/network/servers/install_servers.sh
 
-unit: $(STAMP) servers
+unit: $(STAMP) bytecode servers
 	$(BIN)/pytest -n 2 -q
 
 test: lint typecheck contracts unit
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/python benchmarks/bench_scan.py
 
 clean:

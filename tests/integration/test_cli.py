@@ -126,6 +126,31 @@ def test_parallel_and_inline_scans_agree(tmp_path: Path, rsa_key, ec_key, pem_of
     }
 
 
+def test_the_workers_start_on_the_first_files_while_the_walk_goes_on(tmp_path: Path, rsa_key, pem_of) -> None:  # type: ignore[no-untyped-def]
+    from qready.engine.scan import Progress, ScanRequest, run_scan
+
+    for index in range(400):
+        (tmp_path / f"c{index:03}.pem").write_bytes(
+            pem_of(make_certificate(f"h{index}.example.test", rsa_key))
+        )
+    events: list[tuple[str, int]] = []
+
+    class Recorder(Progress):
+        def start(self, total: int) -> None:
+            events.append(("start", total))
+
+        def advance(self, count: int) -> None:
+            events.append(("advance", count))
+
+    inventory = run_scan(ScanRequest((tmp_path,), workers=2), Recorder())
+    assert inventory.files_scanned == 400
+    # four batches of 64 go to the workers, the walk hands over a fifth, and the first batch is done before
+    # the walk has handed over its last files (and so before the total is known)
+    assert events[0] == ("advance", 64)
+    assert [e for e in events if e[0] == "start"] == [("start", 400)]
+    assert sum(count for kind, count in events if kind == "advance") == 400
+
+
 def test_json_report_is_byte_identical_for_the_same_tree_anywhere(  # type: ignore[no-untyped-def]
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rsa_key, ec_key, pem_of
 ) -> None:

@@ -12,26 +12,57 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from qready.assess import attack_cost
-from qready.assess.deadlines import Deadline, Use, deadlines
-from qready.assess.plan import migration_waves, replacement_for
+from qready.assess.deadlines import Deadline, deadlines
+from qready.assess.plan import Choice, Planner, effort, migration_waves
 from qready.assess.settings import Settings, default_settings
-from qready.assess.urgency import Exposure, finding_exposure, urgency
 from qready.assess.urgency import Urgency as UrgencyResult
+from qready.assess.urgency import (
+    finding_exposure,
+    finding_place,
+    kind_of_asset,
+    kind_of_location,
+    urgency,
+)
+from qready.knowledge.mosca import default_shelf_life
 from qready.model import (
+    Algorithm,
     Assessment,
+    Asset,
     AttackCost,
     Endpoint,
     Estimate,
     Finding,
     Inventory,
+    KeyMaterial,
     PolicyDeadline,
+    Replacement,
     Urgency,
     Verdict,
 )
 from qready.runtime import collector_paused
 
 DEFAULT_PROFILE = attack_cost.DEFAULT_PROFILE
-_Judged = tuple[tuple[PolicyDeadline, ...], Urgency]
+# Findings that share these share deadlines, urgency, attack cost and replacement choice: the algorithm (as a
+# number: equal algorithms, one number), function, code context, whether on an endpoint, asset kind, the
+# [[shelf_life]] rule matched (by id; 0: none), rule id and key format.
+_Key = tuple[int, str | None, str | None, bool, str, int, str, str | None]
+
+
+_AssetFacts = tuple[Asset | None, str | None, str | None]  # the asset, the kind it decides, its key format
+_NO_ASSET: _AssetFacts = (None, None, None)
+
+
+@dataclass(frozen=True)
+class _Common:
+    """The verdict parts every finding of one _Key shares."""
+
+    deadlines: tuple[PolicyDeadline, ...]
+    urgency: Urgency
+    attack: AttackCost | None
+    choice: Choice | None
+    effort: str
+    replacement: Replacement | None  # the same for each finding, unless `placed`
+    placed: bool  # the replacement depends on the finding's place
 
 
 @dataclass
@@ -40,20 +71,69 @@ class _Context:
     settings: Settings
     today: date
     profile: str
-    costs: dict[str, AttackCost | None]
-    # findings that share algorithm, use and place kind share deadlines and urgency: judged once
-    judged: dict[tuple[Exposure, Use], _Judged] = field(default_factory=dict)
+    costs: dict[str, AttackCost | None] = field(default_factory=dict)
+    common: dict[_Key, _Common] = field(default_factory=dict)
+    # algorithm objects are numbered by value, looked up by id (the inventory holds them: ids stay valid)
+    numbers: dict[Algorithm, int] = field(default_factory=dict)
+    by_id: dict[int, int] = field(default_factory=dict)
+    assets: dict[str, _AssetFacts] = field(default_factory=dict)  # by ref: what findings need of assets
+
+    def __post_init__(self) -> None:
+        self.planner = Planner(self.inventory)
+        for asset in self.inventory.assets:  # as Inventory.asset() finds them: the last of a ref
+            key_format = asset.format if isinstance(asset, KeyMaterial) else None
+            self.assets[asset.ref] = (asset, kind_of_asset(asset), key_format)
+        folders = [t for t in self.inventory.targets if "://" not in t]
+        self._one_folder = len(folders) == 1
+        self._folder = (os.path.basename(os.path.abspath(folders[0])) or None) if self._one_folder else None
 
     def repository(self, finding: Finding) -> str | None:
         """The scanned folder a finding is in, by name (what a [[shelf_life]] `repository` selector matches):
         the one file target, or, with several, the folder name the walk put in front of each path."""
         if isinstance(finding.location, Endpoint):
             return None
-        folders = [t for t in self.inventory.targets if "://" not in t]
-        if len(folders) == 1:
-            return os.path.basename(os.path.abspath(folders[0])) or None
+        if self._one_folder:
+            return self._folder
         head, _, rest = finding.location.path.partition("/")
         return head if rest else None
+
+    def _number(self, algorithm: Algorithm) -> int:
+        found = self.by_id[id(algorithm)] = self.numbers.setdefault(algorithm, len(self.numbers))
+        return found
+
+    def _rule(self, finding: Finding, kind: str) -> int:
+        """The id of the [[shelf_life]] rule matching the finding's place (0: none)."""
+        rule = self.settings.shelf_life_rule(finding_place(finding, self.repository(finding), kind))
+        return id(rule) if rule is not None else 0
+
+    def common_for(self, finding: Finding) -> _Common:
+        """The shared verdict parts of a finding (per finding: a few look-ups, most of them by id)."""
+        ref, algorithm, location = finding.asset_ref, finding.algorithm, finding.location
+        facts = self.assets.get(ref, _NO_ASSET) if ref else _NO_ASSET
+        kind = facts[1] or kind_of_location(location, default_shelf_life())
+        number = self.by_id.get(id(algorithm))
+        key = (
+            self._number(algorithm) if number is None else number,
+            finding.function,
+            finding.context,
+            isinstance(location, Endpoint),
+            kind,
+            self._rule(finding, kind) if self.settings.shelf_life else 0,
+            finding.rule_id,
+            facts[2],
+        )
+        found = self.common.get(key)
+        if found is None:
+            found = self.common[key] = _common(finding, facts[0], self, key[0])
+        return found
+
+    def suppression(self, finding: Finding) -> str | None:
+        """The reason of the unexpired suppression covering the finding, if any."""
+        if not self.settings.suppressions:
+            return None
+        path = finding.location.path
+        found = self.settings.suppression_for(finding.fingerprint, finding.rule_id, path, self.today)
+        return found.reason if found is not None else None
 
 
 def _estimate(row: attack_cost.FrontierRow | None) -> Estimate | None:
@@ -109,30 +189,50 @@ def _urgency(result: UrgencyResult) -> Urgency:
     )
 
 
-def _verdict(finding: Finding, context: _Context) -> Verdict:
-    algorithm = finding.algorithm
-    asset = context.inventory.asset(finding.asset_ref) if finding.asset_ref else None
+def _common(finding: Finding, asset: Asset | None, context: _Context, number: int) -> _Common:
     exposure, use = finding_exposure(finding, asset, context.settings, context.repository(finding))
-    judged = context.judged.get((exposure, use))
-    if judged is None:
-        found = deadlines(algorithm, use, context.settings.selected_policies())
-        result = urgency(exposure, context.settings.survey, context.today, found)
-        judged = context.judged[(exposure, use)] = (tuple(_deadline(d) for d in found), _urgency(result))
-    suppression = context.settings.suppression_for(
-        finding.fingerprint, finding.rule_id, finding.location.path, context.today
-    )
-    return Verdict(
-        fingerprint=finding.fingerprint,
-        threat=algorithm.threat,
-        classical_bits=algorithm.classical_bits,
-        nist_quantum_level=algorithm.nist_quantum_level,
-        replacements=algorithm.replacements,
-        deadlines=judged[0],
+    found = deadlines(finding.algorithm, use, context.settings.selected_policies())
+    result = urgency(exposure, context.settings.survey, context.today, found)
+    planner = context.planner
+    choice = planner.choice(finding, asset, number)
+    placed = planner.placed(choice)
+    return _Common(
+        deadlines=tuple(_deadline(d) for d in found),
+        urgency=_urgency(result),
         attack=_attack(finding, context),
-        urgency=judged[1],
-        replacement=replacement_for(finding, context.inventory),
-        suppressed=suppression.reason if suppression is not None else None,
+        choice=choice,
+        effort=effort(choice),
+        replacement=None if placed else planner.replacement(finding, choice),
+        placed=placed,
     )
+
+
+def _verdicts(context: _Context) -> tuple[tuple[Verdict, ...], list[str]]:
+    """Every finding's verdict and its effort in the migration plan, in inventory order."""
+    verdicts: list[Verdict] = []
+    efforts: list[str] = []
+    for finding in context.inventory.findings:
+        common = context.common_for(finding)
+        algorithm = finding.algorithm
+        replacement = (
+            context.planner.replacement(finding, common.choice) if common.placed else common.replacement
+        )
+        verdicts.append(
+            Verdict(
+                finding.fingerprint,
+                algorithm.threat,
+                algorithm.classical_bits,
+                algorithm.nist_quantum_level,
+                algorithm.replacements,
+                common.deadlines,
+                common.attack,
+                common.urgency,
+                replacement,
+                context.suppression(finding),
+            )
+        )
+        efforts.append(common.effort)
+    return tuple(verdicts), efforts
 
 
 def assess(
@@ -145,18 +245,16 @@ def assess(
     """The verdict for every finding and the migration waves. `today` defaults to the current date (pass it
     for a reproducible assessment); `profile` to the settings' hardware profile, else sc_2019."""
     chosen = settings or default_settings()
-    context = _Context(
-        inventory, chosen, today or date.today(), profile or chosen.profile or DEFAULT_PROFILE, {}
-    )
+    context = _Context(inventory, chosen, today or date.today(), profile or chosen.profile or DEFAULT_PROFILE)
     with collector_paused():
-        verdicts = tuple(_verdict(f, context) for f in inventory.findings)
+        verdicts, efforts = _verdicts(context)
         return Assessment(
             inventory=inventory,
             verdicts=verdicts,
             policy=",".join(chosen.policies),
             as_of=context.today,
             profile=context.profile,
-            waves=migration_waves(inventory, verdicts),
+            waves=migration_waves(inventory, verdicts, efforts),
             warnings=chosen.warnings(context.today),
         )
 

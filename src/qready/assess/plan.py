@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import posixpath
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,9 +33,11 @@ from qready.model import (
     KeyMaterial,
     Library,
     Location,
+    PolicyDeadline,
     Primitive,
     Replacement,
     Threat,
+    Urgency,
     Verdict,
     Wave,
     location_line,
@@ -95,7 +98,6 @@ class Choice:
 class _Index:
     """What the plan looks up in an inventory, built once per inventory."""
 
-    assets: dict[str, Asset]
     libraries: dict[tuple[str, str], tuple[Library, ...]]
     hybrids: dict[tuple[str, Location], tuple[str, ...]]  # (rule, place) -> post-quantum groups offered there
     prerequisites: dict[tuple[int, str], str | None]  # (id of the row, folder of the finding) -> prerequisite
@@ -119,7 +121,6 @@ def _index(inventory: Inventory) -> _Index:
             names = hybrids.setdefault((finding.rule_id, finding.location), [])
             names.extend([algorithm.name] if algorithm.name not in names else [])
     built = _Index(
-        {asset.ref: asset for asset in inventory.assets},
         {key: tuple(found) for key, found in libraries.items()},
         {key: tuple(names) for key, names in hybrids.items()},
         {},
@@ -141,37 +142,91 @@ def use_of(finding: Finding) -> str | None:
     return str(purpose_of(algorithm, finding.function))
 
 
-def _choose(finding: Finding, index: _Index, table: ReplacementTable) -> Choice | None:
+def _choose(finding: Finding, key_format: str | None, table: ReplacementTable) -> Choice | None:
     use = use_of(finding)
     if use is None:
         return None
-    asset = index.assets.get(finding.asset_ref) if finding.asset_ref else None
-    key_format = asset.format if isinstance(asset, KeyMaterial) else None
     stack = table.stack_for(finding.rule_id, key_format)
     return Choice(stack, use, table.row_for(stack, use))
 
 
+def _key_format(asset: Asset | None) -> str | None:
+    return asset.format if isinstance(asset, KeyMaterial) else None
+
+
+class Planner:
+    """The plan for the findings of one inventory, each distinct question answered once: findings that share
+    algorithm, function, rule id and key format share a choice (`algorithm_key` stands for the algorithm:
+    equal algorithms, equal keys), and findings that share a row, the post-quantum groups already offered at
+    their place and a prerequisite share a replacement."""
+
+    def __init__(self, inventory: Inventory) -> None:
+        self._inventory, self._index, self._table = inventory, _index(inventory), default_replacements()
+        self._choices: dict[tuple[object, str | None, str, str | None], Choice | None] = {}
+        self._replacements: dict[tuple[int, tuple[str, ...] | None, str | None], Replacement] = {}
+        self._pinned: dict[int, bool] = {}  # id of a row -> whether a manifest names its library
+
+    def choice(self, finding: Finding, asset: Asset | None, algorithm_key: object) -> Choice | None:
+        """The stack, use and replacement row of a finding (its asset as the inventory has it)."""
+        key_format = _key_format(asset)
+        key = (algorithm_key, finding.function, finding.rule_id, key_format)
+        if key not in self._choices:
+            self._choices[key] = _choose(finding, key_format, self._table)
+        return self._choices[key]
+
+    def replacement(self, finding: Finding, choice: Choice | None) -> Replacement | None:
+        """What to move to in the finding's own stack, and the library upgrade it needs first, if any."""
+        if choice is None:
+            return None
+        row = choice.row
+        hybrids = self._index.hybrids
+        offered = (
+            hybrids.get((finding.rule_id, finding.location)) if hybrids and choice.use in _KEY_USES else None
+        )
+        prerequisite = self._prerequisite(finding, row)
+        key = (id(row), offered or None, prerequisite)
+        found = self._replacements.get(key)
+        if found is None:
+            action = row.action
+            if offered:
+                already = ", ".join(offered)
+                action = (
+                    f"already offers {already}; drop the classical-only entries when clients allow: {action}"
+                )
+            found = self._replacements[key] = Replacement(action, row.source.cite(), prerequisite)
+        return found
+
+    def placed(self, choice: Choice | None) -> bool:
+        """Whether the replacement of a choice depends on the finding's place: post-quantum groups offered
+        there already, or a library version pinned in a manifest above it."""
+        if choice is None:
+            return False
+        return bool(self._index.hybrids and choice.use in _KEY_USES) or self._pinned_library(choice.row)
+
+    def _pinned_library(self, row: ReplacementRow) -> bool:
+        pinned = self._pinned.get(id(row))
+        if pinned is None:
+            pinned = self._pinned[id(row)] = _named_library(row, self._index) is not None
+        return pinned
+
+    def _prerequisite(self, finding: Finding, row: ReplacementRow) -> str | None:
+        if not self._pinned_library(row):
+            return None
+        memo = (id(row), posixpath.dirname(finding.location.path))
+        if memo not in self._index.prerequisites:
+            self._index.prerequisites[memo] = _prerequisite(finding, row, self._index, self._table)
+        return self._index.prerequisites[memo]
+
+
 def choose(finding: Finding, inventory: Inventory) -> Choice | None:
     """The stack, use and replacement row of a finding; None when it needs no replacement."""
-    return _choose(finding, _index(inventory), default_replacements())
+    asset = inventory.asset(finding.asset_ref) if finding.asset_ref else None
+    return _choose(finding, _key_format(asset), default_replacements())
 
 
 def replacement_for(finding: Finding, inventory: Inventory) -> Replacement | None:
     """What to move to in the finding's own stack, and the library upgrade it needs first, if any."""
-    index, table = _index(inventory), default_replacements()
-    choice = _choose(finding, index, table)
-    if choice is None:
-        return None
-    row = choice.row
-    action = row.action
-    offered = index.hybrids.get((finding.rule_id, finding.location))
-    if offered and choice.use in _KEY_USES:
-        already = ", ".join(offered)
-        action = f"already offers {already}; drop the classical-only entries when clients allow: {action}"
-    memo = (id(row), posixpath.dirname(finding.location.path))
-    if memo not in index.prerequisites:
-        index.prerequisites[memo] = _prerequisite(finding, row, index, table)
-    return Replacement(action, row.source.cite(), index.prerequisites[memo])
+    return Planner(inventory).replacement(finding, choose(finding, inventory))
 
 
 def _nearest(found: tuple[Library, ...], path: str) -> Library:
@@ -195,16 +250,21 @@ def _where(library: Library) -> str:
     return place.path + (f":{line}" if line else "")
 
 
+def _named_library(row: ReplacementRow, index: _Index) -> tuple[Library, ...] | None:
+    """The inventory's libraries that a row's upgrade concerns, when the row sets a minimum version."""
+    if row.library is None or row.minimum is None:
+        return None
+    ecosystem = row.library.ecosystem
+    return index.libraries.get((ecosystem, package_key(ecosystem, row.library.name))) or None
+
+
 def _prerequisite(
     finding: Finding, row: ReplacementRow, index: _Index, table: ReplacementTable
 ) -> str | None:
     """ "upgrade cryptography from 42.0.8 to 48.0.0 first (app/requirements.txt:2)" when a manifest pins an
     older version; "make sure ..." when it names the library without a version."""
-    if row.library is None or row.minimum is None:
-        return None
-    ecosystem = row.library.ecosystem
-    found = index.libraries.get((ecosystem, package_key(ecosystem, row.library.name)))
-    if not found:
+    found = _named_library(row, index)
+    if found is None or row.library is None or row.minimum is None:
         return None
     library = _nearest(found, finding.location.path)
     owner = table.stacks[row.stack]
@@ -216,26 +276,68 @@ def _prerequisite(
     return f"upgrade {label} from {library.version} to {row.minimum} first ({_where(library)})"
 
 
-def effort_of(finding: Finding, inventory: Inventory) -> str:
-    """configuration, code, pki, blocked or none: how much work the finding's replacement is."""
-    choice = choose(finding, inventory)
+def effort(choice: Choice | None) -> str:
+    """configuration, code, pki, blocked or none: how much work a replacement choice is."""
     return choice.row.effort if choice is not None else "code"
 
 
-def migration_waves(inventory: Inventory, verdicts: tuple[Verdict, ...]) -> tuple[Wave, ...]:
+def effort_of(finding: Finding, inventory: Inventory) -> str:
+    """configuration, code, pki, blocked or none: how much work the finding's replacement is."""
+    return effort(choose(finding, inventory))
+
+
+def migration_waves(
+    inventory: Inventory, verdicts: tuple[Verdict, ...], efforts: Sequence[str] | None = None
+) -> tuple[Wave, ...]:
     """Waves by urgency tier (most urgent first) and, within a tier, by effort (configuration first); each
     wave's findings by earliest deadline, then inventory order. Suppressed and not-urgent findings stay
-    out."""
-    places = {finding.fingerprint: (n, finding) for n, finding in enumerate(inventory.findings)}
+    out. `efforts`, when the caller knows them already, is effort_of() of each finding of the inventory, in
+    its order."""
+    places = {finding.fingerprint: n for n, finding in enumerate(inventory.findings)}
     groups: dict[tuple[str, str], list[tuple[date, int, str]]] = {}
+    # verdicts share urgency and deadlines objects: their group and earliest date are found once per pair
+    # (by ids: the slot holds both objects, so the ids stay theirs)
+    slots: dict[tuple[int, int, str], _Slot] = {}
     for verdict in verdicts:
-        tier = verdict.tier
-        if tier not in TIERS or verdict.suppressed is not None:
+        if verdict.suppressed is not None:
             continue
-        position, finding = places.get(verdict.fingerprint, (len(places), None))
-        effort = effort_of(finding, inventory) if finding is not None else "code"
-        earliest = verdict.earliest.effective if verdict.earliest is not None else date.max
-        groups.setdefault((str(tier), effort), []).append((earliest, position, verdict.fingerprint))
+        position = places.get(verdict.fingerprint)
+        effort = "code"
+        if position is not None:
+            finding = inventory.findings[position]
+            effort = efforts[position] if efforts is not None else effort_of(finding, inventory)
+        key = (id(verdict.urgency), id(verdict.deadlines), effort)
+        slot = slots.get(key)
+        if slot is None:
+            slot = slots[key] = _Slot.of(verdict, effort, groups)
+        if slot.members is not None:
+            place = position if position is not None else len(places)
+            slot.members.append((slot.earliest, place, verdict.fingerprint))
+    return _waves(groups)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where verdicts of one urgency, deadlines and effort go: their group (None: none) and earliest day."""
+
+    urgency: Urgency | None
+    deadlines: tuple[PolicyDeadline, ...]
+    members: list[tuple[date, int, str]] | None
+    earliest: date
+
+    @classmethod
+    def of(
+        cls, verdict: Verdict, effort: str, groups: dict[tuple[str, str], list[tuple[date, int, str]]]
+    ) -> _Slot:
+        tier = verdict.tier
+        members = groups.setdefault((str(tier), effort), []) if tier in TIERS else None
+        first = verdict.earliest
+        return cls(
+            verdict.urgency, verdict.deadlines, members, first.effective if first is not None else date.max
+        )
+
+
+def _waves(groups: dict[tuple[str, str], list[tuple[date, int, str]]]) -> tuple[Wave, ...]:
     waves: list[Wave] = []
     for tier in TIERS:
         for effort in EFFORTS:

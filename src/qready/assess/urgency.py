@@ -301,15 +301,25 @@ def purpose_of(algorithm: Algorithm, function: str | None = None) -> Purpose:
 
 def asset_kind(asset: Asset | None, location: Location, defaults: ShelfLifeDefaults) -> str:
     """The shelf_life.toml asset kind of a finding: from its asset, else its location, else the default."""
+    return kind_of_asset(asset) or kind_of_location(location, defaults)
+
+
+def kind_of_asset(asset: Asset | None) -> str | None:
+    """The asset kind an asset decides on its own (None: the finding's location decides)."""
     match asset:
-        case ProtocolConfig(protocol=protocol) if protocol in _PROTOCOL_KINDS:
-            return _PROTOCOL_KINDS[protocol]
         case Certificate(is_ca=is_ca):
             return "ca-certificate" if is_ca else "certificate"
         case KeyMaterial():
             return "key"
+        case ProtocolConfig(protocol=protocol) if protocol in _PROTOCOL_KINDS:
+            return _PROTOCOL_KINDS[protocol]
         case Library():
             return "library"
+    return None
+
+
+def kind_of_location(location: Location, defaults: ShelfLifeDefaults) -> str:
+    """The asset kind of a finding whose asset does not decide it: by its location, else the default."""
     match location:
         case Endpoint(scheme=scheme):
             return "ssh" if scheme == "ssh" else "tls"
@@ -349,15 +359,21 @@ def policy_use(
     return Use(purpose, category, bool(rule is not None and rule.high_risk))
 
 
+def finding_place(finding: Finding, repository: str | None, kind: str) -> Place:
+    """Where a finding is, as [[shelf_life]] selectors see it."""
+    location = finding.location
+    if isinstance(location, Endpoint):
+        return Place(None, repository, location.host, kind)
+    return Place(location.path, repository, None, kind)
+
+
 def finding_exposure(
     finding: Finding, asset: Asset | None, settings: Settings, repository: str | None = None
 ) -> tuple[Exposure, Use]:
     """What urgency() and deadlines() need about one finding, from its asset, location and qready.toml."""
     defaults = default_shelf_life()
     location = finding.location
-    host = location.host if isinstance(location, Endpoint) else None
-    path = None if isinstance(location, Endpoint) else location.path
-    place = Place(path, repository, host, asset_kind(asset, location, defaults))
+    place = finding_place(finding, repository, asset_kind(asset, location, defaults))
     rule = settings.shelf_life_rule(place)
     purpose = purpose_of(finding.algorithm, finding.function)
     x, y = mosca_inputs(place, rule, defaults)

@@ -31,7 +31,7 @@ class ScannedFile:
     path: str = ""  # where it is on disk, and the target it was found under: for `TreeView` (includes)
     root: str = ""
 
-    @property
+    @cached_property
     def name(self) -> str:
         return self.rel.rsplit("/", 1)[-1]
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 
@@ -45,18 +46,22 @@ def run_batch(tasks: Sequence[FileTask], settings: UnitSettings) -> UnitResult:
     return merged
 
 
-def _batches(tasks: Sequence[FileTask]) -> Iterator[Sequence[FileTask]]:
-    for start in range(0, len(tasks), BATCH):
-        yield tasks[start : start + BATCH]
+def _batches(tasks: Iterator[FileTask]) -> Iterator[Sequence[FileTask]]:
+    while batch := list(itertools.islice(tasks, BATCH)):
+        yield batch
 
 
 def execute(
-    tasks: Sequence[FileTask], settings: UnitSettings, workers: int | None, advance: Callable[[int], None]
+    tasks: Iterable[FileTask], settings: UnitSettings, workers: int | None, advance: Callable[[int], None]
 ) -> Iterator[UnitResult]:
-    """Yield results batch by batch, keeping at most two batches per worker in flight (flat memory)."""
+    """Yield results batch by batch, keeping at most two batches per worker in flight (flat memory).
+
+    `tasks` may be the walk itself: the workers start on the first batches while it goes on."""
     count = workers or os.cpu_count() or 1
-    if count <= 1 or len(tasks) < INLINE_BELOW:
-        for batch in _batches(tasks):
+    stream = iter(tasks)
+    head = list(itertools.islice(stream, INLINE_BELOW))
+    if count <= 1 or len(head) < INLINE_BELOW:
+        for batch in _batches(itertools.chain(head, stream)):
             yield run_batch(batch, settings)
             advance(len(batch))
         return
@@ -68,7 +73,7 @@ def execute(
     default_catalog()
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         pending: dict[Future[UnitResult], int] = {}
-        for batch in _batches(tasks):
+        for batch in _batches(itertools.chain(head, stream)):
             while len(pending) >= 2 * count:
                 yield from _drain(pending, advance)
             pending[pool.submit(run_batch, batch, settings)] = len(batch)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +32,7 @@ class Progress:
     """Receives progress; the CLI passes a rich progress bar, the library a silent one."""
 
     def start(self, total: int) -> None:
-        """Called once the walk knows how many files there are."""
+        """Called once the walk knows how many files there are (files may have finished before)."""
 
     def advance(self, count: int) -> None:
         """Called as files finish."""
@@ -78,15 +78,25 @@ class _Collected:
 
 
 def _scan_files(request: ScanRequest, sink: Progress, collected: _Collected) -> None:
-    tasks: list[FileTask] = []
-    for item in walk_targets(list(request.targets), request.walk):
-        (tasks if isinstance(item, FileTask) else collected.outcomes).append(item)  # type: ignore[arg-type]
-    sink.start(len(tasks))
     settings = UnitSettings(
         request.detectors, request.keystore_passwords, request.walk.max_file_size, request.languages
     )
+    tasks = _tasks(request, sink, collected)
     for result in execute(tasks, settings, request.workers, sink.advance):
         collected.add(result)
+
+
+def _tasks(request: ScanRequest, sink: Progress, collected: _Collected) -> Iterator[FileTask]:
+    """The files of the walk as it goes (the workers start on the first ones); what it skips becomes an
+    Outcome; the total reaches the progress bar when the walk ends."""
+    count = 0
+    for item in walk_targets(list(request.targets), request.walk):
+        if isinstance(item, FileTask):
+            count += 1
+            yield item
+        else:
+            collected.outcomes.append(item)
+    sink.start(count)
 
 
 def _assemble(request: ScanRequest, collected: _Collected) -> Inventory:

@@ -2,18 +2,15 @@
 
 Encoding adds a `type` tag to each dataclass and the computed ids (`ref`, `fingerprint`) for readers;
 decoding ignores the computed keys and rebuilds the frozen values exactly. In a document, each distinct
-Algorithm is written once under `algorithms` and referred to by its key (`RSA-2048#1a2b3c4d`).
+Algorithm is written once under `algorithms` and referred to by its key (`RSA-2048#1a2b3c4d`). The writing
+side is qready.model.encoding (generated per-class writers); reading is the generic, hint-driven code here.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
-import operator
 import types
 import typing
-from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -31,6 +28,7 @@ from qready.model.assessment import (
     Wave,
 )
 from qready.model.asset import Certificate, KeyMaterial, Library, ProtocolConfig
+from qready.model.encoding import COMPUTED, Encoder, hints
 from qready.model.finding import Finding
 from qready.model.inventory import Inventory
 from qready.model.location import Endpoint, FileLocation, PackageRef, SourceSpan
@@ -65,91 +63,20 @@ _TYPES: dict[str, type[Any]] = {
         Outcome,
     )
 }
-_COMPUTED = ("ref", "fingerprint")
-# verdict parts that thousands of findings share (the same deadlines, urgency, attack cost, replacement):
-# written once under `shared` and referred to by key, as algorithms are
-_SHARED = frozenset({PolicyDeadline, AttackCost, Urgency, Replacement})
 
 
 class CodecError(ValueError):
     """The JSON document does not describe qready model values."""
 
 
-class _Codec:
-    """Encodes and decodes model values; Algorithm values are interned in one table, referred to by key."""
+class _Decoder:
+    """Rebuilds model values from a document's body, its `algorithms` and `shared` tables."""
 
-    def __init__(
-        self,
-        algorithms: dict[str, Any] | None = None,
-        shared: dict[str, Any] | None = None,
-        share: bool = True,
-    ) -> None:
-        self.algorithms: dict[str, Any] = algorithms or {}
-        self.share = share  # False: verdict parts inline (one value on its own has no `shared` table)
-        self.shared: dict[str, Any] = shared or {}
-        self._shared_keys: dict[Any, str] = {}
+    def __init__(self, algorithms: dict[str, Any], shared: dict[str, Any]) -> None:
+        self.algorithms = algorithms
+        self.shared = shared
         self._decoded_shared: dict[str, Any] = {}
         self._decoded: dict[str, Algorithm] = {}
-        self._keys: dict[Algorithm, str] = {}
-        self._by_id: dict[int, tuple[Algorithm, str]] = {}
-
-    def encode(self, value: Any) -> Any:
-        kind = type(value)
-        if kind in _SCALARS:
-            return value
-        if kind is Algorithm:
-            return self._intern(value)
-        if kind in _SHARED and self.share:
-            return self._share(value)
-        if kind in _LAYOUT or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            return self._fields(value)
-        if kind is tuple or kind is list:
-            return [self.encode(item) for item in value]
-        if isinstance(value, Enum):
-            return value.value
-        if isinstance(value, date):  # and datetime, a subclass
-            return value.isoformat()
-        if isinstance(value, tuple | list):
-            return [self.encode(item) for item in value]
-        return value
-
-    def _fields(self, value: Any) -> dict[str, Any]:
-        layout = _layout(type(value))
-        out: dict[str, Any] = {"type": layout.name}
-        out.update(zip(layout.plain, layout.get_plain(value), strict=True))
-        for name in layout.enums:
-            item = getattr(value, name)
-            out[name] = None if item is None else item.value
-        for name in layout.strings:
-            out[name] = list(getattr(value, name))
-        for name in layout.deep:
-            out[name] = self.encode(getattr(value, name))
-        return out
-
-    def _intern(self, algorithm: Algorithm) -> str:
-        known = self._by_id.get(id(algorithm))  # catalog algorithms are shared objects: identity first
-        if known is not None and known[0] is algorithm:
-            return known[1]
-        key = self._keys.get(algorithm)
-        if key is not None:
-            self._by_id[id(algorithm)] = (algorithm, key)
-        else:
-            fields = self._fields(algorithm)
-            digest = hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:8]
-            key = f"{algorithm.name}#{digest}"
-            self._keys[algorithm] = key
-            self._by_id[id(algorithm)] = (algorithm, key)
-            self.algorithms[key] = fields
-        return key
-
-    def _share(self, value: Any) -> str:
-        key = self._shared_keys.get(value)
-        if key is None:
-            fields = self._fields(value)
-            digest = hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:16]
-            key = self._shared_keys[value] = f"{fields['type']}#{digest}"
-            self.shared[key] = fields
-        return key
 
     def decode(self, data: Any, hint: Any) -> Any:
         origin = typing.get_origin(hint)
@@ -187,14 +114,14 @@ class _Codec:
         cls = _TYPES[data["type"]]
         if expected is not None and not issubclass(cls, expected):
             raise CodecError(f"expected {expected.__name__}, got {cls.__name__}")
-        hints = _hints(cls)
+        found = hints(cls)
         kwargs = {
-            f.name: self.decode(data[f.name], hints[f.name])
+            f.name: self.decode(data[f.name], found[f.name])
             for f in dataclasses.fields(cls)
             if f.name in data
         }
         value = cls(**kwargs)
-        for name in _COMPUTED:  # keep the stored id: a document written by an older formula still links up
+        for name in COMPUTED:  # keep the stored id: a document written by an older formula still links up
             if isinstance(data.get(name), str) and hasattr(cls, name):
                 value.__dict__[name] = data[name]
         return value
@@ -207,69 +134,24 @@ class _Codec:
         return self._decoded[key]
 
 
-_HINTS: dict[type[Any], dict[str, Any]] = {}
-_PLAIN = (str, int, bool, str | None, int | None, bool | None)
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-@dataclasses.dataclass(frozen=True)
-class _Layout:
-    """How to encode one model class: fields copied as they are (with the computed ids), and the rest."""
-
-    name: str
-    plain: tuple[str, ...]
-    enums: tuple[str, ...]
-    strings: tuple[str, ...]
-    deep: tuple[str, ...]
-    get_plain: Callable[[Any], tuple[Any, ...]]
-
-
-_LAYOUT: dict[type[Any], _Layout] = {}
-
-
-def _layout(cls: type[Any]) -> _Layout:
-    if cls not in _LAYOUT:
-        hints = _hints(cls)
-        names = [f.name for f in dataclasses.fields(cls)]
-        plain = tuple(n for n in names if hints[n] in _PLAIN) + tuple(n for n in _COMPUTED if hasattr(cls, n))
-        enums = tuple(n for n in names if _is_enum(hints[n]))
-        strings = tuple(n for n in names if hints[n] == tuple[str, ...])
-        deep = tuple(n for n in names if hints[n] not in _PLAIN and n not in enums and n not in strings)
-        getter = operator.attrgetter(*plain) if len(plain) > 1 else (lambda v: (getattr(v, plain[0]),))
-        _LAYOUT[cls] = _Layout(cls.__name__, plain, enums, strings, deep, getter)
-    return _LAYOUT[cls]
-
-
-def _is_enum(hint: Any) -> bool:
-    """An Enum type, or an optional one."""
-    options = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
-    return len(options) == 1 and isinstance(options[0], type) and issubclass(options[0], Enum)
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
-
-
 def encode(value: Any) -> Any:
     """A JSON-ready structure for one model value (algorithms and verdict parts inline)."""
-    codec = _Codec(share=False)
+    encoder = Encoder(share=False)
     if isinstance(value, Algorithm):
-        return codec._fields(value)
-    return codec.encode(value)
+        return encoder.fields(value)
+    return encoder.encode(value)
 
 
 def dump_assessment(assessment: Assessment, tool_version: str) -> dict[str, Any]:
     """The versioned document: the assessment, with every distinct algorithm once under `algorithms`."""
-    codec = _Codec()
-    body = codec.encode(assessment)
+    encoder = Encoder()
+    body = encoder.encode(assessment)
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "tool": tool_version,
-        "algorithms": codec.algorithms,
-        "shared": codec.shared,
+        "algorithms": encoder.algorithms,
+        "shared": encoder.shared,
         "assessment": body,
     }
 
@@ -280,9 +162,9 @@ def load_assessment(document: Any) -> Assessment:
         raise CodecError("not a qready JSON document (missing format 'qready-assessment')")
     if document.get("version") not in READABLE_VERSIONS:
         raise CodecError(f"unsupported qready JSON version {document.get('version')!r}")
-    codec = _Codec(document.get("algorithms") or {}, document.get("shared") or {})
+    decoder = _Decoder(document.get("algorithms") or {}, document.get("shared") or {})
     try:
-        result = codec.decode(document["assessment"], Assessment)
+        result = decoder.decode(document["assessment"], Assessment)
     except (KeyError, TypeError) as exc:
         raise CodecError(f"malformed qready JSON: {exc}") from None
     return typing.cast(Assessment, result)

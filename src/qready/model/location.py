@@ -70,13 +70,5 @@ Location = SourceSpan | FileLocation | Endpoint | PackageRef
 
 
 def location_line(location: Location) -> int | None:
-    """The 1-based line of any location, if it has one."""
-    match location:
-        case SourceSpan(line=line):
-            return line
-        case FileLocation(line=line):
-            return line
-        case PackageRef(line=line):
-            return line
-        case Endpoint():
-            return None
+    """The 1-based line of any location, if it has one (an endpoint has none)."""
+    return None if isinstance(location, Endpoint) else location.line

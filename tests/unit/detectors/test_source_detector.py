@@ -203,3 +203,59 @@ def test_compiled_prefilters_are_cached_on_disk_and_reloaded(
     monkeypatch.setattr(prefilter.hyperscan, "Database", no_compiling)
     again = prefilter.Prefilter(words)
     assert (again.hits(text), sorted(again.occurrences(text, {0, 1}))) == ({0, 1}, [14, 34])
+
+
+def test_an_oid_or_a_quoted_name_is_one_word_so_its_parts_mark_no_lines() -> None:
+    from qready.detectors.source.rule_index import rule_index
+    from qready.detectors.source.vocabulary import name_words, vocabulary
+
+    assert [w.text for w in name_words("oid.1.3.132.0.34")] == ["oid", "1.3.132.0.34"]
+    assert [w.text for w in name_words("'1.3.132.0.34'")] == ["'1.3.132.0.34'"]
+    assert [w.text for w in name_words('"hash"')] == ['"hash"']  # the key `"hash"`, not every `hash(`
+    assert [w.text for w in name_words('"hash"', quoted=False)] == ["hash"]
+    assert [w.text for w in name_words('"RSA/*"')] == ["RSA"]  # a wildcard: the words inside
+    rule = parse_rule({"id": "x", "names": ['"hash"', "'1.3.132.0.34'"], "algorithm": "SHA-256"})
+    words = vocabulary((rule,), ())
+    assert sorted(w.text for w in words.words) == ['"hash"', "'1.3.132.0.34'"]
+    index = rule_index((rule,))
+    assert [r.id for r in index.candidates('"hash"')] == ["x"]  # sites are still looked up by bare words
+    assert [r.id for r in index.candidates("'1.3.132.0.34'")] == ["x"]
+    assert index.candidates("34") == []
+
+
+def test_only_imports_whose_path_can_match_a_rule_are_followed_through_the_file() -> None:
+    from qready.detectors.source.extract import extract
+    from qready.detectors.source.languages import LANGUAGES
+
+    filler = "".join(f"def helper_{i}(value):\n    return options.flag(value, {i})\n\n\n" for i in range(900))
+    text = (
+        "import hashlib as h\nfrom sympy.polys import polyoptions as options\n\n\n"
+        + filler
+        + "def digest(data):\n    return h.md5(data)\n"
+    ).encode()
+    md5 = text.index(b"md5")
+    result = extract(LANGUAGES["python"], text, [md5], follows=lambda target: "hashlib" in target)
+    last = text.count(b"\n")
+    # the imports, and the lines naming `h` (its path can match `hashlib.md5`); never the 900 `options` lines
+    assert sorted(result.parsed._asked) == [1, 2, last]
+    assert [(s.kind, s.name, s.line) for s in result.sites if s.kind != "import"] == [
+        ("call", "hashlib.md5", last)
+    ]
+    everything = extract(LANGUAGES["python"], text, [md5])  # no `follows`: every renamed import is followed
+    assert len(everything.parsed._asked) == 903
+
+
+def test_a_curve_named_by_its_short_name_marks_its_line_for_the_string_rules(tmp_path: Path) -> None:
+    (tmp_path / "curves.js").write_text(
+        "function defineCurve(name, options) { return [name, options]; }\n"
+        "defineCurve('p192', { type: 'short' });\n"
+        "defineCurve('p224', { type: 'short' });\n"
+    )
+    inventory = scan(tmp_path, workers=1)
+    assert sorted(
+        (f.rule_id, f.location.line, f.algorithm.name)
+        for f in inventory.findings  # type: ignore[union-attr]
+    ) == [
+        ("js.identifier", 2, "ECDSA-P-192"),
+        ("js.identifier", 3, "ECDSA-P-224"),
+    ]

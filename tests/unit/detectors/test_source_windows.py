@@ -259,3 +259,78 @@ def test_lines_naming_finds_whole_names_only(tmp_path: Path) -> None:
     assert extraction.lines_naming("key") == [1, 3, 5]
     assert extraction.lines_naming("key", within=[(0, 8), (21, 36)]) == [1, 3]
     assert extraction.lines_naming() == []
+
+
+JS_QUOTES = """\
+// don't count this quote, nor this backquote: `
+const re = "a ` in a string";
+const page = `
+first
+second`;
+/* a comment
+that spans ` lines */
+function h(x) {
+  return x;
+}
+"""
+
+
+def test_multiline_strings_and_comments_are_found_by_a_tokenizer_not_by_counting_quotes() -> None:
+    outline = _outline("javascript", JS_QUOTES)
+    # the template literal (lines 3-5) and the block comment (6-7); the stray quotes open nothing
+    assert [
+        (outline.line_of(s), outline.line_of(e)) for s, e in zip(*outline._multiline_spans(), strict=True)
+    ] == [
+        (3, 5),
+        (6, 7),
+    ]
+    # inside the template literal: its statement, with the comment after it (a comment starts nothing)
+    assert outline.windows(4) == [(3, 8)]
+    assert outline.windows(9) == [(8, 12)]
+    assert outline._boundary_lines() == [2, 3, 8]  # no comment, nor `that spans` at the margin inside one
+
+
+def _wrapped(body_lines: int) -> str:
+    """A browser bundle: one statement wrapping the whole file, a long class inside it."""
+    members = "".join(f"    m{i}(x) {{\n      return x + {i};\n    }}\n" for i in range(body_lines))
+    return (
+        "var Lib = (function (exports) {\n"
+        "  'use strict';\n"
+        "  class Hasher {\n"
+        + members
+        + "    digest(data) {\n      return crypto.createHash('md5').update(data);\n    }\n"
+        "  }\n"
+        "  exports.Hasher = Hasher;\n"
+        "  return exports;\n"
+        "})({});\n"
+    )
+
+
+def test_a_statement_deep_in_long_javascript_blocks_is_a_window_inside_their_headers_and_closings() -> None:
+    text = _wrapped(30)
+    outline = _outline("javascript", text)
+    digest = 4 + 3 * 30  # `digest(data) {` after the 30 three-line methods from line 4
+    assert text.splitlines()[digest - 1] == "    digest(data) {"
+    closing, end = len(text.splitlines()), outline.line_count + 1  # `})({});`, then the end of the file
+    # the IIFE's header line and closing, the class's header and closing, then the method itself
+    assert outline.windows(digest + 1) == [
+        (1, 2),
+        (closing, end),
+        (3, 4),
+        (digest + 3, digest + 4),
+        (digest, digest + 3),
+    ]
+    assert outline.windows(2) == [(1, 2), (closing, end), (2, 3)]  # a short statement of the body
+    assert outline.windows(1) == [(1, end)]  # the header line: the whole statement
+
+
+def test_a_long_wrapped_javascript_file_is_read_in_windows_and_finds_what_a_whole_parse_finds(
+    parse_modes: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "const crypto = require('crypto');\n" + _wrapped(1500)
+    assert len(text) > 3 * windows.WHOLE_BELOW
+    digest = text.splitlines().index("      return crypto.createHash('md5').update(data);") + 1
+    assert _detect("bundle.js", text) == [(digest, "MD5", "digest", None, ())]
+    assert parse_modes and not any(parse_modes)  # read in windows only
+    monkeypatch.setattr(windows, "WHOLE_BELOW", 10**9)  # the same file parsed whole finds the same
+    assert _detect("bundle.js", text) == [(digest, "MD5", "digest", None, ())]

@@ -41,9 +41,12 @@ def _has_ssh_key(data: bytes) -> bool:
     return b"AAAA" in data and openssh.SNIFF.search(data) is not None  # every SSH key blob starts AAAA
 
 
+_JSON_START = re.compile(rb"\s*[\[{]")
+
+
 def _jwk_candidate(file: ScannedFile) -> bool:
-    head = file.data.lstrip()[:1]
-    return (file.suffix in JSON_SUFFIXES or head in (b"{", b"[")) and b'"kty"' in file.data
+    json_like = file.suffix in JSON_SUFFIXES or _JSON_START.match(file.data) is not None
+    return json_like and b'"kty"' in file.data
 
 
 class KeysDetector:

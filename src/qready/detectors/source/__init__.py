@@ -11,7 +11,7 @@ from typing import ClassVar
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES
-from qready.detectors.source.match import Matcher, site_filter
+from qready.detectors.source.match import SIGNING_CURVES, Matcher, site_filter
 from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.rules import rules_for
 from qready.detectors.source.vocabulary import Vocabulary, vocabulary
@@ -38,6 +38,13 @@ def prefilter_for(rules: str, catalog: Catalog) -> tuple[Vocabulary, Prefilter]:
             for ns, spelling in (("name", entry.name), *entry.spellings)
             if ns in namespaces
         )
+        if any(rule.kind == "string" for rule in chosen):  # a string may name a curve (match.py `_string`)
+            spellings += tuple(
+                spelling
+                for curve in catalog.curves.values()
+                if curve.id.startswith(SIGNING_CURVES)
+                for spelling in (("name", curve.id.rsplit("/", 1)[-1]), *curve.spellings)
+            )
         words = vocabulary(chosen, spellings)
         _PREFILTERS[key] = (words, Prefilter(words.words))
     return _PREFILTERS[key]

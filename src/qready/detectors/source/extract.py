@@ -175,8 +175,9 @@ def extract(
     keep: SiteFilter | None = None,
 ) -> Extraction:
     """Parse what is needed; imports are read everywhere, the other sites only on the lines holding the byte
-    `offsets` (every line if None) and on lines naming an imported alias or a name whose import path
-    `follows`. Calls and names are kept only when `keep(kind, name)` (every one if None)."""
+    `offsets` (every line if None) and on lines naming an imported name whose import path `follows` (without
+    `follows`: every imported alias). Calls and names are kept only when `keep(kind, name)` (every one if
+    None)."""
     starts = _line_starts(source)
     lines = None if offsets is None else {bisect.bisect_right(starts, offset) for offset in offsets}
     try:
@@ -192,10 +193,12 @@ def extract(
     tree = result.parsed.cover(lines.union(import_lines))
     imports = tree_sitter.QueryCursor(query_parts(spec.name).imports, match_limit=MAX_MATCHES)
     _imports(imports.matches(tree.root_node), spec, result)
+    # names to look for all over the file: those whose import path holds a word of a rule name the file can
+    # match (`from hashlib import md5 as digest`); without that test (`follows` None), every renamed import
     aliases = [
         name
         for name, target in result.bindings.items()
-        if _LAST.split(target)[-1] != name or (follows is not None and follows(target))
+        if (follows(target) if follows is not None else _LAST.split(target)[-1] != name)
     ]
     result.read(lines.union(result.lines_naming(*aliases)))
     return result

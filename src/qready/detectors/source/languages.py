@@ -33,7 +33,10 @@ class LanguageSpec:
         used with `top_level`).
     conditionals: C preprocessor conditionals (`#if` ... `#endif`) are kept whole in a window.
     multiline: the delimiters of comments and strings that span lines (a window never starts inside one).
+    line_comment: what starts a comment that runs to the end of the line.
     class_members: a long class is read member by member, each after the class's header (Python).
+    block_members: a long block is read statement by statement of its body, each on its own (JavaScript,
+        TypeScript: files wrapped in one function or namespace).
     tolerant: a window's parse may keep errors away from the statements that are read (C and C++, where
         macros the grammar does not know leave errors in whole files too); else any error means the file is
         parsed whole.
@@ -62,14 +65,16 @@ class LanguageSpec:
     imports_at: tuple[str, ...] = ("import",)
     conditionals: bool = False
     multiline: tuple[tuple[str, str], ...] = ()
+    line_comment: str = "//"
     class_members: bool = False
+    block_members: bool = False
     tolerant: bool = False
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
 # the margin inside a block would cut it), not a clause that continues a statement (`else:`, a label `err:`).
 _PYTHON_TOP = r"^(?=[^\s#)\]}])(?!(?:else|elif|except|finally)\b)"
-_ECMASCRIPT_TOP = r"^(?=[^\s)\]}/*.,:?+|&-])"
+_ECMASCRIPT_TOP = r"^(?=[^\s)\]}/*.,:?+|&-])(?!(?:else|catch|finally|case|default)\b)"
 _C_TOP = r"^(?=[A-Za-z_#])(?!(?:else|case|default|public|private|protected)\b|\w+[ \t]*:(?!:))"
 _BLOCK_COMMENT = (("/*", "*/"),)
 _ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
@@ -102,6 +107,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             top_level=_PYTHON_TOP,
             class_members=True,
             multiline=(('"""', '"""'), ("'''", "'''")),
+            line_comment="#",
         ),
         LanguageSpec(
             "java",
@@ -164,6 +170,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             top_level=_ECMASCRIPT_TOP,
             multiline=_ECMASCRIPT_MULTILINE,
             imports_at=_ECMASCRIPT_IMPORTS,
+            block_members=True,
         ),
         LanguageSpec(
             "typescript",
@@ -197,6 +204,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             top_level=_ECMASCRIPT_TOP,
             multiline=_ECMASCRIPT_MULTILINE,
             imports_at=_ECMASCRIPT_IMPORTS,
+            block_members=True,
         ),
         LanguageSpec(
             "php",

@@ -72,7 +72,7 @@ OUT_OF_SCOPE = frozenset(
 )
 
 
-_SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
+SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
 HELD_LINES = 40
 # a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
 # cipher name that looks like one (`aes-256-gcm`)
@@ -299,7 +299,7 @@ class Matcher:
         for name in _spellings(site.name):
             algorithm = next((a for ns in rule.namespaces if (a := self.catalog.find(name, ns))), None)
             curve = self.catalog.curve(name)
-            named_curve = curve is not None and curve.id.startswith(_SIGNING_CURVES)
+            named_curve = curve is not None and curve.id.startswith(SIGNING_CURVES)
             if algorithm is None and curve is not None and named_curve:
                 algorithm = self.catalog.find("ECDH", "name", curve=curve.id)  # then ECDSA, below
             if algorithm is None:  # a TLS cipher suite (`ECDHE-RSA-AES256-GCM-SHA384`): each algorithm in it

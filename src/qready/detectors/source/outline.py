@@ -8,7 +8,14 @@ the comment or string opened. A window that still starts in the wrong place leav
 which windows.py checks. Two refinements keep windows small:
 - C and C++: a window starting on `#if` runs to its `#endif`;
 - Python: a member of a long class is a window of its own, parsed with the class's header line(s) in front
-  (`class Key(Base):` + `    def sign(self, data):` ... is a valid program on its own).
+  (`class Key(Base):` + `    def sign(self, data):` ... is a valid program on its own);
+- JavaScript and TypeScript: a statement of the body of a long block (a file wrapped in one function, a
+  class, an object literal, a `declare namespace`) is a window of its own, level by level down to a
+  statement shorter than MEMBERS_FROM lines, parsed between the header and closing lines of the blocks
+  around it (`class Key {` + a method + `}`), so that it parses as it does in the whole file.
+Multi-line comments and strings are found by a small tokenizer (comments, then strings, left to right), so a
+quote inside a comment or another string opens nothing; a regular expression holding a quote can still
+mislead it, which again leaves an error in the parse.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from qready.detectors.source.languages import LanguageSpec
 Span = tuple[int, int]  # [first, end) line numbers, 1-based
 MEMBERS_FROM = 60  # lines: a Python class at least this long is read member by member
 MAX_BACKTRACK = 8  # times a window start moves back out of a comment or string before giving up
+MAX_NESTING = 8  # block levels a window goes down
+MAX_CLOSING_LINES = 3  # lines of a block's end kept around a statement of its body (`}` then `})();`)
 
 _OPENS_CONDITIONAL = re.compile(rb"#[ \t]*if")
 _CONDITIONAL = re.compile(rb"^[ \t]*#[ \t]*(if|ifdef|ifndef|endif)\b", re.MULTILINE)
@@ -37,6 +46,19 @@ def _pattern(text: str) -> re.Pattern[bytes]:
     return re.compile(text.encode(), re.MULTILINE)
 
 
+@cache
+def _tokens(multiline: tuple[tuple[str, str], ...], line_comment: str) -> re.Pattern[bytes]:
+    """Comments and strings, longest opening first: the multi-line ones (which may run to the end of the
+    file, unclosed), a line comment, and one-line strings (which hide the quotes and comment marks inside)."""
+    parts: list[str] = []
+    for opening, closing in sorted(multiline, key=lambda pair: -len(pair[0])):
+        body = r"(?:[^\\]|\\.)*?" if opening == closing else r".*?"
+        parts.append(re.escape(opening) + body + "(?:" + re.escape(closing) + r"|\Z)")
+    parts.append(re.escape(line_comment) + r"[^\n]*")
+    parts += [r'"(?:[^"\\\n]|\\.)*"?', r"'(?:[^'\\\n]|\\.)*'?"]
+    return re.compile("|".join(parts).encode(), re.DOTALL)
+
+
 class Outline:
     """One file's statement boundaries and multi-line comments and strings, found on first use."""
 
@@ -45,7 +67,7 @@ class Outline:
         self._source = source
         self._starts = starts
         self._boundaries: list[int] | None = None
-        self._delimiters: dict[bytes, list[int]] = {}
+        self._spans: tuple[list[int], list[int]] | None = None
         self._members: dict[Span, list[int] | None] = {}
         self._closings: dict[int, int] | None = None
 
@@ -77,7 +99,48 @@ class Outline:
             end = max(end, self._after_conditional(first))
         if self._spec.class_members and end - first >= MEMBERS_FROM:
             return self._member(line, first, end) or [(first, end)]
+        if self._spec.block_members and end - first >= MEMBERS_FROM:
+            return self._inner(line, first, end)
         return [(first, end)]
+
+    def _inner(self, line: int, first: int, end: int) -> list[Span]:
+        """The innermost statement of the bodies of long blocks that holds `line`, from (first, end) down,
+        with the header and closing lines of each block around it (`class Key {` + a method + `}` parses
+        cleanly; the method alone does not)."""
+        around: list[Span] = []
+        for _ in range(MAX_NESTING):
+            if end - first < MEMBERS_FROM:
+                break
+            if (first, end) not in self._members:
+                self._members[(first, end)] = self._body_statements(first, end)
+            members = self._members[(first, end)]
+            if members is None or not members[0] <= line < members[-1]:
+                break  # no body, or the line is in the block's header or closing
+            at = bisect.bisect_right(members, line) - 1
+            inner = members[at], members[at + 1]
+            if any(self._opened_before(self.offset(n)) is not None for n in inner):
+                break
+            closing = members[-1]
+            around += [(first, members[0]), (closing, min(end, closing + MAX_CLOSING_LINES))]
+            first, end = inner
+        return [*(span for span in around if span[0] < span[1]), (first, end)]
+
+    def _body_statements(self, first: int, end: int) -> list[int] | None:
+        """The first line of each statement of the block's body, then the line closing the body (None: no
+        indented body). Body statements start at the body's indentation, as top-level ones at the margin."""
+        start, stop = self.offset(first + 1), self.offset(end)
+        indent = _INDENT.search(self._source, start, stop)
+        top = self._spec.top_level
+        if indent is None or top is None:
+            return None
+        margin = re.escape(indent.group(1))
+        closing = re.compile(rb"^(?!" + margin + rb")(?=[ \t]*[^\s])", re.MULTILINE)
+        closes = (m.start() for m in closing.finditer(self._source, indent.start(), stop))
+        close_at = next((at for at in closes if self._inside(at) is None), None)
+        member = re.compile(b"^" + margin + top.removeprefix("^").encode(), re.MULTILINE)
+        starts = member.finditer(self._source, indent.start(), stop if close_at is None else close_at)
+        found = [self.line_of(m.start()) for m in starts if self._inside(m.start()) is None]
+        return [*found, end if close_at is None else self.line_of(close_at)] if found else None
 
     def _statement(self, line: int) -> Span:
         boundaries = self._boundary_lines()
@@ -98,7 +161,8 @@ class Outline:
         if self._boundaries is None:
             top = self._spec.top_level
             found = _pattern(top).finditer(self._source) if top else ()
-            self._boundaries = [self.line_of(m.start()) for m in found]
+            # a line at the margin inside a multi-line comment or string starts nothing
+            self._boundaries = [self.line_of(m.start()) for m in found if self._inside(m.start()) is None]
         return self._boundaries
 
     def _opened_before(self, offset: int) -> int | None:
@@ -109,32 +173,29 @@ class Outline:
     def _closed_after(self, offset: int) -> int | None:
         """Where the multi-line comment or string that `offset` sits in closes, if it sits in one."""
         inside = self._inside(offset)
-        if inside is None:
-            return None
-        closes = self._found(inside[1])
-        at = bisect.bisect_left(closes, offset)
-        return closes[at] if at < len(closes) else len(self._source)
+        return None if inside is None else inside[1]
 
-    def _inside(self, offset: int) -> tuple[int, bytes] | None:
-        """The opening offset and the closing delimiter of the comment or string `offset` sits in."""
-        for opening, closing in self._spec.multiline:
-            opens = self._found(opening.encode())
-            at = bisect.bisect_left(opens, offset)
-            if opening == closing:  # a string: inside after an odd number of its quotes
-                if at % 2:
-                    return opens[at - 1], closing.encode()
-                continue
-            closes = self._found(closing.encode())
-            last_close = bisect.bisect_left(closes, offset) - 1
-            if at > 0 and (last_close < 0 or closes[last_close] < opens[at - 1]):
-                return opens[at - 1], closing.encode()
-        return None
+    def _inside(self, offset: int) -> Span | None:
+        """The byte span of the multi-line comment or string `offset` sits in (past its opening), if any."""
+        if self._spans is None:
+            self._spans = self._multiline_spans()
+        starts, ends = self._spans
+        at = bisect.bisect_left(starts, offset) - 1
+        return (starts[at], ends[at]) if at >= 0 and ends[at] > offset else None
 
-    def _found(self, delimiter: bytes) -> list[int]:
-        if delimiter not in self._delimiters:
-            found = re.finditer(re.escape(delimiter), self._source)
-            self._delimiters[delimiter] = [match.start() for match in found]
-        return self._delimiters[delimiter]
+    def _multiline_spans(self) -> tuple[list[int], list[int]]:
+        """The comments and strings that span lines, found by one pass of a small tokenizer: comments and
+        strings are read from left to right, so a quote inside a comment or another string opens nothing."""
+        starts: list[int] = []
+        ends: list[int] = []
+        source = self._source
+        if self._spec.multiline:
+            for match in _tokens(self._spec.multiline, self._spec.line_comment).finditer(source):
+                start, end = match.span()
+                if source.find(b"\n", start, end) >= 0:
+                    starts.append(start)
+                    ends.append(end)
+        return starts, ends
 
     def _after_conditional(self, first: int) -> int:
         """The statement boundary after the `#endif` closing the conditional opened on line `first`."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from qready.detectors.source.rules import Rule
-from qready.detectors.source.vocabulary import DEFINITION, name_words
+from qready.detectors.source.vocabulary import DEFINITION, SEGMENT, name_words
 
 # a function named after an algorithm that only reports about it (errors, logs, traces) or tests it
 _REPORTER = re.compile(
@@ -33,7 +33,7 @@ class RuleIndex:
 
     def candidates(self, name: str) -> list[Rule]:
         found: set[int] = set()
-        for segment in _SEGMENT.findall(name):
+        for segment in SEGMENT.findall(name):
             found.update(self.exact.get(segment, ()))
         for word, positions in self.partial:
             if word in name:
@@ -62,7 +62,6 @@ def _passes(rule: Rule, kind: str, name: str) -> bool:
 
 
 _INDEXES: dict[int, tuple[tuple[Rule, ...], RuleIndex]] = {}
-_SEGMENT = re.compile(r"[\w$-]+")
 
 
 def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
@@ -75,7 +74,7 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
     partial: dict[str, set[int]] = {}
     for at, rule in enumerate(named):
         for name in rule.names:
-            words = name_words(name)
+            words = name_words(name, quoted=False)  # sites are looked up by their bare words
             if not words:
                 partial.setdefault("", set()).add(at)  # no word to key on: always a candidate
                 continue

@@ -18,15 +18,21 @@ from qready.detectors.source.rules import Rule
 
 DEFINITION = "def:"  # rules naming definitions (extract.py): the prefix is not text of the file
 _CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
-_SEGMENT = re.compile(r"[\w$-]+")
+# a word of a name; a dotted number (an OID: `1.3.132.0.34`) is one word, or its parts would mark every
+# line holding `34`
+SEGMENT = re.compile(r"(?>\d+(?:\.\d+)+)(?![\w$-])|[\w$-]+")
 MIN_WORD = 2
 
 
-def name_words(name: str) -> tuple[Literal, ...]:
-    """The words of a rule name, each whole-word except on a side its glob puts a wildcard against."""
+def name_words(name: str, quoted: bool = True) -> tuple[Literal, ...]:
+    """The words of a rule name, each whole-word except on a side its glob puts a wildcard against. A name
+    that is a quoted string with no wildcard (`'"hash"'`, a dictionary key) is one word, quotes and all:
+    its bare word would mark every line naming `hash`. `quoted=False`: the words inside the quotes."""
     plain = _CLASS.sub(" ", name.removeprefix(DEFINITION))
+    if quoted and _QUOTED.fullmatch(plain):
+        return (Literal(plain),)
     words: list[Literal] = []
-    for match in _SEGMENT.finditer(plain):
+    for match in SEGMENT.finditer(plain):
         start, end = match.span()
         if end - start < MIN_WORD:
             continue
@@ -34,6 +40,9 @@ def name_words(name: str) -> tuple[Literal, ...]:
         right = end == len(plain) or plain[end] not in "*? "
         words.append(Literal(match.group(), caseless=False, left=left, right=right))
     return tuple(words)
+
+
+_QUOTED = re.compile(r"""(["'`])[^*?"'`\\]{2,}\1""")
 
 
 @dataclass(frozen=True)
