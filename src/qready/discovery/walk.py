@@ -74,6 +74,7 @@ class Walker:
         self.options = options
         self.scanned = (self.root, *scanned)
         self._seen_dirs: set[tuple[int, int]] = set()
+        self._root_dir = self.root if os.path.isdir(self.root) else ""  # "" for a lone file
 
     def _inside(self, real: str) -> bool:
         """Inside this target, or inside another target of the same scan (which the user named too)."""
@@ -143,8 +144,7 @@ class Walker:
                 shown, f"{info.st_size} bytes is over --max-file-size {self.options.max_file_size}"
             )
         else:
-            root = self.root if os.path.isdir(self.root) else ""
-            yield FileTask(path=real, rel=display_path(shown), size=info.st_size, root=root)
+            yield FileTask(path=real, rel=display_path(shown), size=info.st_size, root=self._root_dir)
 
 
 def walk_targets(targets: list[Path], options: WalkOptions) -> Iterator[FileTask | Outcome]:

@@ -16,9 +16,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import hcl2
-from lark.exceptions import LarkError
-
 from qready.discovery import ScannedFile
 from qready.discovery.tree import OutsideTree, TreeView
 
@@ -26,7 +23,6 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_BLOCKS = 20_000
 MAX_MODULE_FILES = 64
 MAX_LOOKUPS = 16
-_OPTIONS = hcl2.SerializationOptions(with_comments=False, strip_string_quotes=True, explicit_blocks=False)
 _REFERENCE = re.compile(r"\$\{\s*(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}")
 
 
@@ -59,7 +55,18 @@ def _line(rule: Any) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
+@lru_cache(maxsize=1)
+def _hcl() -> tuple[Any, Any]:
+    """python-hcl2 and its serialisation options, loaded on the first .tf file (its Lark grammar takes
+    40 ms to import: a scan without Terraform does not pay for it)."""
+    import hcl2  # noqa: PLC0415
+
+    options = hcl2.SerializationOptions(with_comments=False, strip_string_quotes=True, explicit_blocks=False)
+    return hcl2, options
+
+
 def _body(body: Any, path: str, count: list[int]) -> tuple[dict[str, Attr], list[Block]]:
+    hcl2, options = _hcl()
     attrs: dict[str, Attr] = {}
     blocks: list[Block] = []
     for child in body.children:
@@ -67,10 +74,10 @@ def _body(body: Any, path: str, count: list[int]) -> tuple[dict[str, Attr], list
         if count[0] > MAX_BLOCKS:
             raise HclError(f"more than {MAX_BLOCKS} blocks and attributes")
         if isinstance(child, hcl2.rules.base.AttributeRule):
-            name, value = next(iter(child.serialize(_OPTIONS).items()))
+            name, value = next(iter(child.serialize(options).items()))
             attrs[str(name)] = Attr(str(name), value, _line(child))
         elif isinstance(child, hcl2.rules.base.BlockRule):
-            labels = tuple(str(label.serialize(_OPTIONS)).strip('"') for label in child.labels)
+            labels = tuple(str(label.serialize(options)).strip('"') for label in child.labels)
             inner_attrs, inner_blocks = _body(child.body, path, count)
             blocks.append(Block(labels, _line(child), path, inner_attrs, inner_blocks))
     return attrs, blocks
@@ -78,6 +85,9 @@ def _body(body: Any, path: str, count: list[int]) -> tuple[dict[str, Attr], list
 
 def parse(text: str, path: str) -> list[Block]:
     """The top-level blocks of one .tf file. Raises HclError."""
+    from lark.exceptions import LarkError  # noqa: PLC0415 (loaded with python-hcl2, on the first .tf file)
+
+    hcl2, _ = _hcl()
     try:
         tree = hcl2.parses(text, discard_comments=True)
         return _body(tree.body, path, [0])[1]
