@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qready.detectors.source import match
 from qready.engine import scan
 from qready.model import Finding, SourceSpan
 
@@ -100,6 +101,26 @@ def test_an_operation_given_an_object_held_in_a_variable(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert [_row(f)[1:4] for f in _findings(tmp_path)] == [(5, "RSA", "reference"), (6, "RSA", "encrypt")]
+
+
+def test_a_variable_assigned_at_the_end_of_a_long_line_is_followed(tmp_path: Path) -> None:
+    """Only the end of the line before the expression is searched for `name =` (a long line costs nothing
+    more); a name cut by that window is not taken for another."""
+    prefix = "".join(f"v{i} = {i}; " for i in range(800))  # about 8,000 characters of statements
+    assert len(prefix) > 4 * match.ASSIGNMENT_TAIL
+    (tmp_path / "wrap.py").write_text(
+        "from cryptography.hazmat.primitives import hashes\n"
+        "from cryptography.hazmat.primitives.asymmetric import padding\n"
+        "\n"
+        "def wrap(public, data):\n"
+        f"    {prefix}oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256())\n"
+        "    return public.encrypt(data, oaep)\n",
+        encoding="utf-8",
+    )
+    assert [_row(f)[1:4] for f in _findings(tmp_path)] == [(5, "RSA", "reference"), (6, "RSA", "encrypt")]
+    extraction = type("E", (), {"lines": ["x" * 300 + " = padding.OAEP()"]})()
+    matcher = match.Matcher((), None, "a.py", extraction, "production")  # type: ignore[arg-type]
+    assert matcher._assigned(1, 304) is None  # a 300-character name: longer than the window, not taken
 
 
 def test_a_jwt_algorithm_takes_the_function_of_the_call_it_is_given_to(tmp_path: Path) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
 
 import tree_sitter
 
@@ -108,14 +107,34 @@ class Extraction:
 
     def lines_naming(self, *words: str, within: list[tuple[int, int]] | None = None) -> list[int]:
         """The lines where any of the words stands as a whole name (not part of a longer name), in the whole
-        file or `within` these byte ranges (whole lines: byte_ranges)."""
-        if not words:
-            return []
-        pattern = _names_pattern(frozenset(words))
+        file or `within` these byte ranges (whole lines, from byte_ranges). Each word is looked for with
+        bytes.find over the ranges when they are a small part of the file, else over the whole file, its
+        lines then kept when a range holds them."""
+        spans = [(0, len(self.source))] if within is None else within
+        allowed: set[int] | None = None
+        if within is not None and sum(end - start for start, end in within) * 8 > len(self.source):
+            allowed = {
+                n for start, end in within for n in range(self.line_of(start), self.line_of(end - 1) + 1)
+            }
+            spans = [(0, len(self.source))]
         found: set[int] = set()
-        for start, end in [(0, len(self.source))] if within is None else within:
-            found.update(self.line_of(match.start()) for match in pattern.finditer(self.source, start, end))
-        return sorted(found)
+        for word in set(words):
+            needle = word.encode()
+            for start, end in spans:
+                found.update(self._naming(needle, start, end))
+        return sorted(found if allowed is None else found & allowed)
+
+    def _naming(self, needle: bytes, start: int, stop: int) -> Iterator[int]:
+        source = self.source
+        at = source.find(needle, start, stop)
+        while at >= 0:
+            end = at + len(needle)
+            if (at == 0 or source[at - 1] not in _NAME_BYTES) and source[end : end + 1] not in _NAME_TAIL:
+                line = self.line_of(at)
+                yield line  # the rest of the line is not searched: one line is enough
+                at = source.find(needle, self._starts[line] if line < len(self._starts) else stop, stop)
+            else:
+                at = source.find(needle, at + 1, stop)
 
     def constant(self, name: str) -> tuple[str, int] | None:
         """The value and line of the first assignment to `name` in the file."""
@@ -138,12 +157,8 @@ class Extraction:
         return None
 
 
-@lru_cache(maxsize=256)
-def _names_pattern(words: frozenset[str]) -> re.Pattern[bytes]:
-    """Any of the words as a whole name: no name character (letter, digit, `_`, `$`) touching either side.
-    Longest first, so that a word that starts a longer one does not hide it."""
-    alternatives = b"|".join(re.escape(w.encode()) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rb"(?<![A-Za-z0-9_$])(?:" + alternatives + rb")(?![A-Za-z0-9_$])")
+_NAME_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+_NAME_TAIL = frozenset(bytes([byte]) for byte in _NAME_BYTES)
 
 
 def _match_key(captures: dict[str, list[tree_sitter.Node]]) -> object:

@@ -89,7 +89,13 @@ def _spellings(value: str) -> list[str]:
 
 
 # `kpg = ...` / `val kpg: KeyPairGenerator = ...` / `var rsa = ...` / `gen := ...` just before a keygen call
-_ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?:?=\s*(?:await\s+|new\s+)?$")
+# a name starts where no name character comes before it, and only the last ASSIGNMENT_TAIL characters before
+# the expression are searched: a long minified line would otherwise cost a search from each of its names
+ASSIGNMENT_TAIL = 200
+_NAME_CHAR = re.compile(r"[\w$]")
+_ASSIGNED_TO = re.compile(
+    r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?:?=\s*(?:await\s+|new\s+)?$"
+)
 _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
 _KEY_EXCHANGE = re.compile(r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared", re.IGNORECASE)
@@ -259,8 +265,13 @@ class Matcher:
         """The variable the expression at this line and column is assigned to (`kpg = ...`), if any."""
         lines = self.extraction.lines
         text = lines[line - 1][: max(0, column - 1)] if 1 <= line <= len(lines) else ""
-        assigned = _ASSIGNED_TO.search(text)
-        return assigned.group(1) if assigned else None
+        tail = text[-ASSIGNMENT_TAIL:]  # `name: Type = ` ends the text: only its end is searched
+        assigned = _ASSIGNED_TO.search(tail)
+        if assigned is None or (
+            assigned.start() == 0 and len(text) > len(tail) and _NAME_CHAR.match(text[-len(tail) - 1])
+        ):
+            return None  # no assignment, or a name longer than the tail (cut): not taken
+        return assigned.group(1)
 
     def _held_objects(self, found: list[Finding]) -> list[Site]:
         """An operation given an object a variable holds: `oaep = padding.OAEP(...)` then
