@@ -5,7 +5,7 @@ A top-level statement begins on a line at the margin that the language's `top_le
 closing bracket, a comment or a continuing clause). A line at the margin can also sit inside a multi-line
 comment or string (a docstring's prose, a commented-out block): a window never starts there, it starts before
 the comment or string opened. A window that still starts in the wrong place leaves an error in the parse,
-which windows.py checks. Two refinements keep windows small:
+which windows.py checks. Three refinements keep windows small:
 - C and C++: a window starting on `#if` runs to its `#endif`;
 - Python: a member of a long class is a window of its own, parsed with the class's header line(s) in front
   (`class Key(Base):` + `    def sign(self, data):` ... is a valid program on its own);
@@ -27,7 +27,7 @@ from functools import cache
 from qready.detectors.source.languages import LanguageSpec
 
 Span = tuple[int, int]  # [first, end) line numbers, 1-based
-MEMBERS_FROM = 60  # lines: a Python class at least this long is read member by member
+MEMBERS_FROM = 60  # lines: a Python class or a JavaScript block at least this long is read member by member
 MAX_BACKTRACK = 8  # times a window start moves back out of a comment or string before giving up
 MAX_NESTING = 8  # block levels a window goes down
 MAX_CLOSING_LINES = 3  # lines of a block's end kept around a statement of its body (`}` then `})();`)
@@ -175,7 +175,7 @@ class Outline:
         inside = self._inside(offset)
         return None if inside is None else inside[1]
 
-    def _inside(self, offset: int) -> Span | None:
+    def _inside(self, offset: int) -> tuple[int, int] | None:
         """The byte span of the multi-line comment or string `offset` sits in (past its opening), if any."""
         if self._spans is None:
             self._spans = self._multiline_spans()
