@@ -5,6 +5,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from cryptography import x509
+
 from qready.engine import scan
 from qready.model import FileLocation
 
@@ -53,3 +55,27 @@ def test_chain_certificates_are_linked_to_their_issuer_key_and_shared_across_fil
     assert cert.issuer == "O=Example Corp,CN=Corpus Root CA"
     assert cert.serial == "7"
     assert not cert.is_ca and not cert.self_signed
+
+
+def test_names_read_from_the_certificates_der_are_those_cryptography_formats_and_are_formatted_once() -> None:
+    from qready.detectors import x509 as detector
+
+    pems = sorted(CORPUS.rglob("*.pem")) + sorted(CORPUS.rglob("*.crt"))
+    certificates = [c for path in pems for c in _certificates(path.read_bytes())]
+    assert len(certificates) >= 5
+    for certificate in certificates:
+        assert detector._names(certificate) == (
+            certificate.subject.rfc4514_string(),
+            certificate.issuer.rfc4514_string(),
+        )
+    issuer_der = certificates[0].issuer.public_bytes()
+    assert detector._NAMES[issuer_der] == certificates[0].issuer.rfc4514_string()
+    again = detector._names(certificates[0])[1]
+    assert again is detector._NAMES[issuer_der]  # the second time, the formatted name is reused
+
+
+def _certificates(data: bytes) -> list[x509.Certificate]:
+    try:
+        return x509.load_pem_x509_certificates(data)
+    except ValueError:
+        return []

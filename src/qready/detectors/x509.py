@@ -97,6 +97,35 @@ def _name(value: x509.Name) -> str:
         return "(unparseable name)"
 
 
+_NAMES: dict[bytes, str] = {}  # a name's DER -> its RFC 4514 form: issuers repeat across an estate
+MAX_NAMES = 4096
+
+
+def _names(obj: x509.Certificate) -> tuple[str, str]:
+    """The subject and issuer of a certificate, each formatted once per process for its DER bytes (most
+    certificates of an estate share a few issuers, and CA bundles repeat whole): reading the two names' bytes
+    out of the TBSCertificate costs a third of building and formatting a cryptography Name."""
+    try:
+        tbs = obj.tbs_certificate_bytes
+        field = read_tlv(tbs, read_tlv(tbs).content)  # version [0], when present, then the serial number
+        if field.tag == 0xA0:
+            field = read_tlv(tbs, field.end)
+        issuer = read_tlv(tbs, read_tlv(tbs, field.end).end)  # after the signature AlgorithmIdentifier
+        subject = read_tlv(tbs, read_tlv(tbs, issuer.end).end)  # after the validity
+    except DetectorError:
+        return _name(obj.subject), _name(obj.issuer)
+    return _cached(subject.raw(tbs), obj, "subject"), _cached(issuer.raw(tbs), obj, "issuer")
+
+
+def _cached(der: bytes, obj: x509.Certificate, which: str) -> str:
+    found = _NAMES.get(der)
+    if found is None:
+        if len(_NAMES) >= MAX_NAMES:
+            _NAMES.clear()
+        found = _NAMES[der] = _name(obj.subject if which == "subject" else obj.issuer)
+    return found
+
+
 def describe(
     obj: x509.Certificate | x509.CertificateSigningRequest,
     der: bytes | None,
@@ -111,8 +140,10 @@ def describe(
     request = isinstance(obj, x509.CertificateSigningRequest)
     facts = facts or _public_key(catalog, obj)
     public, size = facts.algorithm, facts.size
-    subject = _name(obj.subject)
-    issuer = None if request else _name(obj.issuer)  # type: ignore[union-attr]
+    if request:
+        subject, issuer = _name(obj.subject), None
+    else:
+        subject, issuer = _names(obj)  # type: ignore[arg-type]
     self_signed = request or issuer == subject
     curve = public.curve if public else None
     own: Signer = (size, curve)
