@@ -38,7 +38,16 @@ def _has_pem_key(data: bytes) -> bool:
 
 
 def _has_ssh_key(data: bytes) -> bool:
-    return b"AAAA" in data and openssh.SNIFF.search(data) is not None  # every SSH key blob starts AAAA
+    # every SSH key blob starts AAAA, and its line names a key type: two fast substring tests before the
+    # pattern (which has no literal prefix for `re` to skip ahead with)
+    return (
+        b"AAAA" in data
+        and any(marker in data for marker in _SSH_KEY_TYPES)
+        and openssh.SNIFF.search(data) is not None
+    )
+
+
+_SSH_KEY_TYPES = (b"ssh-", b"ecdsa-sha2-", b"@openssh.com")  # what openssh.SNIFF's key types all contain
 
 
 _JSON_START = re.compile(rb"\s*[\[{]")
