@@ -13,7 +13,7 @@ from datetime import date
 
 from qready.assess import attack_cost
 from qready.assess.deadlines import Deadline, deadlines
-from qready.assess.plan import Choice, Planner, effort, migration_waves
+from qready.assess.plan import Choice, Planner, effort, key_format, migration_waves
 from qready.assess.settings import Settings, default_settings
 from qready.assess.urgency import Urgency as UrgencyResult
 from qready.assess.urgency import (
@@ -33,7 +33,6 @@ from qready.model import (
     Estimate,
     Finding,
     Inventory,
-    KeyMaterial,
     PolicyDeadline,
     Replacement,
     Urgency,
@@ -81,8 +80,7 @@ class _Context:
     def __post_init__(self) -> None:
         self.planner = Planner(self.inventory)
         for asset in self.inventory.assets:  # as Inventory.asset() finds them: the last of a ref
-            key_format = asset.format if isinstance(asset, KeyMaterial) else None
-            self.assets[asset.ref] = (asset, kind_of_asset(asset), key_format)
+            self.assets[asset.ref] = (asset, kind_of_asset(asset), key_format(asset))
         folders = [t for t in self.inventory.targets if "://" not in t]
         self._one_folder = len(folders) == 1
         self._folder = (os.path.basename(os.path.abspath(folders[0])) or None) if self._one_folder else None

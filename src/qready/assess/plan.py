@@ -33,11 +33,9 @@ from qready.model import (
     KeyMaterial,
     Library,
     Location,
-    PolicyDeadline,
     Primitive,
     Replacement,
     Threat,
-    Urgency,
     Verdict,
     Wave,
     location_line,
@@ -142,15 +140,16 @@ def use_of(finding: Finding) -> str | None:
     return str(purpose_of(algorithm, finding.function))
 
 
-def _choose(finding: Finding, key_format: str | None, table: ReplacementTable) -> Choice | None:
+def _choose(finding: Finding, encoding: str | None, table: ReplacementTable) -> Choice | None:
     use = use_of(finding)
     if use is None:
         return None
-    stack = table.stack_for(finding.rule_id, key_format)
+    stack = table.stack_for(finding.rule_id, encoding)
     return Choice(stack, use, table.row_for(stack, use))
 
 
-def _key_format(asset: Asset | None) -> str | None:
+def key_format(asset: Asset | None) -> str | None:
+    """A key's encoding (pem, openssh, jwk...): the stack of a key file's replacement depends on it."""
     return asset.format if isinstance(asset, KeyMaterial) else None
 
 
@@ -168,10 +167,10 @@ class Planner:
 
     def choice(self, finding: Finding, asset: Asset | None, algorithm_key: object) -> Choice | None:
         """The stack, use and replacement row of a finding (its asset as the inventory has it)."""
-        key_format = _key_format(asset)
-        key = (algorithm_key, finding.function, finding.rule_id, key_format)
+        encoding = key_format(asset)
+        key = (algorithm_key, finding.function, finding.rule_id, encoding)
         if key not in self._choices:
-            self._choices[key] = _choose(finding, key_format, self._table)
+            self._choices[key] = _choose(finding, encoding, self._table)
         return self._choices[key]
 
     def replacement(self, finding: Finding, choice: Choice | None) -> Replacement | None:
@@ -221,7 +220,7 @@ class Planner:
 def choose(finding: Finding, inventory: Inventory) -> Choice | None:
     """The stack, use and replacement row of a finding; None when it needs no replacement."""
     asset = inventory.asset(finding.asset_ref) if finding.asset_ref else None
-    return _choose(finding, _key_format(asset), default_replacements())
+    return _choose(finding, key_format(asset), default_replacements())
 
 
 def replacement_for(finding: Finding, inventory: Inventory) -> Replacement | None:
@@ -295,9 +294,9 @@ def migration_waves(
     its order."""
     places = {finding.fingerprint: n for n, finding in enumerate(inventory.findings)}
     groups: dict[tuple[str, str], list[tuple[date, int, str]]] = {}
-    # verdicts share urgency and deadlines objects: their group and earliest date are found once per pair
-    # (by ids: the slot holds both objects, so the ids stay theirs)
-    slots: dict[tuple[int, int, str], _Slot] = {}
+    # verdicts share urgency and deadlines objects: the group and earliest day of each pair (and effort) are
+    # found once, keyed by the objects' ids (`verdicts` holds them all for the whole loop)
+    slots: dict[tuple[int, int, str], tuple[list[tuple[date, int, str]] | None, date]] = {}
     for verdict in verdicts:
         if verdict.suppressed is not None:
             continue
@@ -307,34 +306,14 @@ def migration_waves(
             finding = inventory.findings[position]
             effort = efforts[position] if efforts is not None else effort_of(finding, inventory)
         key = (id(verdict.urgency), id(verdict.deadlines), effort)
-        slot = slots.get(key)
-        if slot is None:
-            slot = slots[key] = _Slot.of(verdict, effort, groups)
-        if slot.members is not None:
-            place = position if position is not None else len(places)
-            slot.members.append((slot.earliest, place, verdict.fingerprint))
+        if key not in slots:
+            tier, first = verdict.tier, verdict.earliest
+            members = groups.setdefault((str(tier), effort), []) if tier in TIERS else None
+            slots[key] = (members, first.effective if first is not None else date.max)
+        members, earliest = slots[key]
+        if members is not None:
+            members.append((earliest, position if position is not None else len(places), verdict.fingerprint))
     return _waves(groups)
-
-
-@dataclass(frozen=True)
-class _Slot:
-    """Where verdicts of one urgency, deadlines and effort go: their group (None: none) and earliest day."""
-
-    urgency: Urgency | None
-    deadlines: tuple[PolicyDeadline, ...]
-    members: list[tuple[date, int, str]] | None
-    earliest: date
-
-    @classmethod
-    def of(
-        cls, verdict: Verdict, effort: str, groups: dict[tuple[str, str], list[tuple[date, int, str]]]
-    ) -> _Slot:
-        tier = verdict.tier
-        members = groups.setdefault((str(tier), effort), []) if tier in TIERS else None
-        first = verdict.earliest
-        return cls(
-            verdict.urgency, verdict.deadlines, members, first.effective if first is not None else date.max
-        )
 
 
 def _waves(groups: dict[tuple[str, str], list[tuple[date, int, str]]]) -> tuple[Wave, ...]:

@@ -79,7 +79,9 @@ def link_issuers(inventory: Inventory, catalog: Catalog) -> Inventory:
     signatures = certificates.signatures
     if signed:
         assets = [signed.get(n, asset) for n, asset in enumerate(inventory.assets)]
-        signatures = _certificates(assets).signatures
+        for certificate in signed.values():  # a sized copy keeps its ref (subject and digest)
+            if certificate.signature_algorithm is not None:
+                signatures[certificate.ref] = certificate.signature_algorithm
     findings = _agreeing(inventory.findings, signatures)
     if not signed and findings is None:
         return inventory

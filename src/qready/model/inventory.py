@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import cached_property
 from operator import attrgetter
 
@@ -73,34 +73,7 @@ def _known(values: tuple[object, ...]) -> int:
     return count
 
 
-class _Texts:
-    """repr() of the values compared while merging, each object written out once (held, so ids stay valid)."""
-
-    def __init__(self) -> None:
-        self._seen: dict[int, tuple[object, str]] = {}
-
-    def of(self, value: object) -> str:
-        found = self._seen.get(id(value))
-        if found is None or found[0] is not value:
-            found = self._seen[id(value)] = (value, repr(value))
-        return found[1]
-
-    def in_order(self, mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
-        """repr(mine) <= repr(theirs), element by element: the texts agree up to the first element whose texts
-        differ, and that element decides, unless one text is a prefix of the other (then the whole texts)."""
-        for left, right in zip(mine, theirs, strict=True):
-            if left is right:
-                continue
-            text_left, text_right = self.of(left), self.of(right)
-            if text_left == text_right:
-                continue
-            if text_left.startswith(text_right) or text_right.startswith(text_left):
-                break
-            return text_left < text_right
-        return repr(mine) <= repr(theirs)
-
-
-def _better(seen: Asset, other: Asset, texts: _Texts) -> Asset:
+def _better(seen: Asset, other: Asset) -> Asset:
     """The sighting that tells more; equal content keeps the first; a tie breaks on repr (stable)."""
     mine, theirs = _content(seen), _content(other)
     if mine == theirs:
@@ -108,7 +81,7 @@ def _better(seen: Asset, other: Asset, texts: _Texts) -> Asset:
     rank_mine, rank_theirs = _known(mine), _known(theirs)
     if rank_mine != rank_theirs:
         return seen if rank_mine > rank_theirs else other
-    return seen if texts.in_order(mine, theirs) else other
+    return seen if repr(mine) <= repr(theirs) else other
 
 
 def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
@@ -119,7 +92,6 @@ def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
     """
     best: dict[str, Asset] = {}
     places: dict[str, list[Location]] = {}
-    texts = _Texts()
     for asset in assets:
         ref = asset.ref
         seen = best.get(ref)
@@ -127,7 +99,7 @@ def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
             best[ref] = asset
             places[ref] = list(asset.locations)
         else:
-            best[ref] = _better(seen, asset, texts)
+            best[ref] = _better(seen, asset)
             places[ref].extend(asset.locations)
     return tuple(_relocated(best[ref], ref, places[ref]) for ref in sorted(best))
 
@@ -135,25 +107,12 @@ def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
 def _relocated(asset: Asset, ref: str, places: list[Location]) -> Asset:
     """The asset with all its places; its ref (independent of places) is carried over, not rehashed. An asset
     that already lists exactly those places, in order, is kept as it is."""
-    if len(places) == 1:
-        ordered = tuple(places)
-    else:
-        unique = dict.fromkeys(places)
-        ordered = tuple(unique) if len(unique) == 1 else tuple(sorted(unique, key=_location_key))
+    unique = dict.fromkeys(places)
+    ordered = tuple(unique) if len(unique) == 1 else tuple(sorted(unique, key=_location_key))
     if ordered == asset.locations:
         return asset
-    return _moved(asset, ordered, ref)
-
-
-def _moved(asset: Asset, places: tuple[Location, ...], ref: str) -> Asset:
-    """`replace(asset, locations=places)` with `ref` cached, built as pickle rebuilds a dataclass (its fields
-    into a new instance's __dict__): the asset types check nothing in __init__, and it is 10 times faster."""
-    names, values = _reader(type(asset), True)
-    moved = object.__new__(type(asset))
-    state = moved.__dict__
-    state.update(zip(names, values(asset), strict=True))
-    state["locations"] = places
-    state["ref"] = ref  # functools.cached_property's slot: the same value `ref` would compute
+    moved = replace(asset, locations=ordered)
+    moved.__dict__["ref"] = ref  # functools.cached_property's slot: the same value `ref` would compute
     return moved
 
 

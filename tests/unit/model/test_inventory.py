@@ -17,7 +17,6 @@ from qready.model import (
     location_line,
     merge_assets,
 )
-from qready.model.inventory import _Texts
 
 
 def _cert(signature: str, size: int | None, place: FileLocation) -> Certificate:
@@ -148,32 +147,6 @@ def test_merge_and_sort_equal_the_plain_definitions() -> None:
         assert inventory.outcomes == tuple(
             sorted(first, key=lambda o: (o.target, o.detector or "", o.status))
         )
-
-
-class _Shown:
-    """A value whose repr is any text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __repr__(self) -> str:
-        return self.text
-
-
-def test_a_tie_on_content_breaks_on_repr_in_either_order() -> None:
-    texts = _Texts()
-    pairs = [
-        ((1, "a", None), (1, "b", None)),
-        ((12, "x"), (123, "x")),  # one text a prefix of the other: the whole texts decide
-        ((_Shown("X"), 1), (_Shown("X!"), 1)),  # "X, " sorts after "X!, " though "X" sorts before "X!"
-        (("ab", 1), ("a", 2)),
-        ((resolve("RSA", size=2048), "pkcs8"), (_replace(resolve("RSA", size=2048)), "pkcs1")),
-        ((None, 5), (None, 5)),
-        ((("a",), 1), (("a", "b"), 0)),
-    ]
-    for mine, theirs in pairs:
-        assert texts.in_order(mine, theirs) == (repr(mine) <= repr(theirs)), (mine, theirs)
-        assert texts.in_order(theirs, mine) == (repr(theirs) <= repr(mine)), (theirs, mine)
 
 
 def test_an_asset_seen_once_is_kept_as_it_is() -> None:
