@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
 from typing import ClassVar
@@ -114,16 +115,23 @@ def _names(obj: x509.Certificate) -> tuple[str, str]:
         subject = read_tlv(tbs, read_tlv(tbs, issuer.end).end)  # after the validity
     except DetectorError:
         return _name(obj.subject), _name(obj.issuer)
-    return _cached(subject.raw(tbs), obj, "subject"), _cached(issuer.raw(tbs), obj, "issuer")
+    return _cached(subject.raw(tbs), lambda: obj.subject), _cached(issuer.raw(tbs), lambda: obj.issuer)
 
 
-def _cached(der: bytes, obj: x509.Certificate, which: str) -> str:
+def _cached(der: bytes, name: Callable[[], x509.Name]) -> str:
     found = _NAMES.get(der)
     if found is None:
         if len(_NAMES) >= MAX_NAMES:
             _NAMES.clear()
-        found = _NAMES[der] = _name(obj.subject if which == "subject" else obj.issuer)
+        found = _NAMES[der] = _name(name())
     return found
+
+
+def _subject_issuer(obj: X509Object) -> tuple[str, str | None]:
+    """A certificate's subject and issuer; a request's subject (it has no issuer)."""
+    if isinstance(obj, x509.CertificateSigningRequest):
+        return _name(obj.subject), None
+    return _names(obj)
 
 
 def describe(
@@ -140,10 +148,7 @@ def describe(
     request = isinstance(obj, x509.CertificateSigningRequest)
     facts = facts or _public_key(catalog, obj)
     public, size = facts.algorithm, facts.size
-    if request:
-        subject, issuer = _name(obj.subject), None
-    else:
-        subject, issuer = _names(obj)  # type: ignore[arg-type]
+    subject, issuer = _subject_issuer(obj)
     self_signed = request or issuer == subject
     curve = public.curve if public else None
     own: Signer = (size, curve)
@@ -320,7 +325,7 @@ def _add(
             detection.problems.append(f"{place}: cannot read certificate: {exc}")
     signers: dict[str, Signer] = (
         {
-            _name(obj.subject): (facts.size, facts.algorithm.curve)
+            _subject_issuer(obj)[0]: (facts.size, facts.algorithm.curve)
             for obj, _, facts in described
             if facts.algorithm is not None and not isinstance(obj, x509.CertificateSigningRequest)
         }
@@ -328,11 +333,7 @@ def _add(
         else {}
     )  # one object per file (the common case) signs nothing else here
     for obj, place, facts in described:
-        issuer = (
-            None
-            if len(described) < 2 or isinstance(obj, x509.CertificateSigningRequest)
-            else _name(obj.issuer)
-        )
+        issuer = _subject_issuer(obj)[1] if len(described) > 1 else None
         try:
             asset, findings, problems = describe(
                 obj, None, place, catalog, encoding, signers.get(issuer or ""), facts

@@ -168,13 +168,6 @@ class Encoder:
         """A dataclass's own dict (an Algorithm or a shared part written in full, not by key)."""
         return writer(type(value))(self, value)
 
-    def algorithm(self, value: Any) -> Any:
-        """A field that holds an Algorithm (or None): its key."""
-        known = self._by_id.get(id(value))
-        if known is not None and known[0] is value:
-            return known[1]
-        return self.encode(value)
-
     def _handler(self, kind: type[Any]) -> _Handler:
         """How values of one type are written (the rules of the generic codec, in its order)."""
         if kind in _SCALARS:
