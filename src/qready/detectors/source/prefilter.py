@@ -34,12 +34,24 @@ class Literal:
     right: bool = True
     loose: bool = False
 
+    def _runs(self) -> list[str]:
+        return _RUNS.findall(self.text) if self.loose else [self.text]
+
+    def edges(self) -> tuple[bool, bool]:
+        """Whether the word must not touch a word character before it, and after it (`\\b` in pattern())."""
+        runs = self._runs()
+        if not runs:
+            return False, False
+        return (
+            self.left and _WORD.match(runs[0][0]) is not None,
+            self.right and _WORD.match(runs[-1][-1]) is not None,
+        )
+
     def pattern(self) -> str:
-        runs = _RUNS.findall(self.text) if self.loose else [self.text]
+        runs = self._runs()
         if not runs:
             return re.escape(self.text)
-        before = r"\b" if self.left and _WORD.match(runs[0][0]) else ""
-        after = r"\b" if self.right and _WORD.match(runs[-1][-1]) else ""
+        before, after = (r"\b" if edge else "" for edge in self.edges())
         # loose: one optional separator between runs of letters and digits, where the name had one or not
         body = _OPTIONAL.join(map(re.escape, runs))
         return before + body + after
@@ -81,13 +93,12 @@ class _Hyperscan:
     (optional separators, any length) keep their assertions."""
 
     def __init__(self, words: tuple[Literal, ...]) -> None:
-        self._expressions = [w.pattern().encode() if w.loose else re.escape(w.text).encode() for w in words]
-        self._caseless = [w.caseless for w in words]
+        expressions = [w.pattern().encode() if w.loose else re.escape(w.text).encode() for w in words]
         # per word: (length, whether the byte before it must not be a word byte, the same after it)
         self._edges = [
-            (len(w.text.encode()), *_stands_alone(w)) if not w.loose else (0, False, False) for w in words
+            (len(w.text.encode()), *w.edges()) if not w.loose else (0, False, False) for w in words
         ]
-        self._every = _database(hyperscan, self._expressions, self._caseless)
+        self._every = _database(hyperscan, expressions, [w.caseless for w in words])
 
     def _alone(self, data: bytes, id_: int, end: int) -> bool:
         length, left, right = self._edges[id_]
@@ -119,14 +130,6 @@ class _Hyperscan:
 
 
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")  # `\b` in bytes
-
-
-def _stands_alone(word: Literal) -> tuple[bool, bool]:
-    """Where Literal.pattern() puts `\\b`: on a side the word is whole on, when its edge is a word byte."""
-    return (
-        word.left and _WORD.match(word.text[0]) is not None,
-        word.right and _WORD.match(word.text[-1]) is not None,
-    )
 
 
 def _database(hs: Any, expressions: list[bytes], caseless: list[bool]) -> Any:
