@@ -14,6 +14,40 @@ from qready.model import FileLocation, ProtocolConfig
 CONTEXT = DetectContext(default_catalog())
 Row = tuple[str, int | None, str | None, str, str]
 
+# OpenSSL 3.5's default groups (nginx `ssl_ecdh_curve auto`, openssl.cnf system_default without Groups)
+OPENSSL_DEFAULT_GROUPS = (
+    "ECDH-P-256",
+    "ECDH-P-384",
+    "ECDH-P-521",
+    "FFDH-ffdhe2048",
+    "FFDH-ffdhe3072",
+    "X25519",
+    "X25519MLKEM768",
+    "X448",
+)
+# the algorithm families of OpenSSL's `HIGH:!aNULL:!MD5` (nginx's default ssl_ciphers; `HIGH:!aNULL` gives the
+# same families)
+OPENSSL_HIGH = (
+    "AES-128-CBC",
+    "AES-128-CCM",
+    "AES-128-GCM",
+    "AES-256-CBC",
+    "AES-256-CCM",
+    "AES-256-GCM",
+    "ARIA-128",
+    "ARIA-256",
+    "Camellia-128-CBC",
+    "Camellia-256-CBC",
+    "ChaCha20-Poly1305",
+    "DSA",
+    "ECDH",
+    "ECDSA",
+    "FFDH",
+    "HMAC-SHA-1",
+    "RSA",
+    "RSA-PKCS1-1.5",
+)
+
 
 def tree(root: Path, files: dict[str, str | bytes]) -> None:
     for rel, content in files.items():

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from tests.config_tools import OPENSSL_DEFAULT_GROUPS, OPENSSL_HIGH
+
 from qready.engine import scan
 from qready.model import FileLocation, ProtocolConfig
 
@@ -18,27 +20,6 @@ CORPUS = Path(__file__).parents[1] / "corpus" / "config" / "tls"
 TLS_RULES = ("config.nginx.", "config.apache.", "config.haproxy.", "config.openssl.", "config.gnutls.")
 TLS_RULES += ("config.postfix.", "config.dovecot.")
 
-# OpenSSL `HIGH:!aNULL` (and nginx's `HIGH:!aNULL:!MD5`, the same suites here)
-HIGH = (
-    "AES-128-CBC",
-    "AES-128-CCM",
-    "AES-128-GCM",
-    "AES-256-CBC",
-    "AES-256-CCM",
-    "AES-256-GCM",
-    "ARIA-128",
-    "ARIA-256",
-    "Camellia-128-CBC",
-    "Camellia-256-CBC",
-    "ChaCha20-Poly1305",
-    "DSA",
-    "ECDH",
-    "ECDSA",
-    "FFDH",
-    "HMAC-SHA-1",
-    "RSA",
-    "RSA-PKCS1-1.5",
-)
 # GnuTLS NORMAL (lib/priority.c) plus the groups added after it
 GNUTLS_NORMAL = (
     "AES-128-CBC",
@@ -77,20 +58,9 @@ GNUTLS_NORMAL = (
     "X25519",
     "X25519MLKEM768",
 )
-# OpenSSL 3.5's default groups (nginx `ssl_ecdh_curve auto`, openssl.cnf system_default without Groups)
-OPENSSL_DEFAULT_GROUPS = (
-    "ECDH-P-256",
-    "ECDH-P-384",
-    "ECDH-P-521",
-    "FFDH-ffdhe2048",
-    "FFDH-ffdhe3072",
-    "X25519",
-    "X25519MLKEM768",
-    "X448",
-)
 
 EXPECTED_FINDINGS = {
-    ("etc/apache2/apache2.conf", 9, "SSLCipherSuite", "config.apache.sslciphersuite"): HIGH,
+    ("etc/apache2/apache2.conf", 9, "SSLCipherSuite", "config.apache.sslciphersuite"): OPENSSL_HIGH,
     (
         "etc/apache2/sites-enabled/portal-ssl.conf",
         10,
@@ -158,7 +128,7 @@ EXPECTED_FINDINGS = {
         6,
         "server legacy-api.internal 8443 / ssl_ciphers",
         "config.nginx.ssl_ciphers",
-    ): HIGH,
+    ): OPENSSL_HIGH,
     (
         "etc/nginx/snippets/tls-modern.conf",
         1,

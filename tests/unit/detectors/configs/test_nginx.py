@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.config_tools import CONTEXT, algorithms_at, assets, rows, scanned, tree
+from tests.config_tools import (
+    CONTEXT,
+    OPENSSL_DEFAULT_GROUPS,
+    OPENSSL_HIGH,
+    algorithms_at,
+    assets,
+    rows,
+    scanned,
+    tree,
+)
 
 from qready.detectors.base import Detection
 from qready.detectors.configs import CONFIG_DETECTORS
@@ -56,37 +65,6 @@ NGINX = "etc/nginx/nginx.conf"
 SITES = "etc/nginx/sites-enabled/example.org"
 MAIN_SERVER = "server example.org 443"
 LEGACY = "server legacy.example.org 8443"
-DEFAULT_GROUPS = [
-    "ECDH-P-256",
-    "ECDH-P-384",
-    "ECDH-P-521",
-    "FFDH-ffdhe2048",
-    "FFDH-ffdhe3072",
-    "X25519",
-    "X25519MLKEM768",
-    "X448",
-]
-# nginx's default ssl_ciphers HIGH:!aNULL:!MD5
-HIGH = [
-    "AES-128-CBC",
-    "AES-128-CCM",
-    "AES-128-GCM",
-    "AES-256-CBC",
-    "AES-256-CCM",
-    "AES-256-GCM",
-    "ARIA-128",
-    "ARIA-256",
-    "Camellia-128-CBC",
-    "Camellia-256-CBC",
-    "ChaCha20-Poly1305",
-    "DSA",
-    "ECDH",
-    "ECDSA",
-    "FFDH",
-    "HMAC-SHA-1",
-    "RSA",
-    "RSA-PKCS1-1.5",
-]
 
 
 def _detect(root: Path, rel: str) -> Detection:
@@ -122,7 +100,7 @@ def test_whole_configuration(tmp_path: Path) -> None:
 def test_default_curve_for_a_server_without_one(tmp_path: Path) -> None:
     tree(tmp_path, FILES)
     detection = _detect(tmp_path, NGINX)
-    assert algorithms_at(detection, NGINX, None, f"{LEGACY} / ssl_ecdh_curve") == DEFAULT_GROUPS
+    assert algorithms_at(detection, NGINX, None, f"{LEGACY} / ssl_ecdh_curve") == list(OPENSSL_DEFAULT_GROUPS)
     defaults = [f for f in detection.findings if f.location.line is None]  # type: ignore[union-attr]
     assert {f.evidence for f in defaults} == {"ssl_ecdh_curve auto (nginx 1.27 default: OpenSSL 3.5 default)"}
     assert {f.confidence for f in defaults} == {Confidence.MEDIUM}
@@ -147,7 +125,9 @@ def test_one_asset_per_tls_server(tmp_path: Path) -> None:
     )
     assert main.files == ("etc/ssl/example.pem", "etc/ssl/private/example.key")
     assert FileLocation(SITES, 1, MAIN_SERVER) in main.locations
-    assert sorted(legacy.names) == sorted(["3DES-168-CBC", "FFDH", "HMAC-SHA-1", "RSA", *DEFAULT_GROUPS])
+    assert sorted(legacy.names) == sorted(
+        ["3DES-168-CBC", "FFDH", "HMAC-SHA-1", "RSA", *OPENSSL_DEFAULT_GROUPS]
+    )
     assert legacy.version == "TLSv1.2 TLSv1.3"  # inherited from http
     assert legacy.files == ("etc/ssl/legacy.pem",)
 
@@ -165,7 +145,9 @@ def test_file_not_included_is_read_alone_with_defaults(tmp_path: Path) -> None:
     )
     detection = _detect(tmp_path, "etc/nginx/sites-available/old")
     item = "server (line 1) 443"
-    assert algorithms_at(detection, "etc/nginx/sites-available/old", None, f"{item} / ssl_ciphers") == HIGH
+    assert algorithms_at(detection, "etc/nginx/sites-available/old", None, f"{item} / ssl_ciphers") == list(
+        OPENSSL_HIGH
+    )
     (asset,) = assets(detection)
     assert asset.version == "TLSv1"
 
@@ -206,7 +188,10 @@ stream {
             "AES-256-GCM",
             "config.nginx.ssl_conf_command.ciphersuites",
         ),
-    } | {("nginx.conf", None, f"{item} / ssl_ciphers", name, "config.nginx.ssl_ciphers") for name in HIGH}
+    } | {
+        ("nginx.conf", None, f"{item} / ssl_ciphers", name, "config.nginx.ssl_ciphers")
+        for name in OPENSSL_HIGH
+    }
     (asset,) = assets(detection)
     assert asset.version == "TLSv1.2 TLSv1.3"  # nginx's default ssl_protocols
 
@@ -283,7 +268,7 @@ def test_tls13_only_server_gets_no_default_cipher_list(tmp_path: Path) -> None:
     # ssl_ciphers only configures TLS 1.2 and below: only the default groups apply to a TLS 1.3 server
     assert rows(detection) == {
         ("nginx.conf", None, "server api 443 / ssl_ecdh_curve", name, "config.nginx.ssl_ecdh_curve")
-        for name in DEFAULT_GROUPS
+        for name in OPENSSL_DEFAULT_GROUPS
     }
     (asset,) = assets(detection)
     assert asset.version == "TLSv1.3"
