@@ -30,7 +30,7 @@ def _detail(rule: Rule, languages: list[str]) -> Table:
         ("kind", rule.kind),
         ("algorithm", rule.algorithm or "(from an argument)"),
         ("function", rule.function),
-        ("matches", ", ".join(rule.names) or ", ".join(rule.namespaces)),
+        ("matches", _matches(rule)),
         ("description", rule.description),
         ("example", rule.example),
     ]
@@ -67,3 +67,9 @@ def rules_command(rule_id: str | None, language: str | None) -> None:
                 escape(rule.example),
             )
     console.print(table)
+
+
+def _matches(rule: Rule) -> str:
+    if rule.kind == "named":  # its names are only what the prefilter looks for
+        return "names holding the word " + ", ".join(rule.words)
+    return ", ".join(rule.names) or ", ".join(rule.namespaces)

@@ -70,7 +70,10 @@ def test_every_python_rule_has_an_example_and_the_rules_load() -> None:
         ({"id": "x", "kind": "call", "names": ["a"], "algorithm": "RSA"}, "needs an id and a kind"),
         ({"id": "x", "names": ["a"], "algorithm": "RSA", "function": "hashing"}, "function must be one of"),
         ({"id": "x", "names": ["a"]}, "needs an algorithm or an algorithm_arg"),
-        ({"id": "x", "names": ["a"], "algorithm": "RSA", "sizes": 1}, "unknown field"),
+        ({"id": "x", "names": ["a"], "algorithm": "RSA", "bits": 1}, "unknown field"),
+        ({"id": "x", "kind": "named", "algorithm": "RSA"}, "a named rule needs words, in lower case"),
+        ({"id": "x", "kind": "named", "words": ["RSA"], "algorithm": "RSA"}, "a named rule needs words"),
+        ({"id": "x", "names": ["a"], "words": ["rsa"], "algorithm": "RSA"}, "only a rule of kind 'named'"),
     ],
 )
 def test_bad_rules_are_refused(row: dict[str, object], message: str) -> None:
@@ -246,7 +249,8 @@ def test_only_imports_whose_path_can_match_a_rule_are_followed_through_the_file(
     # the imports, and the lines naming `h` (its path can match `hashlib.md5`); never the 900 `options` lines
     assert sorted(result.parsed._asked) == [1, 2, last]
     assert [(s.kind, s.name, s.line) for s in result.sites if s.kind != "import"] == [
-        ("call", "hashlib.md5", last)
+        ("ref", "def:digest", last - 1),  # the function around the line read (its window): a definition site
+        ("call", "hashlib.md5", last),
     ]
     everything = extract(LANGUAGES["python"], text, [md5])  # no `follows`: every renamed import is followed
     assert len(everything.parsed._asked) == 903

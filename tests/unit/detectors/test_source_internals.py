@@ -6,6 +6,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import pytest
+
+from qready.detectors.source import LANGUAGES
 from qready.detectors.source.query_parts import query_parts, split_patterns
 from qready.detectors.source.rules import parse_rule
 from qready.engine import scan
@@ -34,8 +37,8 @@ def test_a_query_splits_into_its_top_level_patterns() -> None:
 def test_each_part_of_a_language_query_holds_only_its_own_patterns() -> None:
     parts = query_parts("python")
     assert parts.idents is not None
-    assert (parts.imports.pattern_count, parts.assigns.pattern_count, parts.idents.pattern_count) == (5, 1, 1)
-    assert parts.sites.pattern_count == 12
+    assert (parts.imports.pattern_count, parts.assigns.pattern_count, parts.idents.pattern_count) == (6, 1, 1)
+    assert parts.sites.pattern_count == 13
     assert query_parts("c").idents is None  # C binds no imported names
 
 
@@ -66,3 +69,40 @@ def test_at_one_place_the_name_itself_is_preferred_over_a_method_call_on_it(tmp_
         (1, 5, "rust.named.rsa-pss", "super::RSASSA_PSS_SHA256"),
         (4, 13, "rust.named.rsa-pss", "super::RSASSA_PSS_SHA256"),
     ]
+
+
+def test_ranges_close_together_are_queried_as_one_span_that_keeps_their_parts() -> None:
+    ranges = [(0, 10), (20, 30), (530, 540), (1100, 1110), (1700, 1800)]
+    assert list(extract._clusters(ranges)) == [
+        (0, 540, [(0, 10), (20, 30), (530, 540)]),  # gaps of 10 and 500 bytes: one span
+        (1100, 1110, None),  # 560 bytes after the last range: a span of its own
+        (1700, 1800, None),
+    ]
+
+
+def _sites(source: bytes, lines: list[int]) -> list[tuple[str, str, int, int]]:
+    spec = LANGUAGES["javascript"]
+    starts = extract._line_starts(source)
+    offsets = [starts[line - 1] for line in lines]
+    found = extract.extract(spec, source, offsets)
+    return sorted((site.kind, site.name, site.line, site.column) for site in found.sites)
+
+
+def test_a_span_finds_exactly_the_sites_of_its_ranges_and_none_between_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A table of rows: every third row is read; the rows between hold sites (strings, an operation call)
+    that must not be reported, and one call spans three lines, from a row not read into one that is."""
+    rows = [b"const TABLE = ["]
+    for n in range(400):
+        rows.append(b'  ["RS256", key.sign(data)],' if n % 3 == 0 else b'  ["other", key.sign(data)],')
+    rows += [b"  f(", b'    "ES256",', b"  ),", b"];"]
+    source = b"\n".join(rows) + b"\n"
+    asked = [2 + n for n in range(0, 400, 3)] + [403]  # the RS256 rows and the "ES256" argument line
+    clustered = _sites(source, asked)
+    monkeypatch.setattr(extract, "CLUSTER_GAP", -1)  # every range queried on its own
+    assert clustered == _sites(source, asked)
+    assert {line for _, _, line, _ in clustered} == {*asked, 402}  # the call starts on line 402
+    assert ("call", "f", 402, 3) in clustered
+    assert ("string", "ES256", 403, 5) in clustered
+    assert not any(name == "other" for _, name, _, _ in clustered)

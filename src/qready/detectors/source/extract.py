@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 
@@ -15,6 +16,7 @@ from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, 
 from qready.detectors.source.windows import Parsed, import_ends
 
 MAX_MATCHES = 200_000
+CLUSTER_GAP = 512  # bytes: ranges closer than this are queried as one span (about ten lines apart)
 QUERY_SECONDS = 10.0  # per file: past it, the lines not yet read are left and the file is reported
 
 
@@ -74,12 +76,14 @@ class Extraction:
 
     def _read(self, query: tree_sitter.Query, root: tree_sitter.Node, ranges: list[tuple[int, int]]) -> None:
         cursor = tree_sitter.QueryCursor(query, match_limit=MAX_MATCHES)
-        for start, end in ranges:
+        for start, end, parts in _clusters(ranges):
             if time.monotonic() > self._deadline:
                 self.stopped_at = self.line_of(start)
                 return
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
+                if parts is not None and not _touches(captures, parts):
+                    continue  # on a line between two ranges of the cluster
                 # ranges overlap a node that spans lines: the same match comes back once per range
                 key = _match_key(captures)
                 if key not in self._seen:
@@ -159,6 +163,33 @@ class Extraction:
 
 _NAME_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
 _NAME_TAIL = frozenset(bytes([byte]) for byte in _NAME_BYTES)
+
+
+def _clusters(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]] | None]]:
+    """Ranges close together, queried as one span (a query walks the siblings before its range one by one: in
+    a table of thousands of rows each range costs the whole table). With each span, its ranges when it holds
+    more than one (a match must touch one of them), else None."""
+    at = 0
+    while at < len(ranges):
+        stop = at + 1
+        while stop < len(ranges) and ranges[stop][0] - ranges[stop - 1][1] <= CLUSTER_GAP:
+            stop += 1
+        parts = ranges[at:stop]
+        yield parts[0][0], parts[-1][1], (parts if len(parts) > 1 else None)
+        at = stop
+
+
+def _touches(captures: dict[str, list[tree_sitter.Node]], ranges: list[tuple[int, int]]) -> bool:
+    """Some captured node overlaps one of the ranges (sorted, disjoint)."""
+    for nodes in captures.values():
+        for node in nodes:
+            start, end = node.start_byte, node.end_byte
+            at = bisect.bisect_right(ranges, (start, sys.maxsize)) - 1
+            if at >= 0 and ranges[at][1] > start:
+                return True
+            if at + 1 < len(ranges) and ranges[at + 1][0] < end:
+                return True
+    return False
 
 
 def _match_key(captures: dict[str, list[tree_sitter.Node]]) -> object:

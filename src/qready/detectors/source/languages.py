@@ -37,6 +37,8 @@ class LanguageSpec:
     class_members: a long class is read member by member, each after the class's header (Python).
     block_members: a long block is read statement by statement of its body, each on its own (JavaScript,
         TypeScript: files wrapped in one function or namespace).
+    project_names: the project's own names are read for algorithm words (rules/named.toml, naming.py); not
+        in Ruby, whose call sites span their blocks (`describe "RS256" do ... end`).
     tolerant: a window's parse may keep errors away from the statements that are read (C and C++, where
         macros the grammar does not know leave errors in whole files too); else any error means the file is
         parsed whole.
@@ -44,7 +46,8 @@ class LanguageSpec:
 
     @property
     def rules(self) -> str:
-        return "+".join(self.rules_from) if self.rules_from else self.name
+        own = self.rules_from or (self.name,)
+        return "+".join((*own, "named")) if self.project_names else "+".join(own)
 
     name: str
     extensions: tuple[str, ...]
@@ -69,6 +72,7 @@ class LanguageSpec:
     class_members: bool = False
     block_members: bool = False
     tolerant: bool = False
+    project_names: bool = True
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
@@ -232,6 +236,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             import_separator="/",
             object_node="argument_list",
             pair_node="pair",
+            project_names=False,
         ),
         LanguageSpec(
             "csharp",

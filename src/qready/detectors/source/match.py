@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qready.detectors.source.extract import Extraction
+from qready.detectors.source.naming import named_part, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
-from qready.detectors.source.sites import Arg, Site, resolve_name
+from qready.detectors.source.sites import Arg, Site, is_message, resolve_name
+from qready.detectors.source.vocabulary import DEFINITION
 from qready.knowledge import Catalog
 from qready.knowledge.ciphersuites import suite_algorithms
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
@@ -98,6 +100,9 @@ _ASSIGNED_TO = re.compile(
 )
 _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
+_TEST_MARK = re.compile(r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.)|\[(Test|Fact|Theory)\b)")
+_TEST_MACRO = re.compile(r"\s*(TEST|TEST_F|TEST_P|TYPED_TEST|BENCHMARK)\s*\(")
+_REPORTING = re.compile(r"(?:^|_)(?:PUT_)?ERR(?:OR)?S?(?:_|$)|(?:^|_)err(?:or)?s?(?:_|$)")
 _KEY_EXCHANGE = re.compile(r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared", re.IGNORECASE)
 
 
@@ -207,16 +212,29 @@ def _detail(finding: Finding) -> tuple[int, int, int, int]:
     )
 
 
-def _most_specific(findings: list[Finding]) -> list[Finding]:
+def _most_specific(findings: list[Finding], named: frozenset[str] = frozenset()) -> list[Finding]:
     """One finding per line and algorithm family: the one that says most (an operation over a reference,
-    a sized algorithm over an unsized one); `ec.generate_private_key(ec.SECP384R1())` is one ECDSA keygen."""
+    a sized algorithm over an unsized one); `ec.generate_private_key(ec.SECP384R1())` is one ECDSA keygen.
+    Findings of the project's own names (rule ids in `named`) count only on lines no other rule speaks of:
+    a library's rule knows what its API does (`tls.CurveP256` is a key exchange group, `X25519MLKEM768()` a
+    hybrid)."""
     best: dict[tuple[str, int, str], Finding] = {}
+    spoken: set[tuple[str, int]] = set()
     for finding in findings:
         line = finding.location.line if isinstance(finding.location, SourceSpan) else 0
+        if finding.rule_id not in named:
+            spoken.add((finding.location.path, line))
         key = (finding.location.path, line, finding.algorithm.family)
-        if key not in best or _detail(finding) > _detail(best[key]):
+        if key not in best or (finding.rule_id not in named, _detail(finding)) > (
+            best[key].rule_id not in named,
+            _detail(best[key]),
+        ):
             best[key] = finding
-    return list(best.values())
+    return [
+        finding
+        for (path, line, _), finding in best.items()
+        if finding.rule_id not in named or (path, line) not in spoken
+    ]
 
 
 def site_filter(rules: tuple[Rule, ...]) -> Callable[[str, str], bool]:
@@ -252,7 +270,7 @@ class Matcher:
             found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
-        return _most_specific(found)
+        return _most_specific(found, frozenset(rule.id for rule in self.rules if rule.kind == "named"))
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.kind == "string":
@@ -342,6 +360,8 @@ class Matcher:
         return lines[site.line - 1] if site.line <= len(lines) else ""
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
+        if rule.kind == "named":
+            return self._project_name(rule, site)
         size = _size(site, rule.size, self.extraction, self.path)
         if size is None and rule.function == "keygen":
             size = self._later_size(site)
@@ -358,6 +378,41 @@ class Matcher:
         if algorithm is None:
             return None
         return self._finding(rule, site, algorithm, size, curve is not None, named)
+
+    def _project_name(self, rule: Rule, site: Site) -> Finding | None:
+        """A name the project gave after an algorithm (naming.py): its size when digits follow the word
+        (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
+        found = rule_index(self.rules).named_word(site.kind, site.name)
+        if found is None or rule.algorithm is None or is_message(site.enclosing) or self._a_test(site):
+            return None
+        sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
+        size = Param(found.digits, "literal") if sized and found.digits else None
+        if "{size}" in rule.algorithm:
+            algorithm = self.catalog.find(rule.algorithm.format(size=found.digits), "name") if size else None
+        else:
+            exact = self.catalog.find(rule.algorithm, "name", size=int(size.value)) if size else None
+            algorithm = exact or self.catalog.find(rule.algorithm, "name")
+            size = size if exact else None
+        curve = self.catalog.curve(rule.algorithm) if algorithm is None else None
+        if curve is not None:  # a curve (`P-256`): the key on it, a signature key unless the line exchanges
+            family = "ECDH" if _KEY_EXCHANGE.search(self._code(site)) else "ECDSA"
+            algorithm = self.catalog.find(family, "name", curve=curve.id)
+        if algorithm is None:
+            return None
+        finding = self._finding(rule, site, algorithm, size, curve is not None)
+        part = named_part(site.kind, site.name) or ""
+        does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
+        return replace(finding, function=does) if does and finding.function == "reference" else finding
+
+    def _a_test(self, site: Site) -> bool:
+        """A test (a definition marked as one on the line above: `#[test]`, `@Test`, `@pytest.mark...`; a
+        gtest `TEST(...)`), or an error being raised."""
+        if _REPORTING.search(site.enclosing or "") or _TEST_MACRO.match(self._line(site)):
+            return True  # inside `OPENSSL_PUT_ERROR(DSA, ...)`, or a test `TEST(DSATest, MissingPublic) {`
+        lines = self.extraction.lines
+        if not site.name.startswith(DEFINITION) or not 2 <= site.line <= len(lines):
+            return False
+        return _TEST_MARK.match(lines[site.line - 2]) is not None
 
     def _later_size(self, site: Site) -> Param | None:
         """A key size set by a later statement on the object this line creates: `kpg = KeyPairGenerator

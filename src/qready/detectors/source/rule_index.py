@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qready.detectors.source.naming import NamedWord, WordFinder, named_part
 from qready.detectors.source.rules import Rule
 from qready.detectors.source.vocabulary import DEFINITION, SEGMENT, name_words
 
 # a function named after an algorithm that only reports about it (errors, logs, traces) or tests it
 _REPORTER = re.compile(
     r"(^|_)(format_)?(errors?|err|log|print|debug|trace|warn|warning)(_|$)|[a-z](Errors?|Log|Print|Debug|Trace|Warn)([A-Z]|$)"
-    r"|^(test|Test|bench|Bench)(_|[A-Z]|$)"
+    r"|^(test|Test|bench|Bench)(_|[A-Z]|$)|[a-z0-9](Test|Tests|TestCase)$|_tests?$"
 )
 
 
@@ -30,6 +31,8 @@ class RuleIndex:
     partial: tuple[tuple[str, tuple[int, ...]], ...]  # a word a wildcard touches (`EC_KEY_*`)
     named: tuple[Rule, ...]
     memo: dict[tuple[str, str], tuple[Rule, ...]]
+    naming: WordFinder | None = None  # the words of the rules of kind "named", all together
+    by_word: dict[str, Rule] | None = None
 
     def candidates(self, name: str) -> list[Rule]:
         found: set[int] = set()
@@ -46,10 +49,25 @@ class RuleIndex:
         rules = self.memo.get(key)
         if rules is None:
             rules = tuple(rule for rule in self.candidates(name) if _passes(rule, kind, name))
+            found = self.named_word(kind, name)
+            if found is not None and self.by_word is not None and not _reports(name):
+                rules += (self.by_word[found.word],)
             if len(self.memo) >= MAX_MEMO:
                 self.memo.clear()
             self.memo[key] = rules
         return rules
+
+    def named_word(self, kind: str, name: str) -> NamedWord | None:
+        """The algorithm word a project's name holds (rules of kind "named"), if any."""
+        if self.naming is None or kind not in ("call", "ref", "import"):
+            return None
+        part = named_part(kind, name)
+        return self.naming.find(part) if part is not None else None
+
+
+def _reports(name: str) -> bool:
+    """A name of a function that only reports about an algorithm or tests it."""
+    return _REPORTER.search(name.rsplit(".", 1)[-1].removeprefix(DEFINITION)) is not None
 
 
 def _passes(rule: Rule, kind: str, name: str) -> bool:
@@ -57,8 +75,7 @@ def _passes(rule: Rule, kind: str, name: str) -> bool:
     if kind not in wanted or not rule.matches(name):
         return False
     # `aes_gcm_format_errors("...")`, `test_ecdsa_recovery()`: reports and tests, not uses
-    bare = name.rsplit(".", 1)[-1].removeprefix(DEFINITION)
-    return not (rule.function == "reference" and _REPORTER.search(bare))
+    return not (rule.function == "reference" and _reports(name))
 
 
 _INDEXES: dict[int, tuple[tuple[Rule, ...], RuleIndex]] = {}
@@ -69,7 +86,8 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
     cached = _INDEXES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
-    named = tuple(rule for rule in rules if rule.kind != "string")
+    named = tuple(rule for rule in rules if rule.kind not in ("string", "named"))
+    by_word = {word: rule for rule in rules if rule.kind == "named" for word in rule.words}
     exact: dict[str, set[int]] = {}
     partial: dict[str, set[int]] = {}
     for at, rule in enumerate(named):
@@ -86,6 +104,8 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
         partial=tuple((word, tuple(sorted(at))) for word, at in sorted(partial.items())),
         named=named,
         memo={},
+        naming=WordFinder(tuple(by_word)) if by_word else None,
+        by_word=by_word or None,
     )
     _INDEXES[id(rules)] = (rules, index)
     return index

@@ -12,7 +12,7 @@ from typing import Any
 
 from qready.errors import CatalogError
 
-KINDS = ("name", "import", "string")
+KINDS = ("name", "import", "string", "named")
 FUNCTIONS = (
     "keygen",
     "sign",
@@ -41,6 +41,8 @@ _FIELDS = frozenset(
         "example",
         "namespaces",
         "require_call",
+        "words",
+        "sizes",
     }
 )
 
@@ -68,6 +70,8 @@ class Rule:
     require_call: bool
     description: str
     example: str
+    words: tuple[str, ...] = ()  # kind "named": the words of the algorithm a project's names may hold
+    sizes: frozenset[int] = frozenset()  # kind "named": the sizes digits after a word may give (`aes256`)
 
     def matches(self, name: str) -> bool:
         return name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
@@ -102,6 +106,13 @@ def parse_rule(row: dict[str, Any]) -> Rule:
     function = row.get("function", "reference")
     if function not in FUNCTIONS:
         raise CatalogError(f"source rule {where}: function must be one of {', '.join(FUNCTIONS)}")
+    words = row.get("words", ())
+    if kind == "named":
+        if not words or not all(isinstance(w, str) and w == w.lower() and len(w) >= 2 for w in words):
+            raise CatalogError(f"source rule {where}: a named rule needs words, in lower case")
+        row = {**row, "names": named_globs(tuple(words))}
+    elif words:
+        raise CatalogError(f"source rule {where}: only a rule of kind 'named' has words")
     if kind != "string" and not row.get("names"):
         raise CatalogError(f"source rule {where}: needs names")
     if kind != "string" and not row.get("algorithm") and not row.get("algorithm_arg"):
@@ -119,7 +130,30 @@ def parse_rule(row: dict[str, Any]) -> Rule:
         require_call=bool(row.get("require_call", False)),
         description=row.get("description", ""),
         example=row.get("example", ""),
+        words=tuple(words),
+        sizes=frozenset(int(size) for size in row.get("sizes", ())),
     )
+
+
+def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The spellings of a named rule's words to look for in a file (the prefilter's words: naming.py then
+    decides): at the start of a name or after `_` in lower case (`rsa_key`, `pkcs1_rsa`), capitalized or in
+    capitals anywhere (`setRsaPadding`, `CryptographyRSAKey`). A word that starts common words (`des`:
+    `describe`, `_description`, `DESC`, `NODES`) is looked for only whole or between underscores."""
+    globs: list[str] = []
+    for word in words:
+        if word in _COMMON_PREFIXES:
+            for form in (word, word.upper()):
+                globs += [form, f"{form}_*", f"*_{form}", f"*_{form}_*"]
+            continue
+        globs += [f"{word}*", f"*_{word}*", f"*{word[0].upper()}{word[1:]}*", f"*{word.upper()}*"]
+        letters = re.match(r"[a-z]+", word)
+        if letters and letters.end() < len(word):  # `NIST256p`: capitals, then digits and what follows
+            globs.append(f"*{word[: letters.end()].upper()}{word[letters.end() :]}*")
+    return tuple(dict.fromkeys(globs))
+
+
+_COMMON_PREFIXES = frozenset({"des"})
 
 
 @cache

@@ -214,7 +214,7 @@ def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     if value is None or not 2 <= len(value) <= 120:
         return None
     outer = _enclosing_call(node, spec)
-    if _MESSAGE.match(outer or ""):
+    if is_message(outer):
         return None  # log, print, error and test-title text names an algorithm without using it
     point = node.start_point
     return Site("string", value, text_of(node), point.row + 1, point.column + 1, (), outer)
@@ -224,6 +224,12 @@ def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
 # titles. (Formatters such as Sprintf and format build identifiers like "ecdsa-sha2-%s": not listed.)
 _MESSAGE = re.compile(
     r"^(log|debug|info|notice|warn|warning|error|fatal|critical|exception|trace|print|println|printf|eprintln"
+    r"|fprintf|fputs|perror|syslog"
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
     r"|expect|raise|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception))$"
 )
+
+
+def is_message(callee: str | None) -> bool:
+    """A call whose arguments are messages for people (a logger, a printer, an assertion, an exception)."""
+    return _MESSAGE.match(callee or "") is not None

@@ -35,6 +35,6 @@ func keyWrapSize(alg KeyAlgorithm) int {
 	return 0
 }
 
-func isEdDSA(alg SignatureAlgorithm) bool {
+func isEdDSA(alg SignatureAlgorithm) bool { // qready-expect: EdDSA reference
 	return alg == EdDSA // qready-expect: EdDSA reference
 }

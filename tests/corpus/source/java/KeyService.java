@@ -107,7 +107,7 @@ public final class KeyService {
         MessageDigest strong = MessageDigest.getInstance("SHA-256");
         Mac mac = Mac.getInstance("HmacSHA256");
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
-        return hex(md5.digest(raw)) + hex(sha1.digest(raw)) + hex(strong.digest(raw)) + mac.getAlgorithm();
+        return hex(md5.digest(raw)) + hex(sha1.digest(raw)) + hex(strong.digest(raw)) + mac.getAlgorithm(); // qready-expect: MD5 reference; SHA-1 reference
     }
 
     public boolean isRsa(PublicKey key) {

@@ -34,7 +34,7 @@ export async function unwrapMobileKey(privateKey, wrapped) {
   return crypto.webcrypto.subtle.decrypt({ name: 'RSA-OAEP' }, privateKey, wrapped); // qready-expect: RSA decrypt
 }
 
-export function rc2Decrypt(key, iv, bytes) {
+export function rc2Decrypt(key, iv, bytes) { // qready-expect: RC2 reference
   const cipher = forge.rc2.createDecryptionCipher(key); // qready-expect: RC2 decrypt
   cipher.start(iv);
   cipher.update(forge.util.createBuffer(bytes));
@@ -42,7 +42,7 @@ export function rc2Decrypt(key, iv, bytes) {
   return cipher.output.getBytes();
 }
 
-export function forgeEd25519(message, keys) {
+export function forgeEd25519(message, keys) { // qready-expect: EdDSA reference
   const signature = forge.pki.ed25519.sign({ message, encoding: 'utf8', privateKey: keys.privateKey }); // qready-expect: EdDSA sign
   const ok = forge.pki.ed25519.verify({ message, encoding: 'utf8', signature, publicKey: keys.publicKey }); // qready-expect: EdDSA verify
   return { signature, ok, modulus: rsa.setPublicKey };

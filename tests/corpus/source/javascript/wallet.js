@@ -62,7 +62,7 @@ function legacyEncrypt(key, iv, data) {
   return { des: cipher.output.getBytes(), aes };
 }
 
-function rsaHelpers(pem) {
+function rsaHelpers(pem) { // qready-expect: RSA reference
   const generated = new NodeRSA({ b: 512 }); // qready-expect: RSA reference 512
   const imported = new NodeRSA(pem); // qready-expect: RSA reference
   const pub = forge.pki.rsa.setPublicKey(imported.keyPair.n, imported.keyPair.e); // qready-expect: RSA reference

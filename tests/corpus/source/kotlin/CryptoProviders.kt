@@ -7,7 +7,7 @@ import com.google.crypto.tink.hybrid.HybridKeyTemplates
 import com.google.crypto.tink.signature.EcdsaParameters // qready-expect: ECDSA reference
 import com.google.crypto.tink.signature.PredefinedSignatureParameters
 import com.google.crypto.tink.subtle.Ed25519Sign // qready-expect: EdDSA reference
-import korlibs.crypto.MD5
+import korlibs.crypto.MD5 // qready-expect: MD5 reference
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair
 import org.bouncycastle.crypto.digests.SHA256Digest
 import org.bouncycastle.crypto.engines.RSAEngine // qready-expect: RSA reference

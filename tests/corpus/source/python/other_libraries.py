@@ -1,21 +1,21 @@
 """Keys made with the smaller Python crypto libraries (python-rsa, python-ecdsa, PyNaCl, pyOpenSSL, M2Crypto)."""
 
-import ecdsa
+import ecdsa  # qready-expect: ECDSA reference
 import M2Crypto
 import nacl.public
 import nacl.signing
-import rsa
+import rsa  # qready-expect: RSA reference
 from OpenSSL import crypto
 
 ISSUER_BITS = 3072
 
 
-def python_rsa() -> bytes:
+def python_rsa() -> bytes:  # qready-expect: RSA reference
     public, private = rsa.newkeys(2048)  # qready-expect: RSA keygen 2048
     return rsa.sign(b"message", private, "SHA-256")  # qready-expect: RSA reference
 
 
-def python_ecdsa() -> bytes:
+def python_ecdsa() -> bytes:  # qready-expect: ECDSA reference
     signing_key = ecdsa.SigningKey.generate(curve=ecdsa.NIST384p)  # qready-expect: ECDSA keygen P-384
     return signing_key.sign(b"message")
 

@@ -56,7 +56,7 @@ def to_jwk(key: EllipticCurvePublicKey) -> dict[str, str]:  # qready-expect: ECD
     return {"kty": "EC", "crv": crv}  # qready-expect: ECDSA reference
 
 
-def rsa_jwk(n: int, e: int) -> dict[str, object]:
+def rsa_jwk(n: int, e: int) -> dict[str, object]:  # qready-expect: RSA reference
     return {"kty": "RSA", "n": n, "e": e}  # qready-expect: RSA reference
 
 

@@ -40,7 +40,7 @@ pub struct AesKey { // qready-expect: AES reference
     value: Vec<u8>,
 }
 
-fn encrypt_aes128_cbc(key: &[u8], iv: &[u8], buffer: &mut [u8], len: usize) -> Result<usize, String> {
+fn encrypt_aes128_cbc(key: &[u8], iv: &[u8], buffer: &mut [u8], len: usize) -> Result<usize, String> { // qready-expect: AES reference 128
     let cipher = Aes128CbcEnc::new_from_slices(key, iv).map_err(|e| e.to_string())?; // qready-expect: AES encrypt
     cipher.encrypt_padded_mut::<Pkcs7>(buffer, len).map_err(|_| "padding".to_string())?;
     Ok(len)

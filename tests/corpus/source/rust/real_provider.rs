@@ -33,7 +33,7 @@ pub enum SignAlgo {
 pub static PKCS_ECDSA_P256_SHA256: SignAlgo = SignAlgo::EcDsa(&signature::ECDSA_P256_SHA256_ASN1_SIGNING); // qready-expect: ECDSA reference P-256
 pub static PKCS_RSA_SHA256: SignAlgo = SignAlgo::Rsa(); // qready-expect: RSA reference
 
-fn is_ecdsa(alg: &SignAlgo) -> bool {
+fn is_ecdsa(alg: &SignAlgo) -> bool { // qready-expect: ECDSA reference
     std::ptr::eq(alg, &PKCS_ECDSA_P256_SHA256) // qready-expect: ECDSA reference P-256
 }
 

@@ -1,9 +1,9 @@
 // Typed key-generation options for the provisioning CLI, and the post-quantum migration path.
 import type {
-  DSAKeyPairOptions,
+  DSAKeyPairOptions, // qready-expect: DSA reference
   ECKeyPairOptions,
-  ED25519KeyPairOptions,
-  X25519KeyPairOptions,
+  ED25519KeyPairOptions, // qready-expect: EdDSA reference
+  X25519KeyPairOptions, // qready-expect: ECDH reference
 } from 'crypto';
 import * as nodeCrypto from 'crypto';
 import { ml_kem512, ml_kem1024 } from '@noble/post-quantum/ml-kem'; // qready-expect: ML-KEM reference

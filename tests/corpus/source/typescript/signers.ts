@@ -57,7 +57,7 @@ export function postQuantumHandshake(peerPublicKey: Uint8Array): { cipherText: U
 }
 
 export async function partnerToken(claims: jose.JWTPayload, pkcs8: string): Promise<string> {
-  const key = await jose.importPKCS8(pkcs8, LegacyAlg.Rsa);
+  const key = await jose.importPKCS8(pkcs8, LegacyAlg.Rsa); // qready-expect: RSA reference
   return new jose.SignJWT(claims).setProtectedHeader({ alg: 'PS384' }).sign(key); // qready-expect: RSA reference
 }
 

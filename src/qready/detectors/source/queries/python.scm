@@ -8,6 +8,7 @@
 (import_statement name: (dotted_name) @import.path) @import
 (import_statement name: (aliased_import name: (dotted_name) @import.path alias: (identifier) @import.alias)) @import
 (import_from_statement module_name: (dotted_name) @import.path name: (dotted_name) @import.name) @import
+(import_from_statement module_name: (relative_import) @import.path name: (dotted_name) @import.name) @import
 (import_from_statement
   module_name: (dotted_name) @import.path
   name: (aliased_import name: (dotted_name) @import.name alias: (identifier) @import.alias)) @import
@@ -30,6 +31,8 @@
 ; only when a rule matches the bare name (rules/python.toml "py.naming.*")
 (class_definition name: (identifier) @ref)
 (class_definition body: (block (expression_statement (assignment left: (identifier) @ref))))
+; a function or method named after an algorithm (rules/named.toml; `def test_*` is a test, not a use)
+(function_definition name: (identifier) @def)
 
 ; an algorithm name given as a value to a parameter, keyword, attribute or dict key that selects an
 ; algorithm (`algorithm="sha1"`, `"kty": "RSA"`, `digestmod = "md5"`): a call-shaped site whose callee is

@@ -109,3 +109,9 @@
 ; A string passed to a call inside a macro (`assert!(Algorithm::from_str("RS256").is_ok())`); a macro's own
 ; string arguments (`panic!("unsupported: {}", alg)`) stay out.
 (token_tree (identifier) . (token_tree . [(string_literal) (raw_string_literal)] @string))
+
+; Definitions named after an algorithm (rules/named.toml): `fn aes256_encrypt(`, `struct RsaSigner`,
+; `trait EcdsaVerify` (a `#[test]` function is a test, not a use: match.py looks at the line above)
+(function_item name: (identifier) @def)
+(struct_item name: (type_identifier) @def)
+(trait_item name: (type_identifier) @def)

@@ -77,5 +77,5 @@ func marshal(priv *rsa.PrivateKey) []byte { // qready-expect: RSA reference
 }
 
 func agree(priv *ecdh.PrivateKey, peer *ecdh.PublicKey) ([]byte, error) { // qready-expect: ECDH reference
-	return priv.ECDH(peer)
+	return priv.ECDH(peer) // qready-expect: ECDH reference
 }

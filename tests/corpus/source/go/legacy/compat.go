@@ -21,7 +21,7 @@ import (
 
 const desKeyLen = 8 // "DES" key length; a comment about des.NewCipher(key) is not a use
 
-func decryptDES(key, iv, blob []byte) ([]byte, error) {
+func decryptDES(key, iv, blob []byte) ([]byte, error) { // qready-expect: DES reference
 	block, err := des.NewCipher(key) // qready-expect: DES encrypt
 	if err != nil {
 		return nil, fmt.Errorf("des: %w", err)
@@ -31,7 +31,7 @@ func decryptDES(key, iv, blob []byte) ([]byte, error) {
 	return out, nil
 }
 
-func decrypt3DES(key, iv, blob []byte) ([]byte, error) {
+func decrypt3DES(key, iv, blob []byte) ([]byte, error) { // qready-expect: 3DES reference
 	block, err := des.NewTripleDESCipher(key) // qready-expect: 3DES encrypt
 	if err != nil {
 		return nil, err
@@ -44,7 +44,7 @@ func decrypt3DES(key, iv, blob []byte) ([]byte, error) {
 	return out, nil
 }
 
-func streamRC4(key, data []byte) ([]byte, error) {
+func streamRC4(key, data []byte) ([]byte, error) { // qready-expect: RC4 reference
 	c, err := rc4.NewCipher(key) // qready-expect: RC4 encrypt
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ func streamRC4(key, data []byte) ([]byte, error) {
 	return data, nil
 }
 
-func sealAES(key, plaintext []byte) ([]byte, error) {
+func sealAES(key, plaintext []byte) ([]byte, error) { // qready-expect: AES reference
 	block, err := aes.NewCipher(key) // qready-expect: AES encrypt
 	if err != nil {
 		return nil, err
@@ -96,7 +96,7 @@ func newDSAKey() (*dsa.PrivateKey, error) { // qready-expect: DSA reference
 	return priv, dsa.GenerateKey(priv, rand.Reader) // qready-expect: DSA keygen
 }
 
-func blowfishBlock(key []byte) (cipher.Block, error) {
+func blowfishBlock(key []byte) (cipher.Block, error) { // qready-expect: Blowfish reference
 	return blowfish.NewCipher(key) // qready-expect: Blowfish encrypt
 }
 

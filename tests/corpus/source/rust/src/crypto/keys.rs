@@ -79,7 +79,7 @@ mod tests {
     // Test names are not findings: rsa_keygen_3072, ecdsa_p256_roundtrip.
     #[test]
     fn rsa_keygen_3072() {
-        let key = new_rsa_key().unwrap();
+        let key = new_rsa_key().unwrap(); // qready-expect: RSA reference
         assert_eq!(key.size() * 8, RSA_BITS, "RSA key should have {} bits", RSA_BITS);
     }
 }

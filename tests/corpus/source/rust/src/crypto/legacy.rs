@@ -50,7 +50,7 @@ pub fn git_object_id(data: &[u8]) -> String {
     hex::encode(hasher.finalize())
 }
 
-pub fn single_des_block(key: &[u8; 8], block: &mut [u8; 8]) {
+pub fn single_des_block(key: &[u8; 8], block: &mut [u8; 8]) { // qready-expect: DES reference
     use cipher::BlockEncrypt;
     let des = des::Des::new_from_slice(key).expect("8-byte key"); // qready-expect: DES encrypt
     des.encrypt_block(block.into());

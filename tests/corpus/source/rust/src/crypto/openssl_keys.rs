@@ -12,7 +12,7 @@ use openssl::symm::{decrypt, Cipher};
 
 const RSA_BITS: u32 = 4096;
 
-pub fn rsa_key() -> Result<PKey<Private>, ErrorStack> {
+pub fn rsa_key() -> Result<PKey<Private>, ErrorStack> { // qready-expect: RSA reference
     let rsa = Rsa::generate(RSA_BITS)?; // qready-expect: RSA keygen 4096
     PKey::from_rsa(rsa) // qready-expect: RSA reference
 }
@@ -30,11 +30,11 @@ pub fn dh_params() -> Result<Dh<openssl::pkey::Params>, ErrorStack> { // qready-
     Dh::generate_params(2048, 2) // qready-expect: FFDH keygen 2048
 }
 
-pub fn ed25519_key() -> Result<PKey<Private>, ErrorStack> {
+pub fn ed25519_key() -> Result<PKey<Private>, ErrorStack> { // qready-expect: EdDSA reference
     PKey::generate_ed25519() // qready-expect: EdDSA keygen
 }
 
-pub fn x25519_key() -> Result<PKey<Private>, ErrorStack> {
+pub fn x25519_key() -> Result<PKey<Private>, ErrorStack> { // qready-expect: ECDH reference
     PKey::generate_x25519() // qready-expect: ECDH keygen
 }
 

@@ -1,0 +1,149 @@
+"""Names a project gives after an algorithm: `class RsaSigner`, `aes_encrypt(...)`, `rsa_key.sign(...)`, `from
+.backends import RSAKey`, `ecdsa.curves.NIST256p`. Rules of kind `named` (rules/named.toml) list the words of
+an algorithm; a name holds one when the word stands as a word of it: between separators, or at a change of
+case (`setRsaPadding`, `CryptographyRSAKey`), never inside a longer word (`UNIVERSAL`, `describe`, `ECDSA` for
+DSA, `ml_dsa` for DSA: the longest word at a place wins).
+
+Which part of a site's name counts (`named_part`): a definition's name; an import's last segment; a call's
+function, or for an operation called on an object (`rsa_key.sign`), the object; a reference's last segment
+when it names a type or a constant (capitalized: `AESKey`, not a variable `self.rsa_key`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qready.detectors.source.vocabulary import DEFINITION
+
+# methods whose receiver says what is operated on: `rsa_key.sign(data)`, `RsaCrypto.generateKey()`
+RECEIVER_VERBS = frozenset(
+    {
+        "sign",
+        "verify",
+        "encrypt",
+        "decrypt",
+        "exchange",
+        "derive",
+        "generate",
+        "generateKey",
+        "generateKeyPair",
+        "generate_key",
+        "generate_private_key",
+        "Sign",
+        "Verify",
+        "Encrypt",
+        "Decrypt",
+        "initSign",
+        "initVerify",
+        "encapsulate",
+        "decapsulate",
+        "wrap",
+        "unwrap",
+        "digest",
+        "hexdigest",
+        "update",
+        "doFinal",
+    }
+)
+# a name ending in one of these words is about something else: a file, a message (`RSA_KEY_FILE`, `rsa_error`)
+_ABOUT_ELSE = re.compile(
+    r"(?:^|_|(?<=[a-z0-9]))(?:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text"
+    r"|url|uri|env|help|doc|docs|title|description|error|errors|err|exception|warning|log)$",
+    re.IGNORECASE,
+)
+_A_SIZE = re.compile(r"(?:_|(?<=[a-z0-9]))(?:bits|size|len|length|bytes|count)$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\.|::|->|/")
+# a word of a name that says what the code does with the algorithm (function of a call's finding)
+_VERBS = (
+    (re.compile(r"keygen|generate|newkeys|gen_?key|make_?key|create_?key", re.IGNORECASE), "keygen"),
+    (re.compile(r"(?<![a-z])(un)?sign(?![a-z])|sign(?:ature|ed|er|ing)", re.IGNORECASE), "sign"),
+    (re.compile(r"digest", re.IGNORECASE), "digest"),
+    (re.compile(r"verif", re.IGNORECASE), "verify"),
+    (re.compile(r"encrypt|encipher|encode_?key", re.IGNORECASE), "encrypt"),
+    (re.compile(r"decrypt|decipher", re.IGNORECASE), "decrypt"),
+    (re.compile(r"derive|agree|exchange|shared_?secret|compute_?key", re.IGNORECASE), "key-agree"),
+    (re.compile(r"decaps", re.IGNORECASE), "decapsulate"),
+    (re.compile(r"encaps", re.IGNORECASE), "encapsulate"),
+)
+
+
+_DIGITS = re.compile(r"_?(\d+)")  # a size after the word: `aes256`, `aes_128_gcm`, `ML_KEM_768`
+
+
+@dataclass(frozen=True)
+class NamedWord:
+    """The word found, and the digits right after it (`aes256`, `RSA2048`, `MLKEM768`), if any."""
+
+    word: str
+    digits: str | None
+
+
+def named_part(kind: str, name: str) -> str | None:
+    """The part of a site's name that says what the site is (None: no part of it can)."""
+    if name.startswith(DEFINITION):
+        defined = name.removeprefix(DEFINITION)
+        return None if _ABOUT_ELSE.search(defined) else defined
+    segments = [s for s in _SEPARATORS.split(name) if s]
+    if not segments or _ABOUT_ELSE.search(segments[-1]):
+        return None
+    last = segments[-1]
+    if kind == "import":
+        return last
+    if kind == "call":
+        if last in RECEIVER_VERBS and len(segments) > 1:
+            return f"{segments[-2]}.{last}"  # the object, and the method (which names nothing itself)
+        return last
+    # a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`, `ECDSA_MAX_FIXED_LEN`: as in rust.scm)
+    return last if last[:1].isupper() and not _A_SIZE.search(last) else None
+
+
+def _is_upper(char: str) -> bool:
+    return char.isalpha() and char.isupper()
+
+
+def _is_lower(char: str) -> bool:
+    return char.isalpha() and char.islower()
+
+
+def _starts_word(text: str, at: int) -> bool:
+    if at == 0 or not text[at - 1].isalpha() or text[at].isdigit():
+        return True  # a separator, a digit before it, or digits after letters (`decrypt3DES`)
+    return _is_lower(text[at - 1]) and _is_upper(text[at])  # camelCase: `setRsa`, `CryptographyRSA`
+
+
+def _ends_word(text: str, end: int) -> bool:
+    if end == len(text) or not text[end].isalpha() or text[end - 1].isdigit():
+        return True  # a separator, a digit, or a letter after digits (`Ed25519PrivateKey`)
+    if _is_upper(text[end]) and _is_lower(text[end - 1]):
+        return True  # `rsaKey`, `RsaKey`
+    # an acronym ends where its last capital starts a capitalized word: `RSAKey`, not `RSAES` or `DESC`
+    acronym = _is_upper(text[end - 1]) and _is_upper(text[end])
+    return acronym and end + 1 < len(text) and _is_lower(text[end + 1])
+
+
+class WordFinder:
+    """Finds the first of a set of words standing in a name (each word in lower case; any case matches)."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the longest word at a place wins
+        self._pattern = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
+
+    def find(self, text: str) -> NamedWord | None:
+        at = 0
+        while (found := self._pattern.search(text, at)) is not None:
+            start, end = found.span()
+            digits = _DIGITS.match(text, end)
+            stop = digits.end() if digits else end
+            if _starts_word(text, start) and (_ends_word(text, end) or (digits and _ends_word(text, stop))):
+                return NamedWord(found.group().lower(), digits.group(1) if digits else None)
+            at = start + 1
+        return None
+
+
+def verb(part: str) -> str | None:
+    """What a call's name says it does (`rsa_sign` signs, `generateRsaKeyPair` generates), if it says."""
+    for pattern, function in _VERBS:
+        if pattern.search(part):
+            return function
+    return None

@@ -1,0 +1,43 @@
+// WebCrypto and node:crypto algorithm names for post-quantum and legacy keys, in the style of
+// react-native-quick-crypto, node-jose and webcrypto-core.
+
+const kMlKemVariants = ['ML-KEM-512', 'ML-KEM-768', 'ML-KEM-1024']; // qready-expect: ML-KEM reference
+
+const kNodeNames: Record<string, string> = {
+  'ml-kem-768': 'ML-KEM-768', // qready-expect: ML-KEM reference
+  'slh-dsa-shake-256s': 'SLH-DSA-SHAKE-256s', // qready-expect: SLH-DSA reference
+};
+
+export function isSlhDsa(name: string): boolean {
+  switch (name) {
+    case 'SLH-DSA-SHA2-128f': // qready-expect: SLH-DSA reference
+    case 'SLH-DSA-SHAKE-192s': // qready-expect: SLH-DSA reference
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function nodeKeyType(keyType: string): string {
+  if (keyType === 'dh') { // qready-expect: FFDH reference
+    return 'DiffieHellman';
+  }
+  if (keyType === 'ml-dsa-65') { // qready-expect: ML-DSA reference
+    return 'MlDsa';
+  }
+  return kNodeNames[keyType] ?? keyType;
+}
+
+export class RsaesAlgorithm { // qready-expect: RSA reference
+  name: string;
+
+  constructor() {
+    this.name = 'RSAES-PKCS1-v1_5'; // qready-expect: RSA reference
+  }
+}
+
+// look-alikes: a unit, hex digit pairs and a message are not algorithm names
+const units = ['dh', 'dm', 'h'];
+const hex = ['0a', 'eb', 'dd'];
+console.log('ML-KEM-768 is not negotiated here');
+export { kMlKemVariants, units, hex };

@@ -1,0 +1,116 @@
+"""Names a project gives after an algorithm (naming.py, rules/named.toml): which word a name holds, which
+part of a site's name counts, and what the prefilter looks for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qready.detectors.source.naming import NamedWord, WordFinder, named_part, verb
+from qready.detectors.source.rules import named_globs, rules_for
+from qready.engine import scan
+from qready.model import SourceSpan
+
+WORDS = WordFinder(tuple(word for rule in rules_for("named") for word in rule.words))
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("rsa_key", NamedWord("rsa", None)),
+        ("setRsaPadding", NamedWord("rsa", None)),
+        ("CryptographyRSAKey", NamedWord("rsa", None)),
+        ("RSA2048", NamedWord("rsa", "2048")),
+        ("aes_128_gcm_encrypt", NamedWord("aes", "128")),
+        ("decrypt3DES", NamedWord("3des", None)),
+        ("EcDsaSigner", NamedWord("ecdsa", None)),  # not DSA: the longest word at a place wins
+        ("ml_dsa_65_sign", NamedWord("ml_dsa", "65")),
+        ("isSlhDsa", NamedWord("slhdsa", None)),
+        ("NIST256p", NamedWord("nist256p", None)),
+        ("Ed25519PrivateKey", NamedWord("ed25519", None)),
+        ("UNIVERSAL", None),  # RSA inside a longer word
+        ("conversation", None),
+        ("describe", None),
+        ("DESCRIPTION", None),
+        ("pyrsa_pem", None),
+        ("RSAES", NamedWord("rsaes", None)),
+    ],
+)
+def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, found: NamedWord | None) -> None:
+    assert WORDS.find(name) == found
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "part"),
+    [
+        ("ref", "def:RsaSigner", "RsaSigner"),
+        ("import", "jose.backends.RSAKey", "RSAKey"),
+        ("call", "m2.rsa_verify_pkcs1_pss", "rsa_verify_pkcs1_pss"),
+        ("call", "self.rsa_key.sign", "rsa_key.sign"),  # an operation: the object says what it works on
+        ("ref", "ecdsa.curves.NIST256p", "NIST256p"),
+        ("ref", "self.rsa_key", None),  # a variable, not a type or a constant
+        ("ref", "RSA_KEY_BITS", None),  # a size
+        ("ref", "SERVER_RSA_KEY_FILE", None),  # a file
+        ("ref", "def:rsa_error", None),  # an error
+    ],
+)
+def test_the_part_of_a_name_that_says_what_a_site_is(kind: str, name: str, part: str | None) -> None:
+    assert named_part(kind, name) == part
+
+
+def test_what_a_call_name_says_it_does() -> None:
+    names = [
+        "rsa_sign",
+        "generateRsaKeyPair",
+        "aes_decrypt",
+        "ecdh_derive",
+        "md5_hexdigest",
+        "rsa_key.sign",
+        "RSAKey",
+    ]
+    assert [verb(name) for name in names] == [
+        "sign",
+        "keygen",
+        "decrypt",
+        "key-agree",
+        "digest",
+        "sign",
+        None,
+    ]
+
+
+def test_the_prefilter_looks_for_common_words_only_whole_or_between_underscores() -> None:
+    assert named_globs(("des", "rsa")) == (
+        "des", "des_*", "*_des", "*_des_*", "DES", "DES_*", "*_DES", "*_DES_*",
+        "rsa*", "*_rsa*", "*Rsa*", "*RSA*",
+    )  # fmt: skip
+
+
+def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(
+        "from cryptography.hazmat.primitives.asymmetric import ec\n"
+        "from .backends import RSAKey\n"
+        "\n"
+        "def aes256_seal(key, data):\n"
+        "    return key\n"
+        "\n"
+        "def test_rsa_roundtrip():\n"
+        "    LOG.error_rsa(RSA_KEY_FILE)\n"
+        "\n"
+        "curve = ec.SECP384R1()\n"
+        "signature = rsa_key.sign(data)\n",
+        encoding="utf-8",
+    )
+    found = sorted(
+        (f.location.line, f.rule_id, f.algorithm.name, f.function)
+        for f in scan(tmp_path, workers=1).findings
+        if isinstance(f.location, SourceSpan)
+    )
+    assert found == [
+        (1, "py.cryptography.import-ec", "ECDSA", "reference"),
+        (2, "named.rsa", "RSA", "reference"),
+        (4, "named.aes", "AES-256", "reference"),
+        (10, "py.cryptography.ec-curve", "ECDSA-P-384", "reference"),  # the library rule, not named.p384
+        (11, "named.rsa", "RSA", "sign"),
+    ]
