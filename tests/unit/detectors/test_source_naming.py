@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qready.detectors.source.naming import NamedWord, WordFinder, named_part, verb
+from qready.detectors.source.rule_index import _reports
 from qready.detectors.source.rules import named_globs, rules_for
 from qready.engine import scan
 from qready.model import SourceSpan
@@ -53,6 +54,7 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
         ("ref", "RSA_KEY_BITS", None),  # a size
         ("ref", "SERVER_RSA_KEY_FILE", None),  # a file
         ("ref", "def:rsa_error", None),  # an error
+        ("ref", "def:set_secp256k1_recover_cost", None),  # a price
     ],
 )
 def test_the_part_of_a_name_that_says_what_a_site_is(kind: str, name: str, part: str | None) -> None:
@@ -114,3 +116,21 @@ def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: P
         (10, "py.cryptography.ec-curve", "ECDSA-P-384", "reference"),  # the library rule, not named.p384
         (11, "named.rsa", "RSA", "sign"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "reports"),
+    [
+        ("def:test_rsa_roundtrip", True),
+        ("des_test", True),  # libtomcrypt's self-test of DES
+        ("MD5Tests", True),
+        ("DSADomainTest", True),
+        ("RSATestCase", True),
+        ("rsa_sign_no_self_test", False),  # BoringSSL's RSA signature, without the FIPS self-test
+        ("ecdsa_sign_fixed_with_nonce_for_known_answer_test", False),
+        ("LOG.error_rsa", True),
+        ("RsaSigner", False),
+    ],
+)
+def test_test_log_and_error_names_are_not_uses(name: str, reports: bool) -> None:
+    assert _reports(name) is reports

@@ -46,10 +46,11 @@ RECEIVER_VERBS = frozenset(
         "doFinal",
     }
 )
-# a name ending in one of these words is about something else: a file, a message (`RSA_KEY_FILE`, `rsa_error`)
+# a name ending in one of these words is about something else: a file, a message, a price (`RSA_KEY_FILE`,
+# `rsa_error`, `set_secp256k1_recover_cost`)
 _ABOUT_ELSE = re.compile(
     r"(?:^|_|(?<=[a-z0-9]))(?:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text"
-    r"|url|uri|env|help|doc|docs|title|description|error|errors|err|exception|warning|log)$",
+    r"|url|uri|env|help|doc|docs|title|description|error|errors|err|exception|warning|log|cost|costs|fee|fees)$",
     re.IGNORECASE,
 )
 _A_SIZE = re.compile(r"(?:_|(?<=[a-z0-9]))(?:bits|size|len|length|bytes|count)$", re.IGNORECASE)

@@ -48,3 +48,10 @@
 ; "secp256r1" are TLS group names, found by the string rule)
 ((string (string_content) @call.callee) @call @call.args
   (#match? @call.callee "^(P-(192|224|256|384|521)|P-256K|nistp(192|224|256|384|521))$"))
+
+; an algorithm's short name compared or listed as a value (`if key_type == "rsa":`, `kty in ("EC", "OKP")`,
+; `case "ed25519":`): a site of its own, the literal with its quotes (rules "py.value.*"), as in
+; ecmascript.scm; short names (`ec`, `dsa`, `md5`) are algorithm names only where the code compares them
+([(comparison_operator (string) @ref)
+  (comparison_operator [(tuple (string) @ref) (list (string) @ref) (set (string) @ref)])
+  (case_pattern (string) @ref)])
