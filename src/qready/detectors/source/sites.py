@@ -200,8 +200,8 @@ def _identifier(
     if (
         parent.type in ("keyword_argument", "default_parameter")
         and parent.child_by_field_name("name") == node
-    ):
-        return None
+    ) or parent.child_by_field_name("left") == node:
+        return None  # a keyword's name, or the name rebound (`except ImportError: RSAKey = None`)
     point = node.start_point
     return Site("ref", bound, text, point.row + 1, point.column + 1)
 
