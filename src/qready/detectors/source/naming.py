@@ -44,6 +44,12 @@ RECEIVER_VERBS = frozenset(
         "hexdigest",
         "update",
         "doFinal",
+        "importKey",
+        "import_key",
+        "exportKey",
+        "export_key",
+        "construct",
+        "generateKeyPairSync",
     }
 )
 # a name ending in one of these words is about something else: a file, a message, a price (`RSA_KEY_FILE`,
@@ -54,6 +60,13 @@ _ABOUT_ELSE = re.compile(
     re.IGNORECASE,
 )
 _A_SIZE = re.compile(r"(?:_|(?<=[a-z0-9]))(?:bits|size|len|length|bytes|count)$", re.IGNORECASE)
+_NAME = re.compile(r"[\w$]+")
+_NOT_NAME = re.compile(r"[^\w$]+")
+# words never read fused to the capitals before them (`NODES`, `CODES`, zlib's `CRC2`; `JWKRSA` is RSA)
+UNFUSED = frozenset({"des", "rc2", "rc4"})
+# words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
+# the same name: `writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA
+WEAK = frozenset({"pkcs1", "oaep", "pss"})
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _VERBS = (
@@ -82,18 +95,23 @@ class NamedWord:
 
 def named_part(kind: str, name: str) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can)."""
+    name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
     if name.startswith(DEFINITION):
         defined = name.removeprefix(DEFINITION)
         return None if _ABOUT_ELSE.search(defined) else defined
+    if kind == "import":  # a module path is words too: a module named after one counts (`.jws_eddsa`)
+        words = [w for w in _NOT_NAME.split(name) if w]
+        return ".".join(words) if words and not _ABOUT_ELSE.search(words[-1]) else None
     segments = [s for s in _SEPARATORS.split(name) if s]
-    if not segments or _ABOUT_ELSE.search(segments[-1]):
-        return None
+    if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments)):
+        return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
     last = segments[-1]
-    if kind == "import":
-        return last
     if kind == "call":
-        if last in RECEIVER_VERBS and len(segments) > 1:
-            return f"{segments[-2]}.{last}"  # the object, and the method (which names nothing itself)
+        receiver = segments[-2] if len(segments) > 1 else ""
+        if receiver and (last in RECEIVER_VERBS or receiver[:1].isupper()):
+            # an operation on an object (`rsa_key.sign`), or a class's method (`RsaCrypto.exportKey`,
+            # `ECDSAPriv.__privkey__`): the receiver says what is worked on when the method does not
+            return f"{last}.{receiver}"
         return last
     # a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`, `ECDSA_MAX_FIXED_LEN`: as in rust.scm)
     return last if last[:1].isupper() and not _A_SIZE.search(last) else None
@@ -107,10 +125,17 @@ def _is_lower(char: str) -> bool:
     return char.isalpha() and char.islower()
 
 
-def _starts_word(text: str, at: int) -> bool:
+def _starts_word(text: str, at: int, end: int, fused: bool) -> bool:
     if at == 0 or not text[at - 1].isalpha() or text[at].isdigit():
         return True  # a separator, a digit before it, or digits after letters (`decrypt3DES`)
-    return _is_lower(text[at - 1]) and _is_upper(text[at])  # camelCase: `setRsa`, `CryptographyRSA`
+    if _is_lower(text[at - 1]) and _is_upper(text[at]):
+        return True  # camelCase: `setRsa`, `CryptographyRSA`
+    if not (_is_upper(text[at - 1]) and _is_upper(text[at])):
+        return False
+    if at + 1 < len(text) and _is_lower(text[at + 1]):
+        return True  # an acronym, then a capitalized word: `JWKRsaCfg`
+    # fused to the acronym before it and ending it: `JWKRSA`, `KEY_SSHRSA`, `hmacWithSHA1` (not `UNIVERSAL`)
+    return fused and (end == len(text) or not _is_upper(text[end]) or _ends_word(text, end))
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -126,17 +151,40 @@ def _ends_word(text: str, end: int) -> bool:
 class WordFinder:
     """Finds the first of a set of words standing in a name (each word in lower case; any case matches)."""
 
-    def __init__(self, words: tuple[str, ...]) -> None:
+    def __init__(
+        self, words: tuple[str, ...], unfused: frozenset[str] = UNFUSED, weak: frozenset[str] = WEAK
+    ) -> None:
         ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the longest word at a place wins
         self._pattern = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
+        self._unfused = unfused  # words never read fused to capitals before them (`des`: `NODES`, `CODES`)
+        self._weak = weak
+        self._after = 0
 
     def find(self, text: str) -> NamedWord | None:
+        """The first word standing in `text`; a weak word (a padding or key format of one algorithm's
+        standard: `pkcs1`) only when no other word stands in it (`writePkcs1ECDSAPrivate` is ECDSA)."""
+        first = self._find(text, 0)
+        if first is None or first.word not in self._weak:
+            return first
+        return next((w for w in self._all(text) if w.word not in self._weak), first)
+
+    def _all(self, text: str) -> list[NamedWord]:
+        found: list[NamedWord] = []
         at = 0
+        while (word := self._find(text, at)) is not None and len(found) < 8:
+            found.append(word)
+            at = self._after
+        return found
+
+    def _find(self, text: str, at: int) -> NamedWord | None:
         while (found := self._pattern.search(text, at)) is not None:
             start, end = found.span()
-            digits = _DIGITS.match(text, end)
+            digits = None if found.group()[-1].isdigit() else _DIGITS.match(text, end)
             stop = digits.end() if digits else end
-            if _starts_word(text, start) and (_ends_word(text, end) or (digits and _ends_word(text, stop))):
+            fused = found.group().lower() not in self._unfused
+            ends = _ends_word(text, end) or (digits is not None and _ends_word(text, stop))
+            if ends and _starts_word(text, start, end, fused):
+                self._after = end
                 return NamedWord(found.group().lower(), digits.group(1) if digits else None)
             at = start + 1
         return None

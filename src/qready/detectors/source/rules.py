@@ -142,7 +142,7 @@ def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
     `describe`, `_description`, `DESC`, `NODES`) is looked for only whole or between underscores."""
     globs: list[str] = []
     for word in words:
-        if word in _COMMON_PREFIXES:
+        if word in COMMON_WORDS:
             for form in (word, word.upper()):
                 globs += [form, f"{form}_*", f"*_{form}", f"*_{form}_*"]
             continue
@@ -153,7 +153,7 @@ def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(globs))
 
 
-_COMMON_PREFIXES = frozenset({"des"})
+COMMON_WORDS = frozenset({"des"})
 
 
 @cache

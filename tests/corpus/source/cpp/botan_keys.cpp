@@ -14,25 +14,25 @@ namespace docsign {
 
 constexpr size_t kRsaBits = 3072;
 
-std::unique_ptr<Botan::Private_Key> make_rsa(Botan::RandomNumberGenerator& rng) {
+std::unique_ptr<Botan::Private_Key> make_rsa(Botan::RandomNumberGenerator& rng) { // qready-expect: RSA reference
     return std::make_unique<Botan::RSA_PrivateKey>(rng, kRsaBits); // qready-expect: RSA keygen 3072
 }
 
-std::unique_ptr<Botan::Private_Key> make_legacy_rsa(Botan::RandomNumberGenerator& rng) {
+std::unique_ptr<Botan::Private_Key> make_legacy_rsa(Botan::RandomNumberGenerator& rng) { // qready-expect: RSA reference
     return std::unique_ptr<Botan::Private_Key>(new Botan::RSA_PrivateKey(rng, 2048)); // qready-expect: RSA keygen 2048
 }
 
-size_t legacy_rsa_bits(Botan::RandomNumberGenerator& rng) {
+size_t legacy_rsa_bits(Botan::RandomNumberGenerator& rng) { // qready-expect: RSA reference
     Botan::RSA_PrivateKey key(rng, 1024); // qready-expect: RSA keygen 1024
     return key.key_length();
 }
 
-std::unique_ptr<Botan::Private_Key> make_ecdsa(Botan::RandomNumberGenerator& rng) {
+std::unique_ptr<Botan::Private_Key> make_ecdsa(Botan::RandomNumberGenerator& rng) { // qready-expect: ECDSA reference
     auto group = Botan::EC_Group::from_name("secp384r1"); // qready-expect: ECDSA reference P-384
     return std::make_unique<Botan::ECDSA_PrivateKey>(rng, Botan::EC_Group::from_name("secp256r1")); // qready-expect: ECDSA keygen P-256
 }
 
-std::unique_ptr<Botan::Private_Key> make_ed25519(Botan::RandomNumberGenerator& rng) {
+std::unique_ptr<Botan::Private_Key> make_ed25519(Botan::RandomNumberGenerator& rng) { // qready-expect: EdDSA reference
     return std::make_unique<Botan::Ed25519_PrivateKey>(rng); // qready-expect: EdDSA keygen
 }
 
@@ -40,7 +40,7 @@ std::unique_ptr<Botan::Private_Key> make_kem(Botan::RandomNumberGenerator& rng) 
     return std::make_unique<Botan::ML_KEM_PrivateKey>(rng, Botan::ML_KEM_Mode::ML_KEM_768); // qready-expect: ML-KEM reference
 }
 
-bool is_rsa(const Botan::Public_Key& key) {
+bool is_rsa(const Botan::Public_Key& key) { // qready-expect: RSA reference
     return dynamic_cast<const Botan::RSA_PublicKey*>(&key) != nullptr; // qready-expect: RSA reference
 }
 

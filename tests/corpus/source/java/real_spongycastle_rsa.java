@@ -16,7 +16,7 @@ import org.spongycastle.crypto.digests.SHA1Digest; // qready-expect: SHA-1 refer
 import org.bouncycastle.asn1.pkcs.RSAPublicKey; // qready-expect: RSA reference
 import org.spongycastle.util.io.pem.PemObject;
 
-public class Pkcs1Keys {
+public class Pkcs1Keys { // qready-expect: RSA reference
     private static final String PRIVATE_HEADER = "PRIVATE KEY";
 
     public PrivateKey pkcs1ToPrivateKey(byte[] pkcs1PrivateKey) throws IOException, java.security.GeneralSecurityException {

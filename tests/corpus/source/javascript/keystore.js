@@ -42,7 +42,7 @@ function verifyPayload(publicKey, payload, signature) {
   return verifier.verify(publicKey, signature, 'base64');
 }
 
-function signPss(privateKey, data) {
+function signPss(privateKey, data) { // qready-expect: RSA reference
   return crypto.sign('sha256', data, {
     key: privateKey,
     padding: crypto.constants.RSA_PKCS1_PSS_PADDING, // qready-expect: RSA sign

@@ -3,13 +3,13 @@ import * as crypto from 'crypto';
 import { secp256k1 } from '@noble/curves/secp256k1'; // qready-expect: ECDSA reference secp256k1
 
 export enum COSEALG {
-  ES256 = -7,
-  RS256 = -257,
+  ES256 = -7, // qready-expect: ECDSA reference
+  RS256 = -257, // qready-expect: RSA reference
 }
 
 export enum COSECRV {
-  P256 = 1,
-  ED25519 = 6,
+  P256 = 1, // qready-expect: ECDSA reference P-256
+  ED25519 = 6, // qready-expect: EdDSA reference
 }
 
 type CryptoMethod = 'sha1' | 'sha256'; // qready-expect: SHA-1 reference

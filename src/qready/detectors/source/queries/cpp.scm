@@ -61,3 +61,7 @@
 (preproc_def name: (identifier) @assign.name value: (preproc_arg) @assign.value)
 (init_declarator declarator: (identifier) @assign.name value: (_) @assign.value)
 (enumerator name: (identifier) @assign.name value: (_) @assign.value)
+
+
+; project names for rules/named.toml (shared with C++ / C)
+; include: c_names

@@ -180,3 +180,5 @@
 (function_declaration name: (identifier) @def)
 (class_declaration name: (_) @def)
 (method_definition name: (property_identifier) @def)
+; a registry's key named after an algorithm (`{ ECDSA: {...}, RSA: {...} }`: capitalized, rules/named.toml)
+(pair key: (property_identifier) @ref)

@@ -52,6 +52,18 @@
 ; an algorithm's short name compared or listed as a value (`if key_type == "rsa":`, `kty in ("EC", "OKP")`,
 ; `case "ed25519":`): a site of its own, the literal with its quotes (rules "py.value.*"), as in
 ; ecmascript.scm; short names (`ec`, `dsa`, `md5`) are algorithm names only where the code compares them
+; (and, as in a registry, a dict's key or value, a list, tuple or set element, a subscript: `{"rsa": RSAKey}`,
+; `("ec", "okp")`, `KEYS["dsa"]`)
 ([(comparison_operator (string) @ref)
   (comparison_operator [(tuple (string) @ref) (list (string) @ref) (set (string) @ref)])
-  (case_pattern (string) @ref)])
+  (case_pattern (string) @ref)
+  (pair key: (string) @ref)
+  (pair value: (string) @ref)
+  (list (string) @ref)
+  (tuple (string) @ref)
+  (set (string) @ref)
+  (subscript subscript: (string) @ref)
+  (return_statement (string) @ref)])
+
+; a type named in an annotation (`def load() -> DSA_pub:`, `key: RSAKey`): rules/named.toml
+(type (identifier) @ref)

@@ -72,7 +72,7 @@ namespace Contoso.Legacy
 
         // Not findings: strong hashes and MACs, and names that only look like algorithms.
         public static byte[] Fingerprint(byte[] data) => SHA256.HashData(data);
-        public static byte[] Mac(byte[] key, byte[] data) => new HMACSHA1(key).ComputeHash(data);
+        public static byte[] Mac(byte[] key, byte[] data) => new HMACSHA1(key).ComputeHash(data); // qready-expect: SHA-1 reference
         public static string Md5Column => "md5_checksum";
         public static string Describe() => "Legacy feed uses TripleDES and MD5";
     }

@@ -1,0 +1,40 @@
+"""Registries, dispatch tables and project names in the shapes of oscrypto, pyhanko, python-jose and acme.
+Look-alikes stay out: a sentence naming RSA, a file path, a test class, a size."""
+
+from .jws_eddsa import register_jws_rfc8037  # qready-expect: EdDSA reference
+
+ALGORITHMS = {
+    "aes-128": "aes",  # qready-expect: AES reference
+    "mldsa87": 4627,  # qready-expect: ML-DSA reference
+}
+KEY_TYPES = ("rsa", "dsa")  # qready-expect: DSA reference; RSA reference
+NAMES = {"description": "rsa keys are slow"}
+rsa_key_path = "/etc/app/rsa.pem"
+
+
+def pick(spec, kind):
+    params = {"algorithm": "rsassa_pss"}  # qready-expect: RSA reference
+    if spec["cipher"] == "aes":  # qready-expect: AES reference
+        return params
+    return TABLE["dsa"]  # qready-expect: DSA reference
+
+
+def sign(data, md_algorithm="sha1"):  # qready-expect: SHA-1 reference
+    return RsaCrypto.exportKey(data)  # qready-expect: RSA reference
+
+
+class PKCS1OAEP_Cipher:  # qready-expect: RSA reference
+    pass
+
+
+class RSATestCase:
+    def check(self):
+        return self.rsa_key_size
+
+
+def load() -> DSA_pub:  # qready-expect: DSA reference
+    return jose.JWKRSA.load(data)  # qready-expect: RSA reference
+
+
+def archive(path):
+    return load_pkcs12(path)
