@@ -72,12 +72,14 @@ def test_at_one_place_the_name_itself_is_preferred_over_a_method_call_on_it(tmp_
 
 
 def test_ranges_close_together_are_queried_as_one_span_that_keeps_their_parts() -> None:
-    ranges = [(0, 10), (20, 30), (530, 540), (1100, 1110), (1700, 1800)]
+    ranges = [(0, 10), (20, 30), (80, 90), (160, 170), (300, 400)]
     assert list(extract._clusters(ranges)) == [
-        (0, 540, [(0, 10), (20, 30), (530, 540)]),  # gaps of 10 and 500 bytes: one span
-        (1100, 1110, None),  # 560 bytes after the last range: a span of its own
-        (1700, 1800, None),
+        (0, 90, [(0, 10), (20, 30), (80, 90)]),  # gaps of 10 and 50 bytes: one span
+        (160, 170, [(160, 170)]),  # 70 bytes after the last range: a span of its own
+        (300, 400, [(300, 400)]),
     ]
+    many = [(n * 300, n * 300 + 10) for n in range(256)]  # a table's rows: 290 bytes apart, 256 of them
+    assert list(extract._clusters(many)) == [(0, 255 * 300 + 10, many)]
 
 
 def _sites(source: bytes, lines: list[int]) -> list[tuple[str, str, int, int]]:

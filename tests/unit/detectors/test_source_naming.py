@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from qready.detectors.source.naming import NamedWord, WordFinder, named_part, verb
+from qready.detectors.source.prefilter import Literal
 from qready.detectors.source.rule_index import _reports
 from qready.detectors.source.rules import named_globs, rules_for
+from qready.detectors.source.vocabulary import name_words
 from qready.engine import scan
 from qready.model import SourceSpan
 
@@ -97,11 +99,13 @@ def test_what_a_call_name_says_it_does() -> None:
     ]
 
 
-def test_the_prefilter_looks_for_common_words_only_whole_or_between_underscores() -> None:
-    assert named_globs(("des", "rsa")) == (
+def test_the_prefilter_looks_for_common_words_whole_or_between_underscores_long_ones_in_any_case() -> None:
+    assert named_globs(("des", "rsa", "tripledes")) == (
         "des", "des_*", "*_des", "*_des_*", "DES", "DES_*", "*_DES", "*_DES_*",
         "rsa*", "*_rsa*", "*Rsa*", "*RSA*",
+        "~tripledes",  # a long word: any case, anywhere (`TripleDES`)
     )  # fmt: skip
+    assert name_words("~tripledes") == (Literal("tripledes", caseless=True, left=False, right=False),)
 
 
 def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, 
 from qready.detectors.source.windows import Parsed, import_ends
 
 MAX_MATCHES = 200_000
-CLUSTER_GAP = 512  # bytes: ranges closer than this are queried as one span (about ten lines apart)
+CLUSTER_GAP = 64  # bytes: ranges closer than this are queried as one span (a line or two apart)
+CLUSTER_WIDE = (256, 512)  # from this many ranges in a file, ranges this close (a table's rows) are joined
 QUERY_SECONDS = 10.0  # per file: past it, the lines not yet read are left and the file is reported
 
 
@@ -82,8 +83,8 @@ class Extraction:
                 return
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
-                if parts is not None and not _touches(captures, parts):
-                    continue  # on a line between two ranges of the cluster
+                if not _touches(captures, parts):
+                    continue  # its captures are all outside the ranges: between two of a span, or around one
                 # ranges overlap a node that spans lines: the same match comes back once per range
                 key = _match_key(captures)
                 if key not in self._seen:
@@ -165,31 +166,31 @@ _NAME_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _NAME_TAIL = frozenset(bytes([byte]) for byte in _NAME_BYTES)
 
 
-def _clusters(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]] | None]]:
+def _clusters(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Ranges close together, queried as one span (a query walks the siblings before its range one by one: in
-    a table of thousands of rows each range costs the whole table). With each span, its ranges when it holds
-    more than one (a match must touch one of them), else None."""
+    a table of thousands of rows each range costs the whole table); in a file with many ranges, rows apart
+    are joined too. With each span, its ranges: a match is read when the extent of its captured nodes
+    touches one (whatever the spans: a match around a range, whose captures all lie outside it, is not)."""
+    gap = CLUSTER_WIDE[1] if len(ranges) >= CLUSTER_WIDE[0] else CLUSTER_GAP
     at = 0
     while at < len(ranges):
         stop = at + 1
-        while stop < len(ranges) and ranges[stop][0] - ranges[stop - 1][1] <= CLUSTER_GAP:
+        while stop < len(ranges) and ranges[stop][0] - ranges[stop - 1][1] <= gap:
             stop += 1
         parts = ranges[at:stop]
-        yield parts[0][0], parts[-1][1], (parts if len(parts) > 1 else None)
+        yield parts[0][0], parts[-1][1], parts
         at = stop
 
 
 def _touches(captures: dict[str, list[tree_sitter.Node]], ranges: list[tuple[int, int]]) -> bool:
-    """Some captured node overlaps one of the ranges (sorted, disjoint)."""
+    """Some captured node overlaps one of the ranges (sorted, disjoint): the span of all captured nodes
+    overlaps one (nodes of one match are nested or adjacent, so their span holds no gap of its own)."""
+    start, end = sys.maxsize, -1
     for nodes in captures.values():
         for node in nodes:
-            start, end = node.start_byte, node.end_byte
-            at = bisect.bisect_right(ranges, (start, sys.maxsize)) - 1
-            if at >= 0 and ranges[at][1] > start:
-                return True
-            if at + 1 < len(ranges) and ranges[at + 1][0] < end:
-                return True
-    return False
+            start, end = min(start, node.start_byte), max(end, node.end_byte)
+    at = bisect.bisect_right(ranges, (start, sys.maxsize)) - 1
+    return (at >= 0 and ranges[at][1] > start) or (at + 1 < len(ranges) and ranges[at + 1][0] < end)
 
 
 def _match_key(captures: dict[str, list[tree_sitter.Node]]) -> object:

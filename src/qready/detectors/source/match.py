@@ -101,6 +101,7 @@ _ASSIGNED_TO = re.compile(
 _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
 _TEST_MARK = re.compile(r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.)|\[(Test|Fact|Theory)\b)")
+_CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _TEST_MACRO = re.compile(r"\s*(TEST|TEST_F|TEST_P|TYPED_TEST|BENCHMARK)\s*\(")
 _REPORTING = re.compile(r"(?:^|_)(?:PUT_)?ERR(?:OR)?S?(?:_|$)|(?:^|_)err(?:or)?s?(?:_|$)")
 _KEY_EXCHANGE = re.compile(r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared", re.IGNORECASE)
@@ -383,7 +384,12 @@ class Matcher:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
         found = rule_index(self.rules).named_word(site.kind, site.name)
-        if found is None or rule.algorithm is None or is_message(site.enclosing) or self._a_test(site):
+        if found is None or rule.algorithm is None or is_message(site.enclosing):
+            return None
+        if site.selector and not _CONSTANT.fullmatch(site.name):
+            return None  # a variable given a value (`rsaPublicKeyPEM = "..."`) merely names it; a constant
+            # (`_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`) declares the algorithm's identifier
+        if self._a_test(site):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
         size = Param(found.digits, "literal") if sized and found.digits else None

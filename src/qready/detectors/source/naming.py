@@ -52,21 +52,24 @@ RECEIVER_VERBS = frozenset(
         "generateKeyPairSync",
     }
 )
-# a name ending in one of these words is about something else: a file, a message, a price (`RSA_KEY_FILE`,
-# `rsa_error`, `set_secp256k1_recover_cost`)
+# a name ending in one of these words is about something else: a file, a message, a price, an export macro
+# (`RSA_KEY_FILE`, `rsa_error`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data (`EXPECTED_*`)
 _ABOUT_ELSE = re.compile(
     r"(?:^|_|(?<=[a-z0-9]))(?:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text"
-    r"|url|uri|env|help|doc|docs|title|description|error|errors|err|exception|warning|log|cost|costs|fee|fees)$",
+    r"|url|uri|env|help|doc|docs|title|description|error|errors|err|exception|warning|log|cost|costs|fee|fees"
+    r"|api)$|^(?:expected|mock|fake|dummy)(?:_|(?=[A-Z]))",
     re.IGNORECASE,
 )
 _A_SIZE = re.compile(r"(?:_|(?<=[a-z0-9]))(?:bits|size|len|length|bytes|count)$", re.IGNORECASE)
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
+_INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
+_CALLED = re.compile(r"\([^()\n]{0,200}\)[?!]?|[?!](?=\.)")
 # words never read fused to the capitals before them (`NODES`, `CODES`, zlib's `CRC2`; `JWKRSA` is RSA)
 UNFUSED = frozenset({"des", "rc2", "rc4"})
 # words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
 # the same name: `writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA
-WEAK = frozenset({"pkcs1", "oaep", "pss"})
+WEAK = frozenset({"pkcs1", "oaep", "pss", "pkcs10", "pkcs11", "pkcs12"})  # and the words of no algorithm
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _VERBS = (
@@ -96,6 +99,9 @@ class NamedWord:
 def named_part(kind: str, name: str) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can)."""
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
+    name = _INDIRECT.sub(r"\1", name)  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
+    for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain
+        name = _CALLED.sub("", name)
     if name.startswith(DEFINITION):
         defined = name.removeprefix(DEFINITION)
         return None if _ABOUT_ELSE.search(defined) else defined
@@ -103,7 +109,9 @@ def named_part(kind: str, name: str) -> str | None:
         words = [w for w in _NOT_NAME.split(name) if w]
         return ".".join(words) if words and not _ABOUT_ELSE.search(words[-1]) else None
     segments = [s for s in _SEPARATORS.split(name) if s]
-    if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments)):
+    if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
+        return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
+    if any(char.isspace() for char in name):
         return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
     last = segments[-1]
     if kind == "call":

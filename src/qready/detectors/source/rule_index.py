@@ -4,7 +4,7 @@ and the answer for each (kind, name) remembered, since names repeat across the f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qready.detectors.source.naming import NamedWord, WordFinder, named_part
 from qready.detectors.source.rules import Rule
@@ -33,6 +33,7 @@ class RuleIndex:
     memo: dict[tuple[str, str], tuple[Rule, ...]]
     naming: WordFinder | None = None  # the words of the rules of kind "named", all together
     by_word: dict[str, Rule] | None = None
+    words_memo: dict[tuple[str, str], NamedWord | None] = field(default_factory=dict)
 
     def candidates(self, name: str) -> list[Rule]:
         found: set[int] = set()
@@ -61,8 +62,13 @@ class RuleIndex:
         """The algorithm word a project's name holds (rules of kind "named"), if any."""
         if self.naming is None or kind not in ("call", "ref", "import"):
             return None
-        part = named_part(kind, name)
-        return self.naming.find(part) if part is not None else None
+        key = (kind, name)
+        if key not in self.words_memo:
+            if len(self.words_memo) >= MAX_MEMO:
+                self.words_memo.clear()
+            part = named_part(kind, name)
+            self.words_memo[key] = self.naming.find(part) if part is not None else None
+        return self.words_memo[key]
 
 
 def _reports(name: str) -> bool:

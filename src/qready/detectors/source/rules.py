@@ -146,14 +146,15 @@ def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
             for form in (word, word.upper()):
                 globs += [form, f"{form}_*", f"*_{form}", f"*_{form}_*"]
             continue
+        if len(word) >= LONG_WORD:  # rare in other text: any case (`TripleDES`, `NIST256p`, `BrainpoolP256`)
+            globs.append(f"~{word}")
+            continue
         globs += [f"{word}*", f"*_{word}*", f"*{word[0].upper()}{word[1:]}*", f"*{word.upper()}*"]
-        letters = re.match(r"[a-z]+", word)
-        if letters and letters.end() < len(word):  # `NIST256p`: capitals, then digits and what follows
-            globs.append(f"*{word[: letters.end()].upper()}{word[letters.end() :]}*")
     return tuple(dict.fromkeys(globs))
 
 
 COMMON_WORDS = frozenset({"des"})
+LONG_WORD = 6  # letters: a named word this long is looked for in any case
 
 
 @cache

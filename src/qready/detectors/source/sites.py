@@ -37,6 +37,7 @@ class Site:
     column: int
     args: tuple[Arg, ...] = ()
     enclosing: str | None = None
+    selector: bool = False  # a call-shaped site of a name given a value (`algorithm="sha1"`), not a call
 
 
 def text_of(node: tree_sitter.Node) -> str:
@@ -163,8 +164,10 @@ def _call(
         return None
     args = _args(captures["call.args"][0], spec)
     point = callee.start_point
-    outer = _enclosing_call(captures["call"][0], spec)
-    return Site("call", name, raw, point.row + 1, point.column + 1, args, outer)
+    node = captures["call"][0]
+    outer = _enclosing_call(node, spec)
+    selector = bool(spec.call_types) and node.type not in spec.call_types
+    return Site("call", name, raw, point.row + 1, point.column + 1, args, outer, selector)
 
 
 def _reference(

@@ -17,6 +17,7 @@ from qready.detectors.source.prefilter import Literal
 from qready.detectors.source.rules import Rule
 
 DEFINITION = "def:"  # rules naming definitions (extract.py): the prefix is not text of the file
+CASELESS = "~"  # a name that is one word looked for in any case (rules of kind "named")
 _CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
 # a word of a name; a dotted number (an OID: `1.3.132.0.34`) is one word, or its parts would mark every
 # line holding `34`
@@ -28,6 +29,8 @@ def name_words(name: str, quoted: bool = True) -> tuple[Literal, ...]:
     """The words of a rule name, each whole-word except on a side its glob puts a wildcard against. A name
     that is a quoted string with no wildcard (`'"hash"'`, a dictionary key) is one word, quotes and all:
     its bare word would mark every line naming `hash`. `quoted=False`: the words inside the quotes."""
+    if name.startswith(CASELESS):  # a word looked for in any case, anywhere (rules.py `named_globs`)
+        return (Literal(name.removeprefix(CASELESS), caseless=True, left=False, right=False),)
     plain = _CLASS.sub(" ", name.removeprefix(DEFINITION))
     if quoted and _QUOTED.fullmatch(plain):
         return (Literal(plain),)

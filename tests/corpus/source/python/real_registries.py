@@ -38,3 +38,14 @@ def load() -> DSA_pub:  # qready-expect: DSA reference
 
 def archive(path):
     return load_pkcs12(path)
+
+
+from pkcs11.util.dsa import encode_dsa_signature  # qready-expect: DSA reference
+
+CFFI_DEFINES = {"SECP256K1_API": "extern"}  # an export macro, not the curve
+rsaPublicKeyPEM = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"  # a variable merely named after RSA
+EXPECTED_ECDSA_HOSTKEY = "SHA256:abc"  # test data
+
+
+def public_rsa(certificate):  # qready-expect: RSA reference
+    return certificate.get_pubkey().get_rsa()  # qready-expect: RSA reference

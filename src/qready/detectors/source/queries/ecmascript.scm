@@ -182,3 +182,6 @@
 (method_definition name: (property_identifier) @def)
 ; a registry's key named after an algorithm (`{ ECDSA: {...}, RSA: {...} }`: capitalized, rules/named.toml)
 (pair key: (property_identifier) @ref)
+; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`): named.toml
+([(pair value: (string) @ref) (array (string) @ref)]
+  (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))

@@ -1,0 +1,30 @@
+// Names in compiled JavaScript (shapes of @peculiar/webcrypto and react-native-quick-crypto's Babel output):
+// a member named after an algorithm, an indirect call, a parameter type named in a string.
+'use strict';
+const core = require('webcrypto-core');
+const crypto = require('crypto');
+
+function importPrivate(data) {
+  return AsnParser.parse(data, core.asn1.RsaPrivateKey); // qready-expect: RSA reference
+}
+
+function agree(a, b) {
+  return crypto.diffieHellman({ privateKey: a, publicKey: b }); // qready-expect: FFDH reference
+}
+
+function generate(type, options) {
+  return (0, _rsa.rsa_generateKeyPairNode)(type, options); // qready-expect: RSA keygen
+}
+
+const PARAMS = {
+  encrypt: 'AesCtrParams', // qready-expect: AES reference
+  label: 'Parameters', // not an algorithm
+  note: 'RSA keys are slow', // a sentence
+};
+
+function check(name) {
+  console.warn('RsaCipher missing', name); // a message
+  return name;
+}
+
+module.exports = { importPrivate, agree, generate, PARAMS, check };
