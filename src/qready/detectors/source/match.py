@@ -383,7 +383,8 @@ class Matcher:
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
-        found = rule_index(self.rules).named_word(site.kind, site.name)
+        words = rule_index(self.rules).named_words(site.kind, site.name)
+        found = next((word for word in words if word.word in rule.words), None)
         if found is None or rule.algorithm is None or is_message(site.enclosing):
             return None
         if site.selector and not _CONSTANT.fullmatch(site.name):

@@ -69,6 +69,7 @@ _CALLED = re.compile(r"\([^()\n]{0,200}\)[?!]?|[?!](?=\.)")
 UNFUSED = frozenset({"des", "rc2", "rc4"})
 # words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
 # the same name: `writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA
+MAX_WORDS = 4  # words read in one name
 WEAK = frozenset({"pkcs1", "oaep", "pss", "pkcs10", "pkcs11", "pkcs12"})  # and the words of no algorithm
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
@@ -112,7 +113,7 @@ def named_part(kind: str, name: str) -> str | None:
     if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
     if any(char.isspace() for char in name):
-        return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
+        return None  # a sentence in a string, a callee over several lines
     last = segments[-1]
     if kind == "call":
         receiver = segments[-2] if len(segments) > 1 else ""
@@ -169,17 +170,22 @@ class WordFinder:
         self._after = 0
 
     def find(self, text: str) -> NamedWord | None:
-        """The first word standing in `text`; a weak word (a padding or key format of one algorithm's
-        standard: `pkcs1`) only when no other word stands in it (`writePkcs1ECDSAPrivate` is ECDSA)."""
-        first = self._find(text, 0)
-        if first is None or first.word not in self._weak:
-            return first
-        return next((w for w in self._all(text) if w.word not in self._weak), first)
+        """The first word standing in `text` (see find_all)."""
+        found = self.find_all(text)
+        return found[0] if found else None
+
+    def find_all(self, text: str) -> tuple[NamedWord, ...]:
+        """The words standing in `text`, each once (a hybrid's name holds two: `MLDSA65_Ed25519`); a weak word
+        (a padding or key format of one algorithm's standard: `pkcs1`) only when no other word stands in it
+        (`writePkcs1ECDSAPrivate` is ECDSA)."""
+        words = list(dict.fromkeys(self._all(text)))
+        strong = tuple(word for word in words if word.word not in self._weak)
+        return strong or tuple(words[:1])
 
     def _all(self, text: str) -> list[NamedWord]:
         found: list[NamedWord] = []
         at = 0
-        while (word := self._find(text, at)) is not None and len(found) < 8:
+        while (word := self._find(text, at)) is not None and len(found) < MAX_WORDS:
             found.append(word)
             at = self._after
         return found

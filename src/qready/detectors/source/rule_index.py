@@ -33,7 +33,7 @@ class RuleIndex:
     memo: dict[tuple[str, str], tuple[Rule, ...]]
     naming: WordFinder | None = None  # the words of the rules of kind "named", all together
     by_word: dict[str, Rule] | None = None
-    words_memo: dict[tuple[str, str], NamedWord | None] = field(default_factory=dict)
+    words_memo: dict[tuple[str, str], tuple[NamedWord, ...]] = field(default_factory=dict)
 
     def candidates(self, name: str) -> list[Rule]:
         found: set[int] = set()
@@ -50,24 +50,24 @@ class RuleIndex:
         rules = self.memo.get(key)
         if rules is None:
             rules = tuple(rule for rule in self.candidates(name) if _passes(rule, kind, name))
-            found = self.named_word(kind, name)
-            if found is not None and self.by_word is not None and not _reports(name):
-                rules += (self.by_word[found.word],)
+            if self.by_word is not None and not _reports(name):
+                named = (self.by_word[found.word] for found in self.named_words(kind, name))
+                rules += tuple(dict.fromkeys(named))
             if len(self.memo) >= MAX_MEMO:
                 self.memo.clear()
             self.memo[key] = rules
         return rules
 
-    def named_word(self, kind: str, name: str) -> NamedWord | None:
-        """The algorithm word a project's name holds (rules of kind "named"), if any."""
+    def named_words(self, kind: str, name: str) -> tuple[NamedWord, ...]:
+        """The algorithm words a project's name holds (rules of kind "named")."""
         if self.naming is None or kind not in ("call", "ref", "import"):
-            return None
+            return ()
         key = (kind, name)
         if key not in self.words_memo:
             if len(self.words_memo) >= MAX_MEMO:
                 self.words_memo.clear()
             part = named_part(kind, name)
-            self.words_memo[key] = self.naming.find(part) if part is not None else None
+            self.words_memo[key] = self.naming.find_all(part) if part is not None else ()
         return self.words_memo[key]
 
 

@@ -49,3 +49,10 @@ EXPECTED_ECDSA_HOSTKEY = "SHA256:abc"  # test data
 
 def public_rsa(certificate):  # qready-expect: RSA reference
     return certificate.get_pubkey().get_rsa()  # qready-expect: RSA reference
+
+
+class MLDSA65Ed25519Signer:  # qready-expect: EdDSA reference; ML-DSA reference
+    """A composite signature: a hybrid's name holds two algorithms."""
+
+
+from josepy.jwa import RS256  # qready-expect: RSA reference

@@ -82,3 +82,11 @@ fn kx_group_name() {
     assert_eq!(MAX_GROUPS, 8);
     assert!(RSA_MIN_BITS >= 2048, "RSA keys below {} bits", RSA_MIN_BITS);
 }
+
+// A post-quantum name given to a macro (shapes of pqcrypto); enum variants the Rust rules read themselves.
+pub enum CompositeAlgorithm {
+    MLDSA65_Ed25519, // qready-expect: EdDSA reference
+    Rsa3072, // qready-expect: RSA reference
+}
+
+pqcrypto_sign!(Mldsa44, "ml-dsa-44"); // qready-expect: ML-DSA reference
