@@ -395,7 +395,11 @@ class Matcher:
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
         size = Param(found.digits, "literal") if sized and found.digits else None
         if "{size}" in rule.algorithm:
+            # the parameter set named, else its family (`MlKem`) when the catalog knows it (ML-KEM, ML-DSA,
+            # SLH-DSA; not Kyber: no finding then)
+            family = rule.algorithm.split("{size}")[0].rstrip("-")
             algorithm = self.catalog.find(rule.algorithm.format(size=found.digits), "name") if size else None
+            algorithm = algorithm or (self.catalog.find(family, "name") if not size else None)
         else:
             exact = self.catalog.find(rule.algorithm, "name", size=int(size.value)) if size else None
             algorithm = exact or self.catalog.find(rule.algorithm, "name")

@@ -1,12 +1,15 @@
 """Names a project gives after an algorithm: `class RsaSigner`, `aes_encrypt(...)`, `rsa_key.sign(...)`, `from
 .backends import RSAKey`, `ecdsa.curves.NIST256p`. Rules of kind `named` (rules/named.toml) list the words of
-an algorithm; a name holds one when the word stands as a word of it: between separators, or at a change of
-case (`setRsaPadding`, `CryptographyRSAKey`), never inside a longer word (`UNIVERSAL`, `describe`, `ECDSA` for
-DSA, `ml_dsa` for DSA: the longest word at a place wins).
+an algorithm; a name holds one when the word stands as a word of it: between separators, at a change of case
+(`setRsaPadding`, `CryptographyRSAKey`, `JWKRsaCfg`) or ending an acronym it is fused to (`JWKRSA`), never
+inside a longer word (`UNIVERSAL`, `describe`; `ECDSA` is not DSA and `ml_dsa` not DSA: the longest word at a
+place wins). A name holding several is each of them (`MLDSA65Ed25519Signer`), except that the words of one
+algorithm's paddings and key format yield to another's (`writePkcs1ECDSAPrivate` is ECDSA).
 
-Which part of a site's name counts (`named_part`): a definition's name; an import's last segment; a call's
-function, or for an operation called on an object (`rsa_key.sign`), the object; a reference's last segment
-when it names a type or a constant (capitalized: `AESKey`, not a variable `self.rsa_key`).
+Which part of a site's name counts (`named_part`): a definition's name; an import's whole path; a call's
+function, or for an operation called on an object (`rsa_key.sign`) or a method of a class (`RsaCrypto.
+exportKey`), the object too; a reference's last segment when it names a type or a constant (capitalized:
+`AESKey`, not a variable `self.rsa_key`).
 """
 
 from __future__ import annotations
@@ -67,10 +70,10 @@ _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
 _CALLED = re.compile(r"\([^()\n]{0,200}\)[?!]?|[?!](?=\.)")
 # words never read fused to the capitals before them (`NODES`, `CODES`, zlib's `CRC2`; `JWKRSA` is RSA)
 UNFUSED = frozenset({"des", "rc2", "rc4"})
-# words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
-# the same name: `writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA
 MAX_WORDS = 4  # words read in one name
-WEAK = frozenset({"pkcs1", "oaep", "pss", "pkcs10", "pkcs11", "pkcs12"})  # and the words of no algorithm
+# words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
+# the same name (`writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA), and the words of no algorithm
+WEAK = frozenset({"pkcs1", "oaep", "pss", "pkcs10", "pkcs11", "pkcs12"})
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _VERBS = (
@@ -158,7 +161,7 @@ def _ends_word(text: str, end: int) -> bool:
 
 
 class WordFinder:
-    """Finds the first of a set of words standing in a name (each word in lower case; any case matches)."""
+    """Finds the words of a set standing in a name (each word in lower case; any case matches)."""
 
     def __init__(
         self, words: tuple[str, ...], unfused: frozenset[str] = UNFUSED, weak: frozenset[str] = WEAK
@@ -167,7 +170,6 @@ class WordFinder:
         self._pattern = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
         self._unfused = unfused  # words never read fused to capitals before them (`des`: `NODES`, `CODES`)
         self._weak = weak
-        self._after = 0
 
     def find(self, text: str) -> NamedWord | None:
         """The first word standing in `text` (see find_all)."""
@@ -185,12 +187,13 @@ class WordFinder:
     def _all(self, text: str) -> list[NamedWord]:
         found: list[NamedWord] = []
         at = 0
-        while (word := self._find(text, at)) is not None and len(found) < MAX_WORDS:
+        while len(found) < MAX_WORDS and (next_one := self._find(text, at)) is not None:
+            word, at = next_one
             found.append(word)
-            at = self._after
         return found
 
-    def _find(self, text: str, at: int) -> NamedWord | None:
+    def _find(self, text: str, at: int) -> tuple[NamedWord, int] | None:
+        """The first word standing in `text` from `at`, and where it ends."""
         while (found := self._pattern.search(text, at)) is not None:
             start, end = found.span()
             digits = None if found.group()[-1].isdigit() else _DIGITS.match(text, end)
@@ -198,8 +201,7 @@ class WordFinder:
             fused = found.group().lower() not in self._unfused
             ends = _ends_word(text, end) or (digits is not None and _ends_word(text, stop))
             if ends and _starts_word(text, start, end, fused):
-                self._after = end
-                return NamedWord(found.group().lower(), digits.group(1) if digits else None)
+                return NamedWord(found.group().lower(), digits.group(1) if digits else None), end
             at = start + 1
         return None
 

@@ -61,7 +61,7 @@ static NTSTATUS open_aes(BCRYPT_ALG_HANDLE *alg) /* qready-expect: AES reference
     return BCryptOpenAlgorithmProvider(alg, BCRYPT_AES_ALGORITHM, NULL, 0); /* qready-expect: AES encrypt */
 }
 
-static NTSTATUS open_mlkem(BCRYPT_ALG_HANDLE alg, BCRYPT_KEY_HANDLE key)
+static NTSTATUS open_mlkem(BCRYPT_ALG_HANDLE alg, BCRYPT_KEY_HANDLE key) /* qready-expect: ML-KEM reference */
 {
     return BCryptSetProperty(key, BCRYPT_PARAMETER_SET_NAME, (PUCHAR)BCRYPT_MLKEM_PARAMETER_SET_768, /* qready-expect: ML-KEM reference */
                              sizeof(BCRYPT_MLKEM_PARAMETER_SET_768), 0); /* qready-expect: ML-KEM reference */

@@ -7,7 +7,7 @@
 #include "lib/crypto/crypto_dh.h" /* qready-expect: FFDH reference */
 #include "lib/crypto/crypto_rsa.h" /* qready-expect: RSA reference */
 #include "kex_ecdh.h" /* qready-expect: ECDH reference */
-#include "mlkem_native.h"
+#include "mlkem_native.h" /* qready-expect: ML-KEM reference */
 
 #define AGENT_RSA_BITS 3072
 #define SERVER_RSA_KEY_FILE "/etc/ssh/host_rsa_key"
@@ -70,7 +70,7 @@ ssh_ecdsa_verify(const struct sshkey *key, const u_char *sig, size_t siglen) /* 
 {
 	if (ssh2_hash_init(&ctx, SSH2_SHA1_ALG)) /* qready-expect: SHA-1 reference */
 		return kex_ecdh_hash(key, sig, siglen); /* qready-expect: ECDH reference */
-	return ml_dsa_verify(key, sig, siglen);
+	return ml_dsa_verify(key, sig, siglen); /* qready-expect: ML-DSA verify */
 }
 
 static DH *new_openssl_dh_from_params(BIGNUM *p, BIGNUM *g); /* qready-expect: FFDH reference */
@@ -85,7 +85,7 @@ cipher_set_key(struct sshcipher_ctx *cc, const u_char *key, u_int keylen)
 	aesctr_keysetup(&cc->ac_ctx, key, 8 * keylen, 128); /* qready-expect: AES reference */
 	SSL_CTX_set_options(ctx, SSL_OP_SINGLE_DH_USE); /* qready-expect: FFDH reference */
 	store_digest(rsa_bits, dh_len);
-	mlkem_keypair(pk, sk);
+	mlkem_keypair(pk, sk); /* qready-expect: ML-KEM reference */
 }
 
 /* Functions named after an algorithm that only report about it are not uses. */

@@ -5,7 +5,7 @@
 #include <botan/rsa.h> // qready-expect: RSA reference
 #include <botan/ecdsa.h> // qready-expect: ECDSA reference
 #include <botan/ed25519.h> // qready-expect: EdDSA reference
-#include <botan/ml_kem.h>
+#include <botan/ml_kem.h> // qready-expect: ML-KEM reference
 #include <botan/pubkey.h>
 #include <botan/cipher_mode.h>
 #include <botan/hash.h>

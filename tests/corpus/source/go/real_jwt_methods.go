@@ -8,7 +8,7 @@ import (
 	"crypto/rand"
 	"errors"
 
-	"filippo.io/mldsa"
+	"filippo.io/mldsa" // qready-expect: ML-DSA reference
 )
 
 // ErrECDSAVerification is an error value; its name alone is not a finding.

@@ -21,9 +21,9 @@ import org.bouncycastle.crypto.params.Ed25519KeyGenerationParameters; // qready-
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters; // qready-expect: RSA reference
 import org.bouncycastle.crypto.signers.Ed25519Signer; // qready-expect: EdDSA reference
-import org.bouncycastle.pqc.crypto.mlkem.MLKEMKeyGenerationParameters;
-import org.bouncycastle.pqc.crypto.mlkem.MLKEMKeyPairGenerator;
-import org.bouncycastle.pqc.crypto.mlkem.MLKEMParameters;
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMKeyGenerationParameters; // qready-expect: ML-KEM reference
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMKeyPairGenerator; // qready-expect: ML-KEM reference
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMParameters; // qready-expect: ML-KEM reference
 
 /** Lightweight-API helpers; the RSAEngine and DESedeEngine names in this comment are not uses. */
 public class BcCrypto {
@@ -66,7 +66,7 @@ public class BcCrypto {
     }
 
     public AsymmetricCipherKeyPair kemKeyPair() {
-        MLKEMKeyPairGenerator generator = new MLKEMKeyPairGenerator();
+        MLKEMKeyPairGenerator generator = new MLKEMKeyPairGenerator(); // qready-expect: ML-KEM reference
         generator.init(new MLKEMKeyGenerationParameters(random, MLKEMParameters.ml_kem_768)); // qready-expect: ML-KEM reference
         return generator.generateKeyPair();
     }

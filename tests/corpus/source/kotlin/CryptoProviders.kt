@@ -14,7 +14,7 @@ import org.bouncycastle.crypto.engines.RSAEngine // qready-expect: RSA reference
 import org.bouncycastle.crypto.encodings.OAEPEncoding // qready-expect: RSA reference
 import org.bouncycastle.crypto.generators.RSAKeyPairGenerator // qready-expect: RSA reference
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters // qready-expect: RSA reference
-import org.bouncycastle.pqc.crypto.mlkem.MLKEMParameters
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMParameters // qready-expect: ML-KEM reference
 import java.math.BigInteger
 import java.security.SecureRandom
 

@@ -42,7 +42,7 @@ export class KeyService {
     return crypto.generateKeyPairSync('x25519'); // qready-expect: ECDH keygen
   }
 
-  newMlKem(): { publicKey: KeyObject; privateKey: KeyObject } {
+  newMlKem(): { publicKey: KeyObject; privateKey: KeyObject } { // qready-expect: ML-KEM reference
     return crypto.generateKeyPairSync('ml-kem-768'); // qready-expect: ML-KEM keygen
   }
 

@@ -8,7 +8,7 @@ const kNodeNames: Record<string, string> = {
   'slh-dsa-shake-256s': 'SLH-DSA-SHAKE-256s', // qready-expect: SLH-DSA reference
 };
 
-export function isSlhDsa(name: string): boolean {
+export function isSlhDsa(name: string): boolean { // qready-expect: SLH-DSA reference
   switch (name) {
     case 'SLH-DSA-SHA2-128f': // qready-expect: SLH-DSA reference
     case 'SLH-DSA-SHAKE-192s': // qready-expect: SLH-DSA reference

@@ -64,7 +64,7 @@ public static class BouncyCastleKeys
 
     public static IBlockCipher Modern() => new GcmBlockCipher(new AesEngine()); // qready-expect: AES encrypt
 
-    public static MLKemKeyGenerationParameters PostQuantum() =>
+    public static MLKemKeyGenerationParameters PostQuantum() => // qready-expect: ML-KEM reference
         new(Random, MLKemParameters.ml_kem_768); // qready-expect: ML-KEM reference
 
     // Not findings: a SHA-256 digest, and a generator whose name merely contains "Rsa".

@@ -4,7 +4,7 @@ package pq
 
 import (
 	"crypto/ecdh" // qready-expect: ECDH reference
-	"crypto/mlkem"
+	"crypto/mlkem" // qready-expect: ML-KEM reference
 	"crypto/rand"
 	"crypto/sha256"
 	"errors"
