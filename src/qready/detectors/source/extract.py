@@ -83,10 +83,10 @@ class Extraction:
                 return
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
-                if not _touches(captures, parts):
+                key, first, last = _match_key(captures)
+                if not _touches(first, last, parts):
                     continue  # its captures are all outside the ranges: between two of a span, or around one
                 # ranges overlap a node that spans lines: the same match comes back once per range
-                key = _match_key(captures)
                 if key not in self._seen:
                     self._seen.add(key)
                     site = site_of(captures, self.spec, self.bindings, self.keep)
@@ -182,23 +182,26 @@ def _clusters(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int, list[tu
         at = stop
 
 
-def _touches(captures: dict[str, list[tree_sitter.Node]], ranges: list[tuple[int, int]]) -> bool:
-    """Some captured node overlaps one of the ranges (sorted, disjoint): the span of all captured nodes
-    overlaps one (nodes of one match are nested or adjacent, so their span holds no gap of its own)."""
-    start, end = sys.maxsize, -1
-    for nodes in captures.values():
-        for node in nodes:
-            start, end = min(start, node.start_byte), max(end, node.end_byte)
+def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """The bytes [start, end) (the extent of a match's captured nodes) overlap one of the ranges (sorted,
+    disjoint)."""
+    if len(ranges) == 1:
+        return ranges[0][0] < end and start < ranges[0][1]
     at = bisect.bisect_right(ranges, (start, sys.maxsize)) - 1
     return (at >= 0 and ranges[at][1] > start) or (at + 1 < len(ranges) and ranges[at + 1][0] < end)
 
 
-def _match_key(captures: dict[str, list[tree_sitter.Node]]) -> object:
-    """What tells one match from another: its captured names and where their nodes are."""
+def _match_key(captures: dict[str, list[tree_sitter.Node]]) -> tuple[object, int, int]:
+    """What tells one match from another (its captured names and where their nodes are), and the extent of
+    its captured nodes."""
     if len(captures) == 1:  # most matches: one name, one node
         ((name, nodes),) = captures.items()
-        return name, nodes[0].start_byte, nodes[0].end_byte
-    return tuple(sorted((name, n[0].start_byte, n[0].end_byte) for name, n in captures.items()))
+        if len(nodes) == 1:
+            start, end = nodes[0].start_byte, nodes[0].end_byte
+            return (name, start, end), start, end
+    spans = [(name, node.start_byte, node.end_byte) for name, nodes in captures.items() for node in nodes]
+    key = tuple(sorted((name, nodes[0].start_byte, nodes[0].end_byte) for name, nodes in captures.items()))
+    return key, min(span[1] for span in spans), max(span[2] for span in spans)
 
 
 def _line_starts(source: bytes) -> list[int]:

@@ -103,8 +103,11 @@ class NamedWord:
 def named_part(kind: str, name: str) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can)."""
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
-    name = _INDIRECT.sub(r"\1", name)  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
+    if name.startswith("("):  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
+        name = _INDIRECT.sub(r"\1", name)
     for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain
+        if "(" not in name and "?" not in name and "!" not in name:
+            break
         name = _CALLED.sub("", name)
     if name.startswith(DEFINITION):
         defined = name.removeprefix(DEFINITION)
