@@ -1,0 +1,523 @@
+"""Precision and recall of source detection on real, published code, over lines judged by hand.
+
+    .venv/bin/python benchmarks/accuracy_real.py                   # download (cached), scan, print
+    .venv/bin/python benchmarks/accuracy_real.py --results benchmarks/RESULTS.md   # and record it
+    .venv/bin/python benchmarks/accuracy_real.py --no-download --list              # offline; show the errors
+
+The labels (benchmarks/real_code.toml) are the lines of 63 pinned PyPI and npm packages judged by hand in
+rounds 3 and 4 of the source audit: lines qready reported then (precision samples) and lines it did not report
+then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or "not-use".
+The packages are fetched into benchmarks/.real-tree/ (git-ignored), unpacked with bench_source.py's guarded
+extraction and scanned with `qready.engine.scan`, one package at a time. Per audit language, over the labelled
+lines only: found / not found, precision = use / (use + not-use) among the labelled lines qready reports now,
+recall = labelled uses found / labelled uses (once more with "borderline" lines counted as uses), and the
+labelled lines whose text no longer matches (drift: not scored). A finding on an unlabelled line was never
+judged: it counts neither way, and its number is printed per language.
+
+Package code is never imported, run or built: npm tarballs come from `npm pack` (bench_source.download, which
+runs no lifecycle script for a registry package), PyPI sdists from the package index's file list (PEP 691):
+`pip download` would run each sdist's build backend to read its metadata. Every archive must have the SHA-256
+the audit had.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import datetime as dt
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import tomllib
+import urllib.parse
+import urllib.request
+import zipfile
+from collections import Counter
+from collections.abc import Set
+from dataclasses import dataclass, field
+from importlib.metadata import version as installed_version
+from pathlib import Path
+
+import bench_source
+from measuring import REPO, machine, record
+
+from qready.engine import scan
+from qready.model import SourceSpan
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "real_code.toml"
+ROOT = HERE / ".real-tree"
+ARCHIVES = ROOT / "archives"
+PACKAGES = ROOT / "packages"
+PYPI_SIMPLE = "https://pypi.org/simple"
+BEGIN = "<!-- accuracy_real:begin (written by benchmarks/accuracy_real.py from a real run; do not edit) -->"
+END = "<!-- accuracy_real:end -->"
+
+# the audit's languages, by file extension (Kotlin was audited with Java, TypeScript with JavaScript)
+LANGUAGES = ("python", "js", "java", "c", "rust")
+LANGUAGE_OF = {
+    **dict.fromkeys((".py", ".pyx", ".pyi"), "python"),
+    **dict.fromkeys((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"), "js"),
+    **dict.fromkeys((".java", ".kt"), "java"),
+    **dict.fromkeys((".c", ".h"), "c"),
+    ".rs": "rust",
+}
+OTHER = "other"  # findings in the languages the audit did not cover (C++, Swift, Go...)
+KINDS = ("use", "borderline", "not-use")
+SAMPLES = ("precision", "recall")
+ROUNDS = (3, 4)
+REGISTRIES = ("pypi", "npm")
+PACKAGE_KEYS = {"registry", "name", "version", "archive", "sha256"}
+LABEL_KEYS = {"package", "path", "line", "language", "label", "round", "sample", "text"}
+
+Key = tuple[str, str, int]  # (package name, path inside the package, 1-based line)
+
+
+# ------------------------------------------------------------------------------------------------ the labels
+
+
+@dataclass(frozen=True)
+class Package:
+    registry: str
+    name: str
+    version: str
+    archive: str  # the audited archive's file name
+    sha256: str  # ... and its digest
+
+    @property
+    def slug(self) -> str:
+        return bench_source.slug(self.name, self.version)
+
+
+@dataclass(frozen=True)
+class Label:
+    package: str
+    path: str
+    line: int
+    language: str
+    label: str  # use | borderline | not-use
+    round: int  # the audit round whose verdict this is
+    sample: str  # precision: reported when judged; recall: unreported when judged
+    text: str  # the line, stripped
+
+    @property
+    def key(self) -> Key:
+        return (self.package, self.path, self.line)
+
+
+def language_of(path: str) -> str:
+    return LANGUAGE_OF.get(Path(path).suffix.lower(), OTHER)
+
+
+def _entry(raw: object, keys: set[str], where: str) -> dict[str, object]:
+    if not isinstance(raw, dict) or set(raw) != keys:
+        raise ValueError(f"{where}: expected exactly the keys {sorted(keys)}, got {raw!r}")
+    return raw
+
+
+def _text(entry: dict[str, object], key: str, where: str) -> str:
+    value = entry[key]
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: {key} must be a string")
+    return value
+
+
+def _number(entry: dict[str, object], key: str, where: str) -> int:
+    value = entry[key]
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"{where}: {key} must be a positive integer")
+    return value
+
+
+def parse_package(raw: object, where: str) -> Package:
+    entry = _entry(raw, PACKAGE_KEYS, where)
+    package = Package(
+        *(_text(entry, key, where) for key in ("registry", "name", "version", "archive", "sha256"))
+    )
+    if package.registry not in REGISTRIES:
+        raise ValueError(f"{where}: registry must be one of {REGISTRIES}")
+    if not re.fullmatch(r"[0-9a-f]{64}", package.sha256):
+        raise ValueError(f"{where}: sha256 must be 64 lower-case hex digits")
+    if not package.version or not package.version[0].isdigit():
+        raise ValueError(f"{where}: version must be an exact version")
+    return package
+
+
+def parse_label(raw: object, where: str) -> Label:
+    entry = _entry(raw, LABEL_KEYS, where)
+    texts = {
+        key: _text(entry, key, where) for key in ("package", "path", "language", "label", "sample", "text")
+    }
+    label = Label(
+        texts["package"],
+        texts["path"],
+        _number(entry, "line", where),
+        texts["language"],
+        texts["label"],
+        _number(entry, "round", where),
+        texts["sample"],
+        texts["text"],
+    )
+    if label.language not in LANGUAGES or language_of(label.path) != label.language:
+        raise ValueError(f"{where}: language {label.language!r} is not the audit language of {label.path}")
+    if label.sample not in SAMPLES or label.round not in ROUNDS:
+        raise ValueError(f"{where}: sample must be one of {SAMPLES}, round one of {ROUNDS}")
+    allowed = KINDS if label.sample == "recall" else ("use", "not-use")
+    if label.label not in allowed:
+        raise ValueError(f"{where}: label of a {label.sample} sample must be one of {allowed}")
+    if label.text != label.text.strip() or not label.text or label.path.startswith("/") or ".." in label.path:
+        raise ValueError(f"{where}: text must be the stripped line, path relative inside the package")
+    return label
+
+
+def load(path: Path = LABELS) -> tuple[tuple[Package, ...], tuple[Label, ...]]:
+    """The pinned packages and the labels of `path`, checked for shape; ValueError on the first problem."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if set(data) != {"packages", "labels"}:
+        raise ValueError(f"{path.name}: expected the top-level keys packages and labels, got {sorted(data)}")
+    packages = tuple(parse_package(raw, f"packages[{i}]") for i, raw in enumerate(data["packages"]))
+    labels = tuple(parse_label(raw, f"labels[{i}]") for i, raw in enumerate(data["labels"]))
+    names = Counter(package.name for package in packages)
+    if any(count > 1 for count in names.values()):
+        raise ValueError(f"{path.name}: a package is listed twice: {[n for n, c in names.items() if c > 1]}")
+    keys = Counter(label.key for label in labels)
+    if any(count > 1 for count in keys.values()):
+        raise ValueError(
+            f"{path.name}: a line is labelled twice: {[k for k, c in keys.items() if c > 1][:5]}"
+        )
+    unknown = {label.package for label in labels} - set(names)
+    if unknown:
+        raise ValueError(f"{path.name}: labels name packages that are not listed: {sorted(unknown)}")
+    return packages, labels
+
+
+# ----------------------------------------------------------------------------------------------- the scoring
+
+
+@dataclass
+class Score:
+    """One language's labelled lines, by (sample, label, found now); drifted lines are only counted."""
+
+    lines: Counter[tuple[str, str, bool]] = field(default_factory=Counter)
+    drift: int = 0
+    unscanned: int = 0  # labelled lines of packages that could not be fetched
+
+    def count(self, label: str | None = None, found: bool | None = None, sample: str | None = None) -> int:
+        return sum(
+            n
+            for (s, kind, was_found), n in self.lines.items()
+            if (label is None or kind == label)
+            and (found is None or was_found == found)
+            and (sample is None or s == sample)
+        )
+
+    @property
+    def precision(self) -> tuple[int, int]:
+        """(labelled uses qready reports, labelled uses and not-uses it reports)."""
+        use = self.count("use", True)
+        return use, use + self.count("not-use", True)
+
+    @property
+    def recall(self) -> tuple[int, int]:
+        """(labelled uses qready reports, labelled uses)."""
+        return self.count("use", True), self.count("use")
+
+    @property
+    def recall_lenient(self) -> tuple[int, int]:
+        """The same with the borderline lines counted as uses."""
+        found = self.count("use", True) + self.count("borderline", True)
+        return found, self.count("use") + self.count("borderline")
+
+
+def score(
+    labels: tuple[Label, ...], reported: Set[Key], drifted: Set[Key], unscanned: Set[str] = frozenset()
+) -> dict[str, Score]:
+    """Per language: every labelled line found or not (a line is found when qready reports anything on it)."""
+    scores = {language: Score() for language in LANGUAGES}
+    for label in labels:
+        result = scores[label.language]
+        if label.package in unscanned:
+            result.unscanned += 1
+        elif label.key in drifted:
+            result.drift += 1
+        else:
+            result.lines[(label.sample, label.label, label.key in reported)] += 1
+    return scores
+
+
+# ---------------------------------------------------------------------------------------- fetching, reading
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def pypi_sdist(package: Package, folder: Path) -> None:
+    """The pinned sdist file as the index lists it (PEP 691 JSON), checked against the index's SHA-256."""
+    name = re.sub(r"[-_.]+", "-", package.name).lower()
+    index = f"{PYPI_SIMPLE}/{name}/"
+    request = urllib.request.Request(index, headers={"Accept": "application/vnd.pypi.simple.v1+json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        files = json.load(response)["files"]
+    listed = [f for f in files if f["filename"] == package.archive]
+    if not listed:
+        raise RuntimeError(f"{package.archive} is not in the index {index}")
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", delete=False) as temp:
+        try:
+            url = urllib.parse.urljoin(index, listed[0]["url"])
+            with urllib.request.urlopen(url, timeout=300) as response:
+                for block in iter(lambda: response.read(1 << 20), b""):
+                    temp.write(block)
+            temp.close()
+            if sha256(Path(temp.name)) != listed[0]["hashes"].get("sha256"):
+                raise RuntimeError(f"{package.archive}: the download does not have the index's SHA-256")
+            Path(temp.name).rename(folder / package.archive)
+        finally:
+            Path(temp.name).unlink(missing_ok=True)
+
+
+def archive(package: Package, download_allowed: bool) -> Path:
+    folder = ARCHIVES / package.slug
+    cached = [p for p in folder.glob("*") if p.is_file() and not p.name.startswith(".")]
+    if not cached:
+        if not download_allowed:
+            raise RuntimeError("not downloaded (run once without --no-download)")
+        if package.registry == "pypi":
+            pypi_sdist(package, folder)
+    bench_source.ARCHIVES = ARCHIVES  # its cache and `npm pack` work in this tree, not in .source-tree/
+    path = bench_source.download(package.registry, package.name, package.version)
+    if sha256(path) != package.sha256:
+        raise RuntimeError(
+            f"{path.name} is not the audited archive (SHA-256 {sha256(path)}, want {package.sha256}); "
+            f"delete {folder} to fetch it again"
+        )
+    return path
+
+
+def package_root(package: Package) -> Path:
+    """The package's top-level folder (`NAME-VERSION/` of an sdist, `package/` of an npm tarball)."""
+    dest = PACKAGES / package.slug
+    entries = list(dest.iterdir()) if dest.is_dir() else []
+    return entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
+
+
+def fetch(package: Package, download_allowed: bool) -> str:
+    """Fetch (unless cached) and unpack one package; the failure, or ''."""
+    try:
+        bench_source.extract(archive(package, download_allowed), PACKAGES / package.slug)
+    except (RuntimeError, OSError, ValueError, KeyError, tarfile.TarError, zipfile.BadZipFile) as exc:
+        return f"{package.registry} {package.name}=={package.version}: {exc}"
+    return ""
+
+
+def line_of(root: Path, path: str, line: int, cache: dict[str, list[str]]) -> str | None:
+    """Line `line` of the file, stripped, read as the audit read it (universal newlines, UTF-8, replaced)."""
+    if path not in cache:
+        try:
+            with (root / path).open(encoding="utf-8", errors="replace") as handle:
+                cache[path] = handle.read().split("\n")
+        except OSError:
+            cache[path] = []
+    lines = cache[path]
+    return lines[line - 1].strip() if line <= len(lines) else None
+
+
+# ------------------------------------------------------------------------------------------------- the run
+
+
+@dataclass
+class Run:
+    reported: set[Key] = field(default_factory=set)
+    drifted: set[Key] = field(default_factory=set)
+    unlabelled: Counter[str] = field(default_factory=Counter)  # findings on unlabelled lines, per language
+    unlabelled_lines: Counter[str] = field(default_factory=Counter)
+    files_scanned: int = 0
+    source_findings: int = 0
+    problems: int = 0
+    seconds: float = 0.0
+
+
+def scan_packages(packages: tuple[Package, ...], labels: tuple[Label, ...]) -> Run:
+    run = Run()
+    labelled = {label.key for label in labels}
+    started = time.perf_counter()
+    for package in packages:
+        root = package_root(package)
+        inventory = scan(root)
+        run.files_scanned += inventory.files_scanned
+        run.problems += sum(1 for outcome in inventory.outcomes if outcome.status != "ok")
+        unlabelled_here: set[Key] = set()
+        for finding in inventory.findings:
+            if not isinstance(finding.location, SourceSpan):
+                continue
+            key = (package.name, finding.location.path, finding.location.line)
+            run.source_findings += 1
+            run.reported.add(key)
+            if key not in labelled:
+                run.unlabelled[language_of(key[1])] += 1
+                unlabelled_here.add(key)
+        run.unlabelled_lines.update(language_of(key[1]) for key in unlabelled_here)
+        cache: dict[str, list[str]] = {}
+        for label in labels:
+            if label.package == package.name and line_of(root, label.path, label.line, cache) != label.text:
+                run.drifted.add(label.key)
+        print(f"  {package.name} {package.version}: {len(inventory.findings)} findings", flush=True)
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+# ----------------------------------------------------------------------------------------------- reporting
+
+
+def ratio(counts: tuple[int, int]) -> str:
+    part, whole = counts
+    return f"{part / whole:.3f} ({part}/{whole})" if whole else "-"
+
+
+def share(part: int, whole: int) -> str:
+    return f"{part}/{whole}"
+
+
+def tables(scores: dict[str, Score], run: Run) -> list[str]:
+    main = [
+        "| language | labelled lines (use / borderline / not-use) | drift | found | not found | precision "
+        "| recall | recall, borderline counted as uses | findings on unlabelled lines (lines) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for language, s in scores.items():
+        kinds = " / ".join(str(s.count(kind)) for kind in KINDS)
+        main.append(
+            f"| {language} | {s.count() + s.drift + s.unscanned} ({kinds}) | {s.drift} "
+            f"| {s.count(found=True)} | {s.count(found=False)} | {ratio(s.precision)} | {ratio(s.recall)} "
+            f"| {ratio(s.recall_lenient)} | {run.unlabelled[language]} ({run.unlabelled_lines[language]}) |"
+        )
+    main.append(
+        f"| {OTHER} (not audited) | - | - | - | - | - | - | - | {run.unlabelled[OTHER]} "
+        f"({run.unlabelled_lines[OTHER]}) |"
+    )
+    since = [
+        "| language | reported then, use: found now | reported then, not-use: found now "
+        "| unreported then, use: found now | unreported then, borderline: found now "
+        "| unreported then, not-use: found now |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for language, s in scores.items():
+        cells = [
+            share(s.count(kind, True, sample), s.count(kind, sample=sample))
+            for sample, kind in (
+                ("precision", "use"),
+                ("precision", "not-use"),
+                ("recall", "use"),
+                ("recall", "borderline"),
+                ("recall", "not-use"),
+            )
+        ]
+        since.append(f"| {language} | " + " | ".join(cells) + " |")
+    return [
+        *main,
+        "",
+        "The same lines by how they were sampled (what changed since they were judged):",
+        "",
+        *since,
+    ]
+
+
+def errors(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[str]:
+    """The labelled lines qready gets wrong now: uses it misses, not-uses it reports."""
+    wrong = []
+    for label in labels:
+        if label.package in unscanned or label.key in run.drifted:
+            continue
+        found = label.key in run.reported
+        if (label.label == "use" and not found) or (label.label == "not-use" and found):
+            kind = "missed use" if label.label == "use" else "reported not-use"
+            wrong.append(
+                f"{label.language:6s} {kind:16s} {label.package} {label.path}:{label.line} | {label.text}"
+            )
+    return sorted(wrong)
+
+
+def versions() -> str:
+    commit = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    return f"qready {installed_version('qready')}" + (f" (commit {commit})" if commit else "")
+
+
+def about(labels: int, packages: int) -> str:
+    return (
+        f"{labels} lines of {packages} pinned PyPI/npm packages judged by hand in source-audit rounds 3 "
+        "and 4 (`benchmarks/real_code.toml`: lines qready reported then, and lines it did not report then "
+        "that match a crypto-word grep). Only these lines are judged; findings on other lines are not, so "
+        "they count neither way (last column). Precision = use / (use + not-use) among the labelled lines "
+        "qready reports now; recall = labelled uses found / labelled uses, once more with the borderline "
+        "lines counted as uses. Drift = labelled lines whose text no longer matches (not scored). These are "
+        "ratios over the labelled lines, not estimates for all the code: the labelled uses mix reported and "
+        "unreported lines in the samples' proportions, so compare runs of this script with each other, not "
+        "with the audit's scaled estimates."
+    )
+
+
+def section(text: list[str], packages: int, labels: int, run: Run, failures: list[str]) -> str:
+    lines = [
+        BEGIN,
+        "## accuracy_real: precision and recall on real packages, over lines judged by hand",
+        "",
+        f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {machine()}",
+        f"- Versions: {versions()}",
+        f"- Labels: {about(labels, packages)}",
+        f"- Scanned: {run.files_scanned:,} files, {run.source_findings:,} source findings, {run.problems} "
+        f"problems, {run.seconds:.0f} s (`qready.engine.scan`, one package at a time)",
+        "- Command: `.venv/bin/python benchmarks/accuracy_real.py --results benchmarks/RESULTS.md`",
+    ]
+    lines += [f"- Not scanned: {failure}" for failure in failures]
+    return "\n".join([*lines, "", *text, END])
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--no-download", action="store_true", help="use benchmarks/.real-tree/ only; fetch nothing"
+    )
+    parser.add_argument("--results", type=Path, help="also record the tables in this file (RESULTS.md)")
+    parser.add_argument("--list", action="store_true", help="print the labelled lines qready gets wrong now")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="the label file (default real_code.toml)")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments()
+    packages, labels = load(args.labels)
+    PACKAGES.mkdir(parents=True, exist_ok=True)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda p: fetch(p, not args.no_download), packages))
+    failures = [failure for failure in results if failure]
+    unscanned = {p.name for p, failure in zip(packages, results, strict=True) if failure}
+    for failure in failures:
+        print(f"not scanned: {failure}", file=sys.stderr)
+    if len(unscanned) == len(packages):
+        raise SystemExit("no package could be fetched or found under benchmarks/.real-tree/")
+    run = scan_packages(tuple(p for p in packages if p.name not in unscanned), labels)
+    text = tables(score(labels, run.reported, run.drifted, unscanned), run)
+    print("\n" + about(len(labels), len(packages)) + "\n\n" + "\n".join(text))
+    if args.list:
+        print("\nLabelled lines qready gets wrong now:\n" + "\n".join(errors(labels, run, unscanned)))
+    if args.results is not None:
+        record(section(text, len(packages), len(labels), run, failures), args.results, BEGIN, END)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""benchmarks/accuracy_real.py: the shape of its label file and its scoring (no download, no scan)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import accuracy_real as real
+
+PACKAGE = (
+    '{ registry = "npm", name = "p", version = "1.0.0", archive = "p-1.0.0.tgz", sha256 = "'
+    + "a" * 64
+    + '" }'
+)
+
+
+def label(path: str, line: int, kind: str, sample: str = "recall", text: str = "x") -> real.Label:
+    return real.Label("p", path, line, real.language_of(path), kind, 4, sample, text)
+
+
+def test_label_file_shape() -> None:
+    packages, labels = real.load()
+    names = {package.name for package in packages}
+    assert len(names) == len(packages) >= 60
+    assert {package.registry for package in packages} == {"pypi", "npm"}
+    assert {label.package for label in labels} <= names
+    assert len({label.key for label in labels}) == len(labels)
+    kinds = Counter((label.language, label.sample, label.label) for label in labels)
+    for language in real.LANGUAGES:  # every audit language has both kinds of sample, with uses in each
+        assert kinds[(language, "precision", "use")] > 0
+        assert kinds[(language, "recall", "use")] > 0
+        assert kinds[(language, "recall", "not-use")] > 0
+    assert not any(kind == "borderline" for (_, sample, kind) in kinds if sample == "precision")
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        (
+            '{ package = "p", path = "a.py", line = 1, language = "python", label = "borderline", round = 4, '
+            'sample = "precision", text = "x" }',
+            "label of a precision sample",
+        ),
+        (
+            '{ package = "p", path = "a.py", line = 1, language = "js", label = "use", round = 4, '
+            'sample = "recall", text = "x" }',
+            "not the audit language",
+        ),
+        (
+            '{ package = "q", path = "a.py", line = 1, language = "python", label = "use", round = 4, '
+            'sample = "recall", text = "x" }',
+            "not listed",
+        ),
+        (
+            '{ package = "p", path = "a.py", line = 0, language = "python", label = "use", round = 4, '
+            'sample = "recall", text = "x" }',
+            "positive integer",
+        ),
+        (
+            '{ package = "p", path = "a.py", line = 1, language = "python", label = "use", round = 4, '
+            'sample = "recall", text = " x" }',
+            "stripped line",
+        ),
+    ],
+)
+def test_load_refuses_a_bad_label(tmp_path: Path, entry: str, message: str) -> None:
+    path = tmp_path / "labels.toml"
+    path.write_text(f"packages = [{PACKAGE}]\nlabels = [{entry}]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        real.load(path)
+
+
+def test_load_refuses_a_line_labelled_twice(tmp_path: Path) -> None:
+    entry = (
+        '{ package = "p", path = "a.c", line = 3, language = "c", label = "use", round = 3, '
+        'sample = "recall", text = "x" }'
+    )
+    path = tmp_path / "labels.toml"
+    path.write_text(f"packages = [{PACKAGE}]\nlabels = [{entry}, {entry}]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="labelled twice"):
+        real.load(path)
+
+
+def test_score_exact_values() -> None:
+    labels = (
+        label("a.py", 1, "use", "precision"),  # found: a true finding
+        label("a.py", 2, "use", "precision"),  # found
+        label("a.py", 3, "not-use", "precision"),  # found: a false positive
+        label("a.py", 4, "not-use", "precision"),  # not found any more
+        label("a.py", 5, "use"),  # a miss then, found now
+        label("a.py", 6, "use"),  # still missed
+        label("a.py", 7, "borderline"),  # found
+        label("a.py", 8, "borderline"),  # not found
+        label("a.py", 9, "not-use"),  # not found
+        label("a.py", 10, "use"),  # found, but its text drifted: not scored
+        label("b.rs", 1, "use"),  # another language
+        label("c.kt", 1, "not-use", "precision"),  # Kotlin counts as java
+    )
+    reported = {("p", "a.py", n) for n in (1, 2, 3, 5, 7, 10)} | {("p", "c.kt", 1), ("p", "other.py", 1)}
+    scores = real.score(labels, reported, drifted={("p", "a.py", 10)})
+    python = scores["python"]
+    assert python.drift == 1
+    assert python.count() == 9
+    assert (python.count(found=True), python.count(found=False)) == (5, 4)
+    assert python.precision == (3, 4)  # 1, 2, 5 are uses; 3 is not; 7 (borderline) counts in neither
+    assert python.recall == (3, 4)  # uses 1, 2, 5 of 1, 2, 5, 6
+    assert python.recall_lenient == (4, 6)  # and borderline 7 of 7, 8
+    assert python.count("use", True, "recall") == 1
+    assert python.count("not-use", False, "precision") == 1
+    assert scores["rust"].recall == (0, 1)
+    assert scores["rust"].precision == (0, 0)
+    assert scores["java"].precision == (0, 1)
+    assert scores["c"].count() == 0
+    assert real.ratio(python.precision) == "0.750 (3/4)"
+    assert real.ratio(scores["rust"].precision) == "-"
+
+
+def test_score_counts_labels_of_unscanned_packages_apart() -> None:
+    scores = real.score((label("a.py", 1, "use"),), set(), set(), unscanned={"p"})
+    assert scores["python"].unscanned == 1
+    assert scores["python"].count() == 0
