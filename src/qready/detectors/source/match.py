@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import named_part, verb
+from qready.detectors.source.naming import about_else, named_part, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
-from qready.detectors.source.sites import Arg, Site, is_message, resolve_name
+from qready.detectors.source.sites import Arg, Site, is_log, is_message, resolve_name
 from qready.detectors.source.vocabulary import DEFINITION
 from qready.knowledge import Catalog
 from qready.knowledge.ciphersuites import suite_algorithms
@@ -363,6 +363,12 @@ class Matcher:
     def _named(self, rule: Rule, site: Site) -> Finding | None:
         if rule.kind == "named":
             return self._project_name(rule, site)
+        if (
+            site.kind == "ref"
+            and rule.function == "reference"
+            and (is_log(site.enclosing) or about_else(site.name))
+        ):
+            return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`) is not a use
         size = _size(site, rule.size, self.extraction, self.path)
         if size is None and rule.function == "keygen":
             size = self._later_size(site)
@@ -399,7 +405,8 @@ class Matcher:
             # SLH-DSA; not Kyber: no finding then)
             family = rule.algorithm.split("{size}")[0].rstrip("-")
             algorithm = self.catalog.find(rule.algorithm.format(size=found.digits), "name") if size else None
-            algorithm = algorithm or (self.catalog.find(family, "name") if not size else None)
+            size = size if algorithm else None  # `SLHDSA128s`: 128 alone names no parameter set
+            algorithm = algorithm or self.catalog.find(family, "name")
         else:
             exact = self.catalog.find(rule.algorithm, "name", size=int(size.value)) if size else None
             algorithm = exact or self.catalog.find(rule.algorithm, "name")

@@ -57,13 +57,13 @@ RECEIVER_VERBS = frozenset(
 )
 # a name ending in one of these words is about something else: a file, a message, a price, an export macro
 # (`RSA_KEY_FILE`, `rsa_error`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data (`EXPECTED_*`)
+_WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z]))"  # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`; not `context`
 _ABOUT_ELSE = re.compile(
-    r"(?:^|_|(?<=[a-z0-9]))(?:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text"
+    _WORD_START + r"(?i:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text"
     r"|url|uri|env|help|doc|docs|title|description|error|errors|err|exception|warning|log|cost|costs|fee|fees"
-    r"|api)$|^(?:expected|mock|fake|dummy)(?:_|(?=[A-Z]))",
-    re.IGNORECASE,
+    r"|api)$|^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))"
 )
-_A_SIZE = re.compile(r"(?:_|(?<=[a-z0-9]))(?:bits|size|len|length|bytes|count)$", re.IGNORECASE)
+_A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
 _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
@@ -100,6 +100,13 @@ class NamedWord:
     digits: str | None
 
 
+def about_else(name: str) -> bool:
+    """A name about something else than an algorithm's use: a file, a message, a price, an export macro, test
+    data (`RSA_KEY_FILE`, `rsa_error`, `SECP256K1_API`, `EXPECTED_ECDSA_HOSTKEY`)."""
+    last = _SEPARATORS.split(name.strip("\"'`"))[-1]
+    return _ABOUT_ELSE.search(last.removeprefix(DEFINITION)) is not None
+
+
 def named_part(kind: str, name: str) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can)."""
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
@@ -128,8 +135,12 @@ def named_part(kind: str, name: str) -> str | None:
             # `ECDSAPriv.__privkey__`): the receiver says what is worked on when the method does not
             return f"{last}.{receiver}"
         return last
-    # a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`, `ECDSA_MAX_FIXED_LEN`: as in rust.scm)
-    return last if last[:1].isupper() and not _A_SIZE.search(last) else None
+    # a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`, `ECDSA_MAX_FIXED_LEN`: as in rust.scm);
+    # a class's member (`DSA.save_pub_key`): the class
+    if last[:1].isupper():
+        return None if _A_SIZE.search(last) else last
+    receiver = segments[-2] if len(segments) > 1 else ""
+    return f"{last}.{receiver}" if receiver[:1].isupper() and not _A_SIZE.search(receiver) else None
 
 
 def _is_upper(char: str) -> bool:

@@ -154,7 +154,7 @@ def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 COMMON_WORDS = frozenset({"des"})
-LONG_WORD = 6  # letters: a named word this long is looked for in any case
+LONG_WORD = 5  # letters: a named word this long is looked for in any case (`MlKem`, `EcDsa`)
 
 
 @cache

@@ -236,3 +236,12 @@ _MESSAGE = re.compile(
 def is_message(callee: str | None) -> bool:
     """A call whose arguments are messages for people (a logger, a printer, an assertion, an exception)."""
     return _MESSAGE.match(callee or "") is not None
+
+
+_TEST_CALL = re.compile(r"^(expect|it|test|describe|context|assert\w*)$")
+
+
+def is_log(callee: str | None) -> bool:
+    """A message call that is not a test's: a logger, a printer, an exception (`assertEqual(x, cose.RS256)`
+    compares a value; `LOG.info(RSA_KEY_FILE)` only tells it)."""
+    return is_message(callee) and _TEST_CALL.match(callee or "") is None

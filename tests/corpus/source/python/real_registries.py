@@ -56,3 +56,10 @@ class MLDSA65Ed25519Signer:  # qready-expect: EdDSA reference; ML-DSA reference
 
 
 from josepy.jwa import RS256  # qready-expect: RSA reference
+
+ALLOWED_KEY_CLS = (RSAKey, ECDSAKey)  # qready-expect: ECDSA reference; RSA reference
+HASHES = {RS256: "sha256"}  # qready-expect: RSA reference
+save_key = DSA.save_pub_key  # qready-expect: DSA reference
+signing = SigningAlgorithm.SLHDSA128s  # qready-expect: SLH-DSA reference
+pem = open(RSA_KEY_FILE).read()  # a file's name, not a use
+LOG.info("using %s", SERVER_RSA_KEY_PATH)  # a message

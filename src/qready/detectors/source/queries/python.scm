@@ -67,3 +67,9 @@
 
 ; a type named in an annotation (`def load() -> DSA_pub:`, `key: RSAKey`): rules/named.toml
 (type (identifier) @ref)
+; a class or a constant of the module used as a value (`(ECKey, OKPKey)`, `{RS256: hashlib.sha256}`,
+; `isinstance(key, RSAKey)`, `TpmsRsaParms | TpmsEccParms`): capitalized, so never a plain variable
+(([(list (identifier) @ref) (tuple (identifier) @ref) (set (identifier) @ref) (pair key: (identifier) @ref)
+   (pair value: (identifier) @ref) (argument_list (identifier) @ref) (return_statement (identifier) @ref)
+   (binary_operator (identifier) @ref) (comparison_operator (identifier) @ref)])
+ (#match? @ref "^_*[A-Z]"))
