@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import about_else, named_part, verb
+from qready.detectors.source.naming import named_part, names_a_file, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import Arg, Site, is_log, is_message, resolve_name
@@ -366,7 +366,7 @@ class Matcher:
         if (
             site.kind == "ref"
             and rule.function == "reference"
-            and (is_log(site.enclosing) or about_else(site.name))
+            and (is_log(site.enclosing) or names_a_file(site.name))
         ):
             return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`) is not a use
         size = _size(site, rule.size, self.extraction, self.path)

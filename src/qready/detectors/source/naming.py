@@ -56,12 +56,15 @@ RECEIVER_VERBS = frozenset(
     }
 )
 # a name ending in one of these words is about something else: a file, a message, a price, an export macro
-# (`RSA_KEY_FILE`, `rsa_error`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data (`EXPECTED_*`)
+# (`RSA_KEY_FILE`, `rsa_error`, `rs256Label`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data
 _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z]))"  # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`; not `context`
+_TEST_DATA = r"^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))"  # `EXPECTED_ECDSA_HOSTKEY`
+_A_FILE = re.compile(_WORD_START + r"(?i:file|files|path|paths|dir|directory|url|uri)$|" + _TEST_DATA)
 _ABOUT_ELSE = re.compile(
-    _WORD_START + r"(?i:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text"
-    r"|url|uri|env|help|doc|docs|title|description|error|errors|err|exception|warning|log|cost|costs|fee|fees"
-    r"|api)$|^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))"
+    _WORD_START
+    + r"(?i:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text|url|uri"
+    r"|env|help|doc|docs|title|description|error|errors|err|exception|warning|log|cost|costs|fee|fees|api)$|"
+    + _TEST_DATA
 )
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
@@ -100,11 +103,11 @@ class NamedWord:
     digits: str | None
 
 
-def about_else(name: str) -> bool:
-    """A name about something else than an algorithm's use: a file, a message, a price, an export macro, test
-    data (`RSA_KEY_FILE`, `rsa_error`, `SECP256K1_API`, `EXPECTED_ECDSA_HOSTKEY`)."""
+def names_a_file(name: str) -> bool:
+    """A constant naming a file or test data (`RSA_KEY_FILE`, `EXPECTED_ECDSA_HOSTKEY`): not a use of the
+    algorithm, even where a library's rule names it (an API's `*_message`, `*_LABEL` still are)."""
     last = _SEPARATORS.split(name.strip("\"'`"))[-1]
-    return _ABOUT_ELSE.search(last.removeprefix(DEFINITION)) is not None
+    return _A_FILE.search(last.removeprefix(DEFINITION)) is not None
 
 
 def named_part(kind: str, name: str) -> str | None:
