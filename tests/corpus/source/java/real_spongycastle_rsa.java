@@ -33,3 +33,14 @@ public class Pkcs1Keys { // qready-expect: RSA reference
         return new PemObject(PRIVATE_HEADER, der); // a PEM object: no algorithm on the line
     }
 }
+
+class SignatureConstants {
+    static final String SHA1withRSA = "SHA1withRSA"; // qready-expect: RSA reference
+
+    java.util.Map<String, Object> constants() {
+        java.util.Map<String, Object> constants = new java.util.HashMap<>();
+        constants.put(SHA1withRSA, SHA1withRSA); // qready-expect: RSA reference; SHA-1 reference
+        constants.put(MAX_RETRIES, DEFAULT_TIMEOUT); // no algorithm
+        return constants;
+    }
+}

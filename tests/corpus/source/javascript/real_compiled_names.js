@@ -28,3 +28,13 @@ function check(name) {
 }
 
 module.exports = { importPrivate, agree, generate, PARAMS, check };
+
+function isAesKey(key) { // qready-expect: AES reference
+  return key instanceof AesCryptoKey; // qready-expect: AES reference
+}
+
+function isBytes(value) {
+  return value instanceof Uint8Array || Buffer.isBuffer(value); // no algorithm
+}
+
+const PROVIDERS = [RsaSsaProvider, EcdsaProvider]; // qready-expect: ECDSA reference; RSA reference

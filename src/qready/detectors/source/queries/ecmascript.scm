@@ -185,3 +185,8 @@
 ; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`): named.toml
 ([(pair value: (string) @ref) (array (string) @ref)]
   (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))
+; a class or a constant used as a value (`key instanceof AesCryptoKey`, `[RsaSsaProvider, EcdsaProvider]`,
+; `register(RSA_OAEP)`): capitalized, so never a local variable (rules/named.toml reads them)
+(([(arguments (identifier) @ref) (array (identifier) @ref) (pair value: (identifier) @ref)
+   (binary_expression (identifier) @ref) (return_statement (identifier) @ref)])
+ (#match? @ref "^_*[A-Z]"))
