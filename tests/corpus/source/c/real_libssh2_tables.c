@@ -27,3 +27,11 @@ int check(int type, unsigned char *out)
     fprintf(stderr, "unsupported rsa key\n");
     return rsa;
 }
+
+/* OS/400 constants (Qc3_*), an RC2 key type: shapes of libssh2's os400qc3.c and pkcs11t.h */
+typedef struct { int rounds; } CK_RC2_PARAMS; /* qready-expect: RC2 reference */
+
+int qc3_algorithm(void)
+{
+    return Qc3_RSA; /* qready-expect: RSA reference */
+}

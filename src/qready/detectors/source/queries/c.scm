@@ -20,7 +20,7 @@
 ; underscore, and libsodium's size macros (`crypto_sign_PUBLICKEYBYTES`), that name something crypto (every
 ; other macro would be a site no rule matches)
 ((identifier) @ref
-  (#match? @ref "^([A-Z][A-Z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
+  (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
   (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_|_rsa|_ecdh|_dh)")
   (#not-match? @ref "^(OPENSSL_)?NO_"))
 ; `OPENSSL_NO_RSA` / `NO_RSA` turn an algorithm off: only their negation (`#ifndef`, `!defined`) turns it on
@@ -31,7 +31,7 @@
 ; `ssh2_rsa_ctx`, `crypto_dh_t` (only names that can be a crypto type: every other type would be a site no rule
 ; matches)
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC4|AES|MD5|SHA|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|des|aes|md[45]|sha1|rc4|arcfour|blowfish)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD5|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|des|aes|md[45]|sha1|rc4|arcfour|blowfish)"))
 
 ; a project's own functions and dispatch tables named after an algorithm: definitions and prototypes
 ; (`int ssh_ecdsa_sign(...)`, `static DH *new_openssl_dh_from_params(...)`) and table entries naming a cipher or

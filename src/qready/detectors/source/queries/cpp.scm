@@ -20,10 +20,10 @@
 ((qualified_identifier) @ref
   (#match? @ref "(RSA|DSA|DH|EC|DES|AES|SHA|MD[45]|ARC4|25519|448|Blowfish|ML_KEM|ML_DSA|Kyber|ASN1|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|Dh|Dsa|Des|Aes)"))
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC4|AES|MD5|SHA|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD5|SHA|BLOWFISH|Blowfish|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4)"))
 ; macro constants and build switches, as in C
 ((identifier) @ref
-  (#match? @ref "^([A-Z][A-Z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
+  (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
   (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_)")
   (#not-match? @ref "^(OPENSSL_)?NO_"))
 (preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
