@@ -14,10 +14,9 @@ recall = labelled uses found / labelled uses (once more with "borderline" lines 
 labelled lines whose text no longer matches (drift: not scored). A finding on an unlabelled line was never
 judged: it counts neither way, and its number is printed per language.
 
-Package code is never imported, run or built: npm tarballs come from `npm pack` (bench_source.download, which
-runs no lifecycle script for a registry package), PyPI sdists from the package index's file list (PEP 691):
-`pip download` would run each sdist's build backend to read its metadata. Every archive must have the SHA-256
-the audit had.
+Package code is never imported, run or built: bench_source.download takes PyPI sdists from the package
+index's file list (PEP 691) and npm tarballs from `npm pack` (no lifecycle script runs for a registry
+package). Every archive must have the SHA-256 the audit had.
 """
 
 from __future__ import annotations
@@ -25,17 +24,12 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import datetime as dt
-import hashlib
-import json
 import re
 import subprocess
 import sys
 import tarfile
-import tempfile
 import time
 import tomllib
-import urllib.parse
-import urllib.request
 import zipfile
 from collections import Counter
 from collections.abc import Set
@@ -54,7 +48,6 @@ LABELS = HERE / "real_code.toml"
 ROOT = HERE / ".real-tree"
 ARCHIVES = ROOT / "archives"
 PACKAGES = ROOT / "packages"
-PYPI_SIMPLE = "https://pypi.org/simple"
 BEGIN = "<!-- accuracy_real:begin (written by benchmarks/accuracy_real.py from a real run; do not edit) -->"
 END = "<!-- accuracy_real:end -->"
 
@@ -253,52 +246,16 @@ def score(
 # ---------------------------------------------------------------------------------------- fetching, reading
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def pypi_sdist(package: Package, folder: Path) -> None:
-    """The pinned sdist file as the index lists it (PEP 691 JSON), checked against the index's SHA-256."""
-    name = re.sub(r"[-_.]+", "-", package.name).lower()
-    index = f"{PYPI_SIMPLE}/{name}/"
-    request = urllib.request.Request(index, headers={"Accept": "application/vnd.pypi.simple.v1+json"})
-    with urllib.request.urlopen(request, timeout=60) as response:
-        files = json.load(response)["files"]
-    listed = [f for f in files if f["filename"] == package.archive]
-    if not listed:
-        raise RuntimeError(f"{package.archive} is not in the index {index}")
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", delete=False) as temp:
-        try:
-            url = urllib.parse.urljoin(index, listed[0]["url"])
-            with urllib.request.urlopen(url, timeout=300) as response:
-                for block in iter(lambda: response.read(1 << 20), b""):
-                    temp.write(block)
-            temp.close()
-            if sha256(Path(temp.name)) != listed[0]["hashes"].get("sha256"):
-                raise RuntimeError(f"{package.archive}: the download does not have the index's SHA-256")
-            Path(temp.name).rename(folder / package.archive)
-        finally:
-            Path(temp.name).unlink(missing_ok=True)
-
-
 def archive(package: Package, download_allowed: bool) -> Path:
     folder = ARCHIVES / package.slug
     cached = [p for p in folder.glob("*") if p.is_file() and not p.name.startswith(".")]
-    if not cached:
-        if not download_allowed:
-            raise RuntimeError("not downloaded (run once without --no-download)")
-        if package.registry == "pypi":
-            pypi_sdist(package, folder)
-    bench_source.ARCHIVES = ARCHIVES  # its cache and `npm pack` work in this tree, not in .source-tree/
-    path = bench_source.download(package.registry, package.name, package.version)
-    if sha256(path) != package.sha256:
+    if not cached and not download_allowed:
+        raise RuntimeError("not downloaded (run once without --no-download)")
+    path = bench_source.download(package.registry, package.name, package.version, ARCHIVES, package.archive)
+    digest = bench_source.sha256(path)
+    if digest != package.sha256:
         raise RuntimeError(
-            f"{path.name} is not the audited archive (SHA-256 {sha256(path)}, want {package.sha256}); "
+            f"{path.name} is not the audited archive (SHA-256 {digest}, want {package.sha256}); "
             f"delete {folder} to fetch it again"
         )
     return path

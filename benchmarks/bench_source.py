@@ -17,14 +17,18 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import datetime as dt
+import hashlib
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.parse
+import urllib.request
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +37,7 @@ from measuring import RESULTS, Run, machine, measure, median, record, shown, war
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE / ".source-tree"
+PYPI_SIMPLE = "https://pypi.org/simple"
 ARCHIVES = ROOT / "archives"
 BEGIN = "<!-- bench_source:begin (written by benchmarks/bench_source.py from a real run; do not edit) -->"
 END = "<!-- bench_source:end -->"
@@ -66,7 +71,7 @@ CRYPTO = (
         "pypi",
         "cryptography",
         "42.0.8",
-    ),  # 43+ use maturin: pip's metadata step needs crates.io, unreachable here
+    ),  # kept at 42 for comparable results: 43+ (maturin) could not be fetched while pip read sdist metadata
     ("pypi", "PyNaCl", "1.5.0"),
     ("pypi", "paramiko", "3.5.0"),
     ("pypi", "ecdsa", "0.19.0"),
@@ -101,20 +106,21 @@ def slug(name: str, version: str) -> str:
     return f"{name.replace('@', '').replace('/', '-')}-{version}"
 
 
-def download(registry: str, name: str, version: str) -> Path:
-    """The package's source archive in ARCHIVES (downloaded once), via pip or npm."""
-    target = ARCHIVES / slug(name, version)
+def download(
+    registry: str, name: str, version: str, into: Path | None = None, filename: str | None = None
+) -> Path:
+    """The package's source archive in `into` (ARCHIVES by default; downloaded once): a PyPI sdist from the
+    index's file list (`filename`, or the one sdist of that version), an npm tarball by `npm pack`."""
+    target = (into or ARCHIVES) / slug(name, version)
     done = (
         [p for p in target.glob("*") if p.is_file() and not p.name.startswith(".")] if target.is_dir() else []
     )
     if done:
         return done[0]
+    if registry == "pypi":
+        return pypi_sdist(name, version, target, filename)
     with tempfile.TemporaryDirectory(prefix="bench-dl-") as temp:
-        if registry == "pypi":
-            command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", name]
-            command += ["-d", temp, f"{name}=={version}"]
-        else:
-            command = ["npm", "pack", "--silent", f"{name}@{version}"]
+        command = ["npm", "pack", "--silent", f"{name}@{version}"]
         result = subprocess.run(command, cwd=temp, capture_output=True, text=True, check=False)
         files = [p for p in Path(temp).iterdir() if p.is_file()]
         if result.returncode != 0 or len(files) != 1:
@@ -125,6 +131,49 @@ def download(registry: str, name: str, version: str) -> Path:
         return Path(shutil.move(files[0], target / files[0].name))
 
 
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pypi_sdist(name: str, version: str, folder: Path, filename: str | None = None) -> Path:
+    """The sdist as the index lists it (PEP 691 JSON), checked against the index's SHA-256. Not `pip
+    download`: pip runs the sdist's build backend to read its metadata, which would run the package's code."""
+    index = f"{PYPI_SIMPLE}/{_normal(name)}/"
+    request = urllib.request.Request(index, headers={"Accept": "application/vnd.pypi.simple.v1+json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        files = json.load(response)["files"]
+    sdist = _normal(f"{name}-{version}")
+    listed = [
+        f
+        for f in files
+        if f["filename"] == filename
+        or (filename is None and _normal(f["filename"].removesuffix(".tar.gz").removesuffix(".zip")) == sdist)
+    ]
+    if len(listed) != 1:
+        raise RuntimeError(f"{filename or sdist}: {len(listed)} matching files in the index {index}")
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", delete=False) as temp:
+        try:
+            url = urllib.parse.urljoin(index, listed[0]["url"])
+            with urllib.request.urlopen(url, timeout=300) as response:
+                for block in iter(lambda: response.read(1 << 20), b""):
+                    temp.write(block)
+            temp.close()
+            if sha256(Path(temp.name)) != listed[0]["hashes"].get("sha256"):
+                raise RuntimeError(f"{listed[0]['filename']}: the download does not have the index's SHA-256")
+            return Path(temp.name).rename(folder / listed[0]["filename"])
+        finally:
+            Path(temp.name).unlink(missing_ok=True)
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def _safe(dest: Path, member: str) -> Path | None:
     """Where `member` unpacks below `dest`, or None if it would land outside (absolute, `..`, drive)."""
     path = (dest / member).resolve()
@@ -133,7 +182,8 @@ def _safe(dest: Path, member: str) -> Path | None:
 
 def _untar(archive: Path, dest: Path) -> None:
     with tarfile.open(archive) as tar:
-        members, total = [], 0
+        members: list[tarfile.TarInfo] = []
+        total = 0
         for member in tar:
             if len(members) >= MAX_MEMBERS or total > MAX_UNPACKED:
                 raise RuntimeError(f"{archive.name}: more than {MAX_MEMBERS} members or {MAX_UNPACKED} bytes")
@@ -188,7 +238,7 @@ def assemble(tree: str, download_allowed: bool) -> list[str]:
             raise SystemExit(f"{path} is empty: run once without --no-download")
         return []
     with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
-        failures = [f for f in pool.map(lambda p: fetch(*p, path), TREES[tree]) if f]
+        failures = [f for f in pool.map(lambda p: fetch(p[0], p[1], p[2], path), TREES[tree]) if f]
     for failure in failures:
         print(failure, file=sys.stderr)
     return failures

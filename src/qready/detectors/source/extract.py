@@ -199,9 +199,9 @@ def _match_key(captures: dict[str, list[tree_sitter.Node]]) -> tuple[object, int
         if len(nodes) == 1:
             start, end = nodes[0].start_byte, nodes[0].end_byte
             return (name, start, end), start, end
-    spans = [(name, node.start_byte, node.end_byte) for name, nodes in captures.items() for node in nodes]
+    every = [node for nodes in captures.values() for node in nodes]
     key = tuple(sorted((name, nodes[0].start_byte, nodes[0].end_byte) for name, nodes in captures.items()))
-    return key, min(span[1] for span in spans), max(span[2] for span in spans)
+    return key, min(node.start_byte for node in every), max(node.end_byte for node in every)
 
 
 def _line_starts(source: bytes) -> list[int]:

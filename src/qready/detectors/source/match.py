@@ -103,7 +103,6 @@ LATER_LINES = 40
 _TEST_MARK = re.compile(r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.)|\[(Test|Fact|Theory)\b)")
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _TEST_MACRO = re.compile(r"\s*(TEST|TEST_F|TEST_P|TYPED_TEST|BENCHMARK)\s*\(")
-_REPORTING = re.compile(r"(?:^|_)(?:PUT_)?ERR(?:OR)?S?(?:_|$)|(?:^|_)err(?:or)?s?(?:_|$)")
 _KEY_EXCHANGE = re.compile(r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared", re.IGNORECASE)
 
 
@@ -219,6 +218,10 @@ def _most_specific(findings: list[Finding], named: frozenset[str] = frozenset())
     Findings of the project's own names (rule ids in `named`) count only on lines no other rule speaks of:
     a library's rule knows what its API does (`tls.CurveP256` is a key exchange group, `X25519MLKEM768()` a
     hybrid)."""
+
+    def rank(finding: Finding) -> tuple[bool, tuple[int, int, int, int]]:
+        return finding.rule_id not in named, _detail(finding)
+
     best: dict[tuple[str, int, str], Finding] = {}
     spoken: set[tuple[str, int]] = set()
     for finding in findings:
@@ -226,10 +229,7 @@ def _most_specific(findings: list[Finding], named: frozenset[str] = frozenset())
         if finding.rule_id not in named:
             spoken.add((finding.location.path, line))
         key = (finding.location.path, line, finding.algorithm.family)
-        if key not in best or (finding.rule_id not in named, _detail(finding)) > (
-            best[key].rule_id not in named,
-            _detail(best[key]),
-        ):
+        if key not in best or rank(finding) > rank(best[key]):
             best[key] = finding
     return [
         finding
@@ -423,10 +423,10 @@ class Matcher:
         return replace(finding, function=does) if does and finding.function == "reference" else finding
 
     def _a_test(self, site: Site) -> bool:
-        """A test (a definition marked as one on the line above: `#[test]`, `@Test`, `@pytest.mark...`; a
-        gtest `TEST(...)`), or an error being raised."""
-        if _REPORTING.search(site.enclosing or "") or _TEST_MACRO.match(self._line(site)):
-            return True  # inside `OPENSSL_PUT_ERROR(DSA, ...)`, or a test `TEST(DSATest, MissingPublic) {`
+        """A test: a definition marked as one on the line above (`#[test]`, `@Test`, `@pytest.mark...`), a
+        gtest `TEST(...)`."""
+        if _TEST_MACRO.match(self._line(site)):
+            return True  # a test `TEST(DSATest, MissingPublic) {`
         lines = self.extraction.lines
         if not site.name.startswith(DEFINITION) or not 2 <= site.line <= len(lines):
             return False

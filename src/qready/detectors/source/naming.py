@@ -59,13 +59,13 @@ RECEIVER_VERBS = frozenset(
 # (`RSA_KEY_FILE`, `rsa_error`, `rs256Label`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data
 _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z]))"  # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`; not `context`
 _TEST_DATA = r"^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))"  # `EXPECTED_ECDSA_HOSTKEY`
-_A_FILE = re.compile(_WORD_START + r"(?i:file|files|path|paths|dir|directory|url|uri)$|" + _TEST_DATA)
-_ABOUT_ELSE = re.compile(
-    _WORD_START
-    + r"(?i:file|files|path|paths|dir|directory|name|names|label|msg|message|messages|text|url|uri"
-    r"|env|help|doc|docs|title|description|error|errors|err|exception|warning|log|cost|costs|fee|fees|api)$|"
-    + _TEST_DATA
+_FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
+_OTHER_WORDS = (
+    "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
+    "|exception|warning|log|cost|costs|fee|fees|api"
 )
+_A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
+_ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_TEST_DATA}")
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
@@ -187,11 +187,6 @@ class WordFinder:
         self._pattern = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
         self._unfused = unfused  # words never read fused to capitals before them (`des`: `NODES`, `CODES`)
         self._weak = weak
-
-    def find(self, text: str) -> NamedWord | None:
-        """The first word standing in `text` (see find_all)."""
-        found = self.find_all(text)
-        return found[0] if found else None
 
     def find_all(self, text: str) -> tuple[NamedWord, ...]:
         """The words standing in `text`, each once (a hybrid's name holds two: `MLDSA65_Ed25519`); a weak word

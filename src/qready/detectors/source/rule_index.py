@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from qready.detectors.source.naming import NamedWord, WordFinder, named_part
 from qready.detectors.source.rules import Rule
@@ -31,9 +32,13 @@ class RuleIndex:
     partial: tuple[tuple[str, tuple[int, ...]], ...]  # a word a wildcard touches (`EC_KEY_*`)
     named: tuple[Rule, ...]
     memo: dict[tuple[str, str], tuple[Rule, ...]]
-    naming: WordFinder | None = None  # the words of the rules of kind "named", all together
-    by_word: dict[str, Rule] | None = None
+    by_word: dict[str, Rule] = field(default_factory=dict)  # a word of a rule of kind "named" -> the rule
     words_memo: dict[tuple[str, str], tuple[NamedWord, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def naming(self) -> WordFinder:
+        """The words of the rules of kind "named", all together."""
+        return WordFinder(tuple(self.by_word))
 
     def candidates(self, name: str) -> list[Rule]:
         found: set[int] = set()
@@ -50,7 +55,7 @@ class RuleIndex:
         rules = self.memo.get(key)
         if rules is None:
             rules = tuple(rule for rule in self.candidates(name) if _passes(rule, kind, name))
-            if self.by_word is not None and not _reports(name):
+            if self.by_word and not _reports(name):
                 named = (self.by_word[found.word] for found in self.named_words(kind, name))
                 rules += tuple(dict.fromkeys(named))
             if len(self.memo) >= MAX_MEMO:
@@ -60,7 +65,7 @@ class RuleIndex:
 
     def named_words(self, kind: str, name: str) -> tuple[NamedWord, ...]:
         """The algorithm words a project's name holds (rules of kind "named")."""
-        if self.naming is None or kind not in ("call", "ref", "import"):
+        if not self.by_word or kind not in ("call", "ref", "import"):
             return ()
         key = (kind, name)
         if key not in self.words_memo:
@@ -110,8 +115,7 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
         partial=tuple((word, tuple(sorted(at))) for word, at in sorted(partial.items())),
         named=named,
         memo={},
-        naming=WordFinder(tuple(by_word)) if by_word else None,
-        by_word=by_word or None,
+        by_word=by_word,
     )
     _INDEXES[id(rules)] = (rules, index)
     return index

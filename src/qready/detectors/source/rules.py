@@ -147,12 +147,13 @@ def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
                 globs += [form, f"{form}_*", f"*_{form}", f"*_{form}_*"]
             continue
         if len(word) >= LONG_WORD:  # rare in other text: any case (`TripleDES`, `NIST256p`, `BrainpoolP256`)
-            globs.append(f"~{word}")
+            globs.append(CASELESS + word)
             continue
         globs += [f"{word}*", f"*_{word}*", f"*{word[0].upper()}{word[1:]}*", f"*{word.upper()}*"]
     return tuple(dict.fromkeys(globs))
 
 
+CASELESS = "~"  # a rule name that is one word looked for in any case, anywhere (vocabulary.py)
 COMMON_WORDS = frozenset({"des"})
 LONG_WORD = 5  # letters: a named word this long is looked for in any case (`MlKem`, `EcDsa`)
 

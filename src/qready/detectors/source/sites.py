@@ -233,9 +233,14 @@ _MESSAGE = re.compile(
 )
 
 
+# a call that reports an error, by a segment of its name (`OPENSSL_PUT_ERROR(DSA, ...)`, `ssh_set_error(...)`)
+_REPORTS_ERROR = re.compile(r"(?:^|_)(?:PUT_)?ERR(?:OR)?S?(?:_|$)|(?:^|_)err(?:or)?s?(?:_|$)")
+
+
 def is_message(callee: str | None) -> bool:
-    """A call whose arguments are messages for people (a logger, a printer, an assertion, an exception)."""
-    return _MESSAGE.match(callee or "") is not None
+    """A call whose arguments are messages for people (a logger, a printer, an assertion, an exception, an
+    error report)."""
+    return _MESSAGE.match(callee or "") is not None or _REPORTS_ERROR.search(callee or "") is not None
 
 
 _TEST_CALL = re.compile(r"^(expect|it|test|describe|context|assert\w*)$")

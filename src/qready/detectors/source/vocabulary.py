@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 
 from qready.detectors.source.prefilter import Literal
-from qready.detectors.source.rules import Rule
+from qready.detectors.source.rules import CASELESS, Rule
 
 DEFINITION = "def:"  # rules naming definitions (extract.py): the prefix is not text of the file
-CASELESS = "~"  # a name that is one word looked for in any case (rules of kind "named")
 _CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
 # a word of a name; a dotted number (an OID: `1.3.132.0.34`) is one word, or its parts would mark every
 # line holding `34`
