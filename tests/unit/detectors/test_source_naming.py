@@ -146,6 +146,8 @@ def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: P
         ("MD5Tests", True),
         ("DSADomainTest", True),
         ("RSATestCase", True),
+        ("Section1ValidDSASignaturesTest4", True),  # a numbered test (NIST PKITS in BoringSSL)
+        ("RSA_PKCS1_PSS_Test", False),  # a constant: `_Test` ends no test name here
         ("rsa_sign_no_self_test", False),  # BoringSSL's RSA signature, without the FIPS self-test
         ("ecdsa_sign_fixed_with_nonce_for_known_answer_test", False),
         ("LOG.error_rsa", True),

@@ -12,7 +12,7 @@ from tests.source_corpus import CORPUS, expected, produced
 
 from qready.detectors.base import DetectContext
 from qready.detectors.source import LANGUAGES, SourceDetector
-from qready.detectors.source.languages import BY_EXTENSION
+from qready.detectors.source.languages import BY_EXTENSION, spec_for
 from qready.detectors.source.outline import Outline
 from qready.discovery import ScannedFile
 from qready.engine import scan
@@ -334,3 +334,33 @@ def test_a_long_wrapped_javascript_file_is_read_in_windows_and_finds_what_a_whol
     assert parse_modes and not any(parse_modes)  # read in windows only
     monkeypatch.setattr(windows, "WHOLE_BELOW", 10**9)  # the same file parsed whole finds the same
     assert _detect("bundle.js", text) == [(digest, "MD5", "digest", None, ())]
+
+
+CPP_FILLER = "".join(
+    f"class Helper{i} {{\n public:\n  int get() const {{ return value_ + {i}; }}\n\n"
+    " private:\n  int value_ = 0;\n};\n\n"
+    for i in range(300)
+)
+
+
+def test_a_cpp_header_is_read_as_cpp_in_windows_and_a_c_header_as_c(parse_modes: list[bool]) -> None:
+    text = (
+        "#include <openssl/rsa.h>\n\nnamespace keys {\n\n"
+        + CPP_FILLER
+        + "class Signer {\n public:\n  static const Cipher AES_256_GCM;\n\n"
+        + " private:\n  RSA* rsa_ = nullptr;\n};\n"
+        + "\n}  // namespace keys\n"
+    )
+    lines = text.splitlines()
+    aes = lines.index("  static const Cipher AES_256_GCM;") + 1
+    rsa = lines.index("  RSA* rsa_ = nullptr;") + 1
+    assert _detect("signer.h", text) == [
+        (1, "RSA", "reference", None, ()),
+        (aes, "AES", "reference", 256, (("parameterSetIdentifier", "literal"),)),
+        (rsa, "RSA", "reference", None, ()),
+    ]
+    assert parse_modes[-1] is False  # C++ read as C is an error everywhere: the whole file would be parsed
+    assert spec_for(".h", text.encode()).name == "cpp"
+    c_header = "#ifndef KEYS_H\n#define KEYS_H\ntypedef struct rsa_st RSA;\nint class_count(void);\n#endif\n"
+    assert spec_for(".h", c_header.encode()).name == "c"
+    assert spec_for(".c", text.encode()).name == "c"  # only headers are told apart by what they hold

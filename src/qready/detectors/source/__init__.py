@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.extract import QUERY_SECONDS, extract
-from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES
+from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES, spec_for
 from qready.detectors.source.match import SIGNING_CURVES, Matcher, site_filter
 from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.rules import rules_for
@@ -58,7 +58,7 @@ class SourceDetector:
         return file.suffix in BY_EXTENSION and b"\x00" not in file.data[:8192]
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
-        spec = BY_EXTENSION[file.suffix]
+        spec = spec_for(file.suffix, file.data)
         detection = Detection()
         if context.languages is not None and spec.name not in context.languages:
             return detection

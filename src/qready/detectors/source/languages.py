@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -340,6 +341,26 @@ LANGUAGES: dict[str, LanguageSpec] = {
     )
 }
 BY_EXTENSION = {ext: spec for spec in LANGUAGES.values() for ext in spec.extensions}
+
+# A `.h` header is C or C++: it is read as C++ when it holds what only C++ has (a template, a namespace, a
+# class body, an access label, `std::`, a C++ standard header), as GitHub Linguist tells them apart. C++ read
+# with the C grammar is errors from end to end: a window then always falls back to the whole file, and C++
+# names and calls are lost in the errors.
+_CPP_HEADER = re.compile(
+    rb"^[ \t]*(?:template[ \t]*<|(?:inline[ \t]+)?namespace(?:[ \t]+[\w:]+)?[ \t]*\{"
+    rb"|class[ \t]+\w+[^;(\n]*\{|(?:public|private|protected)[ \t]*:(?!:)"
+    rb"|#[ \t]*include[ \t]*<(?:string|vector|map|memory|utility|array|iostream|cstdint|cstddef|cstring"
+    rb"|functional|algorithm|type_traits|tuple|optional|unordered_map)>)|\bstd::\w",
+    re.MULTILINE,
+)
+
+
+def spec_for(suffix: str, source: bytes) -> LanguageSpec:
+    """The language of a file with this extension (one of BY_EXTENSION) and content."""
+    spec = BY_EXTENSION[suffix]
+    if suffix == ".h" and _CPP_HEADER.search(source):
+        return LANGUAGES["cpp"]
+    return spec
 
 
 @cache
