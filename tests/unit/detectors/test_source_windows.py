@@ -213,22 +213,41 @@ def test_a_window_that_does_not_parse_cleanly_falls_back_to_the_whole_file(parse
 C_FILLER = "".join(f"int helper_{i}(int value)\n{{\n    return value + {i};\n}}\n\n" for i in range(500))
 
 
-def test_c_keeps_windows_when_errors_are_away_from_the_lines_read(parse_modes: list[bool]) -> None:
+def test_c_keeps_its_windows_despite_errors(parse_modes: list[bool]) -> None:
     broken = "int broken(( ;\n\n"
     call = "int make(RSA *rsa)\n{\n    return RSA_generate_key_ex(rsa, 2048, NULL, NULL);\n}\n"
     text = "#include <openssl/rsa.h>\n\n" + broken + C_FILLER + call
     line = text.splitlines().index("    return RSA_generate_key_ex(rsa, 2048, NULL, NULL);") + 1
     rows = _detect("ok.c", text)
     assert (line, "RSA", "keygen", 2048, (("parameterSetIdentifier", "literal"),)) in rows
-    assert parse_modes[-1] is False  # the broken declaration is in a window (imports) but not read
+    assert parse_modes[-1] is False  # the broken declaration is in a window (imports): it stays one
     parse_modes.clear()
-    text = (
-        "#include <openssl/rsa.h>\n\n"
-        + C_FILLER
-        + "int make(RSA *rsa)\n{\n    return RSA_generate_key_ex(( ;\n}\n"
+    # a macro the grammar does not know (an error) in the statement read: the window is kept, and what the
+    # rest of the statement says is found
+    call = "int make(RSA *rsa)\n{\n    TRACE_ONLY(int n = 0)\n"
+    call += "    return RSA_generate_key_ex(rsa, 2048, NULL, NULL);\n}\n"
+    text = "#include <openssl/rsa.h>\n\n" + C_FILLER + call
+    line = text.splitlines().index("    return RSA_generate_key_ex(rsa, 2048, NULL, NULL);") + 1
+    assert (line, "RSA", "keygen", 2048, (("parameterSetIdentifier", "literal"),)) in _detect("macro.c", text)
+    assert parse_modes[-1] is False
+
+
+def test_c_windows_start_outside_braces_but_inside_namespaces() -> None:
+    source = (
+        b"namespace keys {\n"
+        b"class Signer {\n public:\n#if defined(HAVE_RSA)\n  int rsa_bits;\n#endif\n  int other;\n};\n"
+        b'extern "C" {\n'
+        b"int sign(void);\n"
+        b"}\n"
+        b"}  // namespace keys\n"
     )
-    _detect("bad.c", text)
-    assert parse_modes[-1] is True  # the error is in the statement read: the file is parsed whole
+    outline = Outline(LANGUAGES["cpp"], source, extract._line_starts(source))
+    # `#if` and `#endif` at the margin inside the class start nothing; the class, the `extern "C"` line and
+    # the declaration inside it do; a file whose braces do not balance keeps every margin line
+    assert outline.windows(5) == [(2, 9)]
+    assert outline.windows(10) == [(10, 14)]  # to the end: the closing braces start nothing
+    unbalanced = b"#ifdef A\nint f(int a) {\n#else\nint f(void) {\n#endif\n  return 1;\n}\n"
+    assert Outline(LANGUAGES["c"], unbalanced, extract._line_starts(unbalanced)).windows(6) == [(5, 9)]
 
 
 def test_the_whole_parse_is_kept_for_small_files_and_languages_without_windows(

@@ -33,6 +33,8 @@ class LanguageSpec:
     imports_at: words found on every line where an import may start (those lines are always parsed; only
         used with `top_level`).
     conditionals: C preprocessor conditionals (`#if` ... `#endif`) are kept whole in a window.
+    braces: a statement starts only outside braces (a preprocessor line at the margin inside a class body or
+        a function starts none), a namespace's and `extern "C"`'s braces aside.
     multiline: the delimiters of comments and strings that span lines (a window never starts inside one).
     line_comment: what starts a comment that runs to the end of the line.
     class_members: a long class is read member by member, each after the class's header (Python).
@@ -40,9 +42,8 @@ class LanguageSpec:
         TypeScript: files wrapped in one function or namespace).
     project_names: the project's own names are read for algorithm words (rules/named.toml, naming.py); not
         in Ruby, whose call sites span their blocks (`describe "RS256" do ... end`).
-    tolerant: a window's parse may keep errors away from the statements that are read (C and C++, where
-        macros the grammar does not know leave errors in whole files too); else any error means the file is
-        parsed whole.
+    tolerant: a window's parse may keep its errors (C and C++, where macros the grammar does not know leave
+        errors in whole files too); else any error means the file is parsed whole.
     """
 
     @property
@@ -68,6 +69,7 @@ class LanguageSpec:
     top_level: str | None = None
     imports_at: tuple[str, ...] = ("import",)
     conditionals: bool = False
+    braces: bool = False
     multiline: tuple[tuple[str, str], ...] = ()
     line_comment: str = "//"
     class_members: bool = False
@@ -278,6 +280,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             top_level=_C_TOP,
             imports_at=("include",),
             conditionals=True,
+            braces=True,
             multiline=_BLOCK_COMMENT,
             tolerant=True,
         ),
@@ -292,6 +295,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             top_level=_C_TOP,
             imports_at=("include",),
             conditionals=True,
+            braces=True,
             multiline=_BLOCK_COMMENT,
             tolerant=True,
         ),

@@ -33,6 +33,10 @@ MAX_NESTING = 8  # block levels a window goes down
 MAX_CLOSING_LINES = 3  # lines of a block's end kept around a statement of its body (`}` then `})();`)
 
 _OPENS_CONDITIONAL = re.compile(rb"#[ \t]*if")
+# braces, and what hides them: strings, character literals, comments
+_BRACES = re.compile(rb'[{}]|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*.*?(?:\*/|\Z)', re.DOTALL)
+# a block whose body is still the top level: `namespace keys {`, `extern "C" {`
+_TRANSPARENT = re.compile(rb'(?:\bnamespace\b[\w: \t]*|\bextern[ \t]+"C(?:\+\+)?"[ \t]*)$')
 _CONDITIONAL = re.compile(rb"^[ \t]*#[ \t]*(if|ifdef|ifndef|endif)\b", re.MULTILINE)
 _CLASS = re.compile(rb"(?:[ \t]*@[^\n]*\n)*class\b")
 _HEADER_END = re.compile(rb":[ \t\r]*(?:#[^\n]*)?$", re.MULTILINE)
@@ -162,8 +166,38 @@ class Outline:
             top = self._spec.top_level
             found = _pattern(top).finditer(self._source) if top else ()
             # a line at the margin inside a multi-line comment or string starts nothing
-            self._boundaries = [self.line_of(m.start()) for m in found if self._inside(m.start()) is None]
+            starts = [m.start() for m in found if self._inside(m.start()) is None]
+            if self._spec.braces:  # nor one inside braces (`#endif` in a class body, `#if` in a function)
+                starts = self._outside_braces(starts)
+            self._boundaries = [self.line_of(start) for start in starts]
         return self._boundaries
+
+    def _outside_braces(self, starts: list[int]) -> list[int]:
+        """The offsets that no brace block holds, a namespace's or `extern "C"`'s aside; all of them when the
+        file's braces do not balance (conditionals that open a block twice, `#if` ... `{` `#else` ... `{`)."""
+        depth, held = 0, []
+        changes: list[int] = []  # offsets where the depth changes
+        depths: list[int] = []  # the depth from there on
+        source = self._source
+        for match in _BRACES.finditer(source):
+            brace = match.group()
+            if brace == b"{":
+                line_start = source.rfind(b"\n", 0, match.start()) + 1
+                opens = _TRANSPARENT.search(source, line_start, match.start()) is None
+                held.append(opens)
+                depth += opens
+            elif brace == b"}":
+                if not held:
+                    return starts
+                depth -= held.pop()
+            else:
+                continue
+            changes.append(match.end())
+            depths.append(depth)
+        if held:
+            return starts
+        at = [bisect.bisect_right(changes, start) for start in starts]
+        return [start for start, n in zip(starts, at, strict=True) if n == 0 or not depths[n - 1]]
 
     def _opened_before(self, offset: int) -> int | None:
         """Where the multi-line comment or string that `offset` sits in opened, if it sits in one."""
