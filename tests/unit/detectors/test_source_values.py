@@ -148,4 +148,5 @@ def test_a_cipher_suite_list_names_each_algorithm_of_each_suite(tmp_path: Path) 
         (2, "FFDH"),
         (2, "RSA"),
         (2, "AES-128-GCM"),  # one finding per line and family
-    }, "a cipher name is not read as a suite (line 3)"
+        (3, "AES-256-GCM"),  # a cipher's own name: one algorithm, not a suite
+    }

@@ -11,7 +11,7 @@ from typing import ClassVar
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES, spec_for
-from qready.detectors.source.match import SIGNING_CURVES, Matcher, site_filter
+from qready.detectors.source.match import OUT_OF_SCOPE, SIGNING_CURVES, Matcher, names_alone, site_filter
 from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.rules import rules_for
 from qready.detectors.source.vocabulary import Vocabulary, vocabulary
@@ -37,6 +37,7 @@ def prefilter_for(rules: str, catalog: Catalog) -> tuple[Vocabulary, Prefilter]:
             for entry in catalog.entries.values()
             for ns, spelling in (("name", entry.name), *entry.spellings)
             if ns in namespaces
+            and (ns != "name" or (names_alone(spelling) and entry.family not in OUT_OF_SCOPE))
         )
         if any(rule.kind == "string" for rule in chosen):  # a string may name a curve (match.py `_string`)
             spellings += tuple(

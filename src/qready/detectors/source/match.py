@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import named_part, names_a_file, verb
+from qready.detectors.source.naming import about_else, named_part, names_a_file, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import Arg, Site, is_log, is_message, resolve_name
 from qready.detectors.source.vocabulary import DEFINITION
 from qready.knowledge import Catalog
+from qready.knowledge.catalog import normalise
 from qready.knowledge.ciphersuites import suite_algorithms
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
 
@@ -82,6 +83,18 @@ _SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM
 _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 _LIST = re.compile(r"[,:;]+")
 MAX_LIST = 32
+# catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
+# `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
+# "name") leaves them
+_VAGUE_NAMES = frozenset({"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3"})
+MIN_NAME = 3  # characters, separators left out
+_A_NAME = re.compile(r"(?:^|_)(?i:name)$|[a-z]Name$")
+
+
+def names_alone(spelling: str) -> bool:
+    """A catalog name that a string holding only it names (namespace "name" of the string rules)."""
+    key = normalise("name", spelling)
+    return len(key) >= MIN_NAME and key not in _VAGUE_NAMES and not key.endswith(("key", "keys"))
 
 
 def _spellings(value: str) -> list[str]:
@@ -271,6 +284,10 @@ class Matcher:
             found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
+        imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
+        excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports)}
+        if excluded:
+            found = [finding for finding in found if finding.rule_id not in excluded]
         return _most_specific(found, frozenset(rule.id for rule in self.rules if rule.kind == "named"))
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
@@ -327,7 +344,14 @@ class Matcher:
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
         for name in _spellings(site.name):
-            algorithm = next((a for ns in rule.namespaces if (a := self.catalog.find(name, ns))), None)
+            algorithm = next(
+                (
+                    a
+                    for ns in rule.namespaces
+                    if (ns != "name" or self._names_alone(name, site)) and (a := self.catalog.find(name, ns))
+                ),
+                None,
+            )
             curve = self.catalog.curve(name)
             named_curve = curve is not None and curve.id.startswith(SIGNING_CURVES)
             if algorithm is None and curve is not None and named_curve:
@@ -346,6 +370,15 @@ class Matcher:
             curve_stated = named_curve and algorithm.family == "ECDSA"
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
         return found
+
+    def _names_alone(self, name: str, site: Site) -> bool:
+        """A string holding only an algorithm's catalog name names it, unless a variable about something else
+        is given it (`label = "rsa"`); `hashFunction = "md4"` selects MD4, and an algorithm class's `name =
+        "AES"` declares it."""
+        if not names_alone(name):
+            return False
+        variable = self._assigned(site.line, site.column)
+        return variable is None or not about_else(variable) or _A_NAME.search(variable) is not None
 
     def _code(self, site: Site) -> str:
         """The site's line up to a comment that follows the site."""

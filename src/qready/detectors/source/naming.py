@@ -66,6 +66,7 @@ _OTHER_WORDS = (
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_TEST_DATA}")
+_FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
@@ -103,6 +104,11 @@ class NamedWord:
     digits: str | None
 
 
+def about_else(name: str) -> bool:
+    """A variable's name about something other than an algorithm (`label`, `key_file`, `error_text`)."""
+    return _ABOUT_ELSE.search(name) is not None
+
+
 def names_a_file(name: str) -> bool:
     """A constant naming a file or test data (`RSA_KEY_FILE`, `EXPECTED_ECDSA_HOSTKEY`): not a use of the
     algorithm, even where a library's rule names it (an API's `*_message`, `*_LABEL` still are)."""
@@ -125,25 +131,35 @@ def named_part(kind: str, name: str) -> str | None:
     if kind == "import":  # a module path is words too: a module named after one counts (`.jws_eddsa`)
         words = [w for w in _NOT_NAME.split(name) if w]
         return ".".join(words) if words and not _ABOUT_ELSE.search(words[-1]) else None
+    if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`)
+        name = _FROM_A_FILE.sub("", name)
     segments = [s for s in _SEPARATORS.split(name) if s]
     if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
     if any(char.isspace() for char in name):
         return None  # a sentence in a string, a callee over several lines
-    last = segments[-1]
-    if kind == "call":
-        receiver = segments[-2] if len(segments) > 1 else ""
-        if receiver and (last in RECEIVER_VERBS or receiver[:1].isupper()):
-            # an operation on an object (`rsa_key.sign`), or a class's method (`RsaCrypto.exportKey`,
-            # `ECDSAPriv.__privkey__`): the receiver says what is worked on when the method does not
-            return f"{last}.{receiver}"
-        return last
-    # a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`, `ECDSA_MAX_FIXED_LEN`: as in rust.scm);
-    # a class's member (`DSA.save_pub_key`): the class
+    last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
+    return _call_part(last, receiver) if kind == "call" else _ref_part(last, receiver)
+
+
+def _call_part(last: str, receiver: str) -> str:
+    """A call's words: its function's; with the receiver's for an operation on an object (`rsa_key.sign`), a
+    class's method (`RsaCrypto.exportKey`, `ECDSAPriv.__privkey__`) or a module's class built
+    (`ed25519.SigningKey(...)`), where the receiver says what is worked on when the method does not."""
+    if receiver and (last in RECEIVER_VERBS or receiver[:1].isupper() or last[:1].isupper()):
+        return f"{last}.{receiver}"
+    return last
+
+
+def _ref_part(last: str, receiver: str) -> str | None:
+    """A reference's words: a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`: as in rust.scm),
+    with its type's (`Secp256k1::G`); a class's member (`DSA.save_pub_key`): the class."""
+    of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
     if last[:1].isupper():
-        return None if _A_SIZE.search(last) else last
-    receiver = segments[-2] if len(segments) > 1 else ""
-    return f"{last}.{receiver}" if receiver[:1].isupper() and not _A_SIZE.search(receiver) else None
+        if _A_SIZE.search(last):
+            return None
+        return f"{last}.{receiver}" if of_a_class else last
+    return f"{last}.{receiver}" if of_a_class else None
 
 
 def _is_upper(char: str) -> bool:

@@ -36,6 +36,11 @@ class RuleIndex:
     words_memo: dict[tuple[str, str], tuple[NamedWord, ...]] = field(default_factory=dict)
 
     @cached_property
+    def guarded(self) -> tuple[Rule, ...]:
+        """The rules that do not apply in a file with some imports (`unless_imports`)."""
+        return tuple(rule for rule in (*self.strings, *self.named) if rule.unless_imports)
+
+    @cached_property
     def naming(self) -> WordFinder:
         """The words of the rules of kind "named", all together."""
         return WordFinder(tuple(self.by_word))

@@ -43,6 +43,7 @@ _FIELDS = frozenset(
         "require_call",
         "words",
         "sizes",
+        "unless_imports",
     }
 )
 
@@ -72,6 +73,13 @@ class Rule:
     example: str
     words: tuple[str, ...] = ()  # kind "named": the words of the algorithm a project's names may hold
     sizes: frozenset[int] = frozenset()  # kind "named": the sizes digits after a word may give (`aes256`)
+    # the rule does not apply in a file importing one of these (globs): a name several APIs share
+    # (`crypto_sign_keypair` is libsodium's Ed25519, and the NIST submissions' API behind `#include "api.h"`)
+    unless_imports: tuple[str, ...] = ()
+
+    def excluded_by(self, imports: frozenset[str]) -> bool:
+        """The file's imports say this rule's names are another API's."""
+        return any(fnmatch.fnmatchcase(path, glob) for glob in self.unless_imports for path in imports)
 
     def matches(self, name: str) -> bool:
         return name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
@@ -132,6 +140,7 @@ def parse_rule(row: dict[str, Any]) -> Rule:
         example=row.get("example", ""),
         words=tuple(words),
         sizes=frozenset(int(size) for size in row.get("sizes", ())),
+        unless_imports=tuple(row.get("unless_imports", ())),
     )
 
 

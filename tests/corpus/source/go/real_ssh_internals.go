@@ -75,6 +75,6 @@ func (r *rsaPublicKey) Type() string { // qready-expect: RSA reference
 
 // A local variable that only holds a key, and a log line naming RSA, are not findings.
 func describe(rsaKey PublicKey) string {
-	kind := rsaKey.Type()
+	kind := rsaKey.Type() // qready-expect: RSA reference
 	return fmt.Sprintf("RSA key of type %s", kind)
 }

@@ -20,10 +20,10 @@ export function isSlhDsa(name: string): boolean { // qready-expect: SLH-DSA refe
 
 export function nodeKeyType(keyType: string): string {
   if (keyType === 'dh') { // qready-expect: FFDH reference
-    return 'DiffieHellman';
+    return 'DiffieHellman'; // qready-expect: FFDH reference
   }
   if (keyType === 'ml-dsa-65') { // qready-expect: ML-DSA reference
-    return 'MlDsa';
+    return 'MlDsa'; // qready-expect: ML-DSA reference
   }
   return kNodeNames[keyType] ?? keyType;
 }

@@ -180,6 +180,13 @@
 (function_declaration name: (identifier) @def)
 (class_declaration name: (_) @def)
 (method_definition name: (property_identifier) @def)
+; a method defined on a constructor's prototype (`RSAKey.prototype.setPublic = function (N, E) {`): the
+; constructor is defined there
+(assignment_expression
+  left: (member_expression
+    object: (member_expression object: (identifier) @def property: (property_identifier) @_proto))
+  right: [(function_expression) (arrow_function)]
+  (#eq? @_proto "prototype"))
 ; a registry's key named after an algorithm (`{ ECDSA: {...}, RSA: {...} }`: capitalized, rules/named.toml)
 (pair key: (property_identifier) @ref)
 ; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`): named.toml

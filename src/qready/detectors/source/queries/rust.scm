@@ -115,6 +115,7 @@
 (function_item name: (identifier) @def)
 (struct_item name: (type_identifier) @def)
 (trait_item name: (type_identifier) @def)
+(mod_item name: (identifier) @def)
 ; a type-like name given to a macro (`pqcrypto!(Mldsa44, ...)`; not a constant: `info!("{}", RSA_BITS)`):
 ; rules/named.toml
 ((token_tree (identifier) @ref) (#match? @ref "^[A-Z][a-z]"))

@@ -35,7 +35,7 @@ public sealed class KeyService : IDisposable
     {
         using var rsa = System.Security.Cryptography.RSA.Create(); // qready-expect: RSA keygen 4096
         rsa.KeySize = 4096; // qready-expect: RSA keygen 4096
-        return rsa.ExportParameters(includePrivateParameters: true);
+        return rsa.ExportParameters(includePrivateParameters: true); // qready-expect: RSA reference
     }
 
     public static RSA CreateCngKey() => new RSACng { KeySize = 2048 }; // qready-expect: RSA keygen 2048

@@ -16,7 +16,7 @@ namespace Contoso.Legacy
         public static byte[] DecryptFeed(byte[] data, string passphrase)
         {
             using var md5 = MD5.Create(); // qready-expect: MD5 digest
-            byte[] key = md5.ComputeHash(Encoding.UTF8.GetBytes(passphrase));
+            byte[] key = md5.ComputeHash(Encoding.UTF8.GetBytes(passphrase)); // qready-expect: MD5 reference
             using var tdes = TripleDES.Create(); // qready-expect: 3DES encrypt
             tdes.Key = key;
             tdes.Mode = CipherMode.CBC;
@@ -32,7 +32,7 @@ namespace Contoso.Legacy
                 throw new ArgumentException("weak DES key", nameof(key));
             }
             des.Key = key;
-            return des.CreateDecryptor().TransformFinalBlock(data, 0, data.Length);
+            return des.CreateDecryptor().TransformFinalBlock(data, 0, data.Length); // qready-expect: DES decrypt
         }
 
         public static SymmetricAlgorithm CreateRc2() => RC2.Create(); // qready-expect: RC2 encrypt

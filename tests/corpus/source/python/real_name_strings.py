@@ -1,0 +1,29 @@
+"""Algorithms named by their canonical names in strings used as values (shapes from impacket's SMB3
+negotiation, Django's database functions and hashers, cryptojwt's key loading)."""
+
+from cryptojwt.jwk.rsa import import_private_rsa_key_from_file  # qready-expect: RSA reference
+
+
+class SMB3Connection:
+    def negotiate(self) -> None:
+        self.EncryptionAlgorithmList = ["AES-CCM"]  # qready-expect: AES reference
+        self.SigningAlgorithmList = ["AES-CMAC"]  # a MAC the quantum threat leaves alone: out of scope
+
+
+class SHA1Func:  # qready-expect: SHA-1 reference
+    function = "SHA1"  # qready-expect: SHA-1 reference
+    lookup_name = "sha1"  # qready-expect: SHA-1 reference
+
+
+def make_password(password: str, salt: str, hasher: str = "md5") -> str:  # qready-expect: MD5 reference
+    return password + salt + hasher
+
+
+def load(path: str) -> object:
+    return import_private_rsa_key_from_file(path)  # qready-expect: RSA reference
+
+
+# look-alikes: everyday words and short names that a catalog alias also spells, a key's label
+random_options = {"seed": 42, "idea": "cast"}
+key_kind = "rsa-key"
+help_text = "md5"
