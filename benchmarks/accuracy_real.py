@@ -420,7 +420,7 @@ def errors(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[str
             kind = "missed use" if label.label == "use" else "reported not-use"
             wrong.append(
                 f"{label.language:6s} {kind:16s} r{label.round} {label.package} {label.path}:{label.line} "
-            f"| {label.text}"
+                f"| {label.text}"
             )
     return sorted(wrong)
 

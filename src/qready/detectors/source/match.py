@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import about_else, named_part, names_a_file, verb
+from qready.detectors.source.naming import named_part, names_a_file, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import Arg, Site, is_log, is_message, resolve_name
@@ -86,9 +86,14 @@ MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
 # "name") leaves them
-_VAGUE_NAMES = frozenset({"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3"})
+_VAGUE_NAMES = frozenset({"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha"})
 MIN_NAME = 3  # characters, separators left out
-_A_NAME = re.compile(r"(?:^|_)(?i:name)$|[a-z]Name$")
+_AN_HMAC = re.compile(r"(?i)hmac[\w.:]*\s*\([^()]*$")  # an argument of an HMAC's call
+# a variable whose last word says it holds an algorithm's name
+_HOLDS_AN_ALGORITHM = re.compile(
+    r"(?:^|_|[a-z](?=[A-Z]))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
+    r"|function|method|scheme|type|kind|kex|mac|kty|crv)$"
+)
 
 
 def names_alone(spelling: str) -> bool:
@@ -372,13 +377,18 @@ class Matcher:
         return found
 
     def _names_alone(self, name: str, site: Site) -> bool:
-        """A string holding only an algorithm's catalog name names it, unless a variable about something else
-        is given it (`label = "rsa"`); `hashFunction = "md4"` selects MD4, and an algorithm class's `name =
-        "AES"` declares it."""
-        if not names_alone(name):
-            return False
+        """A string holding only an algorithm's catalog name names it where it is a value (an argument, a
+        comparison, a table); given to a variable, when the variable is a constant or says it holds an
+        algorithm (`hashFunction = "md4"` selects MD4, an algorithm class's `name = "AES"` declares it), not
+        to any other (`label = "rsa"`, `$md5ish = 'md5'`)."""
+        if not names_alone(name) or _AN_HMAC.search(self._line(site)[: max(0, site.column - 1)]):
+            return False  # a vague word, or an HMAC's hash (`hash_hmac('sha1', ...)`: out of scope)
         variable = self._assigned(site.line, site.column)
-        return variable is None or not about_else(variable) or _A_NAME.search(variable) is not None
+        return (
+            variable is None
+            or _CONSTANT.fullmatch(variable) is not None
+            or _HOLDS_AN_ALGORITHM.search(variable) is not None
+        )
 
     def _code(self, site: Site) -> str:
         """The site's line up to a comment that follows the site."""

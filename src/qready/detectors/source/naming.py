@@ -104,11 +104,6 @@ class NamedWord:
     digits: str | None
 
 
-def about_else(name: str) -> bool:
-    """A variable's name about something other than an algorithm (`label`, `key_file`, `error_text`)."""
-    return _ABOUT_ELSE.search(name) is not None
-
-
 def names_a_file(name: str) -> bool:
     """A constant naming a file or test data (`RSA_KEY_FILE`, `EXPECTED_ECDSA_HOSTKEY`): not a use of the
     algorithm, even where a library's rule names it (an API's `*_message`, `*_LABEL` still are)."""

@@ -22,7 +22,7 @@ var KeyTypes = map[string]certcrypto.KeyType{
 
 // kty returns the JWK key type of an algorithm family.
 func kty(family string) string {
-	if family == "ed25519" {
+	if family == "ed25519" { // qready-expect: EdDSA reference
 		return "OKP"
 	}
 	return "RSA" // qready-expect: RSA reference
