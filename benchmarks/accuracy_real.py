@@ -7,8 +7,8 @@
 The labels (benchmarks/real_code.toml) are the lines of 88 pinned PyPI and npm packages judged by hand in
 rounds 3, 4 and 5 of the source audit: lines qready reported then (precision samples) and lines it did not
 report then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or
-"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; round 5 judged 25 fresh ones (held out when
-judged), and each round's figures are printed on their own too.
+"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; round 5 judged 25 fresh ones (held out
+when judged), and each round's figures are printed on their own too.
 The packages are fetched into benchmarks/.real-tree/ (git-ignored), unpacked with bench_source.py's guarded
 extraction and scanned with `qready.engine.scan`, one package at a time. Per audit language, over the labelled
 lines only: found / not found, precision = use / (use + not-use) among the labelled lines qready reports now,
