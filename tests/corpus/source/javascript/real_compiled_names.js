@@ -38,3 +38,13 @@ function isBytes(value) {
 }
 
 const PROVIDERS = [RsaSsaProvider, EcdsaProvider]; // qready-expect: ECDSA reference; RSA reference
+
+// A compiled TypeScript enum (shapes from @azure/keyvault-keys and react-native-fast-rsa's dist code): each
+// member's name is a string key of the enum object.
+var KnownKeyWrapAlgorithm;
+(function (KnownKeyWrapAlgorithm) {
+  KnownKeyWrapAlgorithm["RsaAesKeyWrap256"] = "RSA_AES_KEY_WRAP_256"; // qready-expect: RSA reference; AES reference
+  KnownKeyWrapAlgorithm["Plain"] = "PLAIN";
+})(KnownKeyWrapAlgorithm || (KnownKeyWrapAlgorithm = {}));
+const requestHeaders = {};
+requestHeaders["Content-Type"] = "application/json";

@@ -192,6 +192,10 @@
 ; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`): named.toml
 ([(pair value: (string) @ref) (array (string) @ref)]
   (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))
+; a compiled TypeScript enum's member (`PEMCipher[PEMCipher["AES256"] = 4] = "AES256"`,
+; `KnownKeyEncryptionAlgorithm["RsaAesKeyWrap384"] = "RSA_AES_KEY_WRAP_384"`): named.toml reads its name
+((assignment_expression left: (subscript_expression index: (string) @ref))
+  (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))
 ; a class or a constant used as a value (`key instanceof AesCryptoKey`, `[RsaSsaProvider, EcdsaProvider]`,
 ; `register(RSA_OAEP)`): capitalized, so never a local variable (rules/named.toml reads them)
 (([(arguments (identifier) @ref) (array (identifier) @ref) (pair value: (identifier) @ref)
