@@ -455,6 +455,8 @@ class Matcher:
             algorithm = exact or self.catalog.find(rule.algorithm, "name")
             size = size if exact else None
         curve = self.catalog.curve(rule.algorithm) if algorithm is None else None
+        if curve is None and rule.algorithm == "ECDSA":  # a curve's own name (`secp192k1`, `brainpoolP160t1`)
+            curve = self.catalog.curve(found.word)
         if curve is not None:  # a curve (`P-256`): the key on it, a signature key unless the line exchanges
             family = "ECDH" if _KEY_EXCHANGE.search(self._code(site)) else "ECDSA"
             algorithm = self.catalog.find(family, "name", curve=curve.id)

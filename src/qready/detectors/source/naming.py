@@ -66,6 +66,8 @@ _OTHER_WORDS = (
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_TEST_DATA}")
+# an operation's name, as a bridge to native code names a method (Cordova's `exec(..., "encryptRSA")`)
+_A_METHOD = re.compile(r"(?:sign|verify|encrypt|decrypt|generate|import|export|derive|wrap|unwrap)[A-Z\d]\w*")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
@@ -113,7 +115,10 @@ def names_a_file(name: str) -> bool:
 
 def named_part(kind: str, name: str) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can)."""
+    quoted = name[:1] in "\"'`"
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
+    if quoted and _A_METHOD.fullmatch(name):  # a native method called by its name (`call('signPKCS1v15')`)
+        return None if _ABOUT_ELSE.search(name) else name
     if name.startswith("("):  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
         name = _INDIRECT.sub(r"\1", name)
     for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain

@@ -192,6 +192,10 @@
 ; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`): named.toml
 ([(pair value: (string) @ref) (array (string) @ref)]
   (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))
+; a native method named in a call (`this.call('signPKCS1v15', ...)`, Cordova's `exec(ok, fail, 'RSA',
+; 'encryptOAEP', args)`): named.toml reads the operation's name
+((arguments (string) @ref)
+  (#match? @ref "^['\"](sign|verify|encrypt|decrypt|generate|import|export|derive|wrap|unwrap)[A-Z0-9][A-Za-z0-9_]*['\"]$"))
 ; a compiled TypeScript enum's member (`PEMCipher[PEMCipher["AES256"] = 4] = "AES256"`,
 ; `KnownKeyEncryptionAlgorithm["RsaAesKeyWrap384"] = "RSA_AES_KEY_WRAP_384"`): named.toml reads its name
 ((assignment_expression left: (subscript_expression index: (string) @ref))

@@ -1,0 +1,20 @@
+// Shapes from react-native-fast-rsa, Cordova plugins and webcrypto-core: a JS class that calls native code by
+// method name, and a table of the curves a library knows.
+export class FastRSA { // qready-expect: RSA reference
+  async decryptOAEP(ciphertext, hash, label, privateKey) { // qready-expect: RSA reference
+    const result = await this.call('decryptOAEP', builder.asUint8Array()); // qready-expect: RSA reference
+    return result;
+  }
+
+  async exportKeys() {
+    // method names that are no operation on an algorithm
+    return [await this.call('getVersion', 1), await this.call('exportKeyFile', 2), await this.call('signData', 3)];
+  }
+}
+
+cordova.exec(onSuccess, onError, 'SecureStorage', 'encryptRSA', [alias, value]); // qready-expect: RSA reference
+
+const curves = [
+  { name: "brainpoolP160r1", id: idBrainpoolP160r1, size: 160 }, // qready-expect: ECDSA reference brainpoolP160r1
+  { name: "secp192k1", id: "1.3.132.0.31", size: 192 }, // qready-expect: ECDSA reference secp192k1
+];
