@@ -66,7 +66,13 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
         ("call", "self.rsa_key.sign", "sign.rsa_key"),  # an operation: the object says what it works on
         ("call", "RsaCrypto.exportKey", "exportKey.RsaCrypto"),  # a class's method
         ("call", "keys.load", "load"),
-        ("ref", "ecdsa.curves.NIST256p", "NIST256p"),
+        ("ref", "ecdsa.curves.NIST256p", "NIST256p.curves"),  # a type or constant in a module: its words too
+        ("ref", "sp_core::ed25519::Pair", "Pair.ed25519"),
+        ("ref", "'third_party/fiat/asm/fiat_curve25519_adx_mul.S'", "S"),  # a file's name in a string
+        ("call", "sp_core::ed25519::Pair::from_seed_slice", "from_seed_slice.Pair.ed25519"),
+        ("call", "self.x25519_private.compute_public_key", "compute_public_key.x25519_private"),
+        ("ref", "'signPKCS1v15'", "signPKCS1v15"),  # a native method named in a string
+        ("ref", "'exportKeyFile'", None),  # ... about a file
         ("ref", "self.rsa_key", None),  # a variable, not a type or a constant
         ("ref", "RSA_KEY_BITS", None),  # a size
         ("ref", "SERVER_RSA_KEY_FILE", None),  # a file

@@ -210,6 +210,7 @@ def _line_starts(source: bytes) -> list[int]:
 
 
 _LAST = re.compile(r"[^\w$]+")
+_BINDABLE = re.compile(r"[A-Za-z_$][\w$]*")
 
 
 def extract(
@@ -265,7 +266,8 @@ def _imports(
         segments = path.split(separator)
         plain = segments[-1] if spec.import_binds == "last" else segments[0]
         bound = alias or (name.split(separator)[-1] if name else plain)
-        result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
+        if _BINDABLE.fullmatch(bound):  # a re-export (`export * from './rsa_key.js'`) binds no name
+            result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
         node = captures["import"][0]
         # a name imported on its own line of a multi-line import is found on that line
         at = captures["import.name"][0] if "import.name" in captures else node

@@ -75,7 +75,7 @@ OUT_OF_SCOPE = frozenset(
 )
 
 
-SIGNING_CURVES = ("nist/", "secg/", "brainpool/")
+SIGNING_CURVES = ("nist/", "secg/", "brainpool/", "x962/")
 HELD_LINES = 40
 # a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
 # cipher name that looks like one (`aes-256-gcm`)
@@ -406,12 +406,12 @@ class Matcher:
     def _named(self, rule: Rule, site: Site) -> Finding | None:
         if rule.kind == "named":
             return self._project_name(rule, site)
-        if (
-            site.kind == "ref"
-            and rule.function == "reference"
-            and (is_log(site.enclosing) or names_a_file(site.name))
+        if rule.function == "reference" and (
+            (site.kind == "ref" and (is_log(site.enclosing) or names_a_file(site.name)))
+            or (site.selector and names_a_file(site.name))
         ):
-            return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`) is not a use
+            return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`, `RSA_KEY_PATH =
+            # "keys/rsa.pem"`) is not a use
         size = _size(site, rule.size, self.extraction, self.path)
         if size is None and rule.function == "keygen":
             size = self._later_size(site)

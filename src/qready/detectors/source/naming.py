@@ -53,6 +53,19 @@ RECEIVER_VERBS = frozenset(
         "export_key",
         "construct",
         "generateKeyPairSync",
+        # a key derived or written out (`x25519_private.compute_public_key()`, `rsa_key.to_pem()`)
+        "public_key",
+        "publicKey",
+        "getPublic",
+        "getPublicKey",
+        "get_public_key",
+        "compute_public_key",
+        "public_bytes",
+        "private_bytes",
+        "to_pem",
+        "to_der",
+        "to_pkcs8_pem",
+        "to_pkcs8_der",
     }
 )
 # a name ending in one of these words is about something else: a file, a message, a price, an export macro
@@ -139,26 +152,32 @@ def named_part(kind: str, name: str) -> str | None:
     if any(char.isspace() for char in name):
         return None  # a sentence in a string, a callee over several lines
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
-    return _call_part(last, receiver) if kind == "call" else _ref_part(last, receiver)
+    if kind != "call":
+        return _ref_part(last, receiver, in_module=not quoted)  # a string's dots are a file's or a URL's
+    module = segments[-3] if len(segments) > 2 and receiver[:1].isupper() else ""
+    return _call_part(last, receiver, module if module[:1].islower() else "")
 
 
-def _call_part(last: str, receiver: str) -> str:
+def _call_part(last: str, receiver: str, module: str) -> str:
     """A call's words: its function's; with the receiver's for an operation on an object (`rsa_key.sign`), a
     class's method (`RsaCrypto.exportKey`, `ECDSAPriv.__privkey__`) or a module's class built
-    (`ed25519.SigningKey(...)`), where the receiver says what is worked on when the method does not."""
+    (`ed25519.SigningKey(...)`), where the receiver says what is worked on when the method does not; and the
+    module's of a class's function (Rust `ed25519::Pair::from_seed_slice`)."""
     if receiver and (last in RECEIVER_VERBS or receiver[:1].isupper() or last[:1].isupper()):
-        return f"{last}.{receiver}"
+        return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     return last
 
 
-def _ref_part(last: str, receiver: str) -> str | None:
+def _ref_part(last: str, receiver: str, in_module: bool) -> str | None:
     """A reference's words: a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`: as in rust.scm),
-    with its type's (`Secp256k1::G`); a class's member (`DSA.save_pub_key`): the class."""
+    with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
+    class."""
     of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
     if last[:1].isupper():
         if _A_SIZE.search(last):
             return None
-        return f"{last}.{receiver}" if of_a_class else last
+        # a type in a module (`ed25519::Pair`, `rsa.PublicKey`) or a type's constant (`Secp256k1::G`)
+        return f"{last}.{receiver}" if of_a_class or (in_module and receiver[:1].islower()) else last
     return f"{last}.{receiver}" if of_a_class else None
 
 

@@ -92,15 +92,22 @@ MAX_CLIMB = 6
 
 def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     """The method name of the call this node is an argument of (`sign` in `key.sign(data, padding.PSS())`)."""
-    current = node.parent
+    child, current = node, node.parent
     for _ in range(MAX_CLIMB):
         if current is None:
             return None
         if current.type in spec.call_types:
             callee = current.child_by_field_name("function") or current.child_by_field_name("name")
-            return None if callee is None else text_of(callee).rsplit(".", 1)[-1]
-        current = current.parent
+            if callee is None:
+                return None
+            if not _within(child, callee):  # an argument; the callee's own receiver chain is not one
+                return text_of(callee).rsplit(".", 1)[-1]
+        child, current = current, current.parent
     return None
+
+
+def _within(node: tree_sitter.Node, outer: tree_sitter.Node) -> bool:
+    return outer.start_byte <= node.start_byte and node.end_byte <= outer.end_byte
 
 
 _HEAD = re.compile(r"^([A-Za-z_$][\w$]*)(.*)$", re.DOTALL)
@@ -217,10 +224,14 @@ def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     if value is None or not 2 <= len(value) <= 120:
         return None
     outer = _enclosing_call(node, spec)
-    if is_message(outer):
-        return None  # log, print, error and test-title text names an algorithm without using it
+    if is_message(outer) and _COMPARES.match(outer or "") is None:
+        return None  # log, print, error and test-title text names an algorithm without using it; an
+        # assertion's value is compared (`assertEqual(jwt.alg, "RS256")`): the string rules read only names
     point = node.start_point
     return Site("string", value, text_of(node), point.row + 1, point.column + 1, (), outer)
+
+
+_COMPARES = re.compile(r"^(expect|assert\w*)$")
 
 
 # Callees whose string arguments are messages for people: loggers, printers, assertions, exceptions, test

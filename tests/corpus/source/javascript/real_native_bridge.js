@@ -17,4 +17,5 @@ cordova.exec(onSuccess, onError, 'SecureStorage', 'encryptRSA', [alias, value]);
 const curves = [
   { name: "brainpoolP160r1", id: idBrainpoolP160r1, size: 160 }, // qready-expect: ECDSA reference brainpoolP160r1
   { name: "secp192k1", id: "1.3.132.0.31", size: 192 }, // qready-expect: ECDSA reference secp192k1
+  { name: "prime239v1", id: "1.2.840.10045.3.1.4", size: 239 }, // qready-expect: ECDSA reference prime239v1
 ];

@@ -5,7 +5,7 @@ import { SignJWT, jwtVerify, importSPKI } from 'jose';
 import { webcrypto } from 'node:crypto';
 
 const subtle = globalThis.crypto?.subtle ?? webcrypto.subtle;
-const RSA_BITS = 4096;
+const RSA_BITS = 4096; // qready-expect: RSA reference
 const ALLOWED = ['ES256', 'EdDSA']; // qready-expect: ECDSA reference; EdDSA reference
 
 export async function createEncryptionKeys() {

@@ -29,7 +29,7 @@ export function encryptForPeer(publicKey: forge.pki.rsa.PublicKey, secret: strin
   return publicKey.encrypt(secret, 'RSA-OAEP', { md: forge.md.sha256.create() }); // qready-expect: RSA encrypt
 }
 
-export function deviceIdentity(): forge.pki.ed25519.NativeBuffer {
+export function deviceIdentity(): forge.pki.ed25519.NativeBuffer { // qready-expect: EdDSA reference
   const seed = forge.random.getBytesSync(32);
   const keys = forge.pki.ed25519.generateKeyPair({ seed }); // qready-expect: EdDSA keygen
   return keys.privateKey;

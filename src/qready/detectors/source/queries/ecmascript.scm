@@ -24,6 +24,9 @@
   (import_clause (named_imports (import_specifier name: (_) @import.name alias: (_) @import.alias)))
   source: (string) @import.path) @import
 
+; export * from './rsa_key.js'  export { RsaKeyValue } from './rsa_key.js': a module's re-export
+(export_statement source: (string) @import.path) @import
+
 ; --- imports: CommonJS --------------------------------------------------------------------------------
 ; const crypto = require('crypto')
 (variable_declarator
@@ -180,6 +183,9 @@
 (function_declaration name: (identifier) @def)
 (class_declaration name: (_) @def)
 (method_definition name: (property_identifier) @def)
+; a constant or a class-like value declared (`const RSA_PSS_SHA1_NAMESPACE = '...'`, `var RSAPublicKey =
+; asn1.define(...)`): capitalized, so never a local variable
+((variable_declarator name: (identifier) @def) (#match? @def "^_*[A-Z]"))
 ; a method defined on a constructor's prototype (`RSAKey.prototype.setPublic = function (N, E) {`): the
 ; constructor is defined there
 (assignment_expression
@@ -203,5 +209,6 @@
 ; a class or a constant used as a value (`key instanceof AesCryptoKey`, `[RsaSsaProvider, EcdsaProvider]`,
 ; `register(RSA_OAEP)`): capitalized, so never a local variable (rules/named.toml reads them)
 (([(arguments (identifier) @ref) (array (identifier) @ref) (pair value: (identifier) @ref)
-   (binary_expression (identifier) @ref) (return_statement (identifier) @ref)])
+   (binary_expression (identifier) @ref) (return_statement (identifier) @ref)
+   (assignment_expression right: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))

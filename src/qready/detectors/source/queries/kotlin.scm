@@ -46,7 +46,7 @@
 (property_declaration (string_literal) @string)
 (assignment right: (string_literal) @string)
 (binary_expression (string_literal) @string)
-(when_entry condition: (string_literal) @string)
+(when_entry (string_literal) @string)
 (return_expression (string_literal) @string)
 (infix_expression (string_literal) @string)
 (if_expression (string_literal) @string)

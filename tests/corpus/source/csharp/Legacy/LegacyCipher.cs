@@ -31,7 +31,7 @@ namespace Contoso.Legacy
             {
                 throw new ArgumentException("weak DES key", nameof(key));
             }
-            des.Key = key;
+            des.Key = key; // qready-expect: DES reference
             return des.CreateDecryptor().TransformFinalBlock(data, 0, data.Length); // qready-expect: DES decrypt
         }
 

@@ -1,0 +1,18 @@
+"""Module constants named after an algorithm (shapes from passlib's Blowfish, asyncssh's agent and
+pycryptodome's tests), and algorithm names compared in assertions."""
+
+import unittest
+
+BLOWFISH_S = [0xD1310BA6, 0x98DFB5AC]  # qready-expect: Blowfish reference
+SSH_AGENT_RSA_SHA2_256 = 2  # qready-expect: RSA reference
+RSA_MIN_MODULUS_LENGTH = 2048  # qready-expect: RSA reference
+RSA_KEY_PATH = "keys/rsa.pem"
+MAX_RETRIES = 3
+
+
+class KeyTest(unittest.TestCase):
+    def test_kty(self) -> None:
+        key = {"kty": "RSA"}  # qready-expect: RSA reference
+        self.assertEqual(key["kty"], "RSA")  # qready-expect: RSA reference
+        self.assertEqual(key.get("crv"), "P-384")  # qready-expect: ECDSA reference P-384
+        self.assertTrue(key, "RSA key is missing")
