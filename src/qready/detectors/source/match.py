@@ -88,11 +88,17 @@ MAX_LIST = 32
 # "name") leaves them
 _VAGUE_NAMES = frozenset({"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha"})
 MIN_NAME = 3  # characters, separators left out
+_A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # `md5_crypt`, `rsa-md5`: lower-case words
+# calls whose string arguments name files, paths or libraries
+_NAMES_A_FILE = re.compile(
+    r"(?i)^(?:fixtures?|\w*_fixture|open|read_?file(?:sync)?|join|joinpath|resolve|path|load_?library|require"
+    r"|dlopen|import_module|__import__|key_path|data_path|support)$"
+)
 _AN_HMAC = re.compile(r"(?i)hmac[\w.:]*\s*\([^()]*$")  # an argument of an HMAC's call
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z]))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|function|method|scheme|type|kind|kex|mac|kty|crv)$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|mac|kty|crv)$"
 )
 
 
@@ -297,10 +303,27 @@ class Matcher:
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.kind == "string":
-            return [finding for rule in index.strings for finding in self._string(rule, site)]
+            found = [finding for rule in index.strings for finding in self._string(rule, site)]
+            return found or self._scheme_names(index, site)
         return [
             finding for rule in index.passing(site.kind, site.name) if (finding := self._named(rule, site))
         ]
+
+    def _scheme_names(self, index: RuleIndex, site: Site) -> list[Finding]:
+        """A scheme's name in a string that no catalog spelling matched, made of lower-case words joined by
+        `_` or `-` (passlib's `"md5_crypt"`, asn1crypto's `"sha3_512_ecdsa"`, pysaml2's `"rsa-md5"`): its
+        algorithm words are read as in a project's name (rules/named.toml)."""
+        found: list[Finding] = []
+        for part in _spellings(site.name):
+            if not _A_SCHEME.fullmatch(part) or self.catalog.entry(part) is not None:
+                continue  # not a scheme's name, or one the catalog knows (`"hmac-sha1"`: out of scope)
+            if not self._names_alone(part, site) or _NAMES_A_FILE.match(site.enclosing or ""):
+                continue  # a vague word, an HMAC's hash, a value given to a variable about something else,
+                # a file's or a library's name (`fixture('openssh_new_rsa')`, `loadLibrary("fast-rsa")`)
+            ref = replace(site, kind="ref", name=f"'{part}'")
+            named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
+            found += [f for rule in named if (f := self._named(rule, ref))]
+        return found
 
     def _assigned(self, line: int, column: int) -> str | None:
         """The variable the expression at this line and column is assigned to (`kpg = ...`), if any."""

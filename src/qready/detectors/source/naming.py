@@ -70,17 +70,24 @@ RECEIVER_VERBS = frozenset(
 )
 # a name ending in one of these words is about something else: a file, a message, a price, an export macro
 # (`RSA_KEY_FILE`, `rsa_error`, `rs256Label`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data
-_WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z]))"  # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`; not `context`
+# a word starts: `RSA_KEY_FILE`, `rsaKeyFile`, `RNRSAPackage`; not `context`
+_WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
 _TEST_DATA = r"^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))"  # `EXPECTED_ECDSA_HOSTKEY`
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
-    "|exception|warning|log|cost|costs|fee|fees|api"
+    "|exception|warning|log|cost|costs|fee|fees|api|package"
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_TEST_DATA}")
 # an operation's name, as a bridge to native code names a method (Cordova's `exec(..., "encryptRSA")`)
 _A_METHOD = re.compile(r"(?:sign|verify|encrypt|decrypt|generate|import|export|derive|wrap|unwrap)[A-Z\d]\w*")
+_A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # lower-case words joined by `_` or `-`
+# a key's name or label, an SSH identity file, a data field named after an algorithm (`"rsa-key"`,
+# `"skey_ecdsa"`, `"id_rsa"`, `"md5_checksum"` column)
+_A_FIELD = re.compile(
+    r"(?:^|[_-])(?:s|c|test|host)?keys?(?:[_-]|$)|^id[_-]|[_-](?:checksums?|sums?|columns?|col|fields?|ids?|alias|aliases)$"
+)
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
@@ -132,6 +139,8 @@ def named_part(kind: str, name: str) -> str | None:
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
     if quoted and _A_METHOD.fullmatch(name):  # a native method called by its name (`call('signPKCS1v15')`)
         return None if _ABOUT_ELSE.search(name) else name
+    if quoted and _A_SCHEME.fullmatch(name):  # a scheme's name (`'md5_crypt'`), not a key's or a field's
+        return None if _ABOUT_ELSE.search(name) or _A_FIELD.search(name) else name
     if name.startswith("("):  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
         name = _INDIRECT.sub(r"\1", name)
     for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain

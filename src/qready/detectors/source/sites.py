@@ -97,7 +97,12 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
         if current is None:
             return None
         if current.type in spec.call_types:
-            callee = current.child_by_field_name("function") or current.child_by_field_name("name")
+            callee = (
+                current.child_by_field_name("function")
+                or current.child_by_field_name("name")
+                or current.child_by_field_name("constructor")
+                or (current.children[0] if current.type == "call_expression" and current.children else None)
+            )  # Kotlin's call has no field: its callee comes first
             if callee is None:
                 return None
             if not _within(child, callee):  # an argument; the callee's own receiver chain is not one

@@ -44,7 +44,7 @@ public class BcCrypto {
         return generator.generateKeyPair();
     }
 
-    public byte[] signEd25519(byte[] message) {
+    public byte[] signEd25519(byte[] message) { // qready-expect: EdDSA reference
         Ed25519KeyPairGenerator generator = new Ed25519KeyPairGenerator(); // qready-expect: EdDSA keygen
         generator.init(new Ed25519KeyGenerationParameters(random)); // qready-expect: EdDSA reference
         Ed25519Signer signer = new Ed25519Signer(); // qready-expect: EdDSA sign
@@ -53,7 +53,7 @@ public class BcCrypto {
         return signer.generateSignature();
     }
 
-    public byte[] wrapRsa(AsymmetricCipherKeyPair pair, byte[] secret) throws Exception {
+    public byte[] wrapRsa(AsymmetricCipherKeyPair pair, byte[] secret) throws Exception { // qready-expect: RSA reference
         OAEPEncoding cipher = new OAEPEncoding(new RSAEngine(), new SHA256Digest()); // qready-expect: RSA encrypt
         cipher.init(true, pair.getPublic());
         return cipher.processBlock(secret, 0, secret.length);

@@ -38,11 +38,11 @@ class TokenService(private val issuer: String) {
     fun legacyToken(subject: String, key: java.security.PrivateKey): String =
         Jwts.builder()
             .setSubject(subject)
-            .signWith(key, SignatureAlgorithm.RS256) // qready-expect: RSA reference
+            .signWith(key, SignatureAlgorithm.RS256) // qready-expect: RSA sign
             .compact()
 
     fun modernToken(subject: String, key: java.security.PrivateKey): String =
-        Jwts.builder().subject(subject).signWith(key, Jwts.SIG.PS256).compact() // qready-expect: RSA reference
+        Jwts.builder().subject(subject).signWith(key, Jwts.SIG.PS256).compact() // qready-expect: RSA sign
 
     fun acceptedAlgorithm(alg: String): Boolean = when (alg) {
         "ES256", "ES384" -> true // qready-expect: ECDSA reference

@@ -186,6 +186,8 @@
 ; a constant or a class-like value declared (`const RSA_PSS_SHA1_NAMESPACE = '...'`, `var RSAPublicKey =
 ; asn1.define(...)`): capitalized, so never a local variable
 ((variable_declarator name: (identifier) @def) (#match? @def "^_*[A-Z]"))
+; a class given its decorated self (`RsaKeyValue = __decorate([...], RsaKeyValue)`, compiled TypeScript)
+((assignment_expression left: (identifier) @def) (#match? @def "^_*[A-Z]"))
 ; a method defined on a constructor's prototype (`RSAKey.prototype.setPublic = function (N, E) {`): the
 ; constructor is defined there
 (assignment_expression

@@ -73,8 +73,10 @@
 (identifier) @ident
 
 ; --- definitions: class, interface, enum and record names (`class RsaSignatureAlgorithm`); rules name them
-; `def:...`. Test classes are named after what they test: not uses. Method names are not read: a method named
-; after an algorithm more often asks about it (`isRsa(key)`) than implements it.
+; `def:...`. Test classes are named after what they test: not uses. A method is read only when its name says
+; it does an operation (`rsaEncrypt(byte[] secret)`): named after an algorithm alone, it more often asks
+; about it (`isRsa(key)`) than implements it.
+((method_declaration name: (identifier) @def) (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate)"))
 ([(class_declaration name: (identifier) @def)
   (interface_declaration name: (identifier) @def)
   (enum_declaration name: (identifier) @def)

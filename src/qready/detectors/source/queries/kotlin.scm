@@ -60,3 +60,10 @@
 
 ; a bare name, kept only when an import bound it (`RS256` after `import io.jsonwebtoken.SignatureAlgorithm.RS256`)
 (identifier) @ident
+
+; --- definitions (rules/named.toml): a class or object named after an algorithm (`class
+; CipherStorageKeystoreRsaEcb`, `object AesHelper`), not a test's; a function whose name says it does an
+; operation (`fun rsaEncrypt(...)`)
+(([(class_declaration name: (identifier) @def) (object_declaration name: (identifier) @def)])
+ (#not-match? @def "Tests?$|^Test"))
+((function_declaration name: (identifier) @def) (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate)"))

@@ -26,6 +26,8 @@
 ; definitions named after an algorithm (rules/named.toml): `interface RsaKeyAlgorithm`, `type EcdsaParams =`,
 ; `enum RsaPadding`; an enum member (`RSA_SSA_PKCS1_v1_5 = 0`) names a value of a registry
 (interface_declaration name: (type_identifier) @def)
+; a declared function (`export declare function coerceRsaPublicKeyPem(...)` in a .d.ts)
+(function_signature name: (identifier) @def)
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
