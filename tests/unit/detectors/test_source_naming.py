@@ -153,7 +153,7 @@ def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: P
         ("DSADomainTest", True),
         ("RSATestCase", True),
         ("Section1ValidDSASignaturesTest4", True),  # a numbered test (NIST PKITS in BoringSSL)
-        ("RSA_PKCS1_PSS_Test", False),  # a constant: `_Test` ends no test name here
+        ("MD4_SSL_Test", True),  # passlib's test class
         ("rsa_sign_no_self_test", False),  # BoringSSL's RSA signature, without the FIPS self-test
         ("ecdsa_sign_fixed_with_nonce_for_known_answer_test", False),
         ("LOG.error_rsa", True),
@@ -162,3 +162,9 @@ def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: P
 )
 def test_test_log_and_error_names_are_not_uses(name: str, reports: bool) -> None:
     assert _reports(name) is reports
+
+
+def test_test_data_and_a_quoted_test_name_are_not_uses() -> None:
+    assert named_part("ref", "LIBSSH_ECDSA_256_TESTKEY") is None  # libssh's test key
+    assert named_part("ref", "ECDSA_256_KEY_TYPE") == "ECDSA_256_KEY_TYPE"
+    assert _reports("'MD4_SSL_Test'")  # a test class named in a string (passlib's test registry)

@@ -7,10 +7,12 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from functools import cache
 
 import tree_sitter
 
-from qready.detectors.source.languages import LanguageSpec
+from qready.detectors.source.languages import LanguageSpec, grammar
 from qready.detectors.source.query_parts import query_parts
 from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, text_of
 from qready.detectors.source.windows import Parsed, import_ends
@@ -70,6 +72,8 @@ class Extraction:
         root = self.parsed.cover(wanted).root_node
         parts = query_parts(self.spec.name)
         self._read(parts.sites, root, self.byte_ranges(wanted))
+        if self.spec.conditionals:
+            self._read_macros(root, self.byte_ranges(wanted))
         if parts.idents is not None and self.stopped_at is None:
             bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
             ranges = self.byte_ranges(self.lines_naming(*bound, within=self.byte_ranges(wanted)))
@@ -92,6 +96,30 @@ class Extraction:
                     site = site_of(captures, self.spec, self.bindings, self.keep)
                     if site is not None:
                         self.sites.append(site)
+
+    def _read_macros(self, root: tree_sitter.Node, ranges: list[tuple[int, int]]) -> None:
+        """The sites in the bodies of C macros on these ranges: the grammar keeps a `#define`'s body as text,
+        so a body that calls or quotes (libssh's test tables `f(client, rsa_dh, kexcmd("diffie-..."))`,
+        haraka's `AES4(s0[0], ...)`, `#define DEFAULT_KEX "curve25519-sha256,..."`) is parsed on its own, and
+        its sites are moved to its lines."""
+        cursor = tree_sitter.QueryCursor(_macro_bodies(self.spec.name), match_limit=MAX_MATCHES)
+        for start, end, _ in _clusters(ranges):
+            cursor.set_byte_range(start, end)
+            for _, captures in cursor.matches(root):
+                body = captures["body"][0]
+                text = self.source[body.start_byte : body.end_byte]
+                if (
+                    ("macro", body.start_byte) in self._seen
+                    or len(text) > MAX_MACRO
+                    or not _CALLS_OR_QUOTES(text)
+                ):
+                    continue  # read already, too long, or a plain value (a number, a name)
+                self._seen.add(("macro", body.start_byte))
+                parser, sites = _macro_reader(self.spec.name)
+                for _, found in sites.matches(parser.parse(text).root_node):
+                    site = site_of(found, self.spec, self.bindings, self.keep)
+                    if site is not None:
+                        self.sites.append(_moved(site, body.start_point))
 
     def byte_ranges(self, lines: Iterable[int]) -> list[tuple[int, int]]:
         """Byte ranges covering the given 1-based lines, adjacent lines merged."""
@@ -189,6 +217,32 @@ def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
         return ranges[0][0] < end and start < ranges[0][1]
     at = bisect.bisect_right(ranges, (start, sys.maxsize)) - 1
     return (at >= 0 and ranges[at][1] > start) or (at + 1 < len(ranges) and ranges[at + 1][0] < end)
+
+
+MAX_MACRO = 16_384  # bytes: a longer macro body is left as text
+_CALLS_OR_QUOTES = re.compile(rb"[(\"]").search
+
+
+@cache
+def _macro_bodies(language: str) -> tree_sitter.Query:
+    return tree_sitter.Query(
+        grammar(language),
+        "(preproc_function_def value: (preproc_arg) @body) (preproc_def value: (preproc_arg) @body)",
+    )
+
+
+@cache
+def _macro_reader(language: str) -> tuple[tree_sitter.Parser, tree_sitter.QueryCursor]:
+    """A parser and a site cursor for macro bodies, made once per process and language."""
+    cursor = tree_sitter.QueryCursor(query_parts(language).sites, match_limit=MAX_MATCHES)
+    return tree_sitter.Parser(grammar(language)), cursor
+
+
+def _moved(site: Site, at: tree_sitter.Point) -> Site:
+    """A site found in a macro body parsed on its own, at its place in the file (the body starts at `at`)."""
+    column = site.column + at.column if site.line == 1 else site.column
+    args = tuple(replace(arg, line=arg.line + at.row) for arg in site.args)
+    return replace(site, line=site.line + at.row, column=column, args=args)
 
 
 def _match_key(captures: dict[str, list[tree_sitter.Node]]) -> tuple[object, int, int]:

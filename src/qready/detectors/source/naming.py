@@ -72,7 +72,8 @@ RECEIVER_VERBS = frozenset(
 # (`RSA_KEY_FILE`, `rsa_error`, `rs256Label`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data
 # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`, `RNRSAPackage`; not `context`
 _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
-_TEST_DATA = r"^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))"  # `EXPECTED_ECDSA_HOSTKEY`
+# test data: `EXPECTED_ECDSA_HOSTKEY`, libssh's `LIBSSH_ECDSA_256_TESTKEY`
+_TEST_DATA = r"^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
