@@ -88,7 +88,8 @@ MAX_LIST = 32
 # "name") leaves them
 _VAGUE_NAMES = frozenset({"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha"})
 MIN_NAME = 3  # characters, separators left out
-_A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # `md5_crypt`, `rsa-md5`: lower-case words
+_A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+")  # `md5_crypt`, `rsa-md5`, `ECDH-1PU`
+_AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
 # calls whose string arguments name files, paths or libraries
 _NAMES_A_FILE = re.compile(
     r"(?i)^(?:fixtures?|\w*_fixture|open|read_?file(?:sync)?|join|joinpath|resolve|path|load_?library|require"
@@ -310,16 +311,27 @@ class Matcher:
         ]
 
     def _scheme_names(self, index: RuleIndex, site: Site) -> list[Finding]:
-        """A scheme's name in a string that no catalog spelling matched, made of lower-case words joined by
-        `_` or `-` (passlib's `"md5_crypt"`, asn1crypto's `"sha3_512_ecdsa"`, pysaml2's `"rsa-md5"`): its
-        algorithm words are read as in a project's name (rules/named.toml)."""
+        """A scheme's name in a string that the string rule's namespaces did not match, made of words joined
+        by `_` or `-`: by the catalog's other spellings (pyHanko's `"aes192_wrap"`, OpenSSL's
+        `"des-ede3-cbc"`), else by its algorithm words, read as in a project's name (rules/named.toml:
+        passlib's `"md5_crypt"`, asn1crypto's `"sha3_512_ecdsa"`, pysaml2's `"rsa-md5"`, `"ECDH-1PU"`)."""
         found: list[Finding] = []
         for part in _spellings(site.name):
-            if not _A_SCHEME.fullmatch(part) or self.catalog.entry(part) is not None:
-                continue  # not a scheme's name, or one the catalog knows (`"hmac-sha1"`: out of scope)
-            if not self._names_alone(part, site) or _NAMES_A_FILE.match(site.enclosing or ""):
+            if not _A_SCHEME.fullmatch(part):
+                continue
+            if (
+                not self._names_alone(part, site)
+                or _NAMES_A_FILE.match(site.enclosing or "")
+                or _AN_ENVIRONMENT.search(self._line(site)[: max(0, site.column - 1)])
+            ):
                 continue  # a vague word, an HMAC's hash, a value given to a variable about something else,
-                # a file's or a library's name (`fixture('openssh_new_rsa')`, `loadLibrary("fast-rsa")`)
+                # a file's, a library's or an environment variable's name (`fixture('openssh_new_rsa')`,
+                # `loadLibrary("fast-rsa")`, `os.environ.get('CIRCLE_SHA1')`)
+            known = self.catalog.find(part)
+            if known is not None:  # out of scope (`"hmac-sha1"`), or an algorithm the string rule reports
+                in_scope = known.family not in OUT_OF_SCOPE
+                found += [self._finding(rule, site, known, None) for rule in index.strings[:1] if in_scope]
+                continue
             ref = replace(site, kind="ref", name=f"'{part}'")
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]

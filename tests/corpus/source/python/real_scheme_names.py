@@ -6,7 +6,7 @@ from passlib.context import LazyCryptContext
 openbsd_context = LazyCryptContext(["bcrypt", "md5_crypt", "bsdi_crypt"])  # qready-expect: MD5 reference
 SIGNATURE_ALGORITHMS = {
     "2.16.840.1.101.3.4.3.12": "sha3_512_ecdsa",  # qready-expect: ECDSA reference
-    "rsa-md5": "http://www.w3.org/2001/04/xmldsig-more#rsa-md5",  # qready-expect: MD5 reference; RSA reference
+    "rsa-md5": "http://www.w3.org/2001/04/xmldsig-more#rsa-md5",  # qready-expect: RSA reference
 }
 
 

@@ -33,9 +33,11 @@
 (class_definition body: (block (expression_statement (assignment left: (identifier) @ref))))
 ; a function or method named after an algorithm (rules/named.toml; `def test_*` is a test, not a use)
 (function_definition name: (identifier) @def)
-; a module's constant named after an algorithm (`RSA_MIN_MODULUS_LENGTH = 2048`, `BLOWFISH_S = [...]`)
+; a constant named after an algorithm (`RSA_MIN_MODULUS_LENGTH = 2048`; passlib's `BLOWFISH_S = [...]` set in a
+; function): a module's, or one whose name holds `_` anywhere
 ((module (expression_statement (assignment left: (identifier) @def)))
   (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"))
+((assignment left: (identifier) @def) (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
 
 ; an algorithm name given as a value to a parameter, keyword, attribute or dict key that selects an
 ; algorithm (`algorithm="sha1"`, `"kty": "RSA"`, `digestmod = "md5"`): a call-shaped site whose callee is
