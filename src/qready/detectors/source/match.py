@@ -110,9 +110,12 @@ def names_alone(spelling: str) -> bool:
 
 
 def _spellings(value: str) -> list[str]:
-    """The value itself, or, when it is a list (`a,b`, `a:b`), its items."""
+    """The value itself, or, when it is a list (`a,b`, `a:b`), its items; not a fingerprint's bytes
+    (`"MD5:ef:32:28"`: items of one or two characters are no names)."""
     items = [item for item in _LIST.split(value) if item]
-    return [value] if len(items) < 2 or any(c.isspace() for c in value) else items[:MAX_LIST]
+    if len(items) < 2 or any(c.isspace() for c in value) or any(len(item) <= 2 for item in items):
+        return [value]
+    return items[:MAX_LIST]
 
 
 # `kpg = ...` / `val kpg: KeyPairGenerator = ...` / `var rsa = ...` / `gen := ...` just before a keygen call

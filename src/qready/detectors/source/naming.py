@@ -66,14 +66,17 @@ RECEIVER_VERBS = frozenset(
         "to_der",
         "to_pkcs8_pem",
         "to_pkcs8_der",
+        "computeSecret",
+        "compute_secret",
+        "deriveBits",
     }
 )
 # a name ending in one of these words is about something else: a file, a message, a price, an export macro
 # (`RSA_KEY_FILE`, `rsa_error`, `rs256Label`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data
 # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`, `RNRSAPackage`; not `context`
 _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
-# test data: `EXPECTED_ECDSA_HOSTKEY`, libssh's `LIBSSH_ECDSA_256_TESTKEY`
-_TEST_DATA = r"^(?i:expected|mock|fake|dummy)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
+# test data: `EXPECTED_ECDSA_HOSTKEY`, libssh's `LIBSSH_ECDSA_256_TESTKEY`, test ids (`'valid_rsa_771'`)
+_TEST_DATA = r"^(?i:expected|mock|fake|dummy|valid|invalid)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
@@ -89,6 +92,8 @@ _A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # lower-case words 
 _A_FIELD = re.compile(
     r"(?:^|[_-])(?:s|c|test|host)?keys?(?:[_-]|$)|^id[_-]|[_-](?:checksums?|sums?|columns?|col|fields?|ids?|alias|aliases)$"
 )
+_A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
+_A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
@@ -138,10 +143,11 @@ def named_part(kind: str, name: str) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can)."""
     quoted = name[:1] in "\"'`"
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
-    if quoted and _A_METHOD.fullmatch(name):  # a native method called by its name (`call('signPKCS1v15')`)
-        return None if _ABOUT_ELSE.search(name) else name
-    if quoted and _A_SCHEME.fullmatch(name):  # a scheme's name (`'md5_crypt'`), not a key's or a field's
-        return None if _ABOUT_ELSE.search(name) or _A_FIELD.search(name) else name
+    if quoted and (_A_METHOD.fullmatch(name) or _A_SCHEME.fullmatch(name)):
+        # a native method called by its name (`call('signPKCS1v15')`); a scheme's name (`'md5_crypt'`), not a
+        # key's or a field's
+        field = _A_FIELD.search(name) and not _A_METHOD.fullmatch(name)
+        return None if _ABOUT_ELSE.search(name) or field else name
     if name.startswith("("):  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
         name = _INDIRECT.sub(r"\1", name)
     for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain
@@ -159,11 +165,14 @@ def named_part(kind: str, name: str) -> str | None:
     segments = [s for s in _SEPARATORS.split(name) if s]
     if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
+    if _A_GUARD.search(segments[-1]):
+        return None  # a header's include guard (`HEADER_RSA_H`, `crypto_sign_edwards25519_H`)
     if any(char.isspace() for char in name):
         return None  # a sentence in a string, a callee over several lines
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if kind != "call":
-        return _ref_part(last, receiver, in_module=not quoted)  # a string's dots are a file's or a URL's
+        # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
+        return _ref_part(last, receiver, in_module=not quoted, typed=len(segments) > 2 or not receiver)
     module = segments[-3] if len(segments) > 2 and receiver[:1].isupper() else ""
     return _call_part(last, receiver, module if module[:1].islower() else "")
 
@@ -178,14 +187,14 @@ def _call_part(last: str, receiver: str, module: str) -> str:
     return last
 
 
-def _ref_part(last: str, receiver: str, in_module: bool) -> str | None:
+def _ref_part(last: str, receiver: str, in_module: bool, typed: bool) -> str | None:
     """A reference's words: a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`: as in rust.scm),
     with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
     class."""
     of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
     if last[:1].isupper():
-        if _A_SIZE.search(last):
-            return None
+        if _A_SIZE.search(last) and not (typed and _A_TYPE.fullmatch(last)):
+            return None  # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`)
         # a type in a module (`ed25519::Pair`, `rsa.PublicKey`) or a type's constant (`Secp256k1::G`)
         return f"{last}.{receiver}" if of_a_class or (in_module and receiver[:1].islower()) else last
     return f"{last}.{receiver}" if of_a_class else None

@@ -90,7 +90,7 @@ function agree(peerPublicKey) {
   ecdh.generateKeys();
   const dh = crypto.createDiffieHellman(2048); // qready-expect: FFDH key-agree 2048
   const group = crypto.getDiffieHellman('modp14'); // qready-expect: FFDH key-agree
-  return { secret: ecdh.computeSecret(peerPublicKey), dh, group };
+  return { secret: ecdh.computeSecret(peerPublicKey), dh, group }; // qready-expect: ECDH reference
 }
 
 function loadKey(path) {

@@ -67,3 +67,5 @@
 (([(class_declaration name: (identifier) @def) (object_declaration name: (identifier) @def)])
  (#not-match? @def "Tests?$|^Test"))
 ((function_declaration name: (identifier) @def) (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate)"))
+; an enum that lists algorithms declares support for them (expo-crypto's `MD5("MD5")`, `AES128(128)`)
+(enum_entry (identifier) @ref)
