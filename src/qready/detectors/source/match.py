@@ -88,6 +88,8 @@ MAX_LIST = 32
 # "name") leaves them
 _VAGUE_NAMES = frozenset({"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha"})
 MIN_NAME = 3  # characters, separators left out
+# the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
+_TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+")  # `md5_crypt`, `rsa-md5`, `ECDH-1PU`
 _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
 # calls whose string arguments name files, paths or libraries
@@ -191,6 +193,7 @@ def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
 
 
 _PIECE = re.compile(r"""\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*(\+|$)""")
+_HEAD_PIECE = re.compile(r"""\s*(?:"([A-Za-z][\w-]*/)"|'([A-Za-z][\w-]*/)')\s*\+""")
 
 
 def _joined(text: str) -> str | None:
@@ -214,6 +217,9 @@ def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
     joined = _joined(arg.text)
     if joined is not None:
         return Param(joined, "literal")
+    head = _HEAD_PIECE.match(arg.text)
+    if head is not None:  # `"AES/" + mode + "/NoPadding"`: the literal head names the algorithm
+        return Param(head.group(1) or head.group(2), "literal")
     found = extraction.constant(arg.text.strip())
     value = _joined(found[0]) if found else None
     return Param(value, "constant", f"{path}:{found[1]}") if found and value is not None else None
@@ -226,7 +232,10 @@ def _algorithm_from_arg(
     spec = rule.algorithm_arg
     if spec is None or named is None:
         return None
-    found = catalog.find(named.value, spec.namespace, size=int(size.value) if size else None, curve=curve)
+    bits = int(size.value) if size else None
+    found = catalog.find(named.value, spec.namespace, size=bits, curve=curve)
+    if found is None and "/" in named.value:  # a transformation the catalog does not spell: its algorithm
+        found = catalog.find(named.value.split("/", 1)[0], spec.namespace, size=bits, curve=curve)
     return None if found is None or found.family in OUT_OF_SCOPE else found
 
 
@@ -386,7 +395,7 @@ class Matcher:
         """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
-        for name in _spellings(site.name):
+        for name in _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
             algorithm = next(
                 (
                     a

@@ -87,7 +87,7 @@ function legacyHmac(secret, body) {
 
 function agree(peerPublicKey) {
   const ecdh = crypto.createECDH('prime256v1'); // qready-expect: ECDH key-agree P-256
-  ecdh.generateKeys();
+  ecdh.generateKeys(); // qready-expect: ECDH keygen
   const dh = crypto.createDiffieHellman(2048); // qready-expect: FFDH key-agree 2048
   const group = crypto.getDiffieHellman('modp14'); // qready-expect: FFDH key-agree
   return { secret: ecdh.computeSecret(peerPublicKey), dh, group }; // qready-expect: ECDH reference

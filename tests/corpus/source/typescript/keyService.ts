@@ -75,7 +75,7 @@ export class KeyService {
   }
 
   publicKey(): Buffer {
-    return this.ecdh.generateKeys();
+    return this.ecdh.generateKeys(); // qready-expect: ECDH keygen
   }
 }
 

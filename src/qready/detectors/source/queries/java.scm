@@ -76,6 +76,9 @@
 ; `def:...`. Test classes are named after what they test: not uses. A method is read only when its name says
 ; it does an operation (`rsaEncrypt(byte[] secret)`): named after an algorithm alone, it more often asks
 ; about it (`isRsa(key)`) than implements it.
+; a native method is an algorithm's implementation bound in (curve25519-donna's `public native byte[]
+; curve25519Donna(byte[] a, byte[] b)`)
+(method_declaration (modifiers "native") name: (identifier) @def)
 ((method_declaration name: (identifier) @def) (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate)"))
 ([(class_declaration name: (identifier) @def)
   (interface_declaration name: (identifier) @def)

@@ -1,0 +1,24 @@
+// Shapes from cordova-plugin-secure-storage and curve25519-donna: a transformation built by concatenation, and a
+// native method bound to an implementation.
+package com.example.storage;
+
+import javax.crypto.Cipher;
+
+public class StorageCipher {
+    private static final String CIPHER_MODE = "CCM";
+
+    static Cipher getCipher() throws Exception {
+        return Cipher.getInstance("AES/" + CIPHER_MODE + "/NoPadding"); // qready-expect: AES encrypt
+    }
+
+    // look-alikes: a path built the same way, a native method named after nothing
+    static String keyPath(String alias) {
+        return "keys/" + alias + "/value";
+    }
+
+    public native int version();
+}
+
+class Curve25519Donna { // qready-expect: ECDH reference
+    public native byte[] curve25519Donna(byte[] a, byte[] b); // qready-expect: ECDH reference
+}
