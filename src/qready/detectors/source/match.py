@@ -97,7 +97,6 @@ _NAMES_A_FILE = re.compile(
     r"(?i)^(?:fixtures?|\w*_fixture|open|read_?file(?:sync)?|join|joinpath|resolve|path|load_?library|require"
     r"|dlopen|import_module|__import__|key_path|data_path|support)$"
 )
-_AN_HMAC = re.compile(r"(?i)hmac[\w.:]*\s*\([^()]*$")  # an argument of an HMAC's call
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z]))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
@@ -340,9 +339,9 @@ class Matcher:
                 # a file's, a library's or an environment variable's name (`fixture('openssh_new_rsa')`,
                 # `loadLibrary("fast-rsa")`, `os.environ.get('CIRCLE_SHA1')`)
             known = self.catalog.find(part)
-            if known is not None:  # out of scope (`"hmac-sha1"`), or an algorithm the string rule reports
-                in_scope = known.family not in OUT_OF_SCOPE
-                found += [self._finding(rule, site, known, None) for rule in index.strings[:1] if in_scope]
+            if known is not None:  # an algorithm the string rule reports (`"hmac-sha1"`: SHA-1), or none
+                in_scope = self._in_scope(known)
+                found += [self._finding(rule, site, in_scope, None) for rule in index.strings[:1] if in_scope]
                 continue
             ref = replace(site, kind="ref", name=f"'{part}'")
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
@@ -413,7 +412,8 @@ class Matcher:
                     if part.family not in OUT_OF_SCOPE:
                         found.append(self._finding(rule, site, part, None))
                 continue
-            if algorithm.family in OUT_OF_SCOPE:
+            algorithm = self._in_scope(algorithm)
+            if algorithm is None:
                 continue
             if named_curve and algorithm.family == "ECDH" and not _KEY_EXCHANGE.search(self._code(site)):
                 # a curve on its own (`"secp256k1"`, `crv: "P-384"`) is a signing key's unless its line is
@@ -423,13 +423,21 @@ class Matcher:
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
         return found
 
+    def _in_scope(self, algorithm: Algorithm) -> Algorithm | None:
+        """The algorithm a finding reports: itself, or for an HMAC its hash when the hash is in scope
+        (`"hmac-sha1"` and `hash_hmac('sha1', ...)` use SHA-1; HMAC-SHA-256 is out of scope)."""
+        if algorithm.family == "HMAC":
+            hashed = self.catalog.find(algorithm.name.removeprefix("HMAC-"), "name")
+            return hashed if hashed is not None and hashed.family not in OUT_OF_SCOPE else None
+        return None if algorithm.family in OUT_OF_SCOPE else algorithm
+
     def _names_alone(self, name: str, site: Site) -> bool:
         """A string holding only an algorithm's catalog name names it where it is a value (an argument, a
         comparison, a table); given to a variable, when the variable is a constant or says it holds an
         algorithm (`hashFunction = "md4"` selects MD4, an algorithm class's `name = "AES"` declares it), not
         to any other (`label = "rsa"`, `$md5ish = 'md5'`)."""
-        if not names_alone(name) or _AN_HMAC.search(self._line(site)[: max(0, site.column - 1)]):
-            return False  # a vague word, or an HMAC's hash (`hash_hmac('sha1', ...)`: out of scope)
+        if not names_alone(name):
+            return False  # a vague word (`"seed"`), a key's label (`"rsa-key"`)
         variable = self._assigned(site.line, site.column)
         return (
             variable is None

@@ -45,7 +45,7 @@ var hashFuncs = map[string]crypto.Hash{
 	KeyAlgoECDSA256:  crypto.SHA256, // qready-expect: ECDSA reference
 }
 
-var supportedMACs = []string{"hmac-sha2-256", "hmac-sha1"}
+var supportedMACs = []string{"hmac-sha2-256", "hmac-sha1"} // qready-expect: SHA-1 reference
 
 func algorithmsForKeyFormat(keyFormat string) []string {
 	switch keyFormat {

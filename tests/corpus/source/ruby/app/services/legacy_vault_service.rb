@@ -41,8 +41,8 @@ class LegacyVaultService
   end
 
   def mac(blob)
-    # HMAC-SHA1 is a MAC: not a finding
-    OpenSSL::HMAC.hexdigest("SHA1", @key, blob)
+    # HMAC-SHA1 uses SHA-1
+    OpenSSL::HMAC.hexdigest("SHA1", @key, blob) # qready-expect: SHA-1 reference
   end
 
   def wrap_for(recipient_pem)
