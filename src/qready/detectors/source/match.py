@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from qready.detectors.source.extract import Extraction
 from qready.detectors.source.naming import named_part, names_a_file, verb
@@ -91,6 +92,8 @@ MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+")  # `md5_crypt`, `rsa-md5`, `ECDH-1PU`
+# a Python extension's module plumbing (see Matcher._python_extension)
+_GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$")
 _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
 # calls whose string arguments name files, paths or libraries
 _NAMES_A_FILE = re.compile(
@@ -100,7 +103,7 @@ _NAMES_A_FILE = re.compile(
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z]))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|algs|function|method|scheme|schemes|type|kind|kex|mac|kty|crv)$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv)$"
 )
 
 
@@ -303,8 +306,10 @@ class Matcher:
     def findings(self) -> list[Finding]:
         index = rule_index(self.rules)
         found: list[Finding] = []
+        glue = self._python_extension
         for site in self.extraction.sites:
-            found.extend(self._matches(index, site))
+            if not glue or (site.kind != "string" and not _GLUE.search(site.name)):
+                found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
         imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
@@ -422,6 +427,16 @@ class Matcher:
             curve_stated = named_curve and algorithm.family == "ECDSA"
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
         return found
+
+    @cached_property
+    def _python_extension(self) -> bool:
+        """A C file of a Python extension (it includes Python.h): its module's plumbing is named after what it
+        binds (`ed25519_module`, `PyInit_arc4`, `curve25519_functions`, the module's name `"_ed25519"`), no
+        use; its functions that do the work (`rsaKey__encrypt`, `ed25519_sign`) and its calls are."""
+        return any(
+            site.kind == "import" and site.name.strip("<>").endswith("Python.h")
+            for site in self.extraction.sites
+        )
 
     def _in_scope(self, algorithm: Algorithm) -> Algorithm | None:
         """The algorithm a finding reports: itself, or for an HMAC its hash when the hash is in scope

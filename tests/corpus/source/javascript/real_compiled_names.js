@@ -48,3 +48,12 @@ var KnownKeyWrapAlgorithm;
 })(KnownKeyWrapAlgorithm || (KnownKeyWrapAlgorithm = {}));
 const requestHeaders = {};
 requestHeaders["Content-Type"] = "application/json";
+
+// CommonJS as TypeScript compiles it (shapes from eccrypto-js): exports named after an algorithm, and calls
+// on an exported module.
+exports.aesCbcEncrypt = aesCbcEncrypt; // qready-expect: AES reference
+exports.secp256k1Compress = secp256k1Compress; // qready-expect: ECDSA reference secp256k1
+exports.randomBytes = randomBytes;
+function secp256k1GetPublic(privateKey) { // qready-expect: ECDSA reference secp256k1
+  return exports.secp256k1.publicKeyCreate(privateKey, false); // qready-expect: ECDSA reference secp256k1
+}

@@ -20,3 +20,7 @@ identity = "id_rsa"
 column = "md5_checksum"
 fixture = load_fixture("openssh_new_rsa")
 native = load_library("fast-rsa")
+
+
+class SSL_CK_DES_192_EDE3_CBC_WITH_MD5:  # qready-expect: 3DES reference; MD5 reference
+    kx = "ECDSA"  # qready-expect: ECDSA reference

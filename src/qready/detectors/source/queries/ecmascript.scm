@@ -186,6 +186,13 @@
 ; a constant or a class-like value declared (`const RSA_PSS_SHA1_NAMESPACE = '...'`, `var RSAPublicKey =
 ; asn1.define(...)`): capitalized, so never a local variable
 ((variable_declarator name: (identifier) @def) (#match? @def "^_*[A-Z]"))
+; a module's export, as compiled TypeScript and CommonJS write it (`exports.aesCbcEncrypt = aesCbcEncrypt`,
+; `module.exports.secp256k1Compress = ...`)
+(assignment_expression
+  left: (member_expression
+    object: [(identifier) @_exports (member_expression property: (property_identifier) @_exports)]
+    property: (property_identifier) @def)
+  (#eq? @_exports "exports"))
 ; a class given its decorated self (`RsaKeyValue = __decorate([...], RsaKeyValue)`, compiled TypeScript)
 ((assignment_expression left: (identifier) @def) (#match? @def "^_*[A-Z]"))
 ; a method defined on a constructor's prototype (`RSAKey.prototype.setPublic = function (N, E) {`): the

@@ -22,3 +22,8 @@ impl Agreement {
         self.rsa_key.len()
     }
 }
+
+// pqc-py's pre-standard Dilithium wrappers (CRYSTALS-Dilithium, round 3)
+pub fn dilithium_verify(public_key: &[u8], message: &[u8], signature: &[u8]) -> bool { // qready-expect: Dilithium reference
+    !public_key.is_empty() && !message.is_empty() && !signature.is_empty()
+}

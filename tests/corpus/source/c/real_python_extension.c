@@ -1,0 +1,30 @@
+/* Shapes from the arc4 and ed25519 PyPI packages: a C extension's module plumbing is named after what it
+ * binds (PyInit_arc4, the module table, the module's name) and is no use; its object type and methods, which
+ * do the work, and its calls into the algorithm are. */
+#include <Python.h>
+#include "arc4.h" /* qready-expect: RC4 reference */
+
+typedef struct arc4_ARC4 { /* qready-expect: RC4 reference */
+    PyObject_HEAD
+    struct arc4_state state; /* qready-expect: RC4 reference */
+} arc4_ARC4; /* qready-expect: RC4 reference */
+
+static void arc4_ARC4_dealloc(arc4_ARC4 *self) /* qready-expect: RC4 reference */
+{
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *arc4_ARC4_crypt(arc4_ARC4 *self, PyObject *arg) /* qready-expect: RC4 reference */
+{
+    arc4_crypt(&(self->state), (const unsigned char *)PyBytes_AsString(arg), PyBytes_Size(arg)); /* qready-expect: RC4 reference */
+    Py_RETURN_NONE;
+}
+
+static struct PyModuleDef arc4_module = {
+    PyModuleDef_HEAD_INIT, "arc4", NULL, -1, NULL,
+};
+
+PyMODINIT_FUNC PyInit_arc4(void)
+{
+    return PyModule_Create(&arc4_module);
+}
