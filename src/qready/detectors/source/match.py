@@ -82,7 +82,7 @@ HELD_LINES = 40
 # cipher name that looks like one (`aes-256-gcm`)
 _SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$")
 _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
-_LIST = re.compile(r"[,:;]+")
+_LIST = re.compile(r"[,:;+]+")
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace

@@ -178,7 +178,10 @@ def named_part(kind: str, name: str) -> str | None:
         # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
         return _ref_part(last, receiver, in_module=not quoted, typed=len(segments) > 2 or not receiver)
     module = segments[-3] if len(segments) > 2 and receiver[:1].isupper() else ""
-    return _call_part(last, receiver, module, exported=segments[0] == "exports" and len(segments) > 2)
+    # compiled code calls a module it exports (`exports.secp256k1.x(...)`) or a project's module it imported
+    # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
+    in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
+    return _call_part(last, receiver, module, exported=in_module)
 
 
 def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
@@ -188,7 +191,7 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
     module's or outer class's of a class's function (Rust `ed25519::Pair::from_seed_slice`, expo-crypto's
     `AesCryptoModule.SealedData.fromCombined`)."""
     if exported:  # compiled code calls a module it exports (`exports.secp256k1.publicKeyCreate(...)`)
-        return f"{last}.{receiver}"
+        return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     if receiver and (last in RECEIVER_VERBS or receiver[:1].isupper() or last[:1].isupper()):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     return last

@@ -57,3 +57,12 @@ exports.randomBytes = randomBytes;
 function secp256k1GetPublic(privateKey) { // qready-expect: ECDSA reference secp256k1
   return exports.secp256k1.publicKeyCreate(privateKey, false); // qready-expect: ECDSA reference secp256k1
 }
+
+// eccrypto-js's compiled index: modules re-exported, and calls on a project module imported under TypeScript's
+// `_1` alias.
+__export(require("./ecdsa")); // qready-expect: ECDSA reference
+__export(require("./utils"));
+const ecdh_1 = require("./ecdh"); // qready-expect: ECDH reference
+function deriveShared(privateKey, publicKey) {
+  return ecdh_1.derive(privateKey, publicKey); // qready-expect: ECDH key-agree
+}

@@ -16,3 +16,15 @@ class KeyTest(unittest.TestCase):
         self.assertEqual(key["kty"], "RSA")  # qready-expect: RSA reference
         self.assertEqual(key.get("crv"), "P-384")  # qready-expect: ECDSA reference P-384
         self.assertTrue(key, "RSA key is missing")
+
+
+# scapy's and pykcs11's shapes: a class or a constant given as a value, and signature schemes joined by `+`
+class TLSHashMD5SHA1:  # qready-expect: MD5 reference; SHA-1 reference
+    hash_cls = MD5_SHA1  # qready-expect: MD5 reference
+
+
+def digest(data: bytes, mecha: object = MechanismSHA1) -> bytes:  # qready-expect: SHA-1 reference
+    return data
+
+
+_tls_hash_sig = {0x0201: "sha1+rsa", 0x0300: "sha224+anon"}  # qready-expect: SHA-1 reference; RSA reference

@@ -67,8 +67,14 @@
     arguments: (arguments . (call_expression
       function: (identifier) @_require
       arguments: (arguments . (string) @import.path .)) .))
-  (#eq? @_wrap "__importStar")
+  (#match? @_wrap "^__import(Star|Default)$")
   (#eq? @_require "require")) @import
+; a module required for its side effects or re-exported (`require('./aes')`, `__export(require("./ecdsa"))`)
+([(expression_statement
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
+  (arguments
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)]
+ (#eq? @_require "require"))
 
 ; --- calls, dotted names ------------------------------------------------------------------------------
 (call_expression function: (_) @call.callee arguments: (arguments) @call.args) @call

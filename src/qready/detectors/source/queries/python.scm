@@ -33,6 +33,11 @@
 (class_definition body: (block (expression_statement (assignment left: (identifier) @ref))))
 ; a function or method named after an algorithm (rules/named.toml; `def test_*` is a test, not a use)
 (function_definition name: (identifier) @def)
+; a class or a constant given as a value (scapy's `hash_cls = MD5_SHA1`, pykcs11's `mecha=MechanismSHA1`):
+; capitalized, so never a local variable (rules/named.toml reads it)
+(([(assignment right: (identifier) @ref) (default_parameter value: (identifier) @ref)
+   (typed_default_parameter value: (identifier) @ref) (keyword_argument value: (identifier) @ref)])
+ (#match? @ref "^_*[A-Z]"))
 ; a constant named after an algorithm (`RSA_MIN_MODULUS_LENGTH = 2048`; passlib's `BLOWFISH_S = [...]` set in a
 ; function): a module's, or one whose name holds `_` anywhere
 ((module (expression_statement (assignment left: (identifier) @def)))
