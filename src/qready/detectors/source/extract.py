@@ -12,7 +12,7 @@ from functools import cache
 
 import tree_sitter
 
-from qready.detectors.source.languages import LanguageSpec, grammar
+from qready.detectors.source.languages import LANGUAGES, LanguageSpec, grammar
 from qready.detectors.source.query_parts import query_parts
 from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, text_of
 from qready.detectors.source.windows import Parsed, import_ends
@@ -72,8 +72,8 @@ class Extraction:
         root = self.parsed.cover(wanted).root_node
         parts = query_parts(self.spec.name)
         self._read(parts.sites, root, self.byte_ranges(wanted))
-        if self.spec.conditionals:
-            self._read_macros(root, self.byte_ranges(wanted))
+        if self.spec.embedded is not None:
+            self._read_embedded(root, self.byte_ranges(wanted), *self.spec.embedded)
         if parts.idents is not None and self.stopped_at is None:
             bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
             ranges = self.byte_ranges(self.lines_naming(*bound, within=self.byte_ranges(wanted)))
@@ -97,27 +97,30 @@ class Extraction:
                     if site is not None:
                         self.sites.append(site)
 
-    def _read_macros(self, root: tree_sitter.Node, ranges: list[tuple[int, int]]) -> None:
-        """The sites in the bodies of C macros on these ranges: the grammar keeps a `#define`'s body as text,
-        so a body that calls or quotes (libssh's test tables `f(client, rsa_dh, kexcmd("diffie-..."))`,
-        haraka's `AES4(s0[0], ...)`, `#define DEFAULT_KEX "curve25519-sha256,..."`) is parsed on its own, and
-        its sites are moved to its lines."""
-        cursor = tree_sitter.QueryCursor(_macro_bodies(self.spec.name), match_limit=MAX_MATCHES)
+    def _read_embedded(
+        self, root: tree_sitter.Node, ranges: list[tuple[int, int]], query: str, language: str
+    ) -> None:
+        """The sites in code the grammar keeps as text, on these ranges: a C `#define`'s body that calls or
+        quotes (libssh's test tables `f(client, rsa_dh, kexcmd("diffie-..."))`, haraka's `AES4(s0[0], ...)`,
+        `#define DEFAULT_KEX "curve25519-sha256,..."`), or the C a Python binding declares to cffi. Each is
+        parsed on its own, in its language, and its sites are moved to its lines."""
+        cursor = tree_sitter.QueryCursor(_embedded_query(self.spec.name, query), match_limit=MAX_MATCHES)
+        spec = LANGUAGES[language]
         for start, end, _ in _clusters(ranges):
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
                 body = captures["body"][0]
                 text = self.source[body.start_byte : body.end_byte]
                 if (
-                    ("macro", body.start_byte) in self._seen
-                    or len(text) > MAX_MACRO
+                    ("embedded", body.start_byte) in self._seen
+                    or len(text) > MAX_EMBEDDED
                     or not _CALLS_OR_QUOTES(text)
                 ):
                     continue  # read already, too long, or a plain value (a number, a name)
-                self._seen.add(("macro", body.start_byte))
-                parser, sites = _macro_reader(self.spec.name)
+                self._seen.add(("embedded", body.start_byte))
+                parser, sites = _embedded_reader(language)
                 for _, found in sites.matches(parser.parse(text).root_node):
-                    site = site_of(found, self.spec, self.bindings, self.keep)
+                    site = site_of(found, spec, {}, self.keep)
                     if site is not None:
                         self.sites.append(_moved(site, body.start_point))
 
@@ -219,21 +222,18 @@ def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return (at >= 0 and ranges[at][1] > start) or (at + 1 < len(ranges) and ranges[at + 1][0] < end)
 
 
-MAX_MACRO = 16_384  # bytes: a longer macro body is left as text
+MAX_EMBEDDED = 16_384  # bytes: longer embedded code is left as text
 _CALLS_OR_QUOTES = re.compile(rb"[(\"]").search
 
 
 @cache
-def _macro_bodies(language: str) -> tree_sitter.Query:
-    return tree_sitter.Query(
-        grammar(language),
-        "(preproc_function_def value: (preproc_arg) @body) (preproc_def value: (preproc_arg) @body)",
-    )
+def _embedded_query(language: str, query: str) -> tree_sitter.Query:
+    return tree_sitter.Query(grammar(language), query)
 
 
 @cache
-def _macro_reader(language: str) -> tuple[tree_sitter.Parser, tree_sitter.QueryCursor]:
-    """A parser and a site cursor for macro bodies, made once per process and language."""
+def _embedded_reader(language: str) -> tuple[tree_sitter.Parser, tree_sitter.QueryCursor]:
+    """A parser and a site cursor for embedded code, made once per process and language."""
     cursor = tree_sitter.QueryCursor(query_parts(language).sites, match_limit=MAX_MATCHES)
     return tree_sitter.Parser(grammar(language)), cursor
 

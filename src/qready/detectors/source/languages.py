@@ -35,6 +35,8 @@ class LanguageSpec:
     conditionals: C preprocessor conditionals (`#if` ... `#endif`) are kept whole in a window.
     braces: a statement starts only outside braces (a preprocessor line at the margin inside a class body or
         a function starts none), a namespace's and `extern "C"`'s braces aside.
+    embedded: code the grammar keeps as text, read on its own (extract.py): a query capturing it as @body,
+        and its language (C's macro bodies; C declarations a Python cffi binding gives `ffi.cdef("...")`).
     multiline: the delimiters of comments and strings that span lines (a window never starts inside one).
     line_comment: what starts a comment that runs to the end of the line.
     class_members: a long class is read member by member, each after the class's header (Python).
@@ -70,6 +72,7 @@ class LanguageSpec:
     imports_at: tuple[str, ...] = ("import",)
     conditionals: bool = False
     braces: bool = False
+    embedded: tuple[str, str] | None = None
     multiline: tuple[tuple[str, str], ...] = ()
     line_comment: str = "//"
     class_members: bool = False
@@ -84,6 +87,12 @@ _PYTHON_TOP = r"^(?=[^\s#)\]}])(?!(?:else|elif|except|finally)\b)"
 _ECMASCRIPT_TOP = r"^(?=[^\s)\]}/*.,:?+|&-])(?!(?:else|catch|finally|case|default)\b)"
 _C_TOP = r"^(?=[A-Za-z_#])(?!(?:else|case|default|public|private|protected)\b|\w+[ \t]*:(?!:))"
 _BLOCK_COMMENT = (("/*", "*/"),)
+_MACRO_BODIES = "(preproc_function_def value: (preproc_arg) @body) (preproc_def value: (preproc_arg) @body)"
+# C declared to cffi (`ffi.cdef("""RSA *RSA_new(void); ...""")`, oscrypto's and coincurve's bindings)
+_CFFI_DECLARATIONS = (
+    "(call function: (attribute attribute: (identifier) @_cdef) arguments: (argument_list "
+    '(string (string_content) @body)) (#eq? @_cdef "cdef"))'
+)
 _ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
 _ECMASCRIPT_IMPORTS = ("import", "require", "__importStar")
 
@@ -115,6 +124,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             class_members=True,
             multiline=(('"""', '"""'), ("'''", "'''")),
             line_comment="#",
+            embedded=(_CFFI_DECLARATIONS, "c"),
         ),
         LanguageSpec(
             "java",
@@ -283,6 +293,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             braces=True,
             multiline=_BLOCK_COMMENT,
             tolerant=True,
+            embedded=(_MACRO_BODIES, "c"),
         ),
         LanguageSpec(
             "cpp",
@@ -298,6 +309,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             braces=True,
             multiline=_BLOCK_COMMENT,
             tolerant=True,
+            embedded=(_MACRO_BODIES, "cpp"),
         ),
         LanguageSpec(
             "kotlin",
