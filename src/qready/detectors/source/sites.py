@@ -161,6 +161,20 @@ def _dotted(text: str) -> str:
     return _SPACE.sub(r"\1", text) if _WHITESPACE.search(text) else text
 
 
+def _without_arguments(text: str) -> str:
+    """The text with what its parentheses hold left out (`f(a, g(b)).h` is `f().h`)."""
+    kept: list[str] = []
+    depth = 0
+    for char in text:
+        if char == ")":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            kept.append(char)
+        if char == "(":
+            depth += 1
+    return "".join(kept)
+
+
 def _call(
     captures: dict[str, list[tree_sitter.Node]],
     spec: LanguageSpec,
@@ -169,6 +183,8 @@ def _call(
 ) -> Site | None:
     callee = captures["call.callee"][0]
     raw = _dotted(text_of(callee))
+    if "\n" in raw:  # a chain on a call over several lines (`spawn_blocking(move || {...}).await.unwrap`):
+        raw = _without_arguments(raw)  # what its inner call was given is read on its own lines
     if raw[:1] in _LITERAL_RECEIVER:
         return None  # `{...}.get(alg)`, `[...].includes(x)`: the literal's own sites are read on their lines
     name = resolve_name(raw, bindings)
@@ -245,7 +261,7 @@ _MESSAGE = re.compile(
     r"^(log|debug|info|notice|warn|warning|error|fatal|critical|exception|trace|print|println|printf|eprintln"
     r"|fprintf|fputs|perror|syslog"
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
-    r"|expect|raise|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception))$"
+    r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception))$"
 )
 
 

@@ -17,6 +17,11 @@ public class StorageCipher {
     }
 
     public native int version();
+
+    // a React Native promise rejected with an error code named after the hash: a message, no use
+    void fail(Promise promise, Exception e) {
+        promise.reject("sha1", e.getMessage());
+    }
 }
 
 class Curve25519Donna { // qready-expect: ECDH reference

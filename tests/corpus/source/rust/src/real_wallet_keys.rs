@@ -27,3 +27,13 @@ impl Agreement {
 pub fn dilithium_verify(public_key: &[u8], message: &[u8], signature: &[u8]) -> bool { // qready-expect: Dilithium reference
     !public_key.is_empty() && !message.is_empty() && !signature.is_empty()
 }
+
+// asherah's shape: a chain on a call whose closure spans lines; what the closure does is read on its lines only
+pub async fn seal_all(data: Vec<u8>) -> Vec<u8> {
+    tokio::task::spawn_blocking(move || {
+        let crypto = aead::AES256GCM::new(); // qready-expect: AES reference
+        crypto.seal(&data)
+    })
+    .await
+    .unwrap()
+}
