@@ -62,10 +62,10 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
     [
         ("ref", "def:RsaSigner", "RsaSigner"),
         ("import", "jose.backends.RSAKey", "jose.backends.RSAKey"),  # a module named after one counts too
-        ("call", "m2.rsa_verify_pkcs1_pss", "rsa_verify_pkcs1_pss"),
+        ("call", "m2.rsa_verify_pkcs1_pss", "rsa_verify_pkcs1_pss.m2"),  # a one-word receiver: its words too
         ("call", "self.rsa_key.sign", "sign.rsa_key"),  # an operation: the object says what it works on
         ("call", "RsaCrypto.exportKey", "exportKey.RsaCrypto"),  # a class's method
-        ("call", "keys.load", "load"),
+        ("call", "keys.load", "load.keys"),  # a module or object named in one word: no algorithm word here
         ("ref", "ecdsa.curves.NIST256p", "NIST256p.curves"),  # a type or constant in a module: its words too
         ("ref", "sp_core::ed25519::Pair", "Pair.ed25519"),
         ("ref", "'third_party/fiat/asm/fiat_curve25519_adx_mul.S'", "S"),  # a file's name in a string

@@ -96,6 +96,9 @@ _A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # lower-case words 
 _A_FIELD = re.compile(
     r"(?:^|[_-])(?:s|c|test|host)?keys?(?:[_-]|$)|^id[_-]|[_-](?:checksums?|sums?|columns?|col|fields?|ids?|alias|aliases)$"
 )
+# one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
+# `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
+_ONE_WORD = re.compile(r"[a-z][a-z0-9]*")
 _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
@@ -185,14 +188,16 @@ def named_part(kind: str, name: str) -> str | None:
 
 
 def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
-    """A call's words: its function's; with the receiver's for an operation on an object (`rsa_key.sign`), a
+    """A call's words: its function's; with the receiver's for an operation on an object (`rsa_key.sign`), on
+    a module or an object named after its algorithm alone (`secp256k1.publicKeyCreate`), a
     class's method (`RsaCrypto.exportKey`, `ECDSAPriv.__privkey__`) or a module's class built
     (`ed25519.SigningKey(...)`), where the receiver says what is worked on when the method does not; and the
     module's or outer class's of a class's function (Rust `ed25519::Pair::from_seed_slice`, expo-crypto's
     `AesCryptoModule.SealedData.fromCombined`)."""
     if exported:  # compiled code calls a module it exports (`exports.secp256k1.publicKeyCreate(...)`)
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
-    if receiver and (last in RECEIVER_VERBS or receiver[:1].isupper() or last[:1].isupper()):
+    by_receiver = last in RECEIVER_VERBS or receiver[:1].isupper() or last[:1].isupper()
+    if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver)):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     return last
 

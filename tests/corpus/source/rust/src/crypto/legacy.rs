@@ -53,7 +53,7 @@ pub fn git_object_id(data: &[u8]) -> String {
 pub fn single_des_block(key: &[u8; 8], block: &mut [u8; 8]) { // qready-expect: DES reference
     use cipher::BlockEncrypt;
     let des = des::Des::new_from_slice(key).expect("8-byte key"); // qready-expect: DES encrypt
-    des.encrypt_block(block.into());
+    des.encrypt_block(block.into()); // qready-expect: DES encrypt
 }
 
 pub fn decrypt_v2(key: &[u8; 32], nonce: &[u8; 12], data: &[u8]) -> Option<Vec<u8>> {
