@@ -208,10 +208,15 @@
     object: (member_expression object: (identifier) @def property: (property_identifier) @_proto))
   right: [(function_expression) (arrow_function)]
   (#eq? @_proto "prototype"))
+; a function defined on a module object (forge's `forge.aes._expandKey = function(key, decrypt) {`)
+(assignment_expression
+  left: (member_expression object: (member_expression) property: (property_identifier)) @def
+  right: [(function_expression) (arrow_function)])
 ; a registry's key named after an algorithm (`{ ECDSA: {...}, RSA: {...} }`: capitalized, rules/named.toml)
 (pair key: (property_identifier) @ref)
-; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`): named.toml
-([(pair value: (string) @ref) (array (string) @ref)]
+; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`,
+; `type === 'Ed25519VerificationKey2018'`): named.toml
+([(pair value: (string) @ref) (array (string) @ref) (binary_expression (string) @ref)]
   (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))
 ; a native method named in a call (`this.call('signPKCS1v15', ...)`, Cordova's `exec(ok, fail, 'RSA',
 ; 'encryptOAEP', args)`): named.toml reads the operation's name
