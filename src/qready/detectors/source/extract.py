@@ -178,6 +178,24 @@ class Extraction:
             self._constants[name] = self._find_constant(name)
         return self._constants[name]
 
+    def assignment_before(self, name: str, line: int) -> tuple[str, int] | None:
+        """The value and line of the last assignment to `name` above this 1-based line (a local variable
+        reused in several functions holds a value per function)."""
+        if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
+            return None
+        lines = [n for n in self.lines_naming(name) if n < line]
+        root = self.parsed.cover(lines).root_node
+        cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
+        found: tuple[str, int] | None = None
+        for start, end in self.byte_ranges(lines):
+            cursor.set_byte_range(start, end)
+            for _, captures in cursor.matches(root):
+                if "assign.name" in captures and text_of(captures["assign.name"][0]).strip() == name:
+                    value = captures["assign.value"][0]
+                    if value.start_point.row + 1 < line:
+                        found = text_of(value).strip(), value.start_point.row + 1
+        return found
+
     def _find_constant(self, name: str) -> tuple[str, int] | None:
         if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
             return None

@@ -82,6 +82,9 @@ HELD_LINES = 40
 # cipher name that looks like one (`aes-256-gcm`)
 _SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$")
 _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
+# an algorithm object (WebCrypto): `const aesGcm = { name: 'AES-GCM', iv }`, its value, and its variable
+_OBJECT_NAME = re.compile(r"""^\{\s*name\s*:\s*["']([^"'\n]{2,40})["']""")
+_NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?=\s*\{\s*name\s*:\s*$")
 _LIST = re.compile(r"[,:;+]+")
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
@@ -374,7 +377,10 @@ class Matcher:
             variable
             for finding in found
             if isinstance(finding.location, SourceSpan)
-            and (variable := self._assigned(finding.location.line, finding.location.column))
+            and (
+                variable := self._assigned(finding.location.line, finding.location.column)
+                or self._named_object(finding.location.line, finding.location.column)
+            )
         }
         if not held:
             return []
@@ -386,7 +392,14 @@ class Matcher:
             if site.kind != "call" or method not in OPERATIONS:
                 continue
             for arg in site.args:
-                value = self.extraction.constant(arg.text) if arg.text in held else None
+                if arg.text not in held:
+                    continue
+                near = self.extraction.assignment_before(arg.text, site.line)
+                named = _OBJECT_NAME.match(near[0]) if near and site.line - near[1] <= HELD_LINES else None
+                if named is not None:  # WebCrypto's `{ name: 'AES-GCM', iv }` given to `subtle.encrypt`
+                    sites.append(Site("string", named.group(1), arg.text, site.line, site.column, (), method))
+                    continue
+                value = self.extraction.constant(arg.text)
                 if value is None or not 0 < site.line - value[1] <= HELD_LINES:
                     continue  # held in another scope, or too far away to be the same variable
                 callee = _CALLEE.match(value[0])
@@ -394,6 +407,14 @@ class Matcher:
                     name = resolve_name(callee.group(1), self.extraction.bindings)
                     sites.append(Site("ref", name, arg.text, site.line, site.column, (), method))
         return sites
+
+    def _named_object(self, line: int, column: int) -> str | None:
+        """The variable an object literal whose `name` the expression at this line and column is the value
+        of is assigned to (`const aesGcm = { name: 'AES-GCM', iv }`), if any."""
+        lines = self.extraction.lines
+        text = lines[line - 1][: max(0, column - 1)] if 1 <= line <= len(lines) else ""
+        assigned = _NAMED_OBJECT.search(text[-ASSIGNMENT_TAIL:])
+        return assigned.group(1) if assigned else None
 
     def _string(self, rule: Rule, site: Site) -> list[Finding]:
         """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value
@@ -453,6 +474,8 @@ class Matcher:
         to any other (`label = "rsa"`, `$md5ish = 'md5'`)."""
         if not names_alone(name):
             return False  # a vague word (`"seed"`), a key's label (`"rsa-key"`)
+        if site.raw.lstrip("bBrRuUfFL@$")[:1] not in "\"'`":
+            return True  # not the literal itself: an algorithm object's name given to an operation
         variable = self._assigned(site.line, site.column)
         return (
             variable is None
