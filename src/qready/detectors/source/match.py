@@ -135,7 +135,9 @@ _ASSIGNED_TO = re.compile(
 )
 _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
-_TEST_MARK = re.compile(r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.)|\[(Test|Fact|Theory)\b)")
+_TEST_MARK = re.compile(
+    r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
+)  # a test or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
 _KEY_EXCHANGE = re.compile(r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared", re.IGNORECASE)

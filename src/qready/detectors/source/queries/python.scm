@@ -26,6 +26,11 @@
 
 ; the module line of `from cryptography.hazmat.primitives.asymmetric.ec import (` (its names are on later lines)
 (import_from_statement module_name: (dotted_name) @import.path) @import
+; a module imported by name at run time (`__import__('Crypto.Cipher.AES')`, `importlib.import_module(...)`)
+((call
+   function: [(identifier) @_f (attribute attribute: (identifier) @_f)]
+   arguments: (argument_list . (string (string_content) @import.path))) @import
+ (#match? @_f "^(__import__|import_module)$"))
 
 ; definitions: a class, or a member of a class body (`class RSAKey(PKey):`, enum members `RSA = 0`), kept
 ; only when a rule matches the bare name (rules/python.toml "py.naming.*")
