@@ -283,6 +283,7 @@ def _line_starts(source: bytes) -> list[int]:
 
 _LAST = re.compile(r"[^\w$]+")
 _BINDABLE = re.compile(r"[A-Za-z_$][\w$]*")
+_NOT_IN_A_NAME = re.compile(r"[^\w$./]")
 
 
 def extract(
@@ -334,6 +335,10 @@ def _imports(
         name = text_of(captures["import.name"][0]) if "import.name" in captures else None
         alias = text_of(captures["import.alias"][0]) if "import.alias" in captures else None
         separator = spec.import_separator
+        if spec.module_file and path.startswith("."):
+            # a project's file is a module of that name: `./ed25519.js` is `./ed25519`, `./rsa-browser.mjs`
+            # is `./rsa_browser`
+            path = _NOT_IN_A_NAME.sub("_", re.sub(spec.module_file, "", path))
         full = f"{path}{separator}{name}" if name else path
         segments = path.split(separator)
         plain = segments[-1] if spec.import_binds == "last" else segments[0]

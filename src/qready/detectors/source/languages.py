@@ -44,6 +44,8 @@ class LanguageSpec:
         TypeScript: files wrapped in one function or namespace).
     project_names: the project's own names are read for algorithm words (rules/named.toml, naming.py); not
         in Ruby, whose call sites span their blocks (`describe "RS256" do ... end`).
+    module_file: a file extension a relative import path may end with (`import ed25519 from './ed25519.js'`):
+        dropped from what the import binds, so `ed25519.sign(...)` reads as `./ed25519.sign`.
     tolerant: a window's parse may keep its errors (C and C++, where macros the grammar does not know leave
         errors in whole files too); else any error means the file is parsed whole.
     """
@@ -79,6 +81,7 @@ class LanguageSpec:
     block_members: bool = False
     tolerant: bool = False
     project_names: bool = True
+    module_file: str | None = None
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
@@ -95,6 +98,7 @@ _CFFI_DECLARATIONS = (
 )
 _ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
 _ECMASCRIPT_IMPORTS = ("import", "require", "__importStar")
+_ECMASCRIPT_MODULE_FILE = r"\.(?:[cm]?[jt]sx?|json)$"
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
@@ -188,6 +192,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_ECMASCRIPT_MULTILINE,
             imports_at=_ECMASCRIPT_IMPORTS,
             block_members=True,
+            module_file=_ECMASCRIPT_MODULE_FILE,
         ),
         LanguageSpec(
             "typescript",
@@ -222,6 +227,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_ECMASCRIPT_MULTILINE,
             imports_at=_ECMASCRIPT_IMPORTS,
             block_members=True,
+            module_file=_ECMASCRIPT_MODULE_FILE,
         ),
         LanguageSpec(
             "php",

@@ -529,8 +529,11 @@ class Matcher:
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
         words = rule_index(self.rules).named_words(site.kind, site.name)
         found = next((word for word in words if word.word in rule.words), None)
-        if found is None or rule.algorithm is None or is_message(site.enclosing):
+        if found is None or rule.algorithm is None:
             return None
+        if is_log(site.enclosing) or (site.kind != "call" and is_message(site.enclosing)):
+            return None  # a name in a message; a call an assertion checks still runs
+            # (`assert(secp256k1.privateKeyVerify(key))`)
         if site.selector and not _CONSTANT.fullmatch(site.name):
             return None  # a variable given a value (`rsaPublicKeyPEM = "..."`) merely names it; a constant
             # (`_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`) declares the algorithm's identifier

@@ -99,6 +99,13 @@ _A_FIELD = re.compile(
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
 _ONE_WORD = re.compile(r"[a-z][a-z0-9]*")
+_TEXT_METHODS = frozenset(
+    {
+        "split", "strip", "lstrip", "rstrip", "replace", "startswith", "endswith", "join", "trim", "format",
+        "substring", "substr", "slice", "indexOf", "includes", "startsWith", "endsWith",
+    }
+)  # fmt: skip
+_NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
 _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
@@ -194,8 +201,13 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
     (`ed25519.SigningKey(...)`), where the receiver says what is worked on when the method does not; and the
     module's or outer class's of a class's function (Rust `ed25519::Pair::from_seed_slice`, expo-crypto's
     `AesCryptoModule.SealedData.fromCombined`)."""
+    if receiver[:1].islower() and _NAMES_A_HASH.search(last):
+        return last  # a hash named by a module's function is what it does (`ed25519.sha256digest(...)`)
     if exported:  # compiled code calls a module it exports (`exports.secp256k1.publicKeyCreate(...)`)
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
+    if last in _TEXT_METHODS:
+        return last  # text taken apart (`PUB_ECDSA_521.split()`): not the algorithm's operation (a name
+        # normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
     by_receiver = last in RECEIVER_VERBS or receiver[:1].isupper() or last[:1].isupper()
     if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver)):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
@@ -211,7 +223,9 @@ def _ref_part(last: str, receiver: str, in_module: bool, typed: bool) -> str | N
         if _A_SIZE.search(last) and not (typed and _A_TYPE.fullmatch(last)):
             return None  # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`)
         # a type in a module (`ed25519::Pair`, `rsa.PublicKey`) or a type's constant (`Secp256k1::G`)
-        return f"{last}.{receiver}" if of_a_class or (in_module and receiver[:1].islower()) else last
+        # (a hash's constant is the hash's, whatever module holds it: `rsa_hash.SHA512`)
+        in_module = in_module and receiver[:1].islower() and not _NAMES_A_HASH.search(last)
+        return f"{last}.{receiver}" if of_a_class or in_module else last
     return f"{last}.{receiver}" if of_a_class else None
 
 

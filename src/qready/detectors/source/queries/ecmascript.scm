@@ -208,10 +208,13 @@
     object: (member_expression object: (identifier) @def property: (property_identifier) @_proto))
   right: [(function_expression) (arrow_function)]
   (#eq? @_proto "prototype"))
-; a function defined on a module object (forge's `forge.aes._expandKey = function(key, decrypt) {`)
+; a function defined on a module object (forge's `forge.aes._expandKey = function(key, decrypt) {`,
+; `pki.publicKeyToRSAPublicKeyPem = function(key) {`, `sha1.create = function() {`), and a module object
+; defined (`forge.aes = forge.aes || {}`, `var sha1 = forge.sha1 = {}`)
 (assignment_expression
-  left: (member_expression object: (member_expression) property: (property_identifier)) @def
-  right: [(function_expression) (arrow_function)])
+  left: (member_expression object: [(member_expression) (identifier)] property: (property_identifier)) @def
+  right: [(function_expression) (arrow_function) (object)
+          (binary_expression left: (member_expression) right: (object))])
 ; a registry's key named after an algorithm (`{ ECDSA: {...}, RSA: {...} }`: capitalized, rules/named.toml)
 (pair key: (property_identifier) @ref)
 ; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`,
