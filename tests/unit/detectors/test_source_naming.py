@@ -66,7 +66,14 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
         ("call", "self.rsa_key.sign", "sign.rsa_key"),  # an operation: the object says what it works on
         ("call", "RsaCrypto.exportKey", "exportKey.RsaCrypto"),  # a class's method
         ("call", "keys.load", "load.keys"),  # a module or object named in one word: no algorithm word here
-        ("ref", "ecdsa.curves.NIST256p", "NIST256p.curves"),  # a type or constant in a module: its words too
+        ("ref", "ecdsa.curves.NIST256p", "NIST256p.curves.ecdsa"),  # in a module of a module: their words too
+        ("ref", "expo.modules.crypto.aes.records.SealedData", "SealedData.records"),  # a deeper package's: no
+        ("ref", "./aes.types.BinaryInput", "BinaryInput.types"),  # a project file's module's: no
+        ("ref", "rsa_hash.SHA512", "SHA512"),  # a hash's constant is the hash's, whatever module holds it
+        ("call", "ed25519.sha256digest", "sha256digest"),  # a hash a module's function names: the hash's
+        ("call", "PUB_ECDSA_521.split", "split"),  # text taken apart
+        ("call", "ECDSA.toLowerCase", "toLowerCase.ECDSA"),  # a name normalized to be compared
+        ("call", "aes_cipher.decrypt_and_verify", "decrypt_and_verify.aes_cipher"),  # an operation's name
         ("ref", "sp_core::ed25519::Pair", "Pair.ed25519"),
         ("ref", "'third_party/fiat/asm/fiat_curve25519_adx_mul.S'", "S"),  # a file's name in a string
         ("call", "sp_core::ed25519::Pair::from_seed_slice", "from_seed_slice.Pair.ed25519"),
@@ -93,6 +100,9 @@ def test_what_a_call_name_says_it_does() -> None:
         "md5_hexdigest",
         "rsa_key.sign",
         "RSAKey",
+        "decrypt_and_verify",  # the first verb of the name
+        "verifySignature",
+        "encrypt_and_digest",
     ]
     assert [verb(name) for name in names] == [
         "sign",
@@ -102,6 +112,9 @@ def test_what_a_call_name_says_it_does() -> None:
         "digest",
         "sign",
         None,
+        "decrypt",
+        "verify",
+        "encrypt",
     ]
 
 

@@ -186,7 +186,14 @@ def named_part(kind: str, name: str) -> str | None:
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if kind != "call":
         # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
-        return _ref_part(last, receiver, in_module=not quoted, typed=len(segments) > 2 or not receiver)
+        # a module's module holds it too (`rsa.key.PrivateKey`), not a project's deeper package's (Kotlin
+        # `expo.modules.crypto.aes.records.SealedData`, `./aes.types.BinaryInput`: not all about AES) nor a
+        # crate's re-export of a generic trait (Rust `rsa::pkcs8::AssociatedOid`)
+        nested = len(segments) == 3 and segments[0][:1].islower() and not name.startswith((".", "/"))
+        nested = nested and "::" not in name
+        outer = segments[0] if nested else ""
+        typed = len(segments) > 2 or not receiver
+        return _ref_part(last, receiver, in_module=not quoted, typed=typed, outer=outer)
     module = segments[-3] if len(segments) > 2 and receiver[:1].isupper() else ""
     # compiled code calls a module it exports (`exports.secp256k1.x(...)`) or a project's module it imported
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
@@ -208,13 +215,16 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
     if last in _TEXT_METHODS:
         return last  # text taken apart (`PUB_ECDSA_521.split()`): not the algorithm's operation (a name
         # normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
-    by_receiver = last in RECEIVER_VERBS or receiver[:1].isupper() or last[:1].isupper()
+    # an operation's name (`sign`, `decrypt_and_verify`, `hexdigest`) or a class's method
+    by_receiver = (
+        last in RECEIVER_VERBS or verb(last) is not None or receiver[:1].isupper() or last[:1].isupper()
+    )
     if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver)):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     return last
 
 
-def _ref_part(last: str, receiver: str, in_module: bool, typed: bool) -> str | None:
+def _ref_part(last: str, receiver: str, in_module: bool, typed: bool, outer: str = "") -> str | None:
     """A reference's words: a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`: as in rust.scm),
     with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
     class."""
@@ -225,6 +235,8 @@ def _ref_part(last: str, receiver: str, in_module: bool, typed: bool) -> str | N
         # a type in a module (`ed25519::Pair`, `rsa.PublicKey`) or a type's constant (`Secp256k1::G`)
         # (a hash's constant is the hash's, whatever module holds it: `rsa_hash.SHA512`)
         in_module = in_module and receiver[:1].islower() and not _NAMES_A_HASH.search(last)
+        if in_module and outer:
+            return f"{last}.{receiver}.{outer}"
         return f"{last}.{receiver}" if of_a_class or in_module else last
     return f"{last}.{receiver}" if of_a_class else None
 
@@ -302,8 +314,7 @@ class WordFinder:
 
 
 def verb(part: str) -> str | None:
-    """What a call's name says it does (`rsa_sign` signs, `generateRsaKeyPair` generates), if it says."""
-    for pattern, function in _VERBS:
-        if pattern.search(part):
-            return function
-    return None
+    """What a call's name says it does (`rsa_sign` signs, `generateRsaKeyPair` generates), if it says: its
+    first verb (`decrypt_and_verify` decrypts, `verifySignature` verifies)."""
+    found = [(match.start(), function) for pattern, function in _VERBS if (match := pattern.search(part))]
+    return min(found)[1] if found else None

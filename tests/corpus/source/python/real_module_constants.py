@@ -50,3 +50,20 @@ class _KeyChecks:
     def check(self, rsa_obj):
         # an assertion's calls still run (pycryptodome's tests)
         self.assertEqual(rsa_obj.public_key(), rsa_obj.publickey())  # qready-expect: RSA reference
+
+
+class PrivateEDDSA:  # qready-expect: EdDSA reference
+    # dnspython's forward reference: a class named in a string annotation
+    @classmethod
+    def generate(cls) -> "PrivateEDDSA":  # qready-expect: EdDSA reference
+        return cls()
+
+
+def _signer_key(signer):
+    # google-auth's check: a type through its module's module (`import rsa`)
+    return isinstance(signer._key, rsa.key.PrivateKey)  # qready-expect: RSA reference
+
+
+def _open(aes_cipher, ciphered_data, tag):
+    # eciespy: an operation named first in a method's name (`decrypt_and_verify` decrypts)
+    return aes_cipher.decrypt_and_verify(ciphered_data, tag)  # qready-expect: AES decrypt

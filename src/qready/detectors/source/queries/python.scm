@@ -80,8 +80,10 @@
   (subscript subscript: (string) @ref)
   (return_statement (string) @ref)])
 
-; a type named in an annotation (`def load() -> DSA_pub:`, `key: RSAKey`): rules/named.toml
+; a type named in an annotation (`def load() -> DSA_pub:`, `key: RSAKey`), or forward in a string
+; (dnspython's `def generate(cls) -> "PrivateEDDSA":`): rules/named.toml
 (type (identifier) @ref)
+((type (string) @ref) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))
 ; a class or a constant of the module used as a value (`(ECKey, OKPKey)`, `{RS256: hashlib.sha256}`,
 ; `isinstance(key, RSAKey)`, `TpmsRsaParms | TpmsEccParms`): capitalized, so never a plain variable
 (([(list (identifier) @ref) (tuple (identifier) @ref) (set (identifier) @ref) (pair key: (identifier) @ref)
