@@ -79,8 +79,12 @@ RECEIVER_VERBS = frozenset(
 # (`RSA_KEY_FILE`, `rsa_error`, `rs256Label`, `set_secp256k1_recover_cost`, `SECP256K1_API`); or test data
 # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`, `RNRSAPackage`; not `context`
 _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
-# test data: `EXPECTED_ECDSA_HOSTKEY`, libssh's `LIBSSH_ECDSA_256_TESTKEY`, test ids (`'valid_rsa_771'`)
-_TEST_DATA = r"^(?i:expected|mock|fake|dummy|valid|invalid)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
+# test data: `EXPECTED_ECDSA_HOSTKEY`, libssh's `LIBSSH_ECDSA_256_TESTKEY`, test ids (`'valid_rsa_771'`), test
+# vectors' constants (`ED25519_VECTORS`; a function loading them, `load_rsa_nist_vectors`, still parses RSA's)
+_TEST_DATA = (
+    r"^(?i:expected|mock|fake|dummy|valid|invalid)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
+    r"|^[A-Z0-9_]+_VECTORS$"
+)
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"

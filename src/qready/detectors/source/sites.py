@@ -90,6 +90,19 @@ def _args(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Arg, ...]:
 MAX_CLIMB = 6
 
 
+def _enclosing_macro(node: tree_sitter.Node) -> str | None:
+    """The name of the macro whose tokens hold this node (`info` in `log::info!("{}", rsa_bits(k))`)."""
+    current = node.parent
+    for _ in range(MAX_CLIMB):
+        if current is None:
+            return None
+        if current.type == "macro_invocation":
+            macro = current.child_by_field_name("macro")
+            return text_of(macro).rsplit("::", 1)[-1] if macro is not None else None
+        current = current.parent
+    return None
+
+
 def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     """The method name of the call this node is an argument of (`sign` in `key.sign(data, padding.PSS())`)."""
     child, current = node, node.parent
@@ -193,8 +206,10 @@ def _call(
     args = _args(captures["call.args"][0], spec)
     point = callee.start_point
     node = captures["call"][0]
-    outer = _enclosing_call(node, spec)
-    selector = bool(spec.call_types) and node.type not in spec.call_types
+    in_macro = "call.macro" in captures
+    outer = _enclosing_macro(node) if in_macro else _enclosing_call(node, spec)
+    # a call's node is a call, or a macro's tokens that call (`@call.macro`); else a selector assigned to
+    selector = bool(spec.call_types) and node.type not in spec.call_types and not in_macro
     return Site("call", name, raw, point.row + 1, point.column + 1, args, outer, selector)
 
 

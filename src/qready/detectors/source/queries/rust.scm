@@ -106,6 +106,10 @@
    body: (enum_variant_list (enum_variant name: (identifier) @ref)))
  (#not-match? @_enum "Error"))
 
+; A call inside a macro (`assert!(crypto_sign_ed25519_verify_detached(&sig, msg, &pk).is_err())`,
+; `assert_eq!(x25519(&k, &u), expected)`): a name right before its parenthesized arguments
+((token_tree (identifier) @call.callee . (token_tree . "(") @call.args) @call @call.macro)
+
 ; A string passed to a call inside a macro (`assert!(Algorithm::from_str("RS256").is_ok())`); a macro's own
 ; string arguments (`panic!("unsupported: {}", alg)`) stay out.
 (token_tree (identifier) . (token_tree . [(string_literal) (raw_string_literal)] @string))
