@@ -327,9 +327,10 @@ class Matcher:
         if site.kind == "string":
             found = [finding for rule in index.strings for finding in self._string(rule, site)]
             return found or self._scheme_names(index, site)
-        return [
-            finding for rule in index.passing(site.kind, site.name) if (finding := self._named(rule, site))
-        ]
+        rules = list(index.passing(site.kind, site.name))
+        if site.method:  # a project's method called on a receiver (Java, Kotlin): its algorithm words
+            rules += [rule for rule in index.passing(site.kind, site.called) if rule.kind == "named"]
+        return [finding for rule in dict.fromkeys(rules) if (finding := self._named(rule, site))]
 
     def _scheme_names(self, index: RuleIndex, site: Site) -> list[Finding]:
         """A scheme's name in a string that the string rule's namespaces did not match, made of words joined
@@ -527,7 +528,9 @@ class Matcher:
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
-        words = rule_index(self.rules).named_words(site.kind, site.name)
+        index = rule_index(self.rules)
+        # a receiver's call (Java, Kotlin) is read with its method, else alone (`rsaPubKey.getModulus()`)
+        words = index.named_words(site.kind, site.called) or index.named_words(site.kind, site.name)
         found = next((word for word in words if word.word in rule.words), None)
         if found is None or rule.algorithm is None:
             return None
@@ -561,7 +564,7 @@ class Matcher:
         if algorithm is None:
             return None
         finding = self._finding(rule, site, algorithm, size, curve is not None)
-        part = named_part(site.kind, site.name) or ""
+        part = named_part(site.kind, site.called) or ""
         does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
         return replace(finding, function=does) if does and finding.function == "reference" else finding
 

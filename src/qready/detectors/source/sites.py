@@ -38,6 +38,14 @@ class Site:
     args: tuple[Arg, ...] = ()
     enclosing: str | None = None
     selector: bool = False  # a call-shaped site of a name given a value (`algorithm="sha1"`), not a call
+    # the method called on `name` where the language's call sites are their receivers (Java, Kotlin:
+    # `SignatureUtils` + `signDataECDSA`): a project's algorithm words are read in it too
+    method: str | None = None
+
+    @property
+    def called(self) -> str:
+        """The whole callee: the receiver and its method where the site is the receiver."""
+        return f"{self.name}.{self.method}" if self.method else self.name
 
 
 def text_of(node: tree_sitter.Node) -> str:
@@ -201,7 +209,8 @@ def _call(
     if raw[:1] in _LITERAL_RECEIVER:
         return None  # `{...}.get(alg)`, `[...].includes(x)`: the literal's own sites are read on their lines
     name = resolve_name(raw, bindings)
-    if not keep("call", name):
+    method = text_of(captures["call.method"][0]) if "call.method" in captures else None
+    if not keep("call", name) and not (method and keep("call", f"{name}.{method}")):
         return None
     args = _args(captures["call.args"][0], spec)
     point = callee.start_point
@@ -210,7 +219,7 @@ def _call(
     outer = _enclosing_macro(node) if in_macro else _enclosing_call(node, spec)
     # a call's node is a call, or a macro's tokens that call (`@call.macro`); else a selector assigned to
     selector = bool(spec.call_types) and node.type not in spec.call_types and not in_macro
-    return Site("call", name, raw, point.row + 1, point.column + 1, args, outer, selector)
+    return Site("call", name, raw, point.row + 1, point.column + 1, args, outer, selector, method)
 
 
 def _reference(

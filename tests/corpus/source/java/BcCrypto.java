@@ -30,7 +30,7 @@ public class BcCrypto {
     private static final int RSA_STRENGTH = 4096;
     private final SecureRandom random = new SecureRandom();
 
-    public AsymmetricCipherKeyPair rsaKeyPair() {
+    public AsymmetricCipherKeyPair rsaKeyPair() { // qready-expect: RSA reference
         RSAKeyPairGenerator generator = new RSAKeyPairGenerator(); // qready-expect: RSA keygen
         generator.init(new RSAKeyGenerationParameters(BigInteger.valueOf(65537), random, RSA_STRENGTH, 80)); // qready-expect: RSA keygen 4096
         return generator.generateKeyPair();

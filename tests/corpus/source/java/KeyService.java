@@ -28,14 +28,14 @@ public final class KeyService {
     private static final int RSA_BITS = 3072;
     private static final String TRANSFORMATION = "AES/GCM/NoPadding"; // qready-expect: AES reference
 
-    public KeyPair newRsaKey() throws GeneralSecurityException {
+    public KeyPair newRsaKey() throws GeneralSecurityException { // qready-expect: RSA reference
         LOG.info("generating RSA key of {} bits", RSA_BITS);
         KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA"); // qready-expect: RSA keygen
         kpg.initialize(new RSAKeyGenParameterSpec(RSA_BITS, RSAKeyGenParameterSpec.F4)); // qready-expect: RSA keygen 3072
         return kpg.generateKeyPair();
     }
 
-    public KeyPair legacyRsaKey() throws GeneralSecurityException {
+    public KeyPair legacyRsaKey() throws GeneralSecurityException { // qready-expect: RSA reference
         KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA", "SunRsaSign"); // qready-expect: RSA keygen
         kpg.initialize(new RSAKeyGenParameterSpec(1024, RSAKeyGenParameterSpec.F0)); // qready-expect: RSA keygen 1024
         return kpg.generateKeyPair();
@@ -83,7 +83,7 @@ public final class KeyService {
         return cipher.doFinal(data);
     }
 
-    public SecretKey aesKey() throws GeneralSecurityException {
+    public SecretKey aesKey() throws GeneralSecurityException { // qready-expect: AES reference
         KeyGenerator generator = KeyGenerator.getInstance("AES"); // qready-expect: AES keygen 256
         generator.init(256);
         return generator.generateKey();
@@ -107,7 +107,7 @@ public final class KeyService {
         MessageDigest strong = MessageDigest.getInstance("SHA-256");
         Mac mac = Mac.getInstance("HmacSHA256");
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
-        return hex(md5.digest(raw)) + hex(sha1.digest(raw)) + hex(strong.digest(raw)) + mac.getAlgorithm(); // qready-expect: MD5 reference; SHA-1 reference
+        return hex(md5.digest(raw)) + hex(sha1.digest(raw)) + hex(strong.digest(raw)) + mac.getAlgorithm(); // qready-expect: MD5 digest; SHA-1 digest
     }
 
     public boolean isRsa(PublicKey key) {

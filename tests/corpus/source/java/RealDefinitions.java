@@ -26,3 +26,15 @@ class RsaSignatureAlgorithmTest {
 class MLDSASigner {} // qready-expect: ML-DSA reference
 
 class Parser {}
+
+// rn-encryption's generated spec and helpers (round 10): a method giving a key of the algorithm is defined after
+// it; a project's helper method named after it is called on its class; a question about a key is not a use.
+abstract class NativeEncryptionSpec {
+  public abstract String getPublicRSAkey(String privateKey); // qready-expect: RSA reference
+  public abstract String getPublicECDSAKey(String privateKey); // qready-expect: ECDSA reference
+  public abstract boolean isRsaKey(String key);
+
+  String sign(String data, String key) {
+    return SignatureUtils.signDataECDSA(data, key); // qready-expect: ECDSA sign
+  }
+}

@@ -19,7 +19,7 @@ import org.spongycastle.util.io.pem.PemObject;
 public class Pkcs1Keys { // qready-expect: RSA reference
     private static final String PRIVATE_HEADER = "PRIVATE KEY";
 
-    public PrivateKey pkcs1ToPrivateKey(byte[] pkcs1PrivateKey) throws IOException, java.security.GeneralSecurityException {
+    public PrivateKey pkcs1ToPrivateKey(byte[] pkcs1PrivateKey) throws IOException, java.security.GeneralSecurityException {  // qready-expect: RSA reference
         ASN1InputStream in = new ASN1InputStream(pkcs1PrivateKey);
         ASN1Primitive obj = in.readObject();
         RSAPrivateKey keyStruct = RSAPrivateKey.getInstance(obj); // qready-expect: RSA reference

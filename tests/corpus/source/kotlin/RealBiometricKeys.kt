@@ -17,3 +17,14 @@ class BiometricKeys {
     val label = "rsa key"
     val keyFile = "rsa2048.pem"
 }
+
+// rn-encryption's Kotlin module (round 10)
+class EncryptionModule {
+    fun generateECDSAKeyPair(): String { // qready-expect: ECDSA reference
+        return SignatureUtils.generateECDSAKeyPair() // qready-expect: ECDSA keygen
+    }
+
+    fun getPublicECDSAKey(privateKeyBase64: String): String { // qready-expect: ECDSA reference
+        return SignatureUtils.verifySignatureECDSA(data, signature, key) // qready-expect: ECDSA verify
+    }
+}

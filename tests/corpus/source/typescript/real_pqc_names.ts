@@ -41,3 +41,9 @@ const units = ['dh', 'dm', 'h'];
 const hex = ['0a', 'eb', 'dd'];
 console.log('ML-KEM-768 is not negotiated here');
 export { kMlKemVariants, units, hex };
+
+// noble's shared lattice code: a flag taken out of the options is not a use
+export function crystals(opts: { newPoly: () => number[]; isKyber: boolean }) {
+  const { newPoly, isKyber } = opts;
+  return isKyber ? newPoly() : [];
+}

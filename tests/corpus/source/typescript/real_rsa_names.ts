@@ -27,3 +27,19 @@ const ALGORITHMS = {
 export function describeKeys(): string {
   return 'rsa keys are slow';
 }
+
+// rn-encryption's TurboModule spec and its web twin, did-jwt's key types, fido2-lib's COSE names (round 10)
+export interface Spec {
+  generateRSAKeyPair(): KeyPair; // qready-expect: RSA reference
+  getPublicECDSAKey(privateKey: string): string; // qready-expect: ECDSA reference
+  getRandomBytes(size: number): string;
+}
+const { generateAESKey, getRandomBytes } = WebEncryption; // qready-expect: AES reference
+type KnownVerificationMethod =
+  | 'JsonWebKey2020'
+  | 'X25519KeyAgreementKey2020'; // qready-expect: ECDH reference
+export const ECDH_1PU_ALG = 'ECDH-1PU+XC20PKW'; // qready-expect: ECDH reference
+const COSE_ALGORITHMS = {
+  '-258': 'RSASSA-PKCS1-v1_5_w_SHA384', // qready-expect: RSA reference
+  '-37': 'RSASSA-PSS_w_SHA-256', // qready-expect: RSA reference
+};

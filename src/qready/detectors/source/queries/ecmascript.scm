@@ -208,6 +208,10 @@
     object: (member_expression object: (identifier) @def property: (property_identifier) @_proto))
   right: [(function_expression) (arrow_function)]
   (#eq? @_proto "prototype"))
+; a name taken out of an object (`const { generateRSAKeyPair, encryptAES } = Encryption`, Node's
+; `constants: { RSA_PKCS1_PADDING } = require('crypto')`): bound here under the algorithm's name; not a flag
+; (noble's `const { isKyber } = opts`)
+((object_pattern (shorthand_property_identifier_pattern) @def) (#not-match? @def "^_*(is|has)[A-Z_]"))
 ; a function defined on a module object (forge's `forge.aes._expandKey = function(key, decrypt) {`,
 ; `pki.publicKeyToRSAPublicKeyPem = function(key) {`, `sha1.create = function() {`), and a module object
 ; defined (`forge.aes = forge.aes || {}`, `var sha1 = forge.sha1 = {}`)

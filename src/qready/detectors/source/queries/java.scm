@@ -9,8 +9,10 @@
 (import_declaration (scoped_identifier) @import.path (asterisk)) @import
 
 ; Receiver.method(args): a call of the receiver (a class, a static field chain or a variable)
+; (its method's name, `@call.method`, is read for a project's algorithm words: `SignatureUtils.signDataECDSA(...)`)
 (method_invocation
   object: [(identifier) (field_access) (scoped_identifier)] @call.callee
+  name: (identifier) @call.method
   arguments: (argument_list) @call.args) @call
 ; method(args) without a receiver: a statically imported method
 (method_invocation
@@ -79,7 +81,10 @@
 ; a native method is an algorithm's implementation bound in (curve25519-donna's `public native byte[]
 ; curve25519Donna(byte[] a, byte[] b)`)
 (method_declaration (modifiers "native") name: (identifier) @def)
-((method_declaration name: (identifier) @def) (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate)"))
+; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`; not a question: `isRsaKey(key)`)
+((method_declaration name: (identifier) @def)
+ (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$)")
+ (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ([(class_declaration name: (identifier) @def)
   (interface_declaration name: (identifier) @def)
   (enum_declaration name: (identifier) @def)

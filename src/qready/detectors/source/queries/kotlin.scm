@@ -10,8 +10,9 @@
 (import (qualified_identifier) @import.path (identifier) @import.alias .) @import
 
 ; Receiver.method(args): a call of the receiver (a class, a dotted name or a variable)
+; (its method's name, `@call.method`, is read for a project's algorithm words: `SignatureUtils.signDataECDSA(...)`)
 (call_expression
-  (navigation_expression . [(identifier) (navigation_expression)] @call.callee . (identifier) .)
+  (navigation_expression . [(identifier) (navigation_expression)] @call.callee . (identifier) @call.method .)
   (value_arguments) @call.args) @call
 ; Name(args): a constructor or a top-level / statically imported function
 (call_expression (identifier) @call.callee (value_arguments) @call.args) @call
@@ -66,6 +67,9 @@
 ; operation (`fun rsaEncrypt(...)`)
 (([(class_declaration name: (identifier) @def) (object_declaration name: (identifier) @def)])
  (#not-match? @def "Tests?$|^Test"))
-((function_declaration name: (identifier) @def) (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate)"))
+; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`; not a question: `isRsaKey(key)`)
+((function_declaration name: (identifier) @def)
+ (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$)")
+ (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ; an enum that lists algorithms declares support for them (expo-crypto's `MD5("MD5")`, `AES128(128)`)
 (enum_entry (identifier) @ref)

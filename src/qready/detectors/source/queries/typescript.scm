@@ -26,8 +26,12 @@
 ; definitions named after an algorithm (rules/named.toml): `interface RsaKeyAlgorithm`, `type EcdsaParams =`,
 ; `enum RsaPadding`; an enum member (`RSA_SSA_PKCS1_v1_5 = 0`) names a value of a registry
 (interface_declaration name: (type_identifier) @def)
+; a class or type named in a literal type (`type Known = | 'X25519KeyAgreementKey2020' | ...`): named.toml
+((literal_type (string) @ref) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))
 ; a declared function (`export declare function coerceRsaPublicKeyPem(...)` in a .d.ts)
 (function_signature name: (identifier) @def)
+; an interface's method (a React Native TurboModule's spec: `generateRSAKeyPair(): keypair;`)
+(method_signature name: (property_identifier) @def)
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
