@@ -293,6 +293,17 @@ def site_filter(rules: tuple[Rule, ...]) -> Callable[[str, str], bool]:
     return keep
 
 
+def _other_names(site: Site) -> tuple[str, ...]:
+    """Other readings of a site's name for a project's algorithm words, tried before the name itself: a
+    receiver's call (Java, Kotlin) with its method (`SignatureUtils.signDataECDSA`), a name an import bound
+    as written (`WebEncryption.encryptRSA`, bound to the package `web-secure-encryption`)."""
+    if site.method:
+        return (site.called,)
+    if site.kind == "ref" and site.raw != site.name:
+        return (site.raw,)
+    return ()
+
+
 class Matcher:
     def __init__(
         self,
@@ -328,8 +339,8 @@ class Matcher:
             found = [finding for rule in index.strings for finding in self._string(rule, site)]
             return found or self._scheme_names(index, site)
         rules = list(index.passing(site.kind, site.name))
-        if site.method:  # a project's method called on a receiver (Java, Kotlin): its algorithm words
-            rules += [rule for rule in index.passing(site.kind, site.called) if rule.kind == "named"]
+        for other in _other_names(site):  # a project's words in a name read otherwise (`_project_name`)
+            rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
         return [finding for rule in dict.fromkeys(rules) if (finding := self._named(rule, site))]
 
     def _scheme_names(self, index: RuleIndex, site: Site) -> list[Finding]:
@@ -529,8 +540,8 @@ class Matcher:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
         index = rule_index(self.rules)
-        # a receiver's call (Java, Kotlin) is read with its method, else alone (`rsaPubKey.getModulus()`)
-        words = index.named_words(site.kind, site.called) or index.named_words(site.kind, site.name)
+        names = (*_other_names(site), site.name)
+        words = next((read for name in names if (read := index.named_words(site.kind, name))), ())
         found = next((word for word in words if word.word in rule.words), None)
         if found is None or rule.algorithm is None:
             return None

@@ -103,6 +103,7 @@ _A_FIELD = re.compile(
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
 _ONE_WORD = re.compile(r"[a-z][a-z0-9]*")
+_PACKAGE_MARKS = re.compile(r"-(?!>)|@(?=[\w-]+/)")
 _TEXT_METHODS = frozenset(
     {
         "split", "strip", "lstrip", "rstrip", "replace", "startswith", "endswith", "join", "trim", "format",
@@ -180,6 +181,8 @@ def named_part(kind: str, name: str) -> str | None:
         return ".".join(words) if words and not _ABOUT_ELSE.search(words[-1]) else None
     if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`)
         name = _FROM_A_FILE.sub("", name)
+    # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
+    name = name if quoted else _PACKAGE_MARKS.sub("_", name)
     segments = [s for s in _SEPARATORS.split(name) if s]
     if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         return None  # about something else, or not a name (`f(x)(y)`: a call of a call)

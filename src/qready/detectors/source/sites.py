@@ -230,7 +230,7 @@ def _reference(
         return None  # the outer dotted name, or the call, is the site
     raw = text_of(node)
     name = resolve_name(raw, bindings)
-    if not keep("ref", name):
+    if not keep("ref", name) and not (name != raw and keep("ref", raw)):  # as bound, or as written
         return None
     point = node.start_point
     return Site("ref", name, raw, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))

@@ -114,3 +114,8 @@ sha1.create = function () { // qready-expect: SHA-1 reference
 pki.toPem = function (key) {
   return pem(key);
 };
+
+// rn-encryption's web entry: functions of a package imported whole (bound to `web-secure-encryption`)
+import * as WebEncryption from 'web-secure-encryption';
+export const decryptAsyncRSA = WebEncryption.decryptAsyncRSA; // qready-expect: RSA reference
+export const base64Encode = WebEncryption.base64Encode;

@@ -39,7 +39,7 @@ export function legacyChecksum(data: string): string {
   return forge.md.md5.create().update(data).digest().toHex(); // qready-expect: MD5 digest
 }
 
-export function legacyKey(pem: string): NodeRSA {
+export function legacyKey(pem: string): NodeRSA { // qready-expect: RSA reference
   const key = new NodeRSA(pem, 'pkcs8-private-pem'); // qready-expect: RSA reference
   key.setOptions({ encryptionScheme: 'pkcs1' });
   return key;
