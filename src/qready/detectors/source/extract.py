@@ -304,6 +304,8 @@ def extract(
     except UnicodeDecodeError:  # query predicates read node text as UTF-8: make it so, lines unchanged
         source = source.decode("utf-8", "replace").encode("utf-8")
         starts = _line_starts(source)
+    for pattern, same_length in spec.rewrites:  # a dialect's statements the grammar would choke on
+        source = re.sub(pattern, same_length, source)
     result = Extraction(spec, source, starts, keep)
     if lines is None:  # every line: the whole file
         lines = set(range(1, len(starts) + 1))

@@ -44,6 +44,9 @@ class LanguageSpec:
         TypeScript: files wrapped in one function or namespace).
     project_names: the project's own names are read for algorithm words (rules/named.toml, naming.py); not
         in Ruby, whose call sites span their blocks (`describe "RS256" do ... end`).
+    rewrites: byte patterns replaced before parsing by text of the same length, so lines and columns stay
+        (Cython's `from libc.stdlib cimport malloc` read as Python's `import`, whose error recovery would
+        otherwise swallow the rest of a .pyx file).
     module_file: a file extension a relative import path may end with (`import ed25519 from './ed25519.js'`):
         dropped from what the import binds, so `ed25519.sign(...)` reads as `./ed25519.sign`.
     tolerant: a window's parse may keep its errors (C and C++, where macros the grammar does not know leave
@@ -82,6 +85,7 @@ class LanguageSpec:
     tolerant: bool = False
     project_names: bool = True
     module_file: str | None = None
+    rewrites: tuple[tuple[bytes, bytes], ...] = ()
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
@@ -106,8 +110,9 @@ LANGUAGES: dict[str, LanguageSpec] = {
     for spec in (
         LanguageSpec(
             "python",
-            (".py", ".pyw"),
+            (".py", ".pyw", ".pyx", ".pxd", ".pxi"),  # and Cython's (rewrites)
             "tree_sitter_python",
+            rewrites=((rb"\bcimport\b", b" import"),),
             keyword_node="keyword_argument",
             string_content=("string_content",),
             member_types=("attribute",),
