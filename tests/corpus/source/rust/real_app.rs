@@ -76,3 +76,11 @@ fn detached_signatures() {
 }
 
 const ED25519_VECTORS: [Vector; 5] = [VECTOR_1, VECTOR_2, VECTOR_3, VECTOR_4, VECTOR_5];
+
+// asherah's configuration: an algorithm name made an owned String on the way
+fn drift_guard() -> Config {
+    Config {
+        aead_algorithm: "AES-256-GCM".to_string(), // qready-expect: AES reference
+        region: "eu-west-1".to_string(),
+    }
+}

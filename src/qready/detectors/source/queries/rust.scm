@@ -64,6 +64,10 @@
 (match_arm value: [(string_literal) (raw_string_literal)] @string)
 (field_initializer value: [(string_literal) (raw_string_literal)] @string)
 (return_expression [(string_literal) (raw_string_literal)] @string)
+; a string made owned or converted on the way (`aead_algorithm: "AES-256-GCM".to_string()`, `"RS256".into()`)
+((call_expression
+   function: (field_expression value: [(string_literal) (raw_string_literal)] @string field: (field_identifier) @_m))
+ (#match? @_m "^(to_string|to_owned|into|as_str|as_bytes)$"))
 ; a block's tail expression (a bare string statement would be an expression_statement)
 (block [(string_literal) (raw_string_literal)] @string)
 ((macro_invocation macro: (identifier) @_macro (token_tree [(string_literal) (raw_string_literal)] @string))
