@@ -8,7 +8,7 @@ const RSA_PARAMS: RsaHashedKeyGenParams = { // qready-expect: RSA reference
   hash: 'SHA-256',
 };
 
-const EC_PARAMS: EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-256' }; // qready-expect: ECDSA reference
+const EC_PARAMS: EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-256' }; // qready-expect: ECDSA reference P-256
 
 export async function createKeys(): Promise<Keys> {
   const signing = await crypto.subtle.generateKey(RSA_PARAMS, false, ['sign', 'verify']); // qready-expect: RSA reference
@@ -53,7 +53,7 @@ export async function sharedSecret(privateKey: CryptoKey, peer: CryptoKey): Prom
 }
 
 export async function importVerifier(jwk: JsonWebKey): Promise<CryptoKey> {
-  return crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-384' } as EcKeyImportParams, true, ['verify']); // qready-expect: ECDSA reference
+  return crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-384' } as EcKeyImportParams, true, ['verify']); // qready-expect: ECDSA reference P-384
 }
 
 export async function checksum(data: BufferSource): Promise<ArrayBuffer> {
@@ -62,4 +62,26 @@ export async function checksum(data: BufferSource): Promise<ArrayBuffer> {
 
 export async function strongChecksum(data: BufferSource): Promise<ArrayBuffer> {
   return crypto.subtle.digest('SHA-256', data);
+}
+
+// MDN's shape: an algorithm object over several lines; paseto's `name` held in a variable
+export async function signingKeys(name: string, pkcs8: ArrayBuffer) {
+  const pair = await crypto.subtle.generateKey( // qready-expect: ECDSA keygen P-384
+    {
+      name: 'ECDSA', // qready-expect: ECDSA reference
+      namedCurve: 'P-384', // qready-expect: ECDSA reference P-384
+    },
+    true,
+    ['sign', 'verify'],
+  );
+  const shared = await crypto.subtle.generateKey( // qready-expect: ECDH keygen P-256
+    {
+      name: 'ECDH', // qready-expect: ECDH reference
+      namedCurve: 'P-256',
+    },
+    true,
+    ['deriveKey'],
+  );
+  const imported = await crypto.subtle.importKey('pkcs8', pkcs8, { name, namedCurve: 'P-384' }, false, ['sign']); // qready-expect: ECDSA reference P-384
+  return [pair, shared, imported];
 }
