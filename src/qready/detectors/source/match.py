@@ -140,7 +140,11 @@ _TEST_MARK = re.compile(
 )  # a test or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
-_KEY_EXCHANGE = re.compile(r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared", re.IGNORECASE)
+_KEY_EXCHANGE = re.compile(
+    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
+)
+# a list of key-exchange groups or methods (not an EC group object: `EC_Group::from_name("secp384r1")`)
+_EXCHANGE_GROUPS = re.compile(r"groups|kex|key_?exchange|ecdhe?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -304,6 +308,15 @@ def _other_names(site: Site) -> tuple[str, ...]:
     return ()
 
 
+def _glue(site: Site) -> bool:
+    """A Python extension's plumbing: a name of its module's glue (`ed25519_module`, `PyInit_arc4`), a string
+    of its method tables and module definition, or one given to the Python API (`PyArg_ParseTuple(args,
+    "s#", ...)`). A string its C code compares or passes on (`strcmp(algo, "MD5")`) is a use."""
+    if site.kind != "string":
+        return _GLUE.search(site.name) is not None
+    return site.enclosing is None or site.enclosing.lstrip("_").startswith("Py")
+
+
 class Matcher:
     def __init__(
         self,
@@ -324,7 +337,7 @@ class Matcher:
         found: list[Finding] = []
         glue = self._python_extension
         for site in self.extraction.sites:
-            if not glue or (site.kind != "string" and not _GLUE.search(site.name)):
+            if not glue or not _glue(site):
                 found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
@@ -534,6 +547,10 @@ class Matcher:
             )
         if algorithm is None:
             return None
+        # a curve named on a line about key exchange (`supported_groups=["X25519", "P-256"]`) is ECDH's
+        exchanged = curve is not None and algorithm.family == "ECDSA" and rule.function == "reference"
+        if exchanged and _EXCHANGE_GROUPS.search(self._code(site)):
+            algorithm = self.catalog.find("ECDH", "name", curve=curve) or algorithm
         return self._finding(rule, site, algorithm, size, curve is not None, named)
 
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:

@@ -103,6 +103,7 @@ _A_FIELD = re.compile(
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
 _ONE_WORD = re.compile(r"[a-z][a-z0-9]*")
+_SELF = frozenset({"self", "this", "cls", "super", "me"})
 _PACKAGE_MARKS = re.compile(r"-(?!>)|@(?=[\w-]+/)")
 _TEXT_METHODS = frozenset(
     {
@@ -245,7 +246,13 @@ def _ref_part(last: str, receiver: str, in_module: bool, typed: bool, outer: str
         if in_module and outer:
             return f"{last}.{receiver}.{outer}"
         return f"{last}.{receiver}" if of_a_class or in_module else last
-    return f"{last}.{receiver}" if of_a_class else None
+    if of_a_class:
+        return f"{last}.{receiver}"
+    # a member of an object named after its algorithm alone (`rsa.modulus`, `rsa.q`: the key's parts): the
+    # object's words only (`self._saved_rsa_key` is a variable's name)
+    # (not a padding's: `pss.rawRepresentation` is a signature's bytes)
+    by_object = in_module and _ONE_WORD.fullmatch(receiver) and receiver not in _SELF | WEAK
+    return receiver if by_object else None
 
 
 def _is_upper(char: str) -> bool:

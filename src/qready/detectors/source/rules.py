@@ -44,6 +44,7 @@ _FIELDS = frozenset(
         "words",
         "sizes",
         "unless_imports",
+        "not_names",
     }
 )
 
@@ -76,13 +77,17 @@ class Rule:
     # the rule does not apply in a file importing one of these (globs): a name several APIs share
     # (`crypto_sign_keypair` is libsodium's Ed25519, and the NIST submissions' API behind `#include "api.h"`)
     unless_imports: tuple[str, ...] = ()
+    # names the rule's globs also match that are another algorithm's (`DH_KEM_P256_HKDF_SHA256`: HPKE's
+    # elliptic-curve DH KEM, not finite-field DH)
+    not_names: tuple[str, ...] = ()
 
     def excluded_by(self, imports: frozenset[str]) -> bool:
         """The file's imports say this rule's names are another API's."""
         return any(fnmatch.fnmatchcase(path, glob) for glob in self.unless_imports for path in imports)
 
     def matches(self, name: str) -> bool:
-        return name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
+        found = name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
+        return found and not (self.not_names and any(fnmatch.fnmatchcase(name, g) for g in self.not_names))
 
     @cached_property
     def _exact(self) -> frozenset[str]:
@@ -141,6 +146,7 @@ def parse_rule(row: dict[str, Any]) -> Rule:
         words=tuple(words),
         sizes=frozenset(int(size) for size in row.get("sizes", ())),
         unless_imports=tuple(row.get("unless_imports", ())),
+        not_names=tuple(row.get("not_names", ())),
     )
 
 

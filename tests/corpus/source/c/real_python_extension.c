@@ -28,3 +28,15 @@ PyMODINIT_FUNC PyInit_arc4(void)
 {
     return PyModule_Create(&arc4_module);
 }
+
+/* easysnmp's interface.c: an algorithm name the extension's own C code compares is a use; a string given to
+   the Python API is its plumbing */
+static int snmp_auth_protocol(const char *algo)
+{
+    if (strcmp(algo, "MD5") == 0) /* qready-expect: MD5 reference */
+        return 1;
+    if (strcmp(algo, "AES-256") == 0) /* qready-expect: AES reference */
+        return 2;
+    PyErr_SetString(PyExc_ValueError, "unsupported: SHA1");
+    return 0;
+}

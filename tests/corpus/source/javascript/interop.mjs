@@ -45,7 +45,7 @@ export function rc2Decrypt(key, iv, bytes) { // qready-expect: RC2 reference
 export function forgeEd25519(message, keys) { // qready-expect: EdDSA reference
   const signature = forge.pki.ed25519.sign({ message, encoding: 'utf8', privateKey: keys.privateKey }); // qready-expect: EdDSA sign
   const ok = forge.pki.ed25519.verify({ message, encoding: 'utf8', signature, publicKey: keys.publicKey }); // qready-expect: EdDSA verify
-  return { signature, ok, modulus: rsa.setPublicKey };
+  return { signature, ok, modulus: rsa.setPublicKey }; // qready-expect: RSA reference
 }
 
 export function naclSizes() {

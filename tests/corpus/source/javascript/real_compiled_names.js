@@ -119,3 +119,10 @@ pki.toPem = function (key) {
 import * as WebEncryption from 'web-secure-encryption';
 export const decryptAsyncRSA = WebEncryption.decryptAsyncRSA; // qready-expect: RSA reference
 export const base64Encode = WebEncryption.base64Encode;
+
+// dev-tunnels-ssh's key formatters: the parts of a key held in a variable named after its algorithm
+function writeRsaPublicKey(writer, rsa) { // qready-expect: RSA reference
+  writer.writeInteger(rsa.exponent); // qready-expect: RSA reference
+  writer.writeInteger(rsa.modulus); // qready-expect: RSA reference
+  writer.writeInteger(options.size);
+}

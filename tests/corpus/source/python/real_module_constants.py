@@ -67,3 +67,8 @@ def _signer_key(signer):
 def _open(aes_cipher, ciphered_data, tag):
     # eciespy: an operation named first in a method's name (`decrypt_and_verify` decrypts)
     return aes_cipher.decrypt_and_verify(ciphered_data, tag)  # qready-expect: AES decrypt
+
+
+def _fingerprint_options():
+    # curl-cffi: a curve listed among the TLS groups a client offers is a key exchange (ECDH), not a signature key
+    return {"http3_tls_supported_groups": ["X25519", "P-256"]}  # qready-expect: ECDH reference

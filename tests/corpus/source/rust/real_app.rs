@@ -84,3 +84,14 @@ fn drift_guard() -> Config {
         region: "eu-west-1".to_string(),
     }
 }
+
+// rustls' enums, declared through a macro; HPKE's DHKEM is elliptic-curve DH, not finite-field DH
+enum_builder! {
+    #[repr(u16)]
+    pub enum CipherSuite {
+        TLS_NULL_WITH_NULL_NULL => 0x0000,
+        TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256 => 0xc027, // qready-expect: ECDH reference; RSA reference; AES reference
+        TLS_ECDH_anon_WITH_RC4_128_SHA_draft => 0x0058, // qready-expect: ECDH reference; RC4 reference
+    }
+}
+static DH_KEM_P384_HKDF_SHA384: &DhKem<SHA384_OUTPUT_LEN> = &DhKem { id: 0x0011 }; // qready-expect: ECDH reference P-384

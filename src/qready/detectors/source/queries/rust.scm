@@ -124,6 +124,9 @@
 (struct_item name: (type_identifier) @def)
 (trait_item name: (type_identifier) @def)
 (mod_item name: (identifier) @def)
+; an entry of an enum a macro declares (rustls' `enum_builder!`: `TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 => 0xc02f,`,
+; `X25519 => 0x001d,`): rules/named.toml reads its name
+((token_tree (identifier) @ref . "=>" . (integer_literal)) (#match? @ref "^[A-Z]"))
 ; a type-like name given to a macro (`pqcrypto!(Mldsa44, ...)`; not a constant: `info!("{}", RSA_BITS)`):
 ; rules/named.toml
 ((token_tree (identifier) @ref) (#match? @ref "^[A-Z][a-z]"))
