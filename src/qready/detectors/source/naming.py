@@ -88,10 +88,11 @@ _TEST_DATA = (
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
-    "|exception|warning|log|cost|costs|fee|fees|api|package"
+    "|exception|warning|log|cost|costs|fee|fees|package"
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
-_ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_TEST_DATA}")
+# (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
+_ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|_(?:API|api)$|{_TEST_DATA}")
 # an operation's name, as a bridge to native code names a method (Cordova's `exec(..., "encryptRSA")`)
 _A_METHOD = re.compile(r"(?:sign|verify|encrypt|decrypt|generate|import|export|derive|wrap|unwrap)[A-Z\d]\w*")
 _A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # lower-case words joined by `_` or `-`
@@ -224,8 +225,12 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         return last  # text taken apart (`PUB_ECDSA_521.split()`): not the algorithm's operation (a name
         # normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
     # an operation's name (`sign`, `decrypt_and_verify`, `hexdigest`) or a class's method
+    # (a class's name may start with `_`: `_Ed25519.__init__(self)`)
     by_receiver = (
-        last in RECEIVER_VERBS or verb(last) is not None or receiver[:1].isupper() or last[:1].isupper()
+        last in RECEIVER_VERBS
+        or verb(last) is not None
+        or receiver.lstrip("_")[:1].isupper()
+        or last[:1].isupper()
     )
     if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver)):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"

@@ -38,3 +38,9 @@ abstract class NativeEncryptionSpec {
     return SignatureUtils.signDataECDSA(data, key); // qready-expect: ECDSA sign
   }
 }
+
+// react-native-sha1's module: a method named after the digest it computes
+class Sha1Bridge { // qready-expect: SHA-1 reference
+  public void sha1(final String toHash, Object promise) { // qready-expect: SHA-1 reference
+  }
+}

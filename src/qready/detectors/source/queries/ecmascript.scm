@@ -174,7 +174,7 @@
   (#match? @ref "^['\"](RSA-SHA|RSA-|ecdsa-with-SHA)['\"]$"))
 ; W3C XML Signature / Encryption algorithm URIs (SAML, xml-crypto): `'http://www.w3.org/2000/09/xmldsig#rsa-sha1'`
 ((string) @ref
-  (#match? @ref "^['\"]http://www\\.w3\\.org/[0-9]{4}/[0-9]{2}/xml(dsig|enc)[-a-z0-9]*#[-a-zA-Z0-9_]+['\"]$"))
+  (#match? @ref "^['\"]http://www\\.w3\\.org/[0-9]{4}/([0-9]{2}/)?xml(dsig|enc)[-a-z0-9]*#[-a-zA-Z0-9_]+['\"]$"))
 ; a JOSE algorithm as a dispatch-table key: `{ ES256: 'prime256v1', RS256: ... }`
 (pair
   key: (property_identifier) @ref

@@ -67,7 +67,9 @@
 ; operation (`fun rsaEncrypt(...)`)
 (([(class_declaration name: (identifier) @def) (object_declaration name: (identifier) @def)])
  (#not-match? @def "Tests?$|^Test"))
-; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`; not a question: `isRsaKey(key)`)
+; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`; not a question: `isRsaKey(key)`), and a
+; method named after the digest it computes (react-native-sha1's `public void sha1(String data, Promise p)`)
+((function_declaration name: (identifier) @def) (#match? @def "^(hmac|Hmac|HMAC)?(sha1|Sha1|SHA1|md5|Md5|MD5)$"))
 ((function_declaration name: (identifier) @def)
  (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$)")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
