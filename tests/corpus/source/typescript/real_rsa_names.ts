@@ -43,3 +43,8 @@ const COSE_ALGORITHMS = {
   '-258': 'RSASSA-PKCS1-v1_5_w_SHA384', // qready-expect: RSA reference
   '-37': 'RSASSA-PSS_w_SHA-256', // qready-expect: RSA reference
 };
+// @aws-crypto's algorithm suites: an enum's quoted member names its algorithms
+export enum AlgorithmSuiteIdentifier {
+  'ALG_AES128_GCM_IV12_TAG16_HKDF_SHA256_ECDSA_P256' = 532, // qready-expect: AES reference 128; ECDSA reference P-256
+  'NO_SUITE' = 0,
+}

@@ -35,3 +35,5 @@
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
+; ... quoted (@aws-crypto's `'ALG_AES128_GCM_IV12_TAG16_HKDF_SHA256_ECDSA_P256' = 532,`)
+((enum_body [(string) @ref (enum_assignment name: (string) @ref)]) (#match? @ref "^['\"][A-Z][A-Z0-9_]*['\"]$"))
