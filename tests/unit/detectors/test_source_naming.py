@@ -51,6 +51,11 @@ WORDS = WordFinder(tuple(word for rule in rules_for("named") for word in rule.wo
         ("ARC2", NamedWord("arc2", None)),
         ("md51", NamedWord("md5", None)),
         ("BRAINPOOLP256t1", NamedWord("brainpoolp256t1", None)),  # not P-256
+        ("EcDhEphemeralKeyInfo", NamedWord("ecdh", None)),  # not `ecdhe`: the shorter word stands
+        ("ECC_SECG_P256K1", NamedWord("p256k1", None)),  # AWS's secp256k1 key spec, not P-256
+        ("NUMSP256D1", NamedWord("numsp256d1", None)),  # Microsoft's NUMS curve: no algorithm, not P-256
+        ("jwskate.jwa.encryption.aesgcm", NamedWord("aesgcm", None)),  # fused to its mode
+        ("three_des_key_setup", NamedWord("three_des", None)),
     ],
 )
 def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, found: NamedWord | None) -> None:
@@ -85,6 +90,12 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
         ("ref", "SERVER_RSA_KEY_FILE", None),  # a file
         ("ref", "def:rsa_error", None),  # an error
         ("ref", "def:set_secp256k1_recover_cost", None),  # a price
+        ("call", "RsaPrivateKey.from_file", "RsaPrivateKey"),  # a class built from a file: the class
+        ("call", "import_rsa_key_from_file", "import_rsa_key"),  # where the key comes from is not what it is
+        ("call", "rsa.from_file", None),
+        ("ref", "_RC4", "_RC4"),  # a private class
+        ("call", "._curve25519.make_shared", "make_shared._curve25519"),  # a private module named after one
+        ("call", "aesgcm.NonceSize", "NonceSize"),  # a size asked of it is not an operation on it
     ],
 )
 def test_the_part_of_a_name_that_says_what_a_site_is(kind: str, name: str, part: str | None) -> None:
@@ -103,6 +114,13 @@ def test_what_a_call_name_says_it_does() -> None:
         "decrypt_and_verify",  # the first verb of the name
         "verifySignature",
         "encrypt_and_digest",
+        "signData",
+        "ecdsaSign",
+        "RSA_SIGN",
+        "signal",
+        "assign",
+        "DESIGN",
+        "signIn",
     ]
     assert [verb(name) for name in names] == [
         "sign",
@@ -115,6 +133,13 @@ def test_what_a_call_name_says_it_does() -> None:
         "decrypt",
         "verify",
         "encrypt",
+        "sign",
+        "sign",
+        "sign",
+        None,
+        None,
+        None,
+        None,
     ]
 
 
@@ -125,6 +150,8 @@ def test_the_prefilter_looks_for_common_words_whole_or_between_underscores_long_
         "~tripledes",  # a long word: any case, anywhere (`TripleDES`)
     )  # fmt: skip
     assert name_words("~tripledes") == (Literal("tripledes", caseless=True, left=False, right=False),)
+    # four letters and no digit: any case too (nassl's `EcDhEphemeralKeyInfo`); `sha1` keeps its forms
+    assert named_globs(("ecdh", "sha1")) == ("~ecdh", "sha1*", "*_sha1*", "*Sha1*", "*SHA1*")
 
 
 def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: Path) -> None:

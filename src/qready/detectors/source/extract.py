@@ -58,6 +58,8 @@ class Extraction:
         self.parsed = Parsed(spec, source, starts)
         self.sites: list[Site] = []
         self.bindings: dict[str, str] = {}
+        # classes whose static members a wildcard import brings in (`import ...KeyProperties.*`)
+        self.wildcards: list[str] = []
         self.lines = SourceLines(source, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = starts
@@ -77,7 +79,8 @@ class Extraction:
         if parts.idents is not None and self.stopped_at is None:
             bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
             ranges = self.byte_ranges(self.lines_naming(*bound, within=self.byte_ranges(wanted)))
-            self._read(parts.idents, root, ranges)
+            # a class's members imported by a wildcard may be named on any line read
+            self._read(parts.idents, root, self.byte_ranges(wanted) if self.wildcards else ranges)
 
     def _read(self, query: tree_sitter.Query, root: tree_sitter.Node, ranges: list[tuple[int, int]]) -> None:
         cursor = tree_sitter.QueryCursor(query, match_limit=MAX_MATCHES)
@@ -93,7 +96,7 @@ class Extraction:
                 # ranges overlap a node that spans lines: the same match comes back once per range
                 if key not in self._seen:
                     self._seen.add(key)
-                    site = site_of(captures, self.spec, self.bindings, self.keep)
+                    site = site_of(captures, self.spec, self.bindings, self.keep, tuple(self.wildcards))
                     if site is not None:
                         self.sites.append(site)
 
@@ -283,6 +286,7 @@ def _line_starts(source: bytes) -> list[int]:
 
 _LAST = re.compile(r"[^\w$]+")
 _BINDABLE = re.compile(r"[A-Za-z_$][\w$]*")
+_A_CLASS_WILDCARD = re.compile(r"[.:][A-Z][\w$]*\s*[.:]+\s*\*\s*;?\s*$")  # `...KeyProperties.*`
 _NOT_IN_A_NAME = re.compile(r"[^\w$./]")
 
 
@@ -348,6 +352,8 @@ def _imports(
         if _BINDABLE.fullmatch(bound):  # a re-export (`export * from './rsa_key.js'`) binds no name
             result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
         node = captures["import"][0]
+        if _A_CLASS_WILDCARD.search(text_of(node)) and not name and not alias:
+            result.wildcards.append(path)  # `import static javax.crypto.Cipher.*;`: the class's members
         # a name imported on its own line of a multi-line import is found on that line
         at = captures["import.name"][0] if "import.name" in captures else node
         result.sites.append(

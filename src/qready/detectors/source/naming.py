@@ -116,6 +116,9 @@ _NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
 _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
+_A_CLASS_FROM_A_FILE = re.compile(
+    r"((?:^|\.)_*[A-Z]\w*)\.(?:(?:from|load|read)_?(?:pem_?|der_?)?(?:file|path)|(?:from|load|read)(?:Pem|Der)?(?:File|Path))$"
+)
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
@@ -126,12 +129,19 @@ UNFUSED = frozenset({"des", "rc2", "rc4"})
 MAX_WORDS = 4  # words read in one name
 # words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
 # the same name (`writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA), and the words of no algorithm
-WEAK = frozenset({"pkcs1", "oaep", "pss", "pkcs10", "pkcs11", "pkcs12"})
+WEAK = frozenset({"pkcs1", "oaep", "pss", "mgf1", "pkcs10", "pkcs11", "pkcs12"})
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _VERBS = (
     (re.compile(r"keygen|generate|newkeys|gen_?key|make_?key|create_?key", re.IGNORECASE), "keygen"),
-    (re.compile(r"(?<![a-z])(un)?sign(?![a-z])|sign(?:ature|ed|er|ing)", re.IGNORECASE), "sign"),
+    # (`rsa_sign`, `signData`, `ecdsaSign`, `RSA_SIGN`; not `signal`, `assign`, `DESIGN`, `signIn`)
+    (
+        re.compile(
+            r"(?:(?<![A-Za-z])(?:un|Un|UN)?[sS]ign|(?<=[a-z0-9])Sign)(?![a-z]|In|Up|Out)|(?<![A-Z])SIGN(?![A-Z])"
+            r"|[sS]ign(?:ature|ed|er|ing)|SIGN(?:ATURE|ED|ER|ING)"
+        ),
+        "sign",
+    ),
     (re.compile(r"digest", re.IGNORECASE), "digest"),
     (re.compile(r"verif", re.IGNORECASE), "verify"),
     (re.compile(r"encrypt|encipher|encode_?key", re.IGNORECASE), "encrypt"),
@@ -181,8 +191,9 @@ def named_part(kind: str, name: str) -> str | None:
     if kind == "import":  # a module path is words too: a module named after one counts (`.jws_eddsa`)
         words = [w for w in _NOT_NAME.split(name) if w]
         return ".".join(words) if words and not _ABOUT_ELSE.search(words[-1]) else None
-    if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`)
-        name = _FROM_A_FILE.sub("", name)
+    if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`); a
+        # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
+        name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
     # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
     name = name if quoted else _PACKAGE_MARKS.sub("_", name)
     segments = [s for s in _SEPARATORS.split(name) if s]
@@ -221,9 +232,10 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         return last  # a hash named by a module's function is what it does (`ed25519.sha256digest(...)`)
     if exported:  # compiled code calls a module it exports (`exports.secp256k1.publicKeyCreate(...)`)
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
-    if last in _TEXT_METHODS:
-        return last  # text taken apart (`PUB_ECDSA_521.split()`): not the algorithm's operation (a name
-        # normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
+    if last in _TEXT_METHODS or _A_SIZE.search(last):
+        # text taken apart (`PUB_ECDSA_521.split()`), a size asked (`aesgcm.NonceSize()`): not the algorithm's
+        # operation (a name normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
+        return last
     # an operation's name (`sign`, `decrypt_and_verify`, `hexdigest`) or a class's method
     # (a class's name may start with `_`: `_Ed25519.__init__(self)`)
     by_receiver = (
@@ -232,7 +244,7 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         or receiver.lstrip("_")[:1].isupper()
         or last[:1].isupper()
     )
-    if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver)):
+    if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver.lstrip("_"))):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     return last
 
@@ -242,7 +254,7 @@ def _ref_part(last: str, receiver: str, in_module: bool, typed: bool, outer: str
     with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
     class."""
     of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
-    if last[:1].isupper():
+    if last.lstrip("_")[:1].isupper():  # (a private class: `class _RC4(_EnctypeProfile):`)
         if _A_SIZE.search(last) and not (typed and _A_TYPE.fullmatch(last)):
             return None  # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`)
         # a type in a module (`ed25519::Pair`, `rsa.PublicKey`) or a type's constant (`Secp256k1::G`)
@@ -299,6 +311,11 @@ class WordFinder:
     ) -> None:
         ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the longest word at a place wins
         self._pattern = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
+        # the words by first letter, longest first: a shorter one that stands where a longer does not
+        # (`EcDhEphemeral` holds `ecdh`, not `ecdhe`)
+        self._by_letter: dict[str, tuple[str, ...]] = {}
+        for word in ordered:
+            self._by_letter[word[0]] = (*self._by_letter.get(word[0], ()), word)
         self._unfused = unfused  # words never read fused to capitals before them (`des`: `NODES`, `CODES`)
         self._weak = weak
 
@@ -321,14 +338,24 @@ class WordFinder:
     def _find(self, text: str, at: int) -> tuple[NamedWord, int] | None:
         """The first word standing in `text` from `at`, and where it ends."""
         while (found := self._pattern.search(text, at)) is not None:
-            start, end = found.span()
-            digits = None if found.group()[-1].isdigit() else _DIGITS.match(text, end)
-            stop = digits.end() if digits else end
-            fused = found.group().lower() not in self._unfused
-            ends = _ends_word(text, end) or (digits is not None and _ends_word(text, stop))
-            if ends and _starts_word(text, start, end, fused):
-                return NamedWord(found.group().lower(), digits.group(1) if digits else None), end
+            start = found.start()
+            lower = text[start : start + len(found.group())].lower()
+            for word in self._by_letter[lower[0]]:
+                if len(word) <= len(lower) and lower.startswith(word):
+                    standing = self._standing(text, start, start + len(word))
+                    if standing is not None:
+                        return standing
             at = start + 1
+        return None
+
+    def _standing(self, text: str, start: int, end: int) -> tuple[NamedWord, int] | None:
+        """The word at `start:end`, if it stands as a word there."""
+        word = text[start:end].lower()
+        digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
+        stop = digits.end() if digits else end
+        ends = _ends_word(text, end) or (digits is not None and _ends_word(text, stop))
+        if ends and _starts_word(text, start, end, word not in self._unfused):
+            return NamedWord(word, digits.group(1) if digits else None), end
         return None
 
 

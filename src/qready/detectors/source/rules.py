@@ -161,7 +161,8 @@ def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
             for form in (word, word.upper()):
                 globs += [form, f"{form}_*", f"*_{form}", f"*_{form}_*"]
             continue
-        if len(word) >= LONG_WORD:  # rare in other text: any case (`TripleDES`, `NIST256p`, `BrainpoolP256`)
+        # rare in other text: any case (`TripleDES`, `NIST256p`, `BrainpoolP256`, nassl's `EcDh`)
+        if len(word) >= LONG_WORD or (len(word) == LONG_WORD - 1 and word.isalpha()):
             globs.append(CASELESS + word)
             continue
         globs += [f"{word}*", f"*_{word}*", f"*{word[0].upper()}{word[1:]}*", f"*{word.upper()}*"]

@@ -150,6 +150,7 @@ def resolve_name(raw: str, bindings: dict[str, str]) -> str:
 
 
 _WHITESPACE = re.compile(r"\s")
+_A_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SPACE = re.compile(r"\s*(\?\.|\.|::|->)\s*")
 _LITERAL_RECEIVER = frozenset("{[\"'`")
 
@@ -159,8 +160,10 @@ def site_of(
     spec: LanguageSpec,
     bindings: dict[str, str],
     keep: SiteFilter,
+    wildcards: tuple[str, ...] = (),
 ) -> Site | None:
-    """The site of one match (None when it is not one, or when `keep` says no rule wants it)."""
+    """The site of one match (None when it is not one, or when `keep` says no rule wants it); `wildcards`:
+    the classes whose members a wildcard import brought in."""
     if "call" in captures:
         return _call(captures, spec, bindings, keep)
     if "ref" in captures:
@@ -173,7 +176,7 @@ def site_of(
     if "string" in captures:
         return _string(captures["string"][0], spec)
     if "ident" in captures:
-        return _identifier(captures["ident"][0], spec, bindings, keep)
+        return _identifier(captures["ident"][0], spec, bindings, keep, wildcards)
     return None
 
 
@@ -242,11 +245,20 @@ def qualified(bound: str, spec: LanguageSpec) -> bool:
 
 
 def _identifier(
-    node: tree_sitter.Node, spec: LanguageSpec, bindings: dict[str, str], keep: SiteFilter
+    node: tree_sitter.Node,
+    spec: LanguageSpec,
+    bindings: dict[str, str],
+    keep: SiteFilter,
+    wildcards: tuple[str, ...] = (),
 ) -> Site | None:
-    """A name an import bound to a class or function (`from m import RSAKey`), used on its own."""
+    """A name an import bound to a class or function (`from m import RSAKey`), used on its own; a constant
+    of a class whose members a wildcard import brought in (`KEY_ALGORITHM_EC` after `import
+    android.security.keystore.KeyProperties.*`)."""
     text = text_of(node)
     bound = bindings.get(text)
+    if bound is None and wildcards and _A_CONSTANT.fullmatch(text):
+        members = (f"{owner}{spec.import_separator}{text}" for owner in wildcards)
+        bound = next((member for member in members if keep("ref", member)), None)
     parent = node.parent
     if bound is None or not qualified(bound, spec) or parent is None or parent.type in spec.not_a_use:
         return None

@@ -22,7 +22,8 @@
 ((identifier) @ref
   (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
   (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_|_rsa|_ecdh|_dh)")
-  (#not-match? @ref "^(OPENSSL_)?NO_"))
+  (#not-match? @ref "^(OPENSSL_)?NO_")
+  (#not-match? @ref "_(H|HPP|INCLUDED)_*$"))  ; a header's include guard (`#define MD5_H`): never a use
 ; `OPENSSL_NO_RSA` / `NO_RSA` turn an algorithm off: only their negation (`#ifndef`, `!defined`) turns it on
 (preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
 (unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))
@@ -42,7 +43,9 @@
   declarator: (identifier) @ref
   (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_|RSA|DSA|DH|EC|DES|AES|MD[45]|SHA1|ARC4|RC4|BLOWFISH)"))
 (init_declarator
-  declarator: (identifier) @ref
+  ; a table: `static const BYTE aes_sbox[16][16] = {...}` too
+  declarator: [(identifier) @ref (array_declarator declarator: (identifier) @ref)
+               (array_declarator declarator: (array_declarator declarator: (identifier) @ref))]
   value: (initializer_list)
   (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
 (initializer_list

@@ -3,5 +3,8 @@
 ; ...)`, `Blowfish_initstate(blf_ctx *c)`), a table defined (`kex_method_diffie_helman_group16_sha512 = {...}`)
 ; and a table's entries (`&hostkey_method_ssh_rsa_sha2_512`, `&hmacWithSHA1`)
 (function_declarator declarator: (identifier) @def)
-(init_declarator declarator: (identifier) @def value: (initializer_list))
+(init_declarator
+  declarator: [(identifier) @def (array_declarator declarator: (identifier) @def)
+               (array_declarator declarator: (array_declarator declarator: (identifier) @def))]
+  value: (initializer_list))
 (initializer_list [(identifier) @def (pointer_expression argument: (identifier) @def)])

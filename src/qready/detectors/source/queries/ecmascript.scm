@@ -200,6 +200,8 @@
 (function_declaration name: (identifier) @def)
 (class_declaration name: (_) @def)
 (method_definition name: (property_identifier) @def)
+; an object literal's method (msrCrypto's `sha1: function () {`)
+(pair key: (property_identifier) @def value: [(function_expression) (arrow_function)])
 ; a constant or a class-like value declared (`const RSA_PSS_SHA1_NAMESPACE = '...'`, `var RSAPublicKey =
 ; asn1.define(...)`): capitalized, so never a local variable
 ((variable_declarator name: (identifier) @def) (#match? @def "^_*[A-Z]"))

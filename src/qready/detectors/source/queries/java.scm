@@ -81,11 +81,12 @@
 ; a native method is an algorithm's implementation bound in (curve25519-donna's `public native byte[]
 ; curve25519Donna(byte[] a, byte[] b)`)
 (method_declaration (modifiers "native") name: (identifier) @def)
-; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`; not a question: `isRsaKey(key)`), and a
+; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`, `secp256k1EcPubkeyCreate(...)`; not a
+; question: `isRsaKey(key)`), and a
 ; method named after the digest it computes (react-native-sha1's `public void sha1(String data, Promise p)`)
 ((method_declaration name: (identifier) @def) (#match? @def "^(hmac|Hmac|HMAC)?(sha1|Sha1|SHA1|md5|Md5|MD5)$"))
 ((method_declaration name: (identifier) @def)
- (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$)")
+ (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak)")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ([(class_declaration name: (identifier) @def)
   (interface_declaration name: (identifier) @def)

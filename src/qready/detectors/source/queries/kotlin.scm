@@ -51,6 +51,8 @@
 (return_expression (string_literal) @string)
 (infix_expression (string_literal) @string)
 (if_expression (string_literal) @string)
+; an enum entry's arguments (`EC_P_256(jwkCrv = "P-256", signature = "SHA256withECDSA")`)
+(enum_entry (value_arguments (value_argument (string_literal) @string)))
 (call_expression
   [(identifier) @_fn (navigation_expression (identifier) @_fn .)]
   (value_arguments (value_argument (string_literal) @string))
@@ -67,11 +69,12 @@
 ; operation (`fun rsaEncrypt(...)`)
 (([(class_declaration name: (identifier) @def) (object_declaration name: (identifier) @def)])
  (#not-match? @def "Tests?$|^Test"))
-; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`; not a question: `isRsaKey(key)`), and a
+; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`, `secp256k1EcPubkeyCreate(...)`; not a
+; question: `isRsaKey(key)`), and a
 ; method named after the digest it computes (react-native-sha1's `public void sha1(String data, Promise p)`)
 ((function_declaration name: (identifier) @def) (#match? @def "^(hmac|Hmac|HMAC)?(sha1|Sha1|SHA1|md5|Md5|MD5)$"))
 ((function_declaration name: (identifier) @def)
- (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$)")
+ (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak)")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ; an enum that lists algorithms declares support for them (expo-crypto's `MD5("MD5")`, `AES128(128)`)
 (enum_entry (identifier) @ref)

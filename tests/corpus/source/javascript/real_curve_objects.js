@@ -1,0 +1,33 @@
+// Curve names and algorithm objects in the style of @aws-sdk/client-kms, libsignal-protocol and msrCrypto
+// (round 12 of the source audit): AWS's secp256k1 key spec is not P-256, Microsoft's NUMS curves are not NIST's.
+const KeySpec = {
+  ECC_SECG_P256K1: "ECC_SECG_P256K1", // qready-expect: ECDSA reference secp256k1
+  ECC_NIST_P384: "ECC_NIST_P384", // qready-expect: ECDSA reference P-384
+};
+cryptoECC.curves.NUMSP256D1 = curve_numsp256d1;
+
+class Curve {
+  createKeyPair(privKey) {
+    const raw_keys = this._curve25519.keyPair(privKey); // qready-expect: ECDH reference
+    return raw_keys;
+  }
+}
+
+var rsaShared = {
+  mgf1: function (seed, length, hashFunction) { // qready-expect: RSA reference
+    return seed.slice(0, length);
+  },
+};
+
+function pad(seed, size, hashFunction, rsaObj, p) {
+  const dbMask = rsaShared.mgf1(seed, size - 1, hashFunction); // qready-expect: RSA reference
+  return rsaObj.signData(p.buffer, dbMask); // qready-expect: RSA sign
+}
+
+var msrcryptoSha1 = {
+  sha1: function () { // qready-expect: SHA-1 reference
+    return 1;
+  },
+};
+
+module.exports = { KeySpec, Curve, pad, msrcryptoSha1 };
