@@ -83,7 +83,7 @@ _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
 # vectors' constants (`ED25519_VECTORS`; a function loading them, `load_rsa_nist_vectors`, still parses RSA's)
 _TEST_DATA = (
     r"^(?i:expected|mock|fake|dummy|valid|invalid)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
-    r"|^[A-Z0-9_]+_VECTORS$"
+    r"|^[A-Z0-9_]+_VECTORS$|^TEST_[A-Z0-9_]+$"  # (bip-utils' `TEST_ED25519_MONERO_PUB_KEY`)
 )
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
@@ -103,7 +103,10 @@ _A_FIELD = re.compile(
 )
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
-_ONE_WORD = re.compile(r"[a-z][a-z0-9]*")
+# (or with a library's word: `ed25519_lib.scalar_reduce(...)`, `ed25519_dalek.ed_sign(...)`)
+_ONE_WORD = re.compile(r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?))?")
+# a library's module named `lib` + its algorithm (`libsphincs_sha2_128s_simple_clean`, `libkyber512_clean`)
+_LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")
 _SELF = frozenset({"self", "this", "cls", "super", "me"})
 _PACKAGE_MARKS = re.compile(r"-(?!>)|@(?=[\w-]+/)")
 _TEXT_METHODS = frozenset(
@@ -189,7 +192,7 @@ def named_part(kind: str, name: str) -> str | None:
         defined = name.removeprefix(DEFINITION)
         return None if _ABOUT_ELSE.search(defined) else defined
     if kind == "import":  # a module path is words too: a module named after one counts (`.jws_eddsa`)
-        words = [w for w in _NOT_NAME.split(name) if w]
+        words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
         return ".".join(words) if words and not _ABOUT_ELSE.search(words[-1]) else None
     if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`); a
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)

@@ -146,7 +146,11 @@ def resolve_name(raw: str, bindings: dict[str, str]) -> str:
     if match is None:
         return raw
     bound = bindings.get(match.group(1))
-    return bound + match.group(2) if bound else raw
+    if not bound:
+        return raw
+    # compiled TypeScript reaches a default import through `.default` (`aes_js_1.default.ModeOfOperation`)
+    rest = match.group(2)
+    return bound + (rest[len(".default") :] if rest == ".default" or rest.startswith(".default.") else rest)
 
 
 _WHITESPACE = re.compile(r"\s")

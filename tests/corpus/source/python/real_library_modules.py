@@ -1,0 +1,17 @@
+"""Modules named after the library that implements an algorithm, in the style of pypqc, bip-utils and
+py-ed25519-bindings (round 13 of the source audit); test-vector constants are test data, not uses."""
+
+import ed25519_dalek  # qready-expect: EdDSA reference
+
+from .._lib.libkyber512_clean import ffi  # qready-expect: Kyber reference
+from .._lib.libsphincs_sha2_128s_simple_clean import lib  # qready-expect: SLH-DSA reference
+from bip_utils.ecc.ed25519.lib import ed25519_lib  # qready-expect: EdDSA reference
+
+TEST_ED25519_MONERO_PUB_KEY = b"\x01" * 32
+
+
+def point(point_bytes: bytes, seed: bytes) -> object:
+    generator = ed25519_lib.point_is_generator(point_bytes)  # qready-expect: EdDSA reference
+    keys = ed25519_dalek.ed_from_seed(bytes(seed))  # qready-expect: EdDSA reference
+    vectors = (TEST_ED25519_MONERO_PUB_KEY, 1)
+    return generator, keys, vectors, ffi, lib
