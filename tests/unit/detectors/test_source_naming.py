@@ -96,6 +96,7 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
         ("ref", "_RC4", "_RC4"),  # a private class
         ("call", "._curve25519.make_shared", "make_shared._curve25519"),  # a private module named after one
         ("call", "aesgcm.NonceSize", "NonceSize"),  # a size asked of it is not an operation on it
+        ("call", "NodeECDsa.getSignatureLength", "getSignatureLength.NodeECDsa"),  # a class's
     ],
 )
 def test_the_part_of_a_name_that_says_what_a_site_is(kind: str, name: str, part: str | None) -> None:

@@ -235,9 +235,10 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         return last  # a hash named by a module's function is what it does (`ed25519.sha256digest(...)`)
     if exported:  # compiled code calls a module it exports (`exports.secp256k1.publicKeyCreate(...)`)
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
-    if last in _TEXT_METHODS or _A_SIZE.search(last):
-        # text taken apart (`PUB_ECDSA_521.split()`), a size asked (`aesgcm.NonceSize()`): not the algorithm's
-        # operation (a name normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
+    if last in _TEXT_METHODS or (_A_SIZE.search(last) and receiver[:1].islower()):
+        # text taken apart (`PUB_ECDSA_521.split()`), a size asked of an object (`aesgcm.NonceSize()`; a
+        # class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`): not the algorithm's operation (a
+        # name normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
         return last
     # an operation's name (`sign`, `decrypt_and_verify`, `hexdigest`) or a class's method
     # (a class's name may start with `_`: `_Ed25519.__init__(self)`)
