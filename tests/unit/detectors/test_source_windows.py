@@ -383,3 +383,6 @@ def test_a_cpp_header_is_read_as_cpp_in_windows_and_a_c_header_as_c(parse_modes:
     c_header = "#ifndef KEYS_H\n#define KEYS_H\ntypedef struct rsa_st RSA;\nint class_count(void);\n#endif\n"
     assert spec_for(".h", c_header.encode()).name == "c"
     assert spec_for(".c", text.encode()).name == "c"  # only headers are told apart by what they hold
+    std_header = "#ifndef KEYS_H\n#define KEYS_H\nstd::string key_name(int id);\n#endif\n"
+    assert spec_for(".h", std_header.encode()).name == "cpp"  # `std::` alone makes it C++
+    assert spec_for(".h", b"/* no xstd:: here */\nint f(void);\n").name == "c"

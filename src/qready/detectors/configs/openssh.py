@@ -170,8 +170,13 @@ def looks_like_ssh_config(data: bytes) -> bool:
     of them a keyword no other common format uses (HostKey, KexAlgorithms, IdentityFile, ...)."""
     head = data[:SNIFF_BYTES]
     cut = head.rfind(b"\n") if len(data) > SNIFF_BYTES else len(head)
-    found = list(keywords(head[: max(cut, 0)].decode("utf-8", "replace"), SNIFF_LINES))
-    return len(found) >= 2 and all(k in KNOWN for k in found) and any(k in DISTINCTIVE for k in found)
+    found, distinctive = 0, False
+    for keyword in keywords(head[: max(cut, 0)].decode("utf-8", "replace"), SNIFF_LINES):
+        if keyword not in KNOWN:
+            return False  # (most files: their first line already)
+        found += 1
+        distinctive = distinctive or keyword in DISTINCTIVE
+    return found >= 2 and distinctive
 
 
 def sniffed_role(text: str) -> str:

@@ -377,15 +377,16 @@ _CPP_HEADER = re.compile(
     rb"^[ \t]*(?:template[ \t]*<|(?:inline[ \t]+)?namespace(?:[ \t]+[\w:]+)?[ \t]*\{"
     rb"|class[ \t]+\w+[^;(\n]*\{|(?:public|private|protected)[ \t]*:(?!:)"
     rb"|#[ \t]*include[ \t]*<(?:string|vector|map|memory|utility|array|iostream|cstdint|cstddef|cstring"
-    rb"|functional|algorithm|type_traits|tuple|optional|unordered_map)>)|\bstd::\w",
+    rb"|functional|algorithm|type_traits|tuple|optional|unordered_map)>)",
     re.MULTILINE,
 )
+_STD = re.compile(rb"\bstd::\w")  # searched only in a header that holds `std::` (a regex tried at every byte)
 
 
 def spec_for(suffix: str, source: bytes) -> LanguageSpec:
     """The language of a file with this extension (one of BY_EXTENSION) and content."""
     spec = BY_EXTENSION[suffix]
-    if suffix == ".h" and _CPP_HEADER.search(source):
+    if suffix == ".h" and ((b"std::" in source and _STD.search(source)) or _CPP_HEADER.search(source)):
         return LANGUAGES["cpp"]
     return spec
 

@@ -48,6 +48,10 @@
                (array_declarator declarator: (array_declarator declarator: (identifier) @ref))]
   value: (initializer_list)
   (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
+; a table named after an algorithm read (`aes_sbox[state[0][0] >> 4][...]`, `aes_key[1]`): its algorithm's data
+(subscript_expression
+  argument: (identifier) @ref
+  (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
 (initializer_list
   [(identifier) @ref (pointer_expression argument: (identifier) @ref)]
   (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
