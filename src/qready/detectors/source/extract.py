@@ -341,6 +341,8 @@ def _imports(
         name = text_of(captures["import.name"][0]) if "import.name" in captures else None
         alias = text_of(captures["import.alias"][0]) if "import.alias" in captures else None
         separator = spec.import_separator
+        if "import.inner" in captures:  # a nested list's own path (Rust `use a::{b::{C}}`)
+            path = f"{path}{separator}{text_of(captures['import.inner'][0])}"
         if spec.module_file and path.startswith("."):
             # a project's file is a module of that name: `./ed25519.js` is `./ed25519`, `./rsa-browser.mjs`
             # is `./rsa_browser`

@@ -15,3 +15,16 @@ def point(point_bytes: bytes, seed: bytes) -> object:
     keys = ed25519_dalek.ed_from_seed(bytes(seed))  # qready-expect: EdDSA reference
     vectors = (TEST_ED25519_MONERO_PUB_KEY, 1)
     return generator, keys, vectors, ffi, lib
+
+
+class WrapToken:
+    """Kerberos' Wrap token (RFC 4121): its `EC` field is the Extra Count, no elliptic curve."""
+
+    def __init__(self) -> None:
+        self.EC = 0
+
+    def strip(self, plain_text: bytes, original_hdr: "WrapToken") -> bytes:
+        return plain_text[: -(original_hdr.EC + 16)]
+
+
+ID_EC_PUBLIC_KEY = "1.2.840.10045.2.1"  # qready-expect: ECDSA reference

@@ -88,6 +88,11 @@
 ((method_declaration name: (identifier) @def)
  (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak)")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
+; a constant named after an algorithm (`static final byte[] RSA_ALGORITHM_IDENTIFIER_SEQUENCE = {`), not a size or
+; a key's alias (`AES_IV_SIZE = 128`, `RSA_KEY_ALIAS = "..."`)
+((field_declaration (modifiers "static" "final") declarator: (variable_declarator name: (identifier) @def))
+ (#match? @def "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
+ (#not-match? @def "(SIZE|LEN|LENGTH|BITS|BYTES|COUNT|STRENGTH|ALIAS)"))
 ([(class_declaration name: (identifier) @def)
   (interface_declaration name: (identifier) @def)
   (enum_declaration name: (identifier) @def)

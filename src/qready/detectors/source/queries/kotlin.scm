@@ -76,5 +76,10 @@
 ((function_declaration name: (identifier) @def)
  (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak)")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
+; a constant named after an algorithm (`const val RSA_TRANSFORMATION = ...`, `private val AES_MODE = ...`), not a size
+; or a key's alias
+((property_declaration (variable_declaration (identifier) @def))
+ (#match? @def "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
+ (#not-match? @def "(SIZE|LEN|LENGTH|BITS|BYTES|COUNT|STRENGTH|ALIAS)"))
 ; an enum that lists algorithms declares support for them (expo-crypto's `MD5("MD5")`, `AES128(128)`)
 (enum_entry (identifier) @ref)

@@ -27,11 +27,11 @@
   argument: (scoped_use_list
     path: (scoped_identifier path: (_) @import.path name: (identifier) @import.name)
     list: (use_list (self)))) @import
-; use a::{b::{C, D}}: one level of nesting binds C to a.C
+; use a::{b::{C, D}}: one level of nesting binds C to a::b.C (aws-lc-rs' `use aws_lc_rs::{rsa::{KeyPair, ...}}`)
 (use_declaration
   argument: (scoped_use_list
     path: (_) @import.path
-    list: (use_list (scoped_use_list list: (use_list (identifier) @import.name))))) @import
+    list: (use_list (scoped_use_list path: (_) @import.inner list: (use_list (identifier) @import.name))))) @import
 
 ; Not a call through an error type (`KeyError::Rsa(e)`, `ErrorKind::InvalidEcdsaKey`): error plumbing names
 ; the algorithm of the failure, it does not use it.
@@ -61,6 +61,7 @@
 (tuple_expression [(string_literal) (raw_string_literal)] @string)
 (binary_expression [(string_literal) (raw_string_literal)] @string)
 (match_pattern [(string_literal) (raw_string_literal)] @string)
+(or_pattern [(string_literal) (raw_string_literal)] @string)  ; `"EdDSA" | "Ed25519" => {`
 (match_arm value: [(string_literal) (raw_string_literal)] @string)
 (field_initializer value: [(string_literal) (raw_string_literal)] @string)
 (return_expression [(string_literal) (raw_string_literal)] @string)

@@ -28,8 +28,12 @@
 (interface_declaration name: (type_identifier) @def)
 ; a class or type named in a literal type (`type Known = | 'X25519KeyAgreementKey2020' | ...`): named.toml
 ((literal_type (string) @ref) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))
-; a declared function (`export declare function coerceRsaPublicKeyPem(...)` in a .d.ts)
+; a declared function (`export declare function coerceRsaPublicKeyPem(...)` in a .d.ts) or constant (`export declare
+; const p384_jwk_ecdh: JWKConverter;`): a library's API
 (function_signature name: (identifier) @def)
+(ambient_declaration (lexical_declaration (variable_declarator name: (identifier) @def)))
+; a module's types declared (`declare module "aes-js" {`): the module's name, as an import's
+(ambient_declaration (module name: (string) @import.path) @import)
 ; an interface's method (a React Native TurboModule's spec: `generateRSAKeyPair(): keypair;`)
 (method_signature name: (property_identifier) @def)
 (type_alias_declaration name: (type_identifier) @def)
