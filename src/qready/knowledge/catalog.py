@@ -24,8 +24,8 @@ def normalise(namespace: str, spelling: str | int) -> str:
     text = spelling.strip()
     if namespace.startswith("tls-"):
         return f"0x{int(text, 16):04X}" if text.lower().startswith("0x") else text.casefold()
-    if namespace in ("oid", "jose"):
-        return text  # OIDs, and JOSE names (RFC 7518 names are case-sensitive: "RS256", not "rs256")
+    if namespace in ("oid", "jose", "xmldsig"):
+        return text  # OIDs, JOSE names (RFC 7518 names are case-sensitive: "RS256", not "rs256") and URIs
     return text.casefold().translate(_DROP)
 
 

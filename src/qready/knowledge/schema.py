@@ -9,7 +9,9 @@ from typing import Any
 from qready.errors import CatalogError
 from qready.model import CryptoFunction, Primitive, Threat
 
-NAMESPACES = ("name", "oid", "tls-group", "tls-sigscheme", "tls-suite", "ssh", "jose", "jca", "openssl")
+NAMESPACES = (
+    "name", "oid", "tls-group", "tls-sigscheme", "tls-suite", "ssh", "jose", "jca", "openssl", "xmldsig",
+)  # fmt: skip
 SIZE_RULES = ("rsa", "ffc", "ecc", "symmetric")
 _SOURCED_NUMBERS = ("classical_bits", "nist_quantum_level", "quantum_effective_bits")
 
@@ -137,6 +139,7 @@ _ENTRY_KEYS = frozenset(
         "jose",
         "jca",
         "openssl",
+        "xmldsig",  # W3C XML Signature 1.1 / XML Encryption 1.1 algorithm URIs, and RFC 9231's (ex-6931)
     }
     | {n for key in _SOURCED_NUMBERS for n in (key, f"{key}_source")}
 )

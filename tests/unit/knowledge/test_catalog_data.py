@@ -256,3 +256,30 @@ def test_loader_rejects_a_misspelt_field() -> None:
     }
     with pytest.raises(CatalogError, match=r"catalog algorithm 'X': unknown field\(s\) alias"):
         load_catalog([doc])
+
+
+def test_xml_security_uris_name_their_algorithms() -> None:
+    catalog = default_catalog()
+    found = {
+        uri: entry.name if (entry := catalog.entry(uri, "xmldsig")) else None
+        for uri in (
+            "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha224",
+            "http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1",
+            "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p",
+            "http://www.w3.org/2009/xmlenc11#aes128-gcm",
+            "http://www.w3.org/2001/04/xmlenc#tripledes-cbc",
+            "http://www.w3.org/2009/xmlenc11#ECDH-ES",
+            "http://www.w3.org/2001/04/xmldsig-more#RSA-SHA256",  # URIs are case-sensitive
+        )
+    }
+    assert list(found.values()) == [
+        "RSA-PKCS1-1.5-SHA-1",
+        "RSA-PKCS1-1.5-SHA-224",
+        "RSA-PSS-SHA-256",
+        "RSA-OAEP-SHA-1",
+        "AES-128-GCM",
+        "3DES-168-CBC",
+        "ECDH",
+        None,
+    ]

@@ -119,6 +119,8 @@ def names_alone(spelling: str) -> bool:
 def _spellings(value: str) -> list[str]:
     """The value itself, or, when it is a list (`a,b`, `a:b`), its items; not a fingerprint's bytes
     (`"MD5:ef:32:28"`: items of one or two characters are no names)."""
+    if "://" in value:  # a URI (`http://www.w3.org/2000/09/xmldsig#rsa-sha1`): its `:` separates nothing
+        return [value]
     items = [item for item in _LIST.split(value) if item]
     if len(items) < 2 or any(c.isspace() for c in value) or any(len(item) <= 2 for item in items):
         return [value]

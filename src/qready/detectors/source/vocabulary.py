@@ -81,7 +81,7 @@ class Plan:
 
 
 # How the catalog compares spellings in each namespace (knowledge/catalog.py `normalise`).
-_EXACT = ("oid", "jose")
+_EXACT = ("oid", "jose", "xmldsig")
 _CASELESS = ("tls-group", "tls-sigscheme", "tls-suite")
 
 
