@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -269,3 +270,25 @@ def test_a_curve_named_by_its_short_name_marks_its_line_for_the_string_rules(tmp
         ("js.identifier", 2, "ECDSA-P-192"),
         ("js.identifier", 3, "ECDSA-P-224"),
     ]
+
+
+def test_words_only_in_comment_lines_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = importlib.import_module("qready.detectors.source")
+    parsed: list[str] = []
+    real_extract = source.extract
+
+    def counting_extract(spec: Any, data: bytes, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(spec.name)
+        return real_extract(spec, data, *args, **kwargs)
+
+    monkeypatch.setattr(source, "extract", counting_extract)
+    (tmp_path / "notes.js").write_text("// signs with RSA\n/* RSA_new()\n * RSA_free() */\nf();\n", "utf-8")
+    (tmp_path / "notes.py").write_text("# hashlib.md5 was used here\nx = 1\n", encoding="utf-8")
+    (tmp_path / "table.c").write_text(
+        "#include <openssl/rsa.h>\nstatic const int ids[] = {\n  /*id=*/ RSA_PKCS1_PADDING,\n};\n", "utf-8"
+    )
+    assert _rows(tmp_path) == [
+        ("table.c", 1, "RSA", "reference"),
+        ("table.c", 3, "RSA-PKCS1-1.5", "reference"),
+    ]
+    assert parsed == ["c"]  # the JavaScript and Python files name the words only in comments: never parsed

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.extract import QUERY_SECONDS, extract
-from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES, spec_for
+from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES, LanguageSpec, spec_for
 from qready.detectors.source.match import OUT_OF_SCOPE, SIGNING_CURVES, Matcher, names_alone, site_filter
 from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.rules import rules_for
@@ -53,6 +53,21 @@ def prefilter_for(rules: str, catalog: Catalog) -> tuple[Vocabulary, Prefilter]:
     return _PREFILTERS[key]
 
 
+_BLOCK_COMMENT_LINE = (b"//", b"/*", b"* ", b"*\t", b"*/")
+
+
+def _commented(spec: LanguageSpec, data: bytes, end: int) -> bool:
+    """Whether the line holding the match that ends at `end` is a comment line: it starts with the language's
+    line comment mark, or in a language with `/* */` comments, with `//`, `/*`, `*/` or a block comment's
+    `* ` (a C line starting `*rsa = ...` is code)."""
+    start = data.rfind(b"\n", 0, end) + 1
+    head = data[start:end].lstrip(b" \t")
+    if spec.line_comment == "#":
+        return head.startswith(b"#")
+    # (`/*id=*/EVP_HPKE_DHKEM_X25519_HKDF_SHA256,`: a comment closed before the match leaves code)
+    return head.startswith(_BLOCK_COMMENT_LINE) and b"*/" not in head[2:]
+
+
 class SourceDetector:
     name: ClassVar[str] = "source"
 
@@ -77,8 +92,14 @@ class SourceDetector:
                 "characters (minified or generated)"
             )
             return detection
-        # a match ends just past its last byte: that byte's line holds it
-        ends = prefilter.occurrences(file.data, plan.locators)
+        # a match ends just past its last byte: that byte's line holds it; a comment's line holds no use
+        ends = [
+            end
+            for end in prefilter.occurrences(file.data, plan.locators)
+            if not _commented(spec, file.data, end)
+        ]
+        if not ends:
+            return detection  # the words are only in comments (a licence, a docstring's `# RSA`)
         rules = rules_for(spec.rules)
         extraction = extract(spec, file.data, [end - 1 for end in ends], plan.follows, site_filter(rules))
         detection.findings.extend(

@@ -261,6 +261,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             object_node="argument_list",
             pair_node="pair",
             project_names=False,
+            line_comment="#",
         ),
         LanguageSpec(
             "csharp",

@@ -172,6 +172,9 @@ def site_of(
         return _call(captures, spec, bindings, keep)
     if "ref" in captures:
         return _reference(captures["ref"][0], spec, bindings, keep)
+    if "curve" in captures:  # a WebCrypto algorithm object's curve: the key on it, unless the object's ECDH
+        node = captures["curve"][0]
+        return _reference(node, spec, bindings, keep) if _names_a_signing_key(node) else None
     if "def" in captures:  # the name a type, function or method is defined with: rules say `def:rsa*`
         node = captures["def"][0]
         point, name = node.start_point, text_of(node)
@@ -241,6 +244,21 @@ def _reference(
         return None
     point = node.start_point
     return Site("ref", name, raw, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
+
+
+def _names_a_signing_key(curve: tree_sitter.Node) -> bool:
+    """The object holding this `namedCurve` also has a `name`, held in a variable (`{ name, namedCurve }`) or
+    a string that is not ECDH's (`{ name: 'ECDSA', namedCurve: 'P-384' }`)."""
+    pair = curve.parent
+    holder = pair.parent if pair is not None else None
+    for child in holder.named_children if holder is not None else ():
+        if child.type == "shorthand_property_identifier" and text_of(child) == "name":
+            return True
+        key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
+        if child.type == "pair" and key is not None and value is not None and text_of(key) == "name":
+            named = value.type == "string" and "ecdh" not in text_of(value).lower()
+            return named or value.type == "identifier"
+    return False
 
 
 def qualified(bound: str, spec: LanguageSpec) -> bool:
