@@ -142,6 +142,12 @@ _TEST_MARK = re.compile(
 )  # a test or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
+# a file that agrees on keys (ECDH, Diffie-Hellman) and one that signs: the family of the curves it names
+_AGREEMENT = re.compile(rb"(?i)ecdh|diffie|key_?agreement|keyagreement|key_?exchange|shared_?secret")
+_SIGNING = re.compile(
+    rb"(?i)ecdsa|signature|(?<![a-z])sign(?:s|ed|er|ing)?(?![a-z])|(?<![a-z])sig(?![a-z])|es256"
+)
+_COMMENT = re.compile(rb"^[ \t]*(?:/\*|\*)[^\n]*|(?<!:)//[^\n]*|#[^\n]*", re.MULTILINE)  # and attributes
 _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
 )
@@ -479,6 +485,12 @@ class Matcher:
         return found
 
     @cached_property
+    def _only_exchanges(self) -> bool:
+        """The file's code (comment lines aside) speaks of key agreement and never of signatures."""
+        code = _COMMENT.sub(b"", self.extraction.source)
+        return _AGREEMENT.search(code) is not None and _SIGNING.search(code) is None
+
+    @cached_property
     def _python_extension(self) -> bool:
         """A C file of a Python extension (it includes Python.h): its module's plumbing is named after what it
         binds (`ed25519_module`, `PyInit_arc4`, `curve25519_functions`, the module's name `"_ed25519"`), no
@@ -489,10 +501,10 @@ class Matcher:
         )
 
     def _in_scope(self, algorithm: Algorithm) -> Algorithm | None:
-        """The algorithm a finding reports: itself, or for an HMAC its hash when the hash is in scope
-        (`"hmac-sha1"` and `hash_hmac('sha1', ...)` use SHA-1; HMAC-SHA-256 is out of scope)."""
-        if algorithm.family == "HMAC":
-            hashed = self.catalog.find(algorithm.name.removeprefix("HMAC-"), "name")
+        """The algorithm a finding reports: itself, or for an HMAC or PBKDF2 its hash when the hash is in
+        scope (`"hmac-sha1"` and `hash_hmac('sha1', ...)` use SHA-1; HMAC-SHA-256 is out of scope)."""
+        if algorithm.family in ("HMAC", "PBKDF2"):  # (Java's `"PBKDF2WithHmacSHA1"` uses SHA-1 too)
+            hashed = self.catalog.find(algorithm.name.removeprefix(f"{algorithm.family}-"), "name")
             return hashed if hashed is not None and hashed.family not in OUT_OF_SCOPE else None
         return None if algorithm.family in OUT_OF_SCOPE else algorithm
 
@@ -589,7 +601,9 @@ class Matcher:
         if curve is None and rule.algorithm == "ECDSA":  # a curve's own name (`secp192k1`, `brainpoolP160t1`)
             curve = self.catalog.curve(found.word)
         if curve is not None:  # a curve (`P-256`): the key on it, a signature key unless the line exchanges
-            family = "ECDH" if _KEY_EXCHANGE.search(self._code(site)) else "ECDSA"
+            # or the file only exchanges keys (EDHOC's `BytesP256ElemLen`: its code signs nothing)
+            exchanges = _KEY_EXCHANGE.search(self._code(site)) or self._only_exchanges
+            family = "ECDH" if exchanges else "ECDSA"
             algorithm = self.catalog.find(family, "name", curve=curve.id)
         if algorithm is None:
             return None

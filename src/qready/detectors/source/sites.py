@@ -206,6 +206,22 @@ def _without_arguments(text: str) -> str:
     return "".join(kept)
 
 
+def _without_generics(text: str) -> str:
+    """The text with its `::<...>` generic arguments left out, nested ones too."""
+    kept: list[str] = []
+    depth = at = 0
+    while at < len(text):
+        if text.startswith("::<", at) and depth == 0:
+            depth, at = 1, at + 3
+            continue
+        if depth:
+            depth += {"<": 1, ">": -1}.get(text[at], 0)
+        else:
+            kept.append(text[at])
+        at += 1
+    return "".join(kept)
+
+
 def _call(
     captures: dict[str, list[tree_sitter.Node]],
     spec: LanguageSpec,
@@ -214,6 +230,8 @@ def _call(
 ) -> Site | None:
     callee = captures["call.callee"][0]
     raw = _dotted(text_of(callee))
+    if "::<" in raw:  # Rust's turbofish: `ctx.aes_ccm_encrypt::<N, Tag8>(...)` calls `ctx.aes_ccm_encrypt`
+        raw = _without_generics(raw)
     if "\n" in raw:  # a chain on a call over several lines (`spawn_blocking(move || {...}).await.unwrap`):
         raw = _without_arguments(raw)  # what its inner call was given is read on its own lines
     if raw[:1] in _LITERAL_RECEIVER:

@@ -198,7 +198,8 @@
 (pair key: (property_identifier) @def value: [(function_expression) (arrow_function)])
 ; a constant or a class-like value declared (`const RSA_PSS_SHA1_NAMESPACE = '...'`, `var RSAPublicKey =
 ; asn1.define(...)`): capitalized, so never a local variable
-((variable_declarator name: (identifier) @def) (#match? @def "^_*[A-Z]"))
+; (given a value: compiled CoffeeScript declares its names first, `var C, DSA, ECDH, RSA, get_class;`)
+((variable_declarator name: (identifier) @def value: (_)) (#match? @def "^_*[A-Z]"))
 ; a module's export, as compiled TypeScript and CommonJS write it (`exports.aesCbcEncrypt = aesCbcEncrypt`,
 ; `module.exports.secp256k1Compress = ...`)
 (assignment_expression

@@ -32,6 +32,8 @@
 ; const p384_jwk_ecdh: JWKConverter;`): a library's API
 (function_signature name: (identifier) @def)
 (ambient_declaration (lexical_declaration (variable_declarator name: (identifier) @def)))
+; (and a typed one, `export const SHA1withRSA: string;` in a .d.ts: capitalized, as ecmascript.scm's with a value)
+((variable_declarator name: (identifier) @def type: (_)) (#match? @def "^_*[A-Z]"))
 ; a module's types declared (`declare module "aes-js" {`): the module's name, as an import's
 (ambient_declaration (module name: (string) @import.path) @import)
 ; an interface's method (a React Native TurboModule's spec: `generateRSAKeyPair(): keypair;`)
