@@ -95,12 +95,19 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
         ("call", "rsa.from_file", None),
         ("ref", "_RC4", "_RC4"),  # a private class
         ("call", "._curve25519.make_shared", "make_shared._curve25519"),  # a private module named after one
+        ("ref", "btclib_secp256k1.BytesLike", "BytesLike"),  # a package also named after one: not its types
+        ("ref", "x25519_dalek.PublicKey", "PublicKey.x25519_dalek"),  # a library that is its algorithm
         ("call", "aesgcm.NonceSize", "NonceSize"),  # a size asked of it is not an operation on it
         ("call", "NodeECDsa.getSignatureLength", "getSignatureLength.NodeECDsa"),  # a class's
     ],
 )
 def test_the_part_of_a_name_that_says_what_a_site_is(kind: str, name: str, part: str | None) -> None:
     assert named_part(kind, name) == part
+
+
+def test_a_module_led_by_an_algorithm_word_names_its_types() -> None:
+    assert named_part("ref", "ed25519_blake2b.SigningKey", WORDS) == "SigningKey.ed25519_blake2b"
+    assert named_part("ref", "btclib_secp256k1.BytesLike", WORDS) == "BytesLike"
 
 
 def test_what_a_call_name_says_it_does() -> None:

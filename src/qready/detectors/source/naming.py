@@ -173,8 +173,9 @@ def names_a_file(name: str) -> bool:
     return _A_FILE.search(last.removeprefix(DEFINITION)) is not None
 
 
-def named_part(kind: str, name: str) -> str | None:
-    """The part of a site's name that says what the site is (None: no part of it can)."""
+def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | None:
+    """The part of a site's name that says what the site is (None: no part of it can); `finder`: the words of
+    the algorithms, to tell a module led by one (`ed25519_blake2b`) from a package that merely holds one."""
     quoted = name[:1] in "\"'`"
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
     if quoted and (_A_METHOD.fullmatch(name) or _A_SCHEME.fullmatch(name)):
@@ -216,7 +217,7 @@ def named_part(kind: str, name: str) -> str | None:
         nested = nested and "::" not in name
         outer = segments[0] if nested else ""
         typed = len(segments) > 2 or not receiver
-        return _ref_part(last, receiver, in_module=not quoted, typed=typed, outer=outer)
+        return _ref_part(last, receiver, in_module=not quoted, typed=typed, outer=outer, finder=finder)
     module = segments[-3] if len(segments) > 2 and receiver[:1].isupper() else ""
     # compiled code calls a module it exports (`exports.secp256k1.x(...)`) or a project's module it imported
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
@@ -253,7 +254,9 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
     return last
 
 
-def _ref_part(last: str, receiver: str, in_module: bool, typed: bool, outer: str = "") -> str | None:
+def _ref_part(
+    last: str, receiver: str, in_module: bool, typed: bool, outer: str = "", finder: WordFinder | None = None
+) -> str | None:
     """A reference's words: a type or a constant, not a size (`RSA_BITS`, `AES_BLOCK_SIZE`: as in rust.scm),
     with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
     class."""
@@ -263,7 +266,15 @@ def _ref_part(last: str, receiver: str, in_module: bool, typed: bool, outer: str
             return None  # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`)
         # a type in a module (`ed25519::Pair`, `rsa.PublicKey`) or a type's constant (`Secp256k1::G`)
         # (a hash's constant is the hash's, whatever module holds it: `rsa_hash.SHA512`)
+        # (a module led by its algorithm: `ed25519::Pair`, `x25519_dalek::PublicKey`, `ed25519_blake2b.
+        # SigningKey`; not a package whose name merely holds one, whose every type would be the algorithm's:
+        # `btclib_secp256k1.BytesLike`)
         in_module = in_module and receiver[:1].islower() and not _NAMES_A_HASH.search(last)
+        head = receiver.lstrip("_")
+        led = _ONE_WORD.fullmatch(head) is not None or (
+            finder is not None and bool(finder.find_all(head.split("_", 1)[0]))
+        )
+        in_module = in_module and (bool(outer) or led)
         if in_module and outer:
             return f"{last}.{receiver}.{outer}"
         return f"{last}.{receiver}" if of_a_class or in_module else last

@@ -76,7 +76,7 @@ class RuleIndex:
         if key not in self.words_memo:
             if len(self.words_memo) >= MAX_MEMO:
                 self.words_memo.clear()
-            part = named_part(kind, name)
+            part = named_part(kind, name, self.naming)
             self.words_memo[key] = self.naming.find_all(part) if part is not None else ()
         return self.words_memo[key]
 

@@ -115,8 +115,9 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     """The method name of the call this node is an argument of (`sign` in `key.sign(data, padding.PSS())`)."""
     child, current = node, node.parent
     for _ in range(MAX_CLIMB):
-        if current is None:
-            return None
+        if current is None or current.type in _BODIES:
+            return None  # (a statement in a callback's body is no argument of the call given the callback:
+            # `test('signs', t => { signer.p.alg = 'PS384' })`)
         if current.type in spec.call_types:
             callee = (
                 current.child_by_field_name("function")
@@ -130,6 +131,18 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
                 return text_of(callee).rsplit(".", 1)[-1]
         child, current = current, current.parent
     return None
+
+
+_BODIES = frozenset(
+    {
+        "statement_block",
+        "block",
+        "function_body",
+        "compound_statement",
+        "closure_expression",
+        "lambda_expression",
+    }
+)
 
 
 def _within(node: tree_sitter.Node, outer: tree_sitter.Node) -> bool:
