@@ -133,6 +133,9 @@ MAX_WORDS = 4  # words read in one name
 # words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
 # the same name (`writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA), and the words of no algorithm
 WEAK = frozenset({"pkcs1", "oaep", "pss", "mgf1", "pkcs10", "pkcs11", "pkcs12"})
+# a curve's word yields to a scheme's over it in the same name (`secp256k1_schnorrsig_sign32` is Schnorr)
+SCHEMES = frozenset({"schnorr", "schnorrsig", "musig", "musig2", "bip340", "xonly"})
+SCHEME_CURVES = frozenset({"secp256k1"})
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _VERBS = (
@@ -339,6 +342,8 @@ class WordFinder:
         (a padding or key format of one algorithm's standard: `pkcs1`) only when no other word stands in it
         (`writePkcs1ECDSAPrivate` is ECDSA)."""
         words = list(dict.fromkeys(self._all(text)))
+        if any(word.word in SCHEMES for word in words):
+            words = [word for word in words if word.word not in SCHEME_CURVES]
         strong = tuple(word for word in words if word.word not in self._weak)
         return strong or tuple(words[:1])
 
