@@ -56,6 +56,8 @@ WORDS = WordFinder(tuple(word for rule in rules_for("named") for word in rule.wo
         ("NUMSP256D1", NamedWord("numsp256d1", None)),  # Microsoft's NUMS curve: no algorithm, not P-256
         ("jwskate.jwa.encryption.aesgcm", NamedWord("aesgcm", None)),  # fused to its mode
         ("three_des_key_setup", NamedWord("three_des", None)),
+        ("LIBCAES_CRYPT_MODE_ENCRYPT", None),  # libyal's libcaes: `aes` is never read fused, as `des` is not
+        ("secp256k1_fe_mul", NamedWord("secp256k1_fe", None)),  # libsecp256k1's field arithmetic: no scheme
     ],
 )
 def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, found: NamedWord | None) -> None:

@@ -24,3 +24,14 @@ pub fn encrypting_key(unbound: UnboundCipherKey) -> Result<PaddedBlockEncrypting
 }
 
 pub const EC_PUBLIC_KEY: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.2.1"); // qready-expect: ECDSA reference
+
+pub fn is_ecdsa(alg: &str) -> bool { // qready-expect: ECDSA reference
+    matches!(alg, "ES256" | "ES384") // qready-expect: ECDSA reference
+}
+
+pub fn cached(alg: &str, decoding: bool) -> bool {
+    match (alg, decoding) {
+        ("EdDSA", true) => true, // qready-expect: EdDSA reference
+        _ => false,
+    }
+}

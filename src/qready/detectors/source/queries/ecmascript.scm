@@ -161,6 +161,8 @@
 ; an ECDH object's (its call's rule reads that one, as the key exchange it is): sites.py looks at the object's
 ; `name` (a pattern naming both pairs would try every pair of a big object with every other: seconds or more)
 (object (pair key: (property_identifier) @_curve value: (string) @curve) (#eq? @_curve "namedCurve"))
+; a cipher's name built by a template (`aes-${keySize}-cbc`): its algorithm's head
+((template_string) @ref (#match? @ref "^`(aes|AES|des-ede3|DES-EDE3|camellia|aria)-\\$\\{"))
 ; the algorithm prefix of a name built by concatenation: `crypto.createSign('RSA-SHA' + bits)`
 (binary_expression
   left: (string) @ref

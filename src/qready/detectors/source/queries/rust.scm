@@ -62,6 +62,7 @@
 (binary_expression [(string_literal) (raw_string_literal)] @string)
 (match_pattern [(string_literal) (raw_string_literal)] @string)
 (or_pattern [(string_literal) (raw_string_literal)] @string)  ; `"EdDSA" | "Ed25519" => {`
+(tuple_pattern [(string_literal) (raw_string_literal)] @string)  ; `("EdDSA", Usage::Decode) => {`
 (match_arm value: [(string_literal) (raw_string_literal)] @string)
 (field_initializer value: [(string_literal) (raw_string_literal)] @string)
 (return_expression [(string_literal) (raw_string_literal)] @string)
@@ -72,7 +73,7 @@
 ; a block's tail expression (a bare string statement would be an expression_statement)
 (block [(string_literal) (raw_string_literal)] @string)
 ((macro_invocation macro: (identifier) @_macro (token_tree [(string_literal) (raw_string_literal)] @string))
- (#match? @_macro "^(vec|json)$"))
+ (#match? @_macro "^(vec|json|matches)$"))  ; (`matches!(alg, "ES256" | "ES384")`)
 ((macro_invocation macro: (identifier) @_macro (token_tree (token_tree [(string_literal) (raw_string_literal)] @string)))
  (#eq? @_macro "json"))
 
