@@ -148,6 +148,14 @@ _SIGNING = re.compile(
     rb"(?i)ecdsa|signature|(?<![a-z])sign(?:s|ed|er|ing)?(?![a-z])|(?<![a-z])sig(?![a-z])|es256"
 )
 _COMMENT = re.compile(rb"^[ \t]*(?:/\*|\*)[^\n]*|(?<!:)//[^\n]*|#[^\n]*", re.MULTILINE)  # and attributes
+# Babel's and TypeScript's class helpers: the class they are given is plumbing, not a use of its algorithm
+# (the class itself and `_inherits(RsaOaepProvider, _RsaProvider)` still are)
+_COMPILED_PLUMBING = frozenset(
+    {
+        "_classCallCheck", "_callSuper", "_possibleConstructorReturn", "_getPrototypeOf",
+        "_assertThisInitialized", "_createSuper", "__decorate", "__metadata", "__param",
+    }
+)  # fmt: skip
 _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
 )
@@ -576,6 +584,8 @@ class Matcher:
         found = next((word for word in words if word.word in rule.words), None)
         if found is None or rule.algorithm is None:
             return None
+        if site.kind != "call" and site.enclosing in _COMPILED_PLUMBING:
+            return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)
         if is_log(site.enclosing) or (site.kind != "call" and is_message(site.enclosing)):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`)
