@@ -156,6 +156,8 @@ _COMPILED_PLUMBING = frozenset(
         "_assertThisInitialized", "_createSuper", "__decorate", "__metadata", "__param",
     }
 )  # fmt: skip
+# a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
+_HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEmpty", "size", "length"})
 _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
 )
@@ -586,6 +588,8 @@ class Matcher:
             return None
         if site.kind != "call" and site.enclosing in _COMPILED_PLUMBING:
             return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)
+        if site.method in _HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
+            return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)
         if is_log(site.enclosing) or (site.kind != "call" and is_message(site.enclosing)):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`)
