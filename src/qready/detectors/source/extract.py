@@ -59,7 +59,7 @@ class Extraction:
         self.sites: list[Site] = []
         self.bindings: dict[str, str] = {}
         # classes whose static members a wildcard import brings in (`import ...KeyProperties.*`)
-        self.wildcards: list[str] = []
+        self.wildcards: tuple[str, ...] = ()
         self.lines = SourceLines(source, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = starts
@@ -73,14 +73,15 @@ class Extraction:
         wanted = sorted(set(lines))
         root = self.parsed.cover(wanted).root_node
         parts = query_parts(self.spec.name)
-        self._read(parts.sites, root, self.byte_ranges(wanted))
+        spans = self.byte_ranges(wanted)
+        self._read(parts.sites, root, spans)
         if self.spec.embedded is not None:
-            self._read_embedded(root, self.byte_ranges(wanted), *self.spec.embedded)
+            self._read_embedded(root, spans, *self.spec.embedded)
         if parts.idents is not None and self.stopped_at is None:
-            bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
-            ranges = self.byte_ranges(self.lines_naming(*bound, within=self.byte_ranges(wanted)))
-            # a class's members imported by a wildcard may be named on any line read
-            self._read(parts.idents, root, self.byte_ranges(wanted) if self.wildcards else ranges)
+            if not self.wildcards:  # (a class's members a wildcard imported may be named on any line read)
+                bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
+                spans = self.byte_ranges(self.lines_naming(*bound, within=spans))
+            self._read(parts.idents, root, spans)
 
     def _read(self, query: tree_sitter.Query, root: tree_sitter.Node, ranges: list[tuple[int, int]]) -> None:
         cursor = tree_sitter.QueryCursor(query, match_limit=MAX_MATCHES)
@@ -96,7 +97,7 @@ class Extraction:
                 # ranges overlap a node that spans lines: the same match comes back once per range
                 if key not in self._seen:
                     self._seen.add(key)
-                    site = site_of(captures, self.spec, self.bindings, self.keep, tuple(self.wildcards))
+                    site = site_of(captures, self.spec, self.bindings, self.keep, self.wildcards)
                     if site is not None:
                         self.sites.append(site)
 
@@ -355,7 +356,7 @@ def _imports(
             result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
         node = captures["import"][0]
         if _A_CLASS_WILDCARD.search(text_of(node)) and not name and not alias:
-            result.wildcards.append(path)  # `import static javax.crypto.Cipher.*;`: the class's members
+            result.wildcards += (path,)  # `import static javax.crypto.Cipher.*;`: the class's members
         # a name imported on its own line of a multi-line import is found on that line
         at = captures["import.name"][0] if "import.name" in captures else node
         result.sites.append(

@@ -329,11 +329,9 @@ class WordFinder:
     ) -> None:
         ordered = sorted(set(words), key=lambda w: (-len(w), w))  # the longest word at a place wins
         self._pattern = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
-        # the words by first letter, longest first: a shorter one that stands where a longer does not
-        # (`EcDhEphemeral` holds `ecdh`, not `ecdhe`)
-        self._by_letter: dict[str, tuple[str, ...]] = {}
-        for word in ordered:
-            self._by_letter[word[0]] = (*self._by_letter.get(word[0], ()), word)
+        # each word with the words it starts with, longest first: a shorter one may stand where the longer
+        # does not (`EcDhEphemeral` holds `ecdh`, not `ecdhe`)
+        self._prefixes = {word: tuple(w for w in ordered if word.startswith(w)) for word in ordered}
         self._unfused = unfused  # words never read fused to capitals before them (`des`: `NODES`, `CODES`)
         self._weak = weak
 
@@ -359,12 +357,9 @@ class WordFinder:
         """The first word standing in `text` from `at`, and where it ends."""
         while (found := self._pattern.search(text, at)) is not None:
             start = found.start()
-            lower = text[start : start + len(found.group())].lower()
-            for word in self._by_letter[lower[0]]:
-                if len(word) <= len(lower) and lower.startswith(word):
-                    standing = self._standing(text, start, start + len(word))
-                    if standing is not None:
-                        return standing
+            for word in self._prefixes[found.group().lower()]:
+                if (standing := self._standing(text, start, start + len(word))) is not None:
+                    return standing
             at = start + 1
         return None
 
