@@ -4,12 +4,12 @@
     .venv/bin/python benchmarks/accuracy_real.py --results benchmarks/RESULTS.md   # and record it
     .venv/bin/python benchmarks/accuracy_real.py --no-download --list              # offline; show the errors
 
-The labels (benchmarks/real_code.toml) are the lines of 370 pinned PyPI and npm packages judged by hand in
-rounds 3 to 17 of the source audit: lines qready reported then (precision samples) and lines it did not
-report then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or
-"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 17 judged 25, 22, 23, 22,
-21, 24, 27, 24, 24, 23, 24, 24 and 24 fresh ones (held out when judged), and each round's figures are
-printed on their own too.
+The labels (benchmarks/real_code.toml) are the lines of 406 pinned PyPI, npm and Debian packages judged by
+hand in rounds 3 to 18 of the source audit: lines qready reported then (precision samples) and lines it did
+not report then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or
+"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 18 judged 25, 22, 23, 22,
+21, 24, 27, 24, 24, 23, 24, 24, 24 and 36 fresh ones (held out when judged), and each round's figures are
+printed on their own too. Go comes from Debian's `golang-*-dev` packages (round 18): PyPI and npm hold none.
 The packages are fetched into benchmarks/.real-tree/ (git-ignored), unpacked with bench_source.py's guarded
 extraction and scanned with `qready.engine.scan`, one package at a time. Per audit language, over the labelled
 lines only: found / not found, precision = use / (use + not-use) among the labelled lines qready reports now,
@@ -18,8 +18,9 @@ labelled lines whose text no longer matches (drift: not scored). A finding on an
 judged: it counts neither way, and its number is printed per language.
 
 Package code is never imported, run or built: bench_source.download takes PyPI sdists from the package
-index's file list (PEP 691) and npm tarballs from `npm pack` (no lifecycle script runs for a registry
-package). Every archive must have the SHA-256 the audit had.
+index's file list (PEP 691), npm tarballs from `npm pack` (no lifecycle script runs for a registry
+package) and Debian packages from the URL apt names (only their Go sources are unpacked). Every archive must
+have the SHA-256 the audit had.
 """
 
 from __future__ import annotations
@@ -55,19 +56,20 @@ BEGIN = "<!-- accuracy_real:begin (written by benchmarks/accuracy_real.py from a
 END = "<!-- accuracy_real:end -->"
 
 # the audit's languages, by file extension (Kotlin was audited with Java, TypeScript with JavaScript)
-LANGUAGES = ("python", "js", "java", "c", "rust")
+LANGUAGES = ("python", "js", "java", "c", "rust", "go")
 LANGUAGE_OF = {
     **dict.fromkeys((".py", ".pyx", ".pxd", ".pxi", ".pyi"), "python"),
     **dict.fromkeys((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"), "js"),
     **dict.fromkeys((".java", ".kt"), "java"),
     **dict.fromkeys((".c", ".h"), "c"),
     ".rs": "rust",
+    ".go": "go",
 }
-OTHER = "other"  # findings in the languages the audit did not cover (C++, Swift, Go...)
+OTHER = "other"  # findings in the languages the audit did not cover (C++, Swift, C#...)
 KINDS = ("use", "borderline", "not-use")
 SAMPLES = ("precision", "recall")
-ROUNDS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
-REGISTRIES = ("pypi", "npm")
+ROUNDS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
+REGISTRIES = ("pypi", "npm", "debian")
 PACKAGE_KEYS = {"registry", "name", "version", "archive", "sha256"}
 LABEL_KEYS = {"package", "path", "line", "language", "label", "round", "sample", "text"}
 
@@ -265,8 +267,11 @@ def archive(package: Package, download_allowed: bool) -> Path:
 
 
 def package_root(package: Package) -> Path:
-    """The package's top-level folder (`NAME-VERSION/` of an sdist, `package/` of an npm tarball)."""
+    """The package's top-level folder (`NAME-VERSION/` of an sdist, `package/` of an npm tarball); a Debian
+    package's Go sources are unpacked at the top (`github.com/...`)."""
     dest = PACKAGES / package.slug
+    if package.registry == "debian":
+        return dest
     entries = list(dest.iterdir()) if dest.is_dir() else []
     return entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
 
@@ -393,7 +398,7 @@ def tables(scores: dict[str, Score], run: Run) -> list[str]:
 
 
 def by_round(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[str]:
-    """Precision and recall per language for each audit round's lines alone (rounds 5 to 17 judged packages
+    """Precision and recall per language for each audit round's lines alone (rounds 5 to 18 judged packages
     new to qready then; rounds 3 and 4 judged the packages it had been tuned on)."""
     lines = [
         "| round | language | labelled lines | precision | recall | recall, borderline counted as uses |",
@@ -436,7 +441,7 @@ def versions() -> str:
 def about(labels: int, packages: int) -> str:
     return (
         f"{labels} lines of {packages} pinned PyPI/npm packages judged by hand in source-audit rounds 3 to "
-        "17 (`benchmarks/real_code.toml`: lines qready reported then, and lines it did not report then "
+        "18 (`benchmarks/real_code.toml`: lines qready reported then, and lines it did not report then "
         "that match a crypto-word grep). Only these lines are judged; findings on other lines are not, so "
         "they count neither way (last column). Precision = use / (use + not-use) among the labelled lines "
         "qready reports now; recall = labelled uses found / labelled uses, once more with the borderline "

@@ -119,6 +119,8 @@ def download(
         return done[0]
     if registry == "pypi":
         return pypi_sdist(name, version, target, filename)
+    if registry == "debian":
+        return debian_package(name, version, target)
     with tempfile.TemporaryDirectory(prefix="bench-dl-") as temp:
         command = ["npm", "pack", "--silent", f"{name}@{version}"]
         result = subprocess.run(command, cwd=temp, capture_output=True, text=True, check=False)
@@ -166,6 +168,30 @@ def pypi_sdist(name: str, version: str, folder: Path, filename: str | None = Non
             Path(temp.name).unlink(missing_ok=True)
 
 
+def debian_package(name: str, version: str, folder: Path) -> Path:
+    """The binary package (.deb) from the Debian archive apt is configured for, checked against the SHA-256
+    of apt's package index (`apt-get download --print-uris` fetches nothing: it names the file and digest).
+    Debian's `golang-*-dev` packages are where Go modules' sources are published outside Go's own proxy."""
+    command = ["apt-get", "download", "--print-uris", f"{name}={version}"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    found = re.search(r"^'([^']+)' (\S+\.deb) \d+ SHA256:([0-9a-f]{64})$", result.stdout, re.MULTILINE)
+    if result.returncode != 0 or found is None:
+        raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr.strip()[-400:]}")
+    url, filename, digest = found.groups()
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", delete=False) as temp:
+        try:
+            with urllib.request.urlopen(url, timeout=300) as response:
+                for block in iter(lambda: response.read(1 << 20), b""):
+                    temp.write(block)
+            temp.close()
+            if sha256(Path(temp.name)) != digest:
+                raise RuntimeError(f"{filename}: the download does not have the package index's SHA-256")
+            return Path(temp.name).rename(folder / filename)
+        finally:
+            Path(temp.name).unlink(missing_ok=True)
+
+
 def sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -182,18 +208,7 @@ def _safe(dest: Path, member: str) -> Path | None:
 
 def _untar(archive: Path, dest: Path) -> None:
     with tarfile.open(archive) as tar:
-        members: list[tarfile.TarInfo] = []
-        total = 0
-        for member in tar:
-            if len(members) >= MAX_MEMBERS or total > MAX_UNPACKED:
-                raise RuntimeError(f"{archive.name}: more than {MAX_MEMBERS} members or {MAX_UNPACKED} bytes")
-            if (member.isfile() or member.isdir()) and _safe(dest, member.name) is not None:
-                members.append(member)  # links, devices and escaping paths are dropped
-                total += member.size
-        if hasattr(tarfile, "data_filter"):  # Python >= 3.11.4: the stdlib's own guard as well
-            tar.extractall(dest, members=members, filter="data")
-        else:  # pragma: no cover
-            tar.extractall(dest, members=members)  # members checked above
+        _untar_members(tar, dest, "", archive.name)
 
 
 def _unzip(archive: Path, dest: Path) -> None:
@@ -209,6 +224,48 @@ def _unzip(archive: Path, dest: Path) -> None:
                     shutil.copyfileobj(source, sink)
 
 
+GO_SOURCES = "usr/share/gocode/src/"  # where a Debian golang-*-dev package puts its module's source
+
+
+def _undeb(archive: Path, dest: Path) -> None:
+    """The Go sources of a .deb (an `ar` archive holding data.tar.*), below GO_SOURCES, unpacked into dest
+    with that prefix stripped (`github.com/golang-jwt/jwt/v5/...`). Nothing of the package is run."""
+    with archive.open("rb") as handle:
+        if handle.read(8) != b"!<arch>\n":
+            raise RuntimeError(f"{archive.name}: not a Debian package (no ar header)")
+        while header := handle.read(60):
+            name, size = header[:16].decode("ascii", "replace").strip().rstrip("/"), int(header[48:58])
+            if name.startswith("data.tar"):
+                with tempfile.TemporaryFile() as data:
+                    data.write(handle.read(size))
+                    data.seek(0)
+                    with tarfile.open(fileobj=data) as tar:
+                        _untar_members(tar, dest, GO_SOURCES, archive.name)
+                return
+            handle.seek(size + size % 2, os.SEEK_CUR)
+    raise RuntimeError(f"{archive.name}: no data.tar member")
+
+
+def _untar_members(tar: tarfile.TarFile, dest: Path, prefix: str, label: str) -> None:
+    """The files and folders below `prefix` (stripped) that unpack inside dest; links, devices and escaping
+    paths are dropped, and the size and count are bounded."""
+    members: list[tarfile.TarInfo] = []
+    total = 0
+    for member in tar:
+        if len(members) >= MAX_MEMBERS or total > MAX_UNPACKED:
+            raise RuntimeError(f"{label}: more than {MAX_MEMBERS} members or {MAX_UNPACKED} bytes")
+        inside = member.name.removeprefix("./")
+        wanted = (member.isfile() or member.isdir()) and inside.startswith(prefix)
+        if wanted and _safe(dest, inside[len(prefix) :]) is not None:
+            member.name = inside[len(prefix) :]
+            members.append(member)
+            total += member.size
+    if hasattr(tarfile, "data_filter"):  # Python >= 3.11.4: the stdlib's own guard as well
+        tar.extractall(dest, members=members, filter="data")
+    else:  # pragma: no cover
+        tar.extractall(dest, members=members)  # members checked above
+
+
 def extract(archive: Path, dest: Path) -> None:
     """Unpack into dest (replaced), with path-traversal guards; a stamp in ARCHIVES marks it complete."""
     stamp = archive.with_name(".extracted")
@@ -216,7 +273,8 @@ def extract(archive: Path, dest: Path) -> None:
         return
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
-    (_unzip if archive.suffix == ".zip" else _untar)(archive, dest)
+    unpack = {".zip": _unzip, ".deb": _undeb}.get(archive.suffix, _untar)
+    unpack(archive, dest)
     stamp.write_text(f"{dest}\n")
 
 

@@ -68,6 +68,16 @@ def _commented(spec: LanguageSpec, data: bytes, end: int) -> bool:
     return head.startswith(_BLOCK_COMMENT_LINE) and b"*/" not in head[2:]
 
 
+def _minified(spec: LanguageSpec, data: bytes) -> bool:
+    """A line of code over MAX_LINE characters: minified or generated. A long comment line does not count
+    (a compiler's inline source map, `//# sourceMappingURL=data:...`, ends many a hand-written file)."""
+    lines = data.splitlines()
+    if max(map(len, lines), default=0) <= MAX_LINE:
+        return False
+    marks = (b"#",) if spec.line_comment == "#" else (b"//", b"/*")
+    return any(len(line) > MAX_LINE and not line.lstrip().startswith(marks) for line in lines)
+
+
 class SourceDetector:
     name: ClassVar[str] = "source"
 
@@ -86,7 +96,7 @@ class SourceDetector:
         plan = words.plan(prefilter.hits(file.data))
         if not plan.locators:
             return detection
-        if len(file.data) > MAX_PARSE_BYTES or max(map(len, file.data.splitlines()), default=0) > MAX_LINE:
+        if len(file.data) > MAX_PARSE_BYTES or _minified(spec, file.data):
             detection.problems.append(
                 f"{file.rel}: not parsed: larger than {MAX_PARSE_BYTES} bytes or a line over {MAX_LINE} "
                 "characters (minified or generated)"

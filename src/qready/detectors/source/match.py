@@ -105,7 +105,7 @@ _NAMES_A_FILE = re.compile(
 )
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
-    r"(?:^|_|[a-z](?=[A-Z]))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
+    r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
     r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv)$"
 )
 
@@ -116,9 +116,15 @@ def names_alone(spelling: str) -> bool:
     return len(key) >= MIN_NAME and key not in _VAGUE_NAMES and not key.endswith(("key", "keys"))
 
 
+_JOSE_MEMBER = re.compile(r"""["'](?:alg|enc|crv|kty)["']\s*:\s*["']([\w+.-]{2,40})["']""")
+
+
 def _spellings(value: str) -> list[str]:
     """The value itself, or, when it is a list (`a,b`, `a:b`), its items; not a fingerprint's bytes
     (`"MD5:ef:32:28"`: items of one or two characters are no names)."""
+    members = _JOSE_MEMBER.findall(value)
+    if members:  # a JOSE header or key written out as JSON text (`'{"alg":"RS256","typ":"JWT"}'`)
+        return members[:MAX_LIST]
     if "://" in value:  # a URI (`http://www.w3.org/2000/09/xmldsig#rsa-sha1`): its `:` separates nothing
         return [value]
     items = [item for item in _LIST.split(value) if item]
@@ -143,11 +149,21 @@ _TEST_MARK = re.compile(
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
 # a file that agrees on keys (ECDH, Diffie-Hellman) and one that signs: the family of the curves it names
-_AGREEMENT = re.compile(rb"(?i)ecdh|diffie|key_?agreement|keyagreement|key_?exchange|shared_?secret")
-_SIGNING = re.compile(
-    rb"(?i)ecdsa|signature|(?<![a-z])sign(?:s|ed|er|ing)?(?![a-z])|(?<![a-z])sig(?![a-z])|es256"
+_AGREEMENT = re.compile(
+    rb"(?i)ecdh|diffie|key_?agreement|keyagreement|key_?exchange|shared_?secret|dhkem|hpke|(?-i:KEM)(?![a-z])"
 )
-_COMMENT = re.compile(rb"^[ \t]*(?:/\*|\*)[^\n]*|(?<!:)//[^\n]*|#[^\n]*", re.MULTILINE)  # and attributes
+_SIGNING = re.compile(
+    rb"(?i)ecdsa|signature|(?<![a-z])sign(?:s|er|ing)?(?![a-z])|(?<![a-z])sig(?![a-z])|(?<![a-z])es(?:256|384|512)"
+    # (not an integer's sign: C's `signed char`, Python's `to_bytes(n, "big", signed=False)`)
+    rb"|(?<![a-z])signed(?![a-z]|[ \t]*=[ \t]*(?:True|False)|[ \t]+(?:char|int|long|short)(?![a-z]))"
+)
+# comments: C-style blocks and lines (not a URL's `//`); `#` lines and docstrings where `#` starts a comment
+_COMMENTS = {
+    "#": re.compile(
+        rb"#[^\n]*|" + rb'"""(?:[^\\]|\\.)*?(?:"""|\Z)|' + rb"'''(?:[^\\]|\\.)*?(?:'''|\Z)", re.DOTALL
+    ),
+    "//": re.compile(rb"/\*.*?(?:\*/|\Z)|(?<!:)//[^\n]*", re.DOTALL),
+}
 # Babel's and TypeScript's class helpers: the class they are given is plumbing, not a use of its algorithm
 # (the class itself and `_inherits(RsaOaepProvider, _RsaProvider)` still are)
 _COMPILED_PLUMBING = frozenset(
@@ -496,8 +512,10 @@ class Matcher:
 
     @cached_property
     def _only_exchanges(self) -> bool:
-        """The file's code (comment lines aside) speaks of key agreement and never of signatures."""
-        code = _COMMENT.sub(b"", self.extraction.source)
+        """The file's code (comments aside) speaks of key agreement and never of signatures."""
+        spec = self.extraction.spec
+        comments = _COMMENTS["#" if spec.line_comment == "#" else "//"]
+        code = comments.sub(b"", self.extraction.source)
         return _AGREEMENT.search(code) is not None and _SIGNING.search(code) is None
 
     @cached_property
@@ -662,6 +680,10 @@ class Matcher:
         curve: bool = False,
         named: Param | None = None,
     ) -> Finding:
+        if algorithm.family == "ECDSA" and self._only_exchanges:
+            # an elliptic-curve key in a file that agrees on keys and never signs (an HPKE DHKEM, EDHOC) is
+            # an ECDH key: a signature's words (`ecdsa`, `ES256`, `sign`) would have kept the file out
+            algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
         line = self.extraction.lines[site.line - 1].strip() if site.line <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
         if size is not None:

@@ -354,13 +354,16 @@ class WordFinder:
         return found
 
     def _find(self, text: str, at: int) -> tuple[NamedWord, int] | None:
-        """The first word standing in `text` from `at`, and where it ends."""
+        """The first word standing in `text` from `at`, and where it ends. Where a word is found but does not
+        stand, the next word is looked for past it: a word inside it is part of it (`HKDFAES256` holds AES,
+        fused and so not read, not ES256)."""
         while (found := self._pattern.search(text, at)) is not None:
             start = found.start()
-            for word in self._prefixes[found.group().lower()]:
+            tried = self._prefixes[found.group().lower()]
+            for word in tried:
                 if (standing := self._standing(text, start, start + len(word))) is not None:
                     return standing
-            at = start + 1
+            at = start + len(tried[-1])
         return None
 
     def _standing(self, text: str, start: int, end: int) -> tuple[NamedWord, int] | None:

@@ -184,7 +184,8 @@ def site_of(
     if "call" in captures:
         return _call(captures, spec, bindings, keep)
     if "ref" in captures:
-        return _reference(captures["ref"][0], spec, bindings, keep)
+        module = captures.get("ref.module")
+        return _reference(captures["ref"][0], spec, bindings, keep, module[0] if module else None)
     if "curve" in captures:  # a WebCrypto algorithm object's curve: the key on it, unless the object's ECDH
         node = captures["curve"][0]
         return _reference(node, spec, bindings, keep) if _names_a_signing_key(node) else None
@@ -264,12 +265,19 @@ def _call(
 
 
 def _reference(
-    node: tree_sitter.Node, spec: LanguageSpec, bindings: dict[str, str], keep: SiteFilter
+    node: tree_sitter.Node,
+    spec: LanguageSpec,
+    bindings: dict[str, str],
+    keep: SiteFilter,
+    module: tree_sitter.Node | None = None,
 ) -> Site | None:
+    """A name referred to; with `module`, the name of that module (a path a macro's tokens spell out:
+    `wrap_pyfunction!(aes::ctr256_encrypt, m)`), and the site starts at the module."""
     parent = node.parent
     if parent is not None and parent.type in spec.member_types + spec.call_types:
         return None  # the outer dotted name, or the call, is the site
-    raw = text_of(node)
+    raw = text_of(node) if module is None else f"{text_of(module)}{spec.import_separator}{text_of(node)}"
+    node = node if module is None else module
     name = resolve_name(raw, bindings)
     if not keep("ref", name) and not (name != raw and keep("ref", raw)):  # as bound, or as written
         return None

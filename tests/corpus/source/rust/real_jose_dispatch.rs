@@ -35,3 +35,8 @@ pub fn cached(alg: &str, decoding: bool) -> bool {
         _ => false,
     }
 }
+
+// (round 18) a borrowed string passed to a call
+pub fn allows_default(algorithms: &[&str]) -> bool {
+    algorithms.contains(&"RS256") // qready-expect: RSA reference
+}

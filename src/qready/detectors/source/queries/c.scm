@@ -63,7 +63,6 @@
 ;; string, quadratic on a big initializer table.
 [(initializer_list (string_literal) @string)
  (initializer_pair value: (string_literal) @string)
- (init_declarator value: (string_literal) @string)
  (assignment_expression right: (string_literal) @string)
  (binary_expression (string_literal) @string)
  (return_statement (string_literal) @string)
@@ -71,7 +70,14 @@
  (conditional_expression (string_literal) @string)
  (concatenated_string (string_literal) @string)
  (subscript_expression (string_literal) @string)
- (expression_statement (string_literal) @string)]
+ (expression_statement (string_literal) @string)
+ (cast_expression value: (string_literal) @string)]  ; a table's `(uint8_t *) "SHA1",`
+; a variable's initial value, except a function's name kept for its messages (libyal's `static char *function =
+; "libhmac_md5_initialize";` in every function)
+(init_declarator
+  declarator: (_) @_variable
+  value: (string_literal) @string
+  (#not-match? @_variable "^[*\\s]*(function|func|fn|function_name|func_name|funcname|fname)(\\[\\w*\\])?$"))
 (call_expression
   function: (identifier) @_f
   arguments: (argument_list (string_literal) @string)

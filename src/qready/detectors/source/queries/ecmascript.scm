@@ -202,6 +202,9 @@
 ; asn1.define(...)`): capitalized, so never a local variable
 ; (given a value: compiled CoffeeScript declares its names first, `var C, DSA, ECDH, RSA, get_class;`)
 ((variable_declarator name: (identifier) @def value: (_)) (#match? @def "^_*[A-Z]"))
+; a function given to a name, which `function NAME(` would declare (`const aes128CtrEncrypt = (iv, key, data) =>`)
+((variable_declarator name: (identifier) @def value: [(arrow_function) (function_expression)])
+  (#match? @def "^_*[a-z]"))
 ; a module's export, as compiled TypeScript and CommonJS write it (`exports.aesCbcEncrypt = aesCbcEncrypt`,
 ; `module.exports.secp256k1Compress = ...`)
 (assignment_expression

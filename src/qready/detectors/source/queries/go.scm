@@ -52,5 +52,8 @@
 ; test, benchmark, example and fuzz functions are named after what they test: not uses
 (function_declaration name: (identifier) @def (#not-match? @def "^(Test|Benchmark|Example|Fuzz)"))
 (method_declaration name: (field_identifier) @def)
+; a value of the project's own type built (`&RSARecipient{pub: k}`, `rsaVerifier{k}`), as a constructor
+; would: read as the type's name
+(composite_literal type: (type_identifier) @def)
 (method_declaration receiver: (parameter_list
   (parameter_declaration type: [(type_identifier) @def (pointer_type (type_identifier) @def)])))

@@ -48,6 +48,10 @@
 ; the name after a well-known module or enum is a site of its own (`X25519`, `TLS13_AES_128_GCM_SHA256`).
 ((token_tree (identifier) @_module . "::" . (identifier) @ref)
  (#match? @_module "^(kx_group|cipher_suite|CipherSuite|NamedGroup|SignatureScheme|SignatureAlgorithm|Algorithm|signature|agreement|aead|kem)$"))
+; a function of a module named in a macro's tokens (pyo3's `wrap_pyfunction!(aes::ctr256_encrypt, m)`): the
+; module's path, read as `aes::ctr256_encrypt` (sites.py)
+((token_tree (identifier) @ref.module . "::" . (identifier) @ref)
+ (#match? @ref.module "^[a-z][a-z0-9_]*$") (#match? @ref "^[a-z]"))
 
 ;; String literals used as values: bound, compared, matched, returned, passed to a function, listed in an
 ;; array or a `vec!`/`json!` literal. Not inside other macros (`println!`, `log::info!`, `panic!`,
@@ -66,6 +70,8 @@
 (match_arm value: [(string_literal) (raw_string_literal)] @string)
 (field_initializer value: [(string_literal) (raw_string_literal)] @string)
 (return_expression [(string_literal) (raw_string_literal)] @string)
+; borrowed where it is passed (`algorithms.contains(&"RS256")`)
+(arguments (reference_expression value: [(string_literal) (raw_string_literal)] @string))
 ; a string made owned or converted on the way (`aead_algorithm: "AES-256-GCM".to_string()`, `"RS256".into()`)
 ((call_expression
    function: (field_expression value: [(string_literal) (raw_string_literal)] @string field: (field_identifier) @_m))

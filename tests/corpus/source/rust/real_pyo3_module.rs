@@ -1,0 +1,15 @@
+// Shapes from tgcrypto-rs and cryptopyx (round 18 of the source audit): a module's functions registered with
+// Python through a macro name their module (`aes::ctr256_encrypt`).
+use pyo3::prelude::*;
+
+mod aes; // qready-expect: AES reference
+mod utils;
+
+#[pymodule]
+fn tgcrypto(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(aes::ctr256_encrypt, m)?)?; // qready-expect: AES reference
+    m.add_function(wrap_pyfunction!(aes::ige256_decrypt, m)?)?; // qready-expect: AES reference
+    m.add_function(wrap_pyfunction!(utils::hex_encode, m)?)?;
+    assert!(std::mem::size_of::<u8>() == 1);
+    Ok(())
+}

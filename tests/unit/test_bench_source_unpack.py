@@ -1,0 +1,67 @@
+"""benchmarks/bench_source.py: the guarded unpacking of a Debian package's Go sources (no download)."""
+
+from __future__ import annotations
+
+import io
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import bench_source
+
+
+def _member(
+    name: str, data: bytes = b"", kind: bytes = tarfile.REGTYPE, link: str = ""
+) -> tuple[tarfile.TarInfo, bytes]:
+    info = tarfile.TarInfo(name)
+    info.type, info.size, info.linkname = kind, len(data), link
+    return info, data
+
+
+def _deb(path: Path, members: list[tuple[tarfile.TarInfo, bytes]]) -> Path:
+    """A .deb as dpkg-deb writes one: an `ar` archive of debian-binary, control.tar.xz and data.tar.xz."""
+    data = io.BytesIO()
+    with tarfile.open(fileobj=data, mode="w:xz") as tar:
+        for info, body in members:
+            tar.addfile(info, io.BytesIO(body) if info.isfile() else None)
+    parts = [
+        (b"debian-binary", b"2.0\n"),
+        (b"control.tar.xz", b"\xfd7zXZ-not-read"),
+        (b"data.tar.xz", data.getvalue()),
+    ]
+    with path.open("wb") as handle:
+        handle.write(b"!<arch>\n")
+        for name, body in parts:
+            header = name.ljust(16) + b"0".ljust(12) + b"0".ljust(6) + b"0".ljust(6) + b"100644".ljust(8)
+            handle.write(header + str(len(body)).encode().ljust(10) + b"`\n" + body + b"\n" * (len(body) % 2))
+    return path
+
+
+def test_a_debian_package_unpacks_its_go_sources_only(tmp_path: Path) -> None:
+    deb = _deb(
+        tmp_path / "golang-example-dev_1.0-1_all.deb",
+        [
+            _member("./usr/share/gocode/src/example.org/jwt/", kind=tarfile.DIRTYPE),
+            _member("./usr/share/gocode/src/example.org/jwt/rsa.go", b"package jwt\n"),
+            _member("./usr/share/doc/golang-example-dev/copyright", b"MIT\n"),
+            _member("./usr/share/gocode/src/example.org/jwt/evil", kind=tarfile.SYMTYPE, link="/etc/passwd"),
+            _member("./usr/share/gocode/src/../../../../escape.go", b"package x\n"),
+        ],
+    )
+    dest = tmp_path / "unpacked"
+    bench_source.extract(deb, dest)
+    files = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file() or p.is_symlink())
+    assert files == ["example.org/jwt/rsa.go"]
+    assert (dest / "example.org/jwt/rsa.go").read_bytes() == b"package jwt\n"
+    assert not (tmp_path / "escape.go").exists()
+
+
+def test_a_file_that_is_no_debian_package_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "fake_1.0_all.deb"
+    fake.write_bytes(b"PK\x03\x04 not an ar archive")
+    with pytest.raises(RuntimeError, match=r"fake_1\.0_all\.deb: not a Debian package"):
+        bench_source.extract(fake, tmp_path / "out")
