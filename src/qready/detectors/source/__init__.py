@@ -78,6 +78,17 @@ def _minified(spec: LanguageSpec, data: bytes) -> bool:
     return any(len(line) > MAX_LINE and not line.lstrip().startswith(marks) for line in lines)
 
 
+_OPENS_A_STRING = (b'"', b"'", b"`", b"%")  # (Ruby's `%w[rsa dsa]`)
+
+
+def _quoted(data: bytes, end: int) -> bool:
+    """Whether a string may hold the match that ends at `end`: something on its line before it opens one. A
+    line inside a string of several lines has none, and a string rule never reads such a string: its value
+    holds a line break, so it is no algorithm's name (match.py `_spellings`)."""
+    start = data.rfind(b"\n", 0, end) + 1
+    return any(data.find(mark, start, end) >= 0 for mark in _OPENS_A_STRING)
+
+
 class SourceDetector:
     name: ClassVar[str] = "source"
 
@@ -105,8 +116,8 @@ class SourceDetector:
         # a match ends just past its last byte: that byte's line holds it; a comment's line holds no use
         ends = [
             end
-            for end in prefilter.occurrences(file.data, plan.locators)
-            if not _commented(spec, file.data, end)
+            for id_, end in prefilter.located(file.data, plan.locators)
+            if not _commented(spec, file.data, end) and (id_ not in plan.quoted or _quoted(file.data, end))
         ]
         if not ends:
             return detection  # the words are only in comments (a licence, a docstring's `# RSA`)

@@ -1,7 +1,8 @@
 """Which of the rules' literal words a file contains, and where: hyperscan where it has a wheel, else `re`.
 
 Both engines give the same answers: `hits(data)` is the set of literal ids found at least once, and
-`occurrences(data, ids)` the end offsets of every occurrence of the given literals.
+`located(data, ids)` the id and end offset of every occurrence of the given literals (`occurrences`: the
+offsets alone).
 """
 
 from __future__ import annotations
@@ -82,7 +83,11 @@ class Prefilter:
 
     def occurrences(self, data: bytes, ids: Collection[int]) -> list[int]:
         """End offsets of every occurrence of the literals `ids`, in no particular order."""
-        return [] if self._engine is None or not ids else self._engine.occurrences(data, ids)
+        return [end for _, end in self.located(data, ids)]
+
+    def located(self, data: bytes, ids: Collection[int]) -> list[tuple[int, int]]:
+        """(literal id, end offset) of every occurrence of the literals `ids`, in no particular order."""
+        return [] if self._engine is None or not ids else self._engine.located(data, ids)
 
 
 class _Hyperscan:
@@ -117,16 +122,16 @@ class _Hyperscan:
         self._every.scan(data, match_event_handler=on_match)
         return found
 
-    def occurrences(self, data: bytes, ids: Collection[int]) -> list[int]:
+    def located(self, data: bytes, ids: Collection[int]) -> list[tuple[int, int]]:
         wanted = set(ids)
-        ends: list[int] = []
+        found: list[tuple[int, int]] = []
 
         def on_match(id_: int, _start: int, end: int, *_: Any) -> None:
             if id_ in wanted and self._alone(data, id_, end):
-                ends.append(end)
+                found.append((id_, end))
 
         self._every.scan(data, match_event_handler=on_match)
-        return ends
+        return found
 
 
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")  # `\b` in bytes
@@ -197,9 +202,9 @@ class _Regex:
             ]
         self._checks = [re.compile(w.pattern().encode(), re.IGNORECASE if w.caseless else 0) for w in words]
 
-    def _scan(self, data: bytes, ids: Collection[int] | None) -> tuple[set[int], list[int]]:
+    def _scan(self, data: bytes, ids: Collection[int] | None) -> tuple[set[int], list[tuple[int, int]]]:
         found: set[int] = set()
-        ends: list[int] = []
+        ends: list[tuple[int, int]] = []
         for match in self._pattern.finditer(data):
             start = match.start()
             for id_ in self._prefixes[match.group(1).lower()]:
@@ -208,17 +213,17 @@ class _Regex:
                 hit = self._checks[id_].match(data, start)  # `\b` still sees the byte before `start`
                 if hit is not None:
                     found.add(id_)
-                    ends.append(hit.end())
+                    ends.append((id_, hit.end()))
         if self._loose:  # one loose word per position: enough to mark the line
             for match in self._loose_pattern.finditer(data):
                 id_ = self._loose[(match.lastindex or 1) - 1]
                 if ids is None or id_ in ids:
                     found.add(id_)
-                    ends.append(match.end(match.lastindex or 1))
+                    ends.append((id_, match.end(match.lastindex or 1)))
         return found, ends
 
     def hits(self, data: bytes) -> set[int]:
         return self._scan(data, None)[0]
 
-    def occurrences(self, data: bytes, ids: Collection[int]) -> list[int]:
+    def located(self, data: bytes, ids: Collection[int]) -> list[tuple[int, int]]:
         return self._scan(data, set(ids))[1]

@@ -57,24 +57,28 @@ class Vocabulary:
 
     def plan(self, hits: set[int]) -> Plan:
         """What to read in a file that contains the word ids `hits`."""
-        wanted = set(hits & self.spellings)
+        spelled = hits & self.spellings
+        named: set[int] = set()
         keys: set[str] = set()
         for id_ in hits:
             for group in self.keyed.get(id_, ()):
                 if all(w in hits for w in self.groups[group]):
-                    wanted.add(self.locators[group])
+                    named.add(self.locators[group])
                     keys.add(self.words[id_].text)
-        return Plan(frozenset(wanted), frozenset(keys))
+        return Plan(frozenset(spelled | named), frozenset(keys), frozenset(spelled - named))
 
 
 @dataclass(frozen=True)
 class Plan:
     """`locators`: the word ids whose occurrences mark lines to read (none: skip the file); `keys`: the
     longest words of the rule names the file can match. A name imported from a path holding one of them is
-    read wherever it is used (`use aes_gcm::Nonce` matches `aes_gcm::*` on every line naming `Nonce`)."""
+    read wherever it is used (`use aes_gcm::Nonce` matches `aes_gcm::*` on every line naming `Nonce`).
+    `quoted`: the locators that are only an algorithm's spellings, which only a string rule reads: their
+    occurrences count only in a string."""
 
     locators: frozenset[int]
     keys: frozenset[str]
+    quoted: frozenset[int] = frozenset()
 
     def follows(self, target: str) -> bool:
         return any(key in target for key in self.keys)
