@@ -165,7 +165,12 @@ def test_ibm_draft_layout_reads_detection_context_variants_named_algorithms_and_
             "shor-broken",
             "high",
         ),  # rsa2048
-        ("src/main/java/com/example/vault/pqc/PilotSigner.java:29", "Dilithium", "quantum-resistant", "high"),
+        (
+            "src/main/java/com/example/vault/pqc/PilotSigner.java:29",
+            "Dilithium3",
+            "quantum-resistant",
+            "high",
+        ),
         ("tools/rotate_keys.py:12", "SHA-1", "grover-weakened", "high"),
     ]
     inventory = _import("ibm-quantum-safe-explorer.json")

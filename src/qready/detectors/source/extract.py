@@ -335,6 +335,7 @@ def _imports(
 ) -> None:
     """Bind each imported name: `from a import b as c` binds c -> a.b; a plain `import a.b` binds the first
     (or, per language, the last) segment of its path."""
+    heads: set[int] = set()  # the import paths whose statement's first line has a site
     for _, captures in matches:
         if "import" not in captures:
             continue
@@ -357,8 +358,16 @@ def _imports(
         node = captures["import"][0]
         if _A_CLASS_WILDCARD.search(text_of(node)) and not name and not alias:
             result.wildcards += (path,)  # `import static javax.crypto.Cipher.*;`: the class's members
-        # a name imported on its own line of a multi-line import is found on that line
+        # a name imported on its own line of a multi-line import is found on that line, and the module on
+        # the statement's first line (`from .ed25519 import (`, Rust's `use rsa::{`)
         at = captures["import.name"][0] if "import.name" in captures else node
         result.sites.append(
             Site("import", full, text_of(node), at.start_point.row + 1, at.start_point.column + 1)
         )
+        head = captures["import.path"][0]
+        if head.start_point.row != at.start_point.row and head.start_byte not in heads:
+            heads.add(head.start_byte)
+            module = text_of(head).strip("\"'`")
+            result.sites.append(
+                Site("import", module, text_of(node), head.start_point.row + 1, head.start_point.column + 1)
+            )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from dataclasses import dataclass
@@ -384,11 +385,20 @@ _CPP_HEADER = re.compile(
 _STD = re.compile(rb"\bstd::\w")  # searched only in a header that holds `std::` (a regex tried at every byte)
 
 
+# Cython that binds a C library (`cdef extern from "openssl/dh.h":`) calls the C API by its C names
+# (`DH_generate_key(self.dh)`, `RSA_PKCS1_PADDING`): it is read as Python with the C rules too
+_CYTHON_EXTENSIONS = (".pyx", ".pxd", ".pxi")
+_BINDS_C = re.compile(rb"^[ \t]*cdef[ \t]+extern[ \t]+from\b", re.MULTILINE)
+CYTHON_BINDING = dataclasses.replace(LANGUAGES["python"], rules_from=("python", "c"))
+
+
 def spec_for(suffix: str, source: bytes) -> LanguageSpec:
     """The language of a file with this extension (one of BY_EXTENSION) and content."""
     spec = BY_EXTENSION[suffix]
     if suffix == ".h" and ((b"std::" in source and _STD.search(source)) or _CPP_HEADER.search(source)):
         return LANGUAGES["cpp"]
+    if suffix in _CYTHON_EXTENSIONS and b"extern" in source and _BINDS_C.search(source):
+        return CYTHON_BINDING
     return spec
 
 

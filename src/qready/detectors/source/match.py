@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import named_part, names_a_file, verb
+from qready.detectors.source.naming import named_part, names_a_file, names_an_export, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import Arg, Site, is_log, is_message, resolve_name
@@ -147,6 +147,7 @@ _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
+_TEST_HANDLE = re.compile(r"\*testing\.[TBF]\b|\btesting\.TB\b")  # a Go function given a test's handle
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
 # a file that agrees on keys (ECDH, Diffie-Hellman) and one that signs: the family of the curves it names
 _AGREEMENT = re.compile(
@@ -568,8 +569,13 @@ class Matcher:
     def _named(self, rule: Rule, site: Site) -> Finding | None:
         if rule.kind == "named":
             return self._project_name(rule, site)
+        if site.name.startswith(DEFINITION) and self._a_test(site):
+            return None  # a test or a test's helper named after what it tests
         if rule.function == "reference" and (
-            (site.kind == "ref" and (is_log(site.enclosing) or names_a_file(site.name)))
+            (
+                site.kind == "ref"
+                and (is_log(site.enclosing) or names_a_file(site.name) or names_an_export(site.name))
+            )
             or (site.selector and names_a_file(site.name))
         ):
             return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`, `RSA_KEY_PATH =
@@ -645,13 +651,15 @@ class Matcher:
         return replace(finding, function=does) if does and finding.function == "reference" else finding
 
     def _a_test(self, site: Site) -> bool:
-        """A test: a definition marked as one on the line above (`#[test]`, `@Test`, `@pytest.mark...`), a
-        gtest `TEST(...)`."""
+        """A test: a definition marked as one on the line above (`#[test]`, `@Test`, `@pytest.mark...`) or
+        given a test's handle (Go's `func verifyRSAKeyPEMs(t *testing.T, ...)`), a gtest `TEST(...)`."""
         if _TEST_MACRO.match(self._line(site)):
             return True  # a test `TEST(DSATest, MissingPublic) {`
         lines = self.extraction.lines
         if not site.name.startswith(DEFINITION) or not 2 <= site.line <= len(lines):
             return False
+        if _TEST_HANDLE.search(self._line(site)):
+            return True
         return _TEST_MARK.match(lines[site.line - 2]) is not None
 
     def _later_size(self, site: Site) -> Param | None:

@@ -92,7 +92,27 @@ _OTHER_WORDS = (
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
-_ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|_(?:API|api)$|{_TEST_DATA}")
+_ABOUT_ELSE = re.compile(
+    f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|_(?:API|api|DECLSPEC|EXPORT|EXTERN)$|{_TEST_DATA}"
+)
+_AN_EXPORT = re.compile(r"_(?:API|DECLSPEC|EXPORT|EXTERN)$")  # a library's export macro (`ED25519_DECLSPEC`)
+# what an operation works on, when a verb comes before it (`aesEncryptText`, `GenerateRSAKeyPairWithLabel`,
+# `rsaSignMessage`): the name is the operation's, not about something else
+_A_NOUN = re.compile(r"(?i)(?:ion|ure|ed|ing|or|er)_?$")
+_OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name)$")
+
+
+def _about_else(name: str) -> bool:
+    """A name about something else than its algorithm: a file, a message, a price, an export macro."""
+    found = _ABOUT_ELSE.search(name)
+    if found is None:
+        return False
+    operand = _OPERANDS.search(name)
+    before = name[: operand.start()] if operand else ""
+    # (a noun before it names a thing: `rsaEncryptionName`, `rsaSignatureLabel`, `decryptedText`)
+    return operand is None or verb(before) is None or _A_NOUN.search(before) is not None
+
+
 # an operation's name, as a bridge to native code names a method (Cordova's `exec(..., "encryptRSA")`)
 _A_METHOD = re.compile(r"(?:sign|verify|encrypt|decrypt|generate|import|export|derive|wrap|unwrap)[A-Z\d]\w*")
 _A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # lower-case words joined by `_` or `-`
@@ -117,6 +137,15 @@ _TEXT_METHODS = frozenset(
 )  # fmt: skip
 _NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
 _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
+# a function's name that ends in its operation or starts with a key's generation (`rsa_pkcs1v15_sign`,
+# `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
+_A_FUNCTION = re.compile(
+    r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap)$|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt)$"
+    r"|^generate(?:_|[A-Z])"
+)
+# a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
+_ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
+_A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 _A_CLASS_FROM_A_FILE = re.compile(
@@ -176,6 +205,11 @@ def names_a_file(name: str) -> bool:
     return _A_FILE.search(last.removeprefix(DEFINITION)) is not None
 
 
+def names_an_export(name: str) -> bool:
+    """A library's export or linkage macro named after its algorithm (`SECP256K1_API`, `ED25519_DECLSPEC`)."""
+    return _AN_EXPORT.search(name) is not None
+
+
 def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can); `finder`: the words of
     the algorithms, to tell a module led by one (`ed25519_blake2b`) from a package that merely holds one."""
@@ -185,7 +219,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         # a native method called by its name (`call('signPKCS1v15')`); a scheme's name (`'md5_crypt'`), not a
         # key's or a field's
         field = _A_FIELD.search(name) and not _A_METHOD.fullmatch(name)
-        return None if _ABOUT_ELSE.search(name) or field else name
+        return None if _about_else(name) or field else name
     if name.startswith("("):  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
         name = _INDIRECT.sub(r"\1", name)
     for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain
@@ -194,18 +228,20 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         name = _CALLED.sub("", name)
     if name.startswith(DEFINITION):
         defined = name.removeprefix(DEFINITION)
-        return None if _ABOUT_ELSE.search(defined) else defined
-    if kind == "import":  # a module path is words too: a module named after one counts (`.jws_eddsa`)
-        words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
-        return ".".join(words) if words and not _ABOUT_ELSE.search(words[-1]) else None
+        return None if _about_else(defined) else defined
+    if kind == "import":
+        return _import_part(name)
     if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`); a
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
         name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
     # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
     name = name if quoted else _PACKAGE_MARKS.sub("_", name)
     segments = [s for s in _SEPARATORS.split(name) if s]
-    if not segments or _ABOUT_ELSE.search(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
-        return None  # about something else, or not a name (`f(x)(y)`: a call of a call)
+    if not segments or _about_else(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
+        # about something else, or not a name (`f(x)(y)`: a call of a call); but a mode's constant asked
+        # its name is the mode's (`AES_CBC.cipherName(bits)`)
+        asked = kind == "call" and len(segments) > 1 and _A_MODE.fullmatch(segments[-2])
+        return f"{segments[-1]}.{segments[-2]}" if asked else None
     if _A_GUARD.search(segments[-1]):
         return None  # a header's include guard (`HEADER_RSA_H`, `crypto_sign_edwards25519_H`)
     if any(char.isspace() for char in name):
@@ -226,6 +262,15 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
     return _call_part(last, receiver, module, exported=in_module)
+
+
+def _import_part(name: str) -> str | None:
+    """An import's words: a module path is words too, a module named after one counts (`.jws_eddsa`); not an
+    algorithm library's encoding helpers (`from ecdsa.der import unpem`)."""
+    if _ENCODING_MODULE.match(name):
+        return None
+    words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
+    return ".".join(words) if words and not _about_else(words[-1]) else None
 
 
 def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
@@ -287,6 +332,10 @@ def _ref_part(
     # object's words only (`self._saved_rsa_key` is a variable's name)
     # (not a padding's: `pss.rawRepresentation` is a signature's bytes)
     by_object = in_module and _ONE_WORD.fullmatch(receiver) and receiver not in _SELF | WEAK
+    if in_module and _A_FUNCTION.search(last):
+        # a function handed on by its name (`sign_func = asymmetric.rsa_pkcs1v15_sign`), of a module named
+        # after its algorithm too (`aes::ctr256_encrypt`)
+        return f"{last}.{receiver}" if by_object else last
     return receiver if by_object else None
 
 

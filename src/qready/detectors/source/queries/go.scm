@@ -46,12 +46,42 @@
 ((type_identifier) @ref
   (#match? @ref "^(SigningMethod(RSA|RSAPSS|ECDSA|Ed25519|EdDSA|MLDSA)|rsaKeyAgreement|ecdheKeyAgreement)$"))
 
+; The project's own names (rules/named.toml) used bare in their own package (`case MD5:`, `return
+; AlgorithmRSA1024`, `var et Aes128CtsHmacSha96`): a capitalized name is a package-level one, never a local
+; variable; an error value (`ErrRSAKeySize`) is no use, nor a composite literal's field name (`{AESKey: k}`)
+([(expression_list (identifier) @ref)
+  (argument_list (identifier) @ref)
+  (keyed_element value: (literal_element (identifier) @ref))
+  (literal_value (literal_element (identifier) @ref))
+  (binary_expression (identifier) @ref)
+  (unary_expression operand: (identifier) @ref)
+  (index_expression index: (identifier) @ref)
+  (parenthesized_expression (identifier) @ref)]
+ (#match? @ref "^[A-Z]") (#not-match? @ref "^Err[A-Z]"))
+((type_identifier) @ref (#match? @ref "^[A-Z]"))
+
 ; --- definitions: the names of types, functions and methods, and a method's receiver type ------------------
 ; (`type rsaPublicKey rsa.PublicKey`, `func (k *rsaPublicKey) Verify(...)`): rules name them `def:...`
 (type_spec name: (type_identifier) @def)
 ; test, benchmark, example and fuzz functions are named after what they test: not uses
 (function_declaration name: (identifier) @def (#not-match? @def "^(Test|Benchmark|Example|Fuzz)"))
 (method_declaration name: (field_identifier) @def)
+; a constant of the package that identifies an algorithm (`AlgorithmRSA1024 Algorithm = iota`, `alg3DES =
+; 0x03`, `RSA8192 = KeyType("rsa8192")`), not a size (`rsaKeyBits`) nor an error value; a constant holding text
+; is read by its string (`signedEd25519MailString = "DKIM-Signature: ..."` is test data)
+((const_spec name: (identifier) @def !value)
+  (#not-match? @def "([Bb]its|BITS|[Ss]ize|SIZE|[Ll]en|LEN|[Ll]ength|[Bb]ytes|BYTES|[Cc]ount)$|^[Ee]rr[A-Z]"))
+((const_spec
+   name: (identifier) @def
+   value: (expression_list .
+     [(int_literal) (iota) (identifier) (call_expression) (unary_expression) (selector_expression)
+      (parenthesized_expression (binary_expression right: [(int_literal) (iota) (identifier)]))
+      (binary_expression left: [(int_literal) (iota) (identifier)] right: [(int_literal) (iota) (identifier)])]))
+  (#not-match? @def "([Bb]its|BITS|[Ss]ize|SIZE|[Ll]en|LEN|[Ll]ength|[Bb]ytes|BYTES|[Cc]ount)$|^[Ee]rr[A-Z]"))
+; (a variable only when exported: an unexported one holds data, a test's key or vector: `var aes384Key = ...`)
+((var_spec name: (identifier) @def)
+  (#match? @def "^[A-Z]")
+  (#not-match? @def "([Bb]its|BITS|[Ss]ize|SIZE|[Ll]en|LEN|[Ll]ength|[Bb]ytes|BYTES|[Cc]ount)$|^Err[A-Z]"))
 ; a value of the project's own type built (`&RSARecipient{pub: k}`, `rsaVerifier{k}`), as a constructor
 ; would: read as the type's name
 (composite_literal type: (type_identifier) @def)

@@ -33,6 +33,10 @@
     path: (_) @import.path
     list: (use_list (scoped_use_list path: (_) @import.inner list: (use_list (identifier) @import.name))))) @import
 
+; extern crate ed25519_dalek;   extern crate aes_soft as aes;
+(extern_crate_declaration name: (identifier) @import.path !alias) @import
+(extern_crate_declaration name: (identifier) @import.path alias: (identifier) @import.alias) @import
+
 ; Not a call through an error type (`KeyError::Rsa(e)`, `ErrorKind::InvalidEcdsaKey`): error plumbing names
 ; the algorithm of the failure, it does not use it.
 ((call_expression function: (_) @call.callee arguments: (arguments) @call.args) @call
@@ -50,6 +54,9 @@
  (#match? @_module "^(kx_group|cipher_suite|CipherSuite|NamedGroup|SignatureScheme|SignatureAlgorithm|Algorithm|signature|agreement|aead|kem)$"))
 ; a function of a module named in a macro's tokens (pyo3's `wrap_pyfunction!(aes::ctr256_encrypt, m)`): the
 ; module's path, read as `aes::ctr256_encrypt` (sites.py)
+; (or a function of the crate itself: `wrap_pyfunction!(generate_rsa_keypair, m)`)
+((macro_invocation macro: (identifier) @_macro (token_tree . (identifier) @ref))
+ (#eq? @_macro "wrap_pyfunction"))
 ((token_tree (identifier) @ref.module . "::" . (identifier) @ref)
  (#match? @ref.module "^[a-z][a-z0-9_]*$") (#match? @ref "^[a-z]"))
 

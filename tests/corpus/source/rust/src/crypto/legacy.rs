@@ -1,7 +1,7 @@
 //! Readers for the v1 archive format (3DES-CBC, MD5 checksums) and the v2 format (AES-256-GCM).
 //! Nothing here writes the v1 format any more; see docs/archive.md for the TdesEde3 key schedule.
 
-use aes_gcm::{
+use aes_gcm::{ // qready-expect: AES reference
     aead::{Aead, KeyInit, OsRng}, // qready-expect: AES reference
     Aes256Gcm, Nonce, // qready-expect: AES reference
 };

@@ -1,0 +1,17 @@
+// Shapes from alipay-sdk and snowflake-sdk (round 19 of the source audit): an operation on text is named
+// after its algorithm (`aesEncryptText`); a mode's constant asked its cipher's name selects it.
+const crypto = require('crypto')
+const AES_CBC = { cipherName: (bits) => `aes-${bits}-cbc`, ivSize: 16 } // qready-expect: AES reference
+
+function aesEncryptText(plainText, key) { // qready-expect: AES reference
+  return plainText
+}
+
+function encryptFile(key, keySize, iv) {
+  const cipher = crypto.createCipheriv(AES_CBC.cipherName(keySize), key, iv) // qready-expect: AES reference
+  return cipher
+}
+
+const rsaKeyName = 'primary'
+module.exports = { aesEncryptText, encryptFile, rsaKeyName }
+exports.aesEncryptText = aesEncryptText // qready-expect: AES reference
