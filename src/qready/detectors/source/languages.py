@@ -50,6 +50,8 @@ class LanguageSpec:
         otherwise swallow the rest of a .pyx file).
     module_file: a file extension a relative import path may end with (`import ed25519 from './ed25519.js'`):
         dropped from what the import binds, so `ed25519.sign(...)` reads as `./ed25519.sign`.
+    oid_lists: the words that mark an OID written as a list of integers (Go's `asn1.ObjectIdentifier{1, 2,
+        840, 10045, 4, 3, 2}`): its lines are read, and the query captures the list as @oid (sites.py).
     tolerant: a window's parse may keep its errors (C and C++, where macros the grammar does not know leave
         errors in whole files too); else any error means the file is parsed whole.
     """
@@ -85,6 +87,7 @@ class LanguageSpec:
     block_members: bool = False
     tolerant: bool = False
     project_names: bool = True
+    oid_lists: tuple[str, ...] = ()
     module_file: str | None = None
     rewrites: tuple[tuple[bytes, bytes], ...] = ()
 
@@ -167,6 +170,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             call_types=("call_expression",),
             import_binds="last",
             import_separator="/",
+            oid_lists=("ObjectIdentifier",),
             top_level=r"^(?=[A-Za-z_])",
             multiline=_BLOCK_COMMENT,
         ),

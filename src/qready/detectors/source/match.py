@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import named_part, names_a_file, names_an_export, verb
+from qready.detectors.source.naming import named_part, names_a_file, names_plumbing, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import Arg, Site, is_log, is_message, resolve_name
@@ -106,7 +106,7 @@ _NAMES_A_FILE = re.compile(
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv)$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv)(?:_?(?:id|Id|ID))?$"
 )
 
 
@@ -574,7 +574,7 @@ class Matcher:
         if rule.function == "reference" and (
             (
                 site.kind == "ref"
-                and (is_log(site.enclosing) or names_a_file(site.name) or names_an_export(site.name))
+                and (is_log(site.enclosing) or names_a_file(site.name) or names_plumbing(site.name))
             )
             or (site.selector and names_a_file(site.name))
         ):

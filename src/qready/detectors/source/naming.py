@@ -94,8 +94,12 @@ _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
 _ABOUT_ELSE = re.compile(
     f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|_(?:API|api|DECLSPEC|EXPORT|EXTERN)$|{_TEST_DATA}"
+    r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"  # a status code
 )
-_AN_EXPORT = re.compile(r"_(?:API|DECLSPEC|EXPORT|EXTERN)$")  # a library's export macro (`ED25519_DECLSPEC`)
+# a library's export macro or status code (`ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`)
+_PLUMBING = re.compile(
+    r"_(?:API|DECLSPEC|EXPORT|EXTERN)$|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED)$"
+)
 # what an operation works on, when a verb comes before it (`aesEncryptText`, `GenerateRSAKeyPairWithLabel`,
 # `rsaSignMessage`): the name is the operation's, not about something else
 _A_NOUN = re.compile(r"(?i)(?:ion|ure|ed|ing|or|er)_?$")
@@ -140,10 +144,13 @@ _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`
 # a function's name that ends in its operation or starts with a key's generation (`rsa_pkcs1v15_sign`,
 # `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
 _A_FUNCTION = re.compile(
-    r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap)$|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt)$"
+    r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap|keygen|keypair)$"
+    r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair)$"
     r"|^generate(?:_|[A-Z])"
 )
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
+_AN_OID = re.compile(r"oid[A-Z][A-Za-z0-9]*$")
+_NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
@@ -151,7 +158,7 @@ _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 _A_CLASS_FROM_A_FILE = re.compile(
     r"((?:^|\.)_*[A-Z]\w*)\.(?:(?:from|load|read)_?(?:pem_?|der_?)?(?:file|path)|(?:from|load|read)(?:Pem|Der)?(?:File|Path))$"
 )
-_A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count)$")
+_A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count|layout|offset|span)$")
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
 _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
@@ -205,9 +212,10 @@ def names_a_file(name: str) -> bool:
     return _A_FILE.search(last.removeprefix(DEFINITION)) is not None
 
 
-def names_an_export(name: str) -> bool:
-    """A library's export or linkage macro named after its algorithm (`SECP256K1_API`, `ED25519_DECLSPEC`)."""
-    return _AN_EXPORT.search(name) is not None
+def names_plumbing(name: str) -> bool:
+    """A library's export or linkage macro or a status code named after its algorithm (`SECP256K1_API`,
+    `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`)."""
+    return _PLUMBING.search(name) is not None
 
 
 def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | None:
@@ -309,6 +317,8 @@ def _ref_part(
     with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
     class."""
     of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
+    if _AN_OID.match(last) and not receiver:
+        return last  # a package's OID constant (Go's `oidSignatureECDSAWithSHA256`)
     if last.lstrip("_")[:1].isupper():  # (a private class: `class _RC4(_EnctypeProfile):`)
         if _A_SIZE.search(last) and not (typed and _A_TYPE.fullmatch(last)):
             return None  # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`)
@@ -418,6 +428,8 @@ class WordFinder:
     def _standing(self, text: str, start: int, end: int) -> tuple[NamedWord, int] | None:
         """The word at `start:end`, if it stands as a word there."""
         word = text[start:end].lower()
+        if word in _NIST_CURVES and end < len(text) and _is_lower(text[end]):
+            return None  # a parameter set's name (`p256s`: SPHINCS+'s 256-bit "small" set), not the curve
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
         ends = _ends_word(text, end) or (digits is not None and _ends_word(text, stop))

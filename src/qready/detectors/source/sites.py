@@ -196,6 +196,8 @@ def site_of(
         return Site("ref", DEFINITION + name, name, point.row + 1, point.column + 1) if keep_it else None
     if "string" in captures:
         return _string(captures["string"][0], spec)
+    if "oid" in captures:
+        return _oid(captures["oid"][0], spec)
     if "ident" in captures:
         return _identifier(captures["ident"][0], spec, bindings, keep, wildcards)
     return None
@@ -350,6 +352,18 @@ def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
 
 
 _COMPARES = re.compile(r"^(expect|assert\w*)$")
+_INTEGERS = re.compile(r"[{(\[]\s*\d+(?:\s*,\s*\d+){2,}\s*,?\s*[})\]]")
+
+
+def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
+    """An OID written as a list of integers (`asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 3, 2}`): read as
+    the string of its dotted form, which the string rules resolve as the catalog's OIDs."""
+    text = text_of(node)
+    if not _INTEGERS.fullmatch(text):
+        return None
+    point = node.start_point
+    dotted = ".".join(re.findall(r"\d+", text))
+    return Site("string", dotted, text, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
 
 
 # Callees whose string arguments are messages for people: loggers, printers, assertions, exceptions, test

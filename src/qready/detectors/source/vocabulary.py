@@ -95,8 +95,11 @@ def spelling_word(namespace: str, spelling: str) -> Literal:
     return Literal(spelling, caseless=True, loose=namespace not in _CASELESS)
 
 
-def vocabulary(rules: tuple[Rule, ...], spellings: tuple[tuple[str, str], ...]) -> Vocabulary:
-    """`spellings`: the (namespace, spelling) pairs the string rules look for."""
+def vocabulary(
+    rules: tuple[Rule, ...], spellings: tuple[tuple[str, str], ...], markers: tuple[str, ...] = ()
+) -> Vocabulary:
+    """`spellings`: the (namespace, spelling) pairs the string rules look for; `markers`: words whose lines
+    are read wherever they stand (LanguageSpec.oid_lists)."""
     ids: dict[Literal, int] = {}
 
     def id_of(word: Literal) -> int:
@@ -105,6 +108,11 @@ def vocabulary(rules: tuple[Rule, ...], spellings: tuple[tuple[str, str], ...]) 
     groups: list[tuple[int, ...]] = []
     locators: list[int] = []
     keyed: dict[int, list[int]] = {}
+    for marker in markers:
+        id_ = id_of(Literal(marker))
+        keyed.setdefault(id_, []).append(len(groups))
+        groups.append((id_,))
+        locators.append(id_)
     for name in sorted({name for rule in rules for name in rule.names}):
         words = name_words(name)
         if not words:

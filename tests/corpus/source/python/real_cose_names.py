@@ -23,3 +23,9 @@ class DirectHKDFAES256(CoseAlgorithm):
     fullname = "DIRECT_HKDF_AES_256"  # qready-expect: AES reference 256
     shortname = "direct"
     display_name = "Direct key agreement"
+
+
+class HttpSignatureAlgorithm:
+    """RFC 9421's algorithm names (http-message-signatures, round 20 of the source audit)."""
+
+    algorithm_id = "rsa-pss-sha512"  # qready-expect: RSA reference

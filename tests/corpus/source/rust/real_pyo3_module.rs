@@ -24,3 +24,13 @@ fn ciphertoken(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(encode_token, m)?)?;
     Ok(())
 }
+
+// (round 20) a parameter set's name is no curve (`p256s`: SPHINCS+'s 256-bit small set); a key generation
+// registered by its name
+mod p256s;
+
+#[pymodule]
+fn hashsigs(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add_function(wrap_pyfunction!(sphincs_plus_c_keygen, module)?)?; // qready-expect: SLH-DSA reference
+    Ok(())
+}

@@ -29,6 +29,10 @@
   arguments: (argument_list [(interpreted_string_literal) (raw_string_literal)] @string)
   (#not-match? @_callee "(^|\\.)(Run|Logf?|Skip[a-z]*|Error[a-z]*|Fatal[a-z]*|Panic[a-z]*|F?Print[a-z]*|Info[a-z]*|Warn[a-z]*|Debug[a-z]*|Trace[a-z]*)$|^errors\\.New$"))
 
+; an OID written as its integers (`asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 3, 2}`): sites.py reads it dotted
+((composite_literal type: (qualified_type) @_type body: (literal_value) @oid)
+ (#match? @_type "ObjectIdentifier$"))
+
 (const_spec name: (identifier) @assign.name value: (expression_list . (_) @assign.value .))
 (var_spec name: (identifier) @assign.name value: (expression_list . (_) @assign.value .))
 (short_var_declaration
@@ -48,7 +52,8 @@
 
 ; The project's own names (rules/named.toml) used bare in their own package (`case MD5:`, `return
 ; AlgorithmRSA1024`, `var et Aes128CtsHmacSha96`): a capitalized name is a package-level one, never a local
-; variable; an error value (`ErrRSAKeySize`) is no use, nor a composite literal's field name (`{AESKey: k}`)
+; variable (nor is an OID's: `oidSignatureECDSAWithSHA256`); an error value (`ErrRSAKeySize`) is no use, nor a
+; composite literal's field name (`{AESKey: k}`)
 ([(expression_list (identifier) @ref)
   (argument_list (identifier) @ref)
   (keyed_element value: (literal_element (identifier) @ref))
@@ -57,7 +62,7 @@
   (unary_expression operand: (identifier) @ref)
   (index_expression index: (identifier) @ref)
   (parenthesized_expression (identifier) @ref)]
- (#match? @ref "^[A-Z]") (#not-match? @ref "^Err[A-Z]"))
+ (#match? @ref "^([A-Z]|oid[A-Z])") (#not-match? @ref "^Err[A-Z]"))
 ((type_identifier) @ref (#match? @ref "^[A-Z]"))
 
 ; --- definitions: the names of types, functions and methods, and a method's receiver type ------------------

@@ -74,10 +74,13 @@
 ; method named after the digest it computes (react-native-sha1's `public void sha1(String data, Promise p)`)
 ((function_declaration name: (identifier) @def) (#match? @def "^(hmac|Hmac|HMAC)?(sha1|Sha1|SHA1|md5|Md5|MD5)$"))
 ((function_declaration name: (identifier) @def)
- (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak|[Ss]ecret$)")
+ (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak|[Ss]ecret$|[Hh]ash|[Dd]igest|^(MD5|SHA1|AES|RSA|DES|ECDSA|ECDH|DSA|RC4)[A-Z])")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ; a constant named after an algorithm (`const val RSA_TRANSFORMATION = ...`, `private val AES_MODE = ...`), not a size
 ; or a key's alias
+; a computed property named after a hash (`val md5: String get() { ... }`)
+((property_declaration (variable_declaration (identifier) @def) (getter))
+ (#match? @def "^(hmac|Hmac|HMAC)?(sha1|Sha1|SHA1|md5|Md5|MD5)$"))
 ((property_declaration (variable_declaration (identifier) @def))
  (#match? @def "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
  (#not-match? @def "(SIZE|LEN|LENGTH|BITS|BYTES|COUNT|STRENGTH|ALIAS)"))

@@ -88,5 +88,6 @@
 ; `isinstance(key, RSAKey)`, `TpmsRsaParms | TpmsEccParms`): capitalized, so never a plain variable
 (([(list (identifier) @ref) (tuple (identifier) @ref) (set (identifier) @ref) (pair key: (identifier) @ref)
    (pair value: (identifier) @ref) (argument_list (identifier) @ref) (return_statement (identifier) @ref)
-   (binary_operator (identifier) @ref) (comparison_operator (identifier) @ref)])
+   (binary_operator (identifier) @ref) (comparison_operator (identifier) @ref)
+   (assignment right: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
