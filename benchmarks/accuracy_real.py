@@ -441,8 +441,8 @@ def versions() -> str:
 
 def about(labels: int, packages: int) -> str:
     return (
-        f"{labels} lines of {packages} pinned PyPI/npm packages judged by hand in source-audit rounds 3 to "
-        "20 (`benchmarks/real_code.toml`: lines qready reported then, and lines it did not report then "
+        f"{labels} lines of {packages} pinned PyPI/npm/Debian packages judged by hand in source-audit rounds "
+        "3 to 20 (`benchmarks/real_code.toml`: lines qready reported then, and lines it did not report then "
         "that match a crypto-word grep). Only these lines are judged; findings on other lines are not, so "
         "they count neither way (last column). Precision = use / (use + not-use) among the labelled lines "
         "qready reports now; recall = labelled uses found / labelled uses, once more with the borderline "
