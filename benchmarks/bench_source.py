@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import posixpath
 import re
 import shlex
 import shutil
@@ -246,16 +247,29 @@ def _undeb(archive: Path, dest: Path) -> None:
     raise RuntimeError(f"{archive.name}: no data.tar member")
 
 
+def _link_inside(member: tarfile.TarInfo, prefix: str) -> bool:
+    """A symbolic link to a path inside the unpacked part (a Debian Go package's `github.com/go-ldap/ldap` ->
+    `../../gopkg.in/ldap.v2`): kept, as the audit's unpacking kept it; any other link is dropped."""
+    if not member.issym() or member.linkname.startswith("/"):
+        return False
+    target = posixpath.normpath(
+        posixpath.join(posixpath.dirname(member.name.removeprefix("./")), member.linkname)
+    )
+    return target.startswith(prefix) and not target.startswith("..")
+
+
 def _untar_members(tar: tarfile.TarFile, dest: Path, prefix: str, label: str) -> None:
-    """The files and folders below `prefix` (stripped) that unpack inside dest; links, devices and escaping
-    paths are dropped, and the size and count are bounded."""
+    """The files and folders below `prefix` (stripped) that unpack inside dest, and the links between them;
+    other links, devices and escaping paths are dropped, and the size and count are bounded."""
     members: list[tarfile.TarInfo] = []
     total = 0
     for member in tar:
         if len(members) >= MAX_MEMBERS or total > MAX_UNPACKED:
             raise RuntimeError(f"{label}: more than {MAX_MEMBERS} members or {MAX_UNPACKED} bytes")
         inside = member.name.removeprefix("./")
-        wanted = (member.isfile() or member.isdir()) and inside.startswith(prefix)
+        wanted = (member.isfile() or member.isdir() or _link_inside(member, prefix)) and inside.startswith(
+            prefix
+        )
         if wanted and _safe(dest, inside[len(prefix) :]) is not None:
             member.name = inside[len(prefix) :]
             members.append(member)

@@ -47,6 +47,29 @@ def test_minified_code_is_recorded_not_parsed(tmp_path: Path) -> None:
     assert _rows(tmp_path) == [("ok.py", 2, "MD5", "digest")]
 
 
+def test_a_few_generated_lines_are_left_out_and_the_rest_is_read(tmp_path: Path) -> None:
+    """A bundle's line of inlined data (polkadot's util-crypto bundle) does not hide the code around it."""
+    (tmp_path / "bundle.js").write_text(
+        "const crypto = require('crypto')\n"
+        + "function f () { return crypto.createHash('md5') }\n"
+        + "const DATA = '"
+        + "A" * 30_000
+        + "'\n"
+        + "function g () { return crypto.createHash('sha1') }\n"
+        + "\n".join(f"const v{n} = {n}" for n in range(2_000))
+        + "\n",
+        encoding="utf-8",
+    )
+    inventory = scan(tmp_path, workers=1)
+    assert [(o.target, o.status) for o in inventory.problems()] == [("bundle.js", Status.FAILED)]
+    assert "read without its 1 line(s) over 20000 characters" in inventory.problems()[0].reason
+    assert "from line 3" in inventory.problems()[0].reason
+    assert _rows(tmp_path) == [
+        ("bundle.js", 2, "MD5", "digest"),
+        ("bundle.js", 4, "SHA-1", "digest"),
+    ]
+
+
 def test_deeply_nested_expressions_finish(tmp_path: Path) -> None:
     (tmp_path / "deep.py").write_text(
         "import hashlib\nx = " + "(" * 3000 + "1" + ")" * 3000 + "\nhashlib.md5()\n", encoding="utf-8"

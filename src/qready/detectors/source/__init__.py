@@ -71,14 +71,31 @@ def _commented(spec: LanguageSpec, data: bytes, end: int) -> bool:
     return head.startswith(_BLOCK_COMMENT_LINE) and b"*/" not in head[2:]
 
 
-def _minified(spec: LanguageSpec, data: bytes) -> bool:
-    """A line of code over MAX_LINE characters: minified or generated. A long comment line does not count
-    (a compiler's inline source map, `//# sourceMappingURL=data:...`, ends many a hand-written file)."""
-    lines = data.splitlines()
-    if max(map(len, lines), default=0) <= MAX_LINE:
-        return False
+MINIFIED_SHARE = 0.5  # long lines holding more of a file than this: it is minified, and not read at all
+
+
+def _long_lines(spec: LanguageSpec, data: bytes) -> list[tuple[int, int]]:
+    """The byte spans of the lines of code over MAX_LINE characters: minified or generated code (a bundle's
+    inlined data, a whole minified library). A long comment line does not count (a compiler's inline source
+    map, `//# sourceMappingURL=data:...`, ends many a hand-written file)."""
+    if max(map(len, data.splitlines()), default=0) <= MAX_LINE:
+        return []
     marks = (b"#",) if spec.line_comment == "#" else (b"//", b"/*")
-    return any(len(line) > MAX_LINE and not line.lstrip().startswith(marks) for line in lines)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in data.split(b"\n"):
+        if len(line) > MAX_LINE and not line.lstrip().startswith(marks):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _blanked(data: bytes, spans: list[tuple[int, int]]) -> bytes:
+    """The file with these spans turned to spaces: its other lines keep their places."""
+    text = bytearray(data)
+    for start, end in spans:
+        text[start:end] = b" " * (end - start)
+    return bytes(text)
 
 
 _OPENS_A_STRING = (b'"', b"'", b"`", b"%")  # (Ruby's `%w[rsa dsa]`)
@@ -110,29 +127,39 @@ class SourceDetector:
         plan = words.plan(prefilter.hits(file.data))
         if not plan.locators:
             return detection
-        if len(file.data) > MAX_PARSE_BYTES or _minified(spec, file.data):
+        long = _long_lines(spec, file.data) if len(file.data) <= MAX_PARSE_BYTES else []
+        generated = sum(end - start for start, end in long) > MINIFIED_SHARE * len(file.data)
+        if len(file.data) > MAX_PARSE_BYTES or generated:
             detection.problems.append(
-                f"{file.rel}: not parsed: larger than {MAX_PARSE_BYTES} bytes or a line over {MAX_LINE} "
-                "characters (minified or generated)"
+                f"{file.rel}: not parsed: larger than {MAX_PARSE_BYTES} bytes or mostly lines over "
+                f"{MAX_LINE} characters (minified or generated)"
             )
             return detection
+        data = file.data
+        if long:  # a few generated lines (a bundle's inlined data) in code read as usual: left out
+            data = _blanked(file.data, long)
+            first = file.data.count(b"\n", 0, long[0][0]) + 1
+            detection.problems.append(
+                f"{file.rel}: read without its {len(long)} line(s) over {MAX_LINE} characters (minified or "
+                f"generated, from line {first})"
+            )
         # a match ends just past its last byte: that byte's line holds it; a comment's line holds no use
         ends = [
             end
-            for id_, end in prefilter.located(file.data, plan.locators)
-            if not _commented(spec, file.data, end) and (id_ not in plan.quoted or _quoted(file.data, end))
+            for id_, end in prefilter.located(data, plan.locators)
+            if not _commented(spec, data, end) and (id_ not in plan.quoted or _quoted(data, end))
         ]
         if not ends:
             return detection  # the words are only in comments (a licence, a docstring's `# RSA`)
         rules = rules_for(spec.rules)
-        extraction = extract(spec, file.data, [end - 1 for end in ends], plan.follows, site_filter(rules))
+        extraction = extract(spec, data, [end - 1 for end in ends], plan.follows, site_filter(rules))
         detection.findings.extend(
             Matcher(
                 rules,
                 context.catalog,
                 file.rel,
                 extraction,
-                code_context(file.rel, file.data),
+                code_context(file.rel, data),
             ).findings()
         )
         if extraction.stopped_at is not None:

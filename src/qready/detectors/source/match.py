@@ -147,6 +147,7 @@ _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
+_A_POINTER = re.compile(r"\s*(?:\*+|\[\d*\])$")
 _TEST_HANDLE = re.compile(r"\*testing\.[TBF]\b|\btesting\.TB\b")  # a Go function given a test's handle
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
 # a file that agrees on keys (ECDH, Diffie-Hellman) and one that signs: the family of the curves it names
@@ -397,7 +398,8 @@ class Matcher:
         `"des-ede3-cbc"`), else by its algorithm words, read as in a project's name (rules/named.toml:
         passlib's `"md5_crypt"`, asn1crypto's `"sha3_512_ecdsa"`, pysaml2's `"rsa-md5"`, `"ECDH-1PU"`)."""
         found: list[Finding] = []
-        for part in _spellings(site.name):
+        # (a C type named to cffi is its name: `ffi.new('secp256k1_ecdsa_signature *')`)
+        for part in (_A_POINTER.sub("", spelled) for spelled in _spellings(site.name)):
             if not _A_SCHEME.fullmatch(part):
                 continue
             if (

@@ -149,6 +149,8 @@ _A_FUNCTION = re.compile(
     r"|^generate(?:_|[A-Z])"
 )
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
+_C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
+_BABEL_DEFAULT = re.compile(r"(?<=[\w$])\.default\.")
 _AN_OID = re.compile(r"oid[A-Z][A-Za-z0-9]*$")
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
@@ -242,8 +244,9 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`); a
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
         name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
-    # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
-    name = name if quoted else _PACKAGE_MARKS.sub("_", name)
+    # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart;
+    # Babel's interop reads a module's default export (`_EcdsaPublicKey.default.fromBytes`)
+    name = name if quoted else _BABEL_DEFAULT.sub(".", _PACKAGE_MARKS.sub("_", name))
     segments = [s for s in _SEPARATORS.split(name) if s]
     if not segments or _about_else(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         # about something else, or not a name (`f(x)(y)`: a call of a call); but a mode's constant asked
@@ -341,6 +344,10 @@ def _ref_part(
     # a member of an object named after its algorithm alone (`rsa.modulus`, `rsa.q`: the key's parts): the
     # object's words only (`self._saved_rsa_key` is a variable's name)
     # (not a padding's: `pss.rawRepresentation` is a signature's bytes)
+    if _A_SIZE.search(last):
+        return None  # a size asked of an object (`eddsa.encodingLength`)
+    if receiver.lstrip("_") in _C_LIBRARIES:
+        return last  # a C library's function handed on (`lib.secp256k1_ec_pubkey_tweak_add`, cffi)
     by_object = in_module and _ONE_WORD.fullmatch(receiver) and receiver not in _SELF | WEAK
     if in_module and _A_FUNCTION.search(last):
         # a function handed on by its name (`sign_func = asymmetric.rsa_pkcs1v15_sign`), of a module named

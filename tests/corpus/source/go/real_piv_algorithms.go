@@ -45,3 +45,8 @@ func algorithmByte(a Algorithm) (byte, error) {
 	_ = p
 	return 0, ErrRSAKeyTooShort
 }
+
+// (round 21) LDAP's "Manage DSA IT" control names a Directory System Agent
+type ControlManageDsaIT struct{ Criticality bool }
+
+func (c *ControlManageDsaIT) String() string { return "ManageDsaIT" }
