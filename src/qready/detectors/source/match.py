@@ -147,6 +147,11 @@ _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
+_BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
+_A_BIGNUM_PRIME = re.compile(
+    r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
+    r"|name === ['\"](?:p192|p224|k256|p25519)"
+)
 _A_POINTER = re.compile(r"\s*(?:\*+|\[\d*\])$")
 _TEST_HANDLE = re.compile(r"\*testing\.[TBF]\b|\btesting\.TB\b")  # a Go function given a test's handle
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
@@ -372,8 +377,9 @@ class Matcher:
         index = rule_index(self.rules)
         found: list[Finding] = []
         glue = self._python_extension
+        primes = _BIGNUM_PRIMES in self.extraction.source
         for site in self.extraction.sites:
-            if not glue or not _glue(site):
+            if (not glue or not _glue(site)) and not (primes and self._a_bignum_prime(site)):
                 found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
@@ -382,6 +388,13 @@ class Matcher:
         if excluded:
             found = [finding for finding in found if finding.rule_id not in excluded]
         return _most_specific(found, frozenset(rule.id for rule in self.rules if rule.kind == "named"))
+
+    def _a_bignum_prime(self, site: Site) -> bool:
+        """bn.js's fast-reduction primes (bundled wherever elliptic is), named after the curves they serve:
+        `function P192 () {`, `MPrime.call(this, 'p192', ...)`, `new P224()`, `name === 'k256'`."""
+        lines = self.extraction.lines
+        before = " ".join(lines[n - 1] for n in range(max(1, site.line - 2), site.line))
+        return _A_BIGNUM_PRIME.search(self._line(site)) is not None or "MPrime.call(" in before
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.kind == "string":
