@@ -655,7 +655,12 @@ class Matcher:
             curve = self.catalog.curve(found.word)
         if curve is not None:  # a curve (`P-256`): the key on it, a signature key unless the line exchanges
             # or the file only exchanges keys (EDHOC's `BytesP256ElemLen`: its code signs nothing)
-            exchanges = _KEY_EXCHANGE.search(self._code(site)) or self._only_exchanges
+            scope = site.enclosing if site.name.startswith(DEFINITION) else None
+            exchanges = (
+                _KEY_EXCHANGE.search(self._code(site))
+                or (scope is not None and _KEY_EXCHANGE.search(scope))
+                or self._only_exchanges
+            )
             family = "ECDH" if exchanges else "ECDSA"
             algorithm = self.catalog.find(family, "name", curve=curve.id)
         if algorithm is None:

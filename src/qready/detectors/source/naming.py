@@ -151,6 +151,7 @@ _A_FUNCTION = re.compile(
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
 _BABEL_DEFAULT = re.compile(r"(?<=[\w$])\.default\.")
+_RC_CIPHERS = frozenset({"rc2", "rc4", "arc2", "arc4"})
 _AN_OID = re.compile(r"oid[A-Z][A-Za-z0-9]*$")
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
@@ -437,6 +438,8 @@ class WordFinder:
         word = text[start:end].lower()
         if word in _NIST_CURVES and end < len(text) and _is_lower(text[end]):
             return None  # a parameter set's name (`p256s`: SPHINCS+'s 256-bit "small" set), not the curve
+        if word in _RC_CIPHERS and end < len(text) and text[end].isdigit():
+            return None  # another number (`ARC28`, an Algorand standard, is no ARC2)
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
         ends = _ends_word(text, end) or (digits is not None and _ends_word(text, stop))

@@ -193,7 +193,10 @@ def site_of(
         node = captures["def"][0]
         point, name = node.start_point, text_of(node)
         keep_it = keep("ref", DEFINITION + name)
-        return Site("ref", DEFINITION + name, name, point.row + 1, point.column + 1) if keep_it else None
+        # (an enum's member names its enum: `class Group(Enum): x25519 = ...` is a key exchange group)
+        scope = text_of(captures["def.scope"][0]) if "def.scope" in captures else None
+        site = Site("ref", DEFINITION + name, name, point.row + 1, point.column + 1, (), scope)
+        return site if keep_it else None
     if "string" in captures:
         return _string(captures["string"][0], spec)
     if "oid" in captures:

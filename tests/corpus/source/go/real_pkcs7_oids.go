@@ -19,3 +19,11 @@ func check(alg asn1.ObjectIdentifier, sigAlgo *AlgorithmIdentifier) bool {
 	sigAlgo.Algorithm = oidSignatureECDSAWithSHA384 // qready-expect: ECDSA reference
 	return !alg.Equal(oidEncryptionAlgorithmDESEDE3CBC) && alg.Equal(oidData) // qready-expect: 3DES reference
 }
+
+// (round 22) a map literal's keys are values (mint's hash of each signature scheme)
+type SignatureScheme uint16
+
+var hashMap = map[SignatureScheme]int{
+	RSA_PSS_SHA256:    1, // qready-expect: RSA reference
+	ECDSA_P384_SHA384: 2, // qready-expect: ECDSA reference P-384
+}

@@ -21,3 +21,9 @@ exports.aesEncryptText = aesEncryptText // qready-expect: AES reference
 function publicKeyFromBytes(_EcdsaPublicKey, data) {
   return _EcdsaPublicKey.default.fromBytes(data) // qready-expect: ECDSA reference
 }
+
+// (round 22) an Algorand standard is no RC2 (`ARC28Event`)
+const { ARC28Event } = require('./arc28')
+function newEvent() {
+  return new ARC28Event()
+}

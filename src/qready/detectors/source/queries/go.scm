@@ -53,10 +53,11 @@
 ; The project's own names (rules/named.toml) used bare in their own package (`case MD5:`, `return
 ; AlgorithmRSA1024`, `var et Aes128CtsHmacSha96`): a capitalized name is a package-level one, never a local
 ; variable (nor is an OID's: `oidSignatureECDSAWithSHA256`); an error value (`ErrRSAKeySize`) is no use, nor a
-; composite literal's field name (`{AESKey: k}`)
+; struct literal's field name (`{AESKey: k}`); a map literal's key is a value (`RSA_PSS_SHA256: crypto.SHA256`)
 ([(expression_list (identifier) @ref)
   (argument_list (identifier) @ref)
   (keyed_element value: (literal_element (identifier) @ref))
+  (composite_literal type: (map_type) body: (literal_value (keyed_element key: (literal_element (identifier) @ref))))
   (literal_value (literal_element (identifier) @ref))
   (binary_expression (identifier) @ref)
   (unary_expression operand: (identifier) @ref)

@@ -36,6 +36,13 @@
 ; only when a rule matches the bare name (rules/python.toml "py.naming.*")
 (class_definition name: (identifier) @ref)
 (class_definition body: (block (expression_statement (assignment left: (identifier) @ref))))
+; an enum's members are definitions, lower-case too (hello-tls' `class Group(Enum): secp256k1 = b'\x00\x16'`,
+; `p256_kyber512 = ...`), read with their enum's name (a `Group` holds key exchange groups)
+((class_definition
+   name: (identifier) @def.scope
+   superclasses: (argument_list (_) @_base)
+   body: (block (expression_statement (assignment left: (identifier) @def))))
+ (#match? @_base "Enum$|Flag$"))
 ; a function or method named after an algorithm (rules/named.toml; `def test_*` is a test, not a use)
 (function_definition name: (identifier) @def)
 ; a class or a constant given as a value (scapy's `hash_cls = MD5_SHA1`, pykcs11's `mecha=MechanismSHA1`):
