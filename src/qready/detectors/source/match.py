@@ -90,7 +90,9 @@ MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
 # "name") leaves them
-_VAGUE_NAMES = frozenset({"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha"})
+_VAGUE_NAMES = frozenset(
+    {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha", "falcon"}
+)
 MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")

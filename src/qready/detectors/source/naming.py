@@ -88,6 +88,7 @@ _TEST_DATA = (
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
+    "|datum|vector|vectors|fixture|fixtures"
     "|exception|warning|log|cost|costs|fee|fees|package"
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
@@ -151,6 +152,7 @@ _A_FUNCTION = re.compile(
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
 _BABEL_DEFAULT = re.compile(r"(?<=[\w$])\.default\.")
+_A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
 _RC_CIPHERS = frozenset({"rc2", "rc4", "arc2", "arc4"})
 _AN_OID = re.compile(r"oid[A-Z][A-Za-z0-9]*$")
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
@@ -442,7 +444,12 @@ class WordFinder:
             return None  # another number (`ARC28`, an Algorand standard, is no ARC2)
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
-        ends = _ends_word(text, end) or (digits is not None and _ends_word(text, stop))
+        # (an acronym fused to a hash's after it ends there: `RSASHA256`, `OIDDigestAlgorithmECDSASHA384`)
+        ends = (
+            _ends_word(text, end)
+            or (digits is not None and _ends_word(text, stop))
+            or _A_HASH_AFTER.match(text, end)
+        )
         if ends and _starts_word(text, start, end, word not in self._unfused):
             return NamedWord(word, digits.group(1) if digits else None), end
         return None

@@ -50,3 +50,16 @@ func algorithmByte(a Algorithm) (byte, error) {
 type ControlManageDsaIT struct{ Criticality bool }
 
 func (c *ControlManageDsaIT) String() string { return "ManageDsaIT" }
+
+// (round 23) DNSSEC's algorithm numbers fuse the signature's acronym to its hash's; a test vector's row type
+// names its data, not a use
+const (
+	RSAMD5    uint8 = 1 // qready-expect: RSA reference; MD5 reference
+	RSASHA256 uint8 = 8 // qready-expect: RSA reference
+)
+
+type md5Datum struct{ user, salt, hash string }
+
+var md5Tests = []md5Datum{
+	md5Datum{"user", "salt", "hash"},
+}

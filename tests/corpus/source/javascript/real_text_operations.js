@@ -27,3 +27,7 @@ const { ARC28Event } = require('./arc28')
 function newEvent() {
   return new ARC28Event()
 }
+
+// (round 23) a PDF crypt filter's method names AES (pdfkit)
+const cryptFilter = { CFM: 'AESV2', AuthEvent: 'DocOpen', Length: 16 } // qready-expect: AES reference
+module.exports.cryptFilter = cryptFilter
