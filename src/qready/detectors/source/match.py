@@ -11,7 +11,7 @@ from qready.detectors.source.extract import Extraction
 from qready.detectors.source.naming import named_part, names_a_file, names_plumbing, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
-from qready.detectors.source.sites import Arg, Site, is_log, is_message, resolve_name
+from qready.detectors.source.sites import Arg, Site, is_assertion, is_log, is_message, resolve_name
 from qready.detectors.source.vocabulary import DEFINITION
 from qready.knowledge import Catalog
 from qready.knowledge.catalog import normalise
@@ -631,7 +631,8 @@ class Matcher:
             return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)
         if site.method in _HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
             return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)
-        if is_log(site.enclosing) or (site.kind != "call" and is_message(site.enclosing)):
+        in_a_message = is_message(site.enclosing) and not is_assertion(site.enclosing)
+        if is_log(site.enclosing) or (site.kind != "call" and in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`)
         if site.selector and not _CONSTANT.fullmatch(site.name):

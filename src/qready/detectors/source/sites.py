@@ -392,6 +392,17 @@ def is_message(callee: str | None) -> bool:
 _TEST_CALL = re.compile(r"^(expect|it|test|describe|context|assert\w*)$")
 
 
+def is_assertion(callee: str | None) -> bool:
+    """A test's assertion that compares its arguments (`assertEqual(alg, RSASHA256)`), not one that checks a
+    name is there (`assertIsNotNone(AESKey)`, `expect(x.sha1).toBeDefined()`)."""
+    name = (callee or "").rsplit(".", 1)[-1]
+    return _COMPARING.match(name) is not None and _PRESENCE.match(name) is None
+
+
+_COMPARING = re.compile(r"assert\w*$")
+_PRESENCE = re.compile(r"assert(?:IsNotNone|IsNone|NotNull|Null|True|False|Ok)$")
+
+
 def is_log(callee: str | None) -> bool:
     """A message call that is not a test's: a logger, a printer, an exception (`assertEqual(x, cose.RS256)`
     compares a value; `LOG.info(RSA_KEY_FILE)` only tells it)."""

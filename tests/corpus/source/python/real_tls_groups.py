@@ -1,5 +1,6 @@
 """Shapes from hello-tls (round 22 of the source audit): an enum of TLS key exchange groups, lower-case members
 included; its curves are ECDH's."""
+import unittest
 from enum import Enum
 
 
@@ -15,3 +16,11 @@ class Group(Enum):
 
 class Color(Enum):
     red = 1
+
+
+class TestGroups(unittest.TestCase):
+    """(round 24) an assertion that compares names its values; one that checks a name is there does not."""
+
+    def test_group(self):
+        self.assertEqual(negotiated(), Group.secp256k1)  # qready-expect: ECDH reference secp256k1
+        self.assertIsNotNone(AESKey)
