@@ -71,7 +71,10 @@ def _commented(spec: LanguageSpec, data: bytes, end: int) -> bool:
     return head.startswith(_BLOCK_COMMENT_LINE) and b"*/" not in head[2:]
 
 
-MINIFIED_SHARE = 0.5  # long lines holding more of a file than this: it is minified, and not read at all
+# a file with long lines that are more than this share of it, or whose lines are this long on average, is
+# minified (a `.min.js` breaks its one line every few thousand characters): it is not read at all
+MINIFIED_SHARE = 0.5
+MINIFIED_LINE = 400
 
 
 def _long_lines(spec: LanguageSpec, data: bytes) -> list[tuple[int, int]]:
@@ -128,7 +131,10 @@ class SourceDetector:
         if not plan.locators:
             return detection
         long = _long_lines(spec, file.data) if len(file.data) <= MAX_PARSE_BYTES else []
-        generated = sum(end - start for start, end in long) > MINIFIED_SHARE * len(file.data)
+        generated = bool(long) and (
+            sum(end - start for start, end in long) > MINIFIED_SHARE * len(file.data)
+            or len(file.data) > MINIFIED_LINE * (file.data.count(b"\n") + 1)
+        )
         if len(file.data) > MAX_PARSE_BYTES or generated:
             detection.problems.append(
                 f"{file.rel}: not parsed: larger than {MAX_PARSE_BYTES} bytes or mostly lines over "
