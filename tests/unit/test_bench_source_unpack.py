@@ -60,6 +60,31 @@ def test_a_debian_package_unpacks_its_go_sources_only(tmp_path: Path) -> None:
     assert not (tmp_path / "escape.go").exists()
 
 
+def test_a_link_between_the_unpacked_sources_is_kept(tmp_path: Path) -> None:
+    """go-ldap's .deb links github.com/go-ldap/ldap to gopkg.in/ldap.v2: its files are read through both."""
+    deb = _deb(
+        tmp_path / "golang-ldap-dev_1.0-1_all.deb",
+        [
+            _member("./usr/share/gocode/src/gopkg.in/ldap.v2/", kind=tarfile.DIRTYPE),
+            _member("./usr/share/gocode/src/gopkg.in/ldap.v2/add.go", b"package ldap\n"),
+            _member("./usr/share/gocode/src/github.com/go-ldap/", kind=tarfile.DIRTYPE),
+            _member(
+                "./usr/share/gocode/src/github.com/go-ldap/ldap",
+                kind=tarfile.SYMTYPE,
+                link="../../gopkg.in/ldap.v2",
+            ),
+            _member(
+                "./usr/share/gocode/src/github.com/go-ldap/out", kind=tarfile.SYMTYPE, link="../../../../doc"
+            ),
+        ],
+    )
+    dest = tmp_path / "unpacked"
+    bench_source.extract(deb, dest)
+    assert (dest / "github.com/go-ldap/ldap").is_symlink()
+    assert (dest / "github.com/go-ldap/ldap/add.go").read_bytes() == b"package ldap\n"
+    assert not (dest / "github.com/go-ldap/out").is_symlink()  # a link out of the sources is dropped
+
+
 def test_a_file_that_is_no_debian_package_is_refused(tmp_path: Path) -> None:
     fake = tmp_path / "fake_1.0_all.deb"
     fake.write_bytes(b"PK\x03\x04 not an ar archive")

@@ -70,6 +70,20 @@ def test_a_few_generated_lines_are_left_out_and_the_rest_is_read(tmp_path: Path)
     ]
 
 
+def test_a_minified_file_broken_into_long_lines_is_not_read(tmp_path: Path) -> None:
+    """A `.min.js` breaks its code every few thousand characters: one line over the limit makes it minified
+    when its lines run over 400 characters on average."""
+    line = "var a=require('crypto');" + "b=1;" * 400 + "\n"
+    (tmp_path / "lib.min.js").write_text(
+        line * 20 + "var c=require('crypto').createHash('md5');" + "d=1;" * 6_000 + "\n",
+        encoding="utf-8",
+    )
+    inventory = scan(tmp_path, workers=1)
+    assert [(o.target, o.status) for o in inventory.problems()] == [("lib.min.js", Status.FAILED)]
+    assert "not parsed" in inventory.problems()[0].reason
+    assert _rows(tmp_path) == []
+
+
 def test_deeply_nested_expressions_finish(tmp_path: Path) -> None:
     (tmp_path / "deep.py").write_text(
         "import hashlib\nx = " + "(" * 3000 + "1" + ")" * 3000 + "\nhashlib.md5()\n", encoding="utf-8"
@@ -144,6 +158,31 @@ def test_hyperscan_and_the_re_fallback_agree(monkeypatch: pytest.MonkeyPatch) ->
     assert (
         fast.occurrences(b"xmd5 md5 md5y md5", {1}) == slow.occurrences(b"xmd5 md5 md5y md5", {1}) == [8, 17]
     )
+    # each occurrence with the literal it is of
+    assert (
+        sorted(fast.located(text, {3, 5}))
+        == sorted(slow.located(text, {3, 5}))
+        == [(3, 11), (3, 25), (5, 46)]
+    )
+
+
+def test_a_word_only_a_spelling_is_marks_lines_only_where_a_string_may_hold_it(tmp_path: Path) -> None:
+    from qready.detectors.source import _quoted
+    from qready.detectors.source.vocabulary import vocabulary
+
+    rule = parse_rule({"id": "x", "names": ["rsa.generate_private_key"], "algorithm": "RSA"})
+    words = vocabulary((rule,), (("name", "RSA"), ("name", "SEED")))
+    ids = {w.text: n for n, w in enumerate(words.words)}
+    plan = words.plan(set(ids.values()))
+    assert plan.quoted == {ids["RSA"], ids["SEED"]}  # the string rules' spellings, not the rule name's words
+    assert plan.locators == {ids["RSA"], ids["SEED"], ids["generate_private_key"]}
+    line = b'def reseed(seed): return "SEED"\n'
+    assert [_quoted(line, end) for end in (15, 30)] == [False, True]  # a parameter; a string's content
+    # in a file: the spelling in a string is still read
+    (tmp_path / "app.py").write_text(
+        'def pick(seed):\n    key_type = "RSA"\n    return seed\n', encoding="utf-8"
+    )
+    assert _rows(tmp_path) == [("app.py", 2, "RSA", "reference")]
 
 
 def test_a_rule_name_needs_all_its_words_and_marks_the_lines_of_its_last() -> None:

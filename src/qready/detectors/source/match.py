@@ -656,14 +656,12 @@ class Matcher:
         curve = self.catalog.curve(rule.algorithm) if algorithm is None else None
         if curve is None and rule.algorithm == "ECDSA":  # a curve's own name (`secp192k1`, `brainpoolP160t1`)
             curve = self.catalog.curve(found.word)
-        if curve is not None:  # a curve (`P-256`): the key on it, a signature key unless the line exchanges
-            # or the file only exchanges keys (EDHOC's `BytesP256ElemLen`: its code signs nothing)
+        if curve is not None:
+            # a curve (`P-256`): the key on it, a signature key unless the line (or the enum it is a member
+            # of: `class Group(Enum)`) exchanges keys; in a file that only exchanges keys any ECDSA is ECDH
+            # (`_finding`: EDHOC's `BytesP256ElemLen`)
             scope = site.enclosing if site.name.startswith(DEFINITION) else None
-            exchanges = (
-                _KEY_EXCHANGE.search(self._code(site))
-                or (scope is not None and _KEY_EXCHANGE.search(scope))
-                or self._only_exchanges
-            )
+            exchanges = _KEY_EXCHANGE.search(self._code(site)) or (scope and _KEY_EXCHANGE.search(scope))
             family = "ECDH" if exchanges else "ECDSA"
             algorithm = self.catalog.find(family, "name", curve=curve.id)
         if algorithm is None:

@@ -93,14 +93,13 @@ _OTHER_WORDS = (
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
-_ABOUT_ELSE = re.compile(
-    f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|_(?:API|api|DECLSPEC|EXPORT|EXTERN)$|{_TEST_DATA}"
-    r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"  # a status code
+# a library's export macro or status code (`SECP256K1_API`, `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`)
+_PLUMBING_WORDS = (
+    r"_(?:API|api|DECLSPEC|EXPORT|EXTERN)$"
+    r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
 )
-# a library's export macro or status code (`ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`)
-_PLUMBING = re.compile(
-    r"_(?:API|DECLSPEC|EXPORT|EXTERN)$|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED)$"
-)
+_PLUMBING = re.compile(_PLUMBING_WORDS)
+_ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")
 # what an operation works on, when a verb comes before it (`aesEncryptText`, `GenerateRSAKeyPairWithLabel`,
 # `rsaSignMessage`): the name is the operation's, not about something else
 _A_NOUN = re.compile(r"(?i)(?:ion|ure|ed|ing|or|er)_?$")
@@ -149,13 +148,13 @@ _A_FUNCTION = re.compile(
     r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair)$"
     r"|^generate(?:_|[A-Z])"
 )
-# a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
 _BABEL_DEFAULT = re.compile(r"(?<=[\w$])\.default\.")
 _A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
 _RC_CIPHERS = frozenset({"rc2", "rc4", "arc2", "arc4"})
 _AN_OID = re.compile(r"oid[A-Z][A-Za-z0-9]*$")
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
+# a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
