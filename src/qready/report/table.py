@@ -13,6 +13,7 @@ from rich.table import Table
 from qready.model import Assessment, AttackCost, Outcome, Threat, Verdict
 from qready.report.base import ReportOptions
 from qready.report.cbom_assessment import estimate_text
+from qready.report.grid import Cell, Column, grid
 from qready.report.markdown import place, tier_of
 
 _STYLE = {
@@ -62,11 +63,21 @@ def _deadline(verdict: Verdict | None) -> str:
     return f" ({earliest.effective.year})" if earliest is not None else ""
 
 
-def _findings(assessment: Assessment) -> Table:
-    table = Table(title="Findings", title_justify="left")
-    for column in ("location", "algorithm", "bits", "threat", "urgency (deadline)", "rule", "evidence"):
-        # the place, the algorithm and the verdict stay on one line (searchable, copyable); the evidence folds
-        table.add_column(column, overflow="fold", no_wrap=column not in ("rule", "evidence"))
+_FINDING_COLUMNS = (
+    # the place, the algorithm and the verdict stay on one line (searchable, copyable); the rule and the
+    # evidence fold
+    Column("location"),
+    Column("algorithm"),
+    Column("bits"),
+    Column("threat"),
+    Column("urgency (deadline)"),
+    Column("rule", fold=True),
+    Column("evidence", fold=True),
+)
+
+
+def _findings(assessment: Assessment) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
     for finding in assessment.inventory.findings:
         where = place(finding)
         if finding.context and finding.context != "production":
@@ -74,16 +85,18 @@ def _findings(assessment: Assessment) -> Table:
         algorithm = finding.algorithm
         verdict = assessment.verdict_for(finding.fingerprint)
         tier = tier_of(verdict)
-        table.add_row(
-            escape(where),
-            escape(algorithm.name),
-            str(algorithm.classical_bits or ""),
-            f"[{_STYLE[algorithm.threat]}]{algorithm.threat.value}[/]",
-            f"[{_TIER_STYLE.get(tier, 'dim')}]{tier}[/]{_deadline(verdict)}",
-            finding.rule_id,
-            escape(finding.evidence),
+        rows.append(
+            [
+                (where, ""),
+                (algorithm.name, ""),
+                (str(algorithm.classical_bits or ""), ""),
+                (algorithm.threat.value, _STYLE[algorithm.threat]),
+                (f"{tier}{_deadline(verdict)}", _TIER_STYLE.get(tier, "dim")),
+                (finding.rule_id, ""),
+                (finding.evidence, ""),
+            ]
         )
-    return table
+    return rows
 
 
 GROUP_OVER = 5
@@ -118,8 +131,8 @@ class TableReporter:
         console.print(_summary(assessment))
         if assessment.verdicts:
             console.print(_urgency(assessment))
-        if inventory.findings:
-            console.print(_findings(assessment))
+        if inventory.findings:  # drawn as text: rich takes about a millisecond a row (grid.py)
+            buffer.write(grid("Findings", _FINDING_COLUMNS, _findings(assessment), self.width, self.color))
         attacks = _attacks(assessment)
         if attacks.row_count:
             console.print(attacks)
