@@ -63,7 +63,7 @@ class Extraction:
         self.lines = SourceLines(source, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = starts
-        self._constants: dict[str, tuple[str, int] | None] = {}
+        self._constants: dict[str, list[tuple[str, int]]] = {}
         self._seen: set[object] = set()
         self._deadline = time.monotonic() + QUERY_SECONDS
 
@@ -178,41 +178,36 @@ class Extraction:
 
     def constant(self, name: str) -> tuple[str, int] | None:
         """The value and line of the first assignment to `name` in the file."""
-        if name not in self._constants:
-            self._constants[name] = self._find_constant(name)
-        return self._constants[name]
+        found = self._assignments(name)
+        return (found[0][0], found[0][1]) if found else None
 
     def assignment_before(self, name: str, line: int) -> tuple[str, int] | None:
         """The value and line of the last assignment to `name` above this 1-based line (a local variable
         reused in several functions holds a value per function)."""
-        if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
-            return None
-        lines = [n for n in self.lines_naming(name) if n < line]
-        root = self.parsed.cover(lines).root_node
-        cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
-        found: tuple[str, int] | None = None
-        for start, end in self.byte_ranges(lines):
-            cursor.set_byte_range(start, end)
-            for _, captures in cursor.matches(root):
-                if "assign.name" in captures and text_of(captures["assign.name"][0]).strip() == name:
-                    value = captures["assign.value"][0]
-                    if value.start_point.row + 1 < line:
-                        found = text_of(value).strip(), value.start_point.row + 1
-        return found
+        before = [(value, at) for value, at in self._assignments(name) if at < line]
+        return before[-1] if before else None
 
-    def _find_constant(self, name: str) -> tuple[str, int] | None:
+    def _assignments(self, name: str) -> list[tuple[str, int]]:
+        """The value and line of every assignment to `name` in the file, in order; read once per name (a
+        bundle asks for the same variable at every operation given it)."""
+        if name not in self._constants:
+            self._constants[name] = self._find_assignments(name)
+        return self._constants[name]
+
+    def _find_assignments(self, name: str) -> list[tuple[str, int]]:
         if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
-            return None
+            return []
         lines = self.lines_naming(name)
         root = self.parsed.cover(lines).root_node
         cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
+        found: list[tuple[str, int]] = []
         for start, end in self.byte_ranges(lines):
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
                 if "assign.name" in captures and text_of(captures["assign.name"][0]).strip() == name:
                     value = captures["assign.value"][0]
-                    return text_of(value).strip(), value.start_point.row + 1
-        return None
+                    found.append((text_of(value).strip(), value.start_point.row + 1))
+        return found
 
 
 _NAME_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
