@@ -15,7 +15,7 @@ import tree_sitter
 from qready.detectors.source.languages import LANGUAGES, LanguageSpec, grammar
 from qready.detectors.source.query_parts import query_parts
 from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, text_of
-from qready.detectors.source.windows import Parsed, import_ends
+from qready.detectors.source.windows import Parsed
 
 MAX_MATCHES = 200_000
 CLUSTER_GAP = 64  # bytes: ranges closer than this are queried as one span (a line or two apart)
@@ -310,8 +310,7 @@ def extract(
     if lines is None:  # every line: the whole file
         lines = set(range(1, len(starts) + 1))
         result.parsed.whole = True
-    import_lines = {result.line_of(end - 1) for end in import_ends(spec, source)}
-    tree = result.parsed.cover(lines.union(import_lines))
+    tree = result.parsed.cover(lines.union(result.parsed.import_lines()))
     imports = tree_sitter.QueryCursor(query_parts(spec.name).imports, match_limit=MAX_MATCHES)
     _imports(imports.matches(tree.root_node), spec, result)
     # names to look for all over the file: those whose import path holds a word of a rule name the file can

@@ -199,6 +199,10 @@ class Outline:
         at = [bisect.bisect_right(changes, start) for start in starts]
         return [start for start, n in zip(starts, at, strict=True) if n == 0 or not depths[n - 1]]
 
+    def in_text(self, offset: int) -> bool:
+        """Whether `offset` sits in a multi-line comment or string (a docstring's `>>> from x import y`)."""
+        return self._inside(offset) is not None
+
     def _opened_before(self, offset: int) -> int | None:
         """Where the multi-line comment or string that `offset` sits in opened, if it sits in one."""
         inside = self._inside(offset)

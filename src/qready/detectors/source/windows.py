@@ -56,6 +56,18 @@ class Parsed:
         self.whole = spec.top_level is None or len(source) < WHOLE_BELOW
         self.tree: tree_sitter.Tree | None = None
 
+    def import_lines(self) -> set[int]:
+        """The lines where an import may start, those inside a multi-line comment or string aside (a
+        docstring's `>>> from sympy import Poly`: its window would be the whole class around it)."""
+        if self.whole:
+            return set()  # (the import query reads the whole tree)
+        outline = self._outline
+        return {
+            outline.line_of(end - 1)
+            for end in import_ends(self._spec, self._source)
+            if not outline.in_text(end)
+        }
+
     def cover(self, lines: Iterable[int]) -> tree_sitter.Tree:
         """The tree, grown (parsed again) when some of these lines are not in it yet."""
         if self.whole:
