@@ -291,8 +291,8 @@ def _reference(
 
 
 def _names_a_signing_key(curve: tree_sitter.Node) -> bool:
-    """The object holding this `namedCurve` also has a `name`, held in a variable (`{ name, namedCurve }`) or
-    a string that is not ECDH's (`{ name: 'ECDSA', namedCurve: 'P-384' }`)."""
+    """The object holding this `namedCurve` or `curve` has no `name`, or one held in a variable (`{ name,
+    namedCurve }`), or a string that is not ECDH's (`{ name: 'ECDSA', namedCurve: 'P-384' }`)."""
     pair = curve.parent
     holder = pair.parent if pair is not None else None
     for child in holder.named_children if holder is not None else ():
@@ -302,7 +302,7 @@ def _names_a_signing_key(curve: tree_sitter.Node) -> bool:
         if child.type == "pair" and key is not None and value is not None and text_of(key) == "name":
             named = value.type == "string" and "ecdh" not in text_of(value).lower()
             return named or value.type == "identifier"
-    return False
+    return True
 
 
 def qualified(bound: str, spec: LanguageSpec) -> bool:

@@ -15,7 +15,7 @@ import { ml_dsa65 } from '@noble/post-quantum/ml-dsa'; // qready-expect: ML-DSA 
 type Pem = 'pem';
 
 export const ecOptions: ECKeyPairOptions<Pem, Pem> = { // qready-expect: ECDSA reference
-  namedCurve: 'secp384r1',
+  namedCurve: 'secp384r1', // qready-expect: ECDSA reference P-384
   publicKeyEncoding: { type: 'spki', format: 'pem' },
   privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
 };

@@ -157,10 +157,12 @@
   (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$")
   (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
 ; the curve of a WebCrypto algorithm object, on its own line or beside a name held in a variable
-; (`{\n name: 'ECDSA',\n namedCurve: 'P-384',\n}`, paseto's `{ name, namedCurve: 'P-384' }`): the key on it. Not
-; an ECDH object's (its call's rule reads that one, as the key exchange it is): sites.py looks at the object's
-; `name` (a pattern naming both pairs would try every pair of a big object with every other: seconds or more)
-(object (pair key: (property_identifier) @_curve value: (string) @curve) (#eq? @_curve "namedCurve"))
+; (`{\n name: 'ECDSA',\n namedCurve: 'P-384',\n}`, paseto's `{ name, namedCurve: 'P-384' }`), or of an object
+; with no name (a JOSE table's `ES256: { hash: 'SHA-256', curve: 'P-256' }`): the key on it. Not an ECDH
+; object's (its call's rule reads that one, as the key exchange it is): sites.py looks at the object's `name`
+; (a pattern naming both pairs would try every pair of a big object with every other: seconds or more)
+(object (pair key: [(property_identifier) (string)] @_curve value: (string) @curve)
+  (#match? @_curve "^['\"]?(namedCurve|curve)['\"]?$"))
 ; a cipher's name built by a template (`aes-${keySize}-cbc`): its algorithm's head
 ((template_string) @ref (#match? @ref "^`(aes|AES|des-ede3|DES-EDE3|camellia|aria)-\\$\\{"))
 ; the algorithm prefix of a name built by concatenation: `crypto.createSign('RSA-SHA' + bits)`
