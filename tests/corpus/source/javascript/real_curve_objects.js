@@ -13,7 +13,7 @@ class Curve {
   }
 }
 
-var rsaShared = {
+var rsaShared = { // qready-expect: RSA reference
   mgf1: function (seed, length, hashFunction) { // qready-expect: RSA reference
     return seed.slice(0, length);
   },
@@ -24,7 +24,7 @@ function pad(seed, size, hashFunction, rsaObj, p) {
   return rsaObj.signData(p.buffer, dbMask); // qready-expect: RSA sign
 }
 
-var msrcryptoSha1 = {
+var msrcryptoSha1 = { // qready-expect: SHA-1 reference
   sha1: function () { // qready-expect: SHA-1 reference
     return 1;
   },

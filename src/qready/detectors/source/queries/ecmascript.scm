@@ -207,6 +207,9 @@
 ; a function given to a name, which `function NAME(` would declare (`const aes128CtrEncrypt = (iv, key, data) =>`)
 ((variable_declarator name: (identifier) @def value: [(arrow_function) (function_expression)])
   (#match? @def "^_*[a-z]"))
+; an object literal given to a name: an algorithm's descriptor or table (aws-crypto's `const
+; nodeAlgAes128GcmIv12Tag16HkdfSha256EcdsaP256 = {`, oslo's `const ecdsaDictionary = {`)
+((variable_declarator name: (identifier) @def value: (object)) (#match? @def "^_*[a-z]"))
 ; a module's export, as compiled TypeScript and CommonJS write it (`exports.aesCbcEncrypt = aesCbcEncrypt`,
 ; `module.exports.secp256k1Compress = ...`)
 (assignment_expression
