@@ -40,7 +40,7 @@ export class RsaesAlgorithm { // qready-expect: RSA reference
 const units = ['dh', 'dm', 'h'];
 const hex = ['0a', 'eb', 'dd'];
 console.log('ML-KEM-768 is not negotiated here');
-export { kMlKemVariants, units, hex };
+export { kMlKemVariants, units, hex }; // qready-expect: ML-KEM reference
 
 // noble's shared lattice code: a flag taken out of the options is not a use
 export function crystals(opts: { newPoly: () => number[]; isKyber: boolean }) {

@@ -207,6 +207,9 @@
 ; a function given to a name, which `function NAME(` would declare (`const aes128CtrEncrypt = (iv, key, data) =>`)
 ((variable_declarator name: (identifier) @def value: [(arrow_function) (function_expression)])
   (#match? @def "^_*[a-z]"))
+; a name a module exports or re-exports, on its own line of a long list (`export { ed25519Sign } from
+; './sign.js'`, `export { Rsa, ECDsa, Encryption };`): defined, or imported, under the algorithm's name
+(export_clause (export_specifier name: (_) @def))
 ; an object literal given to a name: an algorithm's descriptor or table (aws-crypto's `const
 ; nodeAlgAes128GcmIv12Tag16HkdfSha256EcdsaP256 = {`, oslo's `const ecdsaDictionary = {`)
 ((variable_declarator name: (identifier) @def value: (object)) (#match? @def "^_*[a-z]"))
