@@ -351,13 +351,18 @@ def _other_names(site: Site) -> tuple[str, ...]:
     return ()
 
 
-def _glue(site: Site) -> bool:
-    """A Python extension's plumbing: a name of its module's glue (`ed25519_module`, `PyInit_arc4`), a string
-    of its method tables and module definition, or one given to the Python API (`PyArg_ParseTuple(args,
-    "s#", ...)`). A string its C code compares or passes on (`strcmp(algo, "MD5")`) is a use."""
+def _glue(site: Site, python2_inits: frozenset[str]) -> bool:
+    """A Python extension's plumbing: a name of its module's glue (`ed25519_module`, `PyInit_arc4`, and
+    Python 2's `init_kyber_kyber1024` beside `PyInit__kyber_kyber1024`: `python2_inits`), a string of its
+    method tables and module definition, or one given to the Python API (`PyArg_ParseTuple(args, "s#",
+    ...)`). A string its C code compares or passes on (`strcmp(algo, "MD5")`) is a use."""
     if site.kind != "string":
-        return _GLUE.search(site.name) is not None
+        return _GLUE.search(site.name) is not None or _LAST_NAME.split(site.name)[-1] in python2_inits
     return site.enclosing is None or site.enclosing.lstrip("_").startswith("Py")
+
+
+_PY_INIT = re.compile(r"(?:^|[.:])PyInit_(\w+)$")
+_LAST_NAME = re.compile(r"[.:]")
 
 
 class Matcher:
@@ -379,9 +384,14 @@ class Matcher:
         index = rule_index(self.rules)
         found: list[Finding] = []
         glue = self._python_extension
+        inits = frozenset(
+            f"init{module.group(1)}"
+            for site in self.extraction.sites
+            if (module := _PY_INIT.search(site.name))
+        )
         primes = _BIGNUM_PRIMES in self.extraction.source
         for site in self.extraction.sites:
-            if (not glue or not _glue(site)) and not (primes and self._a_bignum_prime(site)):
+            if (not glue or not _glue(site, inits)) and not (primes and self._a_bignum_prime(site)):
                 found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))

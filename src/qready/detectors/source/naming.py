@@ -97,6 +97,9 @@ _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 _PLUMBING_WORDS = (
     r"_(?:API|api|DECLSPEC|EXPORT|EXTERN)$"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
+    # a Windows CryptoAPI provider type: `CryptAcquireContext(&prov, NULL, NULL, PROV_RSA_FULL,
+    # CRYPT_VERIFYCONTEXT)` opens it for random numbers and hashes too; its keys are CALG_ and AT_ values
+    r"|^PROV_[A-Z0-9_]+$"
 )
 _PLUMBING = re.compile(_PLUMBING_WORDS)
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")
@@ -217,8 +220,8 @@ def names_a_file(name: str) -> bool:
 
 
 def names_plumbing(name: str) -> bool:
-    """A library's export or linkage macro or a status code named after its algorithm (`SECP256K1_API`,
-    `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`)."""
+    """A library's export or linkage macro, a status code or a CryptoAPI provider type named after its
+    algorithm (`SECP256K1_API`, `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`, `PROV_RSA_FULL`)."""
     return _PLUMBING.search(name) is not None
 
 

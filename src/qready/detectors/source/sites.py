@@ -185,12 +185,16 @@ def site_of(
         return _call(captures, spec, bindings, keep)
     if "ref" in captures:
         module = captures.get("ref.module")
+        if _empty_function(captures["ref"][0]):
+            return None  # implements nothing (ed25519ll's `void init_ed25519_win32() {}`, a linker's stub)
         return _reference(captures["ref"][0], spec, bindings, keep, module[0] if module else None)
     if "curve" in captures:  # a WebCrypto algorithm object's curve: the key on it, unless the object's ECDH
         node = captures["curve"][0]
         return _reference(node, spec, bindings, keep) if _names_a_signing_key(node) else None
     if "def" in captures:  # the name a type, function or method is defined with: rules say `def:rsa*`
         node = captures["def"][0]
+        if _empty_function(node):
+            return None  # implements nothing (ed25519ll's `void init_ed25519_win32() {}`, a linker's stub)
         point, name = node.start_point, text_of(node)
         keep_it = keep("ref", DEFINITION + name)
         # (an enum's member names its enum: `class Group(Enum): x25519 = ...` is a key exchange group)
@@ -288,6 +292,20 @@ def _reference(
         return None
     point = node.start_point
     return Site("ref", name, raw, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
+
+
+_DECLARATORS = ("function_declarator", "pointer_declarator", "parenthesized_declarator")
+
+
+def _empty_function(name: tree_sitter.Node) -> bool:
+    """The name of a C or C++ function defined with an empty body (`void f(void) {}`)."""
+    node = name.parent
+    while node is not None and node.type in _DECLARATORS:
+        node = node.parent
+    if node is None or node.type != "function_definition":
+        return False
+    body = node.child_by_field_name("body")
+    return body is not None and body.type == "compound_statement" and body.named_child_count == 0
 
 
 def _names_a_signing_key(curve: tree_sitter.Node) -> bool:

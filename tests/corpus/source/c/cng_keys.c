@@ -82,6 +82,16 @@ static BOOL legacy_exchange_key(HCRYPTPROV prov, HCRYPTKEY *key)
     return CryptGenKey(prov, CALG_RSA_KEYX, (2048 << 16) | CRYPT_EXPORTABLE, key); /* qready-expect: RSA reference */
 }
 
+/* the provider CryptoAPI opens for random numbers (ed25519-orlp's and scrypt's seeds): its type names RSA,
+   no key is made */
+static BOOL random_bytes(BYTE *buf, DWORD len)
+{
+    HCRYPTPROV prov;
+    if (!CryptAcquireContext(&prov, NULL, NULL, PROV_RSA_FULL, CRYPT_VERIFYCONTEXT))
+        return FALSE;
+    return CryptGenRandom(prov, len, buf);
+}
+
 static const ALG_ID weak_algorithms[] = { CALG_RC4, CALG_DES, CALG_SHA1 }; /* qready-expect: RC4 encrypt; DES encrypt; SHA-1 digest */
 
 static void log_provider(LPCWSTR name)

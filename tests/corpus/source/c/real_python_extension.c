@@ -29,6 +29,23 @@ PyMODINIT_FUNC PyInit_arc4(void)
     return PyModule_Create(&arc4_module);
 }
 
+/* kybercffi's module built by cffi for Python 2 too: both inits are the module's plumbing; a function of the
+   extension that does the work is a use */
+PyMODINIT_FUNC PyInit__arc4_cffi(void)
+{
+    return NULL;
+}
+
+PyMODINIT_FUNC init_arc4_cffi(void)
+{
+    return;
+}
+
+static int arc4_init_state(struct arc4_state *state) /* qready-expect: RC4 reference */
+{
+    return 0;
+}
+
 /* easysnmp's interface.c: an algorithm name the extension's own C code compares is a use; a string given to
    the Python API is its plumbing */
 static int snmp_auth_protocol(const char *algo)
@@ -40,3 +57,7 @@ static int snmp_auth_protocol(const char *algo)
     PyErr_SetString(PyExc_ValueError, "unsupported: SHA1");
     return 0;
 }
+
+/* ed25519ll's py.c: empty functions for the Windows linker, which implement nothing */
+void init_ed25519_win32() {}
+void init_ed25519_win64() {} /* is this correct? */
