@@ -90,6 +90,19 @@ def _long_class() -> str:
     return 'import hashlib\n\n\nclass Hasher(Base):\n    """Doc."""\n\n' + methods + target + more + "X = 1\n"
 
 
+def test_import_words_in_a_docstring_mark_no_line_to_parse() -> None:
+    text = (
+        "import hashlib\n\n\nclass Poly:\n"
+        '    """A polynomial.\n\n    >>> from sympy import Poly\n    """\n\n'
+        "    def digest(self):\n        from hashlib import sha1\n        return sha1(b'')\n\n\n" + FILLER
+    )
+    source = text.encode()
+    parsed = windows.Parsed(LANGUAGES["python"], source, extract._line_starts(source))
+    assert not parsed.whole
+    # line 7, the doctest's import, would make the whole class a window
+    assert parsed.import_lines() == {1, 11}
+
+
 def test_a_member_of_a_long_python_class_is_a_window_after_the_class_header() -> None:
     outline = _outline("python", _long_class())
     # class at line 4, members from line 7 every 3 lines: `digest` is the 21st, lines 67-69

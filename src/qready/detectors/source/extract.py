@@ -63,7 +63,7 @@ class Extraction:
         self.lines = SourceLines(source, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = starts
-        self._constants: dict[str, list[tuple[str, int]]] = {}
+        self._assigned: dict[str, list[tuple[str, int]]] = {}  # name -> (value, line) of each assignment
         self._seen: set[object] = set()
         self._deadline = time.monotonic() + QUERY_SECONDS
 
@@ -179,7 +179,7 @@ class Extraction:
     def constant(self, name: str) -> tuple[str, int] | None:
         """The value and line of the first assignment to `name` in the file."""
         found = self._assignments(name)
-        return (found[0][0], found[0][1]) if found else None
+        return found[0] if found else None
 
     def assignment_before(self, name: str, line: int) -> tuple[str, int] | None:
         """The value and line of the last assignment to `name` above this 1-based line (a local variable
@@ -190,9 +190,9 @@ class Extraction:
     def _assignments(self, name: str) -> list[tuple[str, int]]:
         """The value and line of every assignment to `name` in the file, in order; read once per name (a
         bundle asks for the same variable at every operation given it)."""
-        if name not in self._constants:
-            self._constants[name] = self._find_assignments(name)
-        return self._constants[name]
+        if name not in self._assigned:
+            self._assigned[name] = self._find_assignments(name)
+        return self._assigned[name]
 
     def _find_assignments(self, name: str) -> list[tuple[str, int]]:
         if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):

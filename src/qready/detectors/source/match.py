@@ -384,15 +384,11 @@ class Matcher:
         index = rule_index(self.rules)
         found: list[Finding] = []
         glue = self._python_extension
-        inits = frozenset(
-            f"init{module.group(1)}"
-            for site in self.extraction.sites
-            if (module := _PY_INIT.search(site.name))
-        )
         primes = _BIGNUM_PRIMES in self.extraction.source
         for site in self.extraction.sites:
-            if (not glue or not _glue(site, inits)) and not (primes and self._a_bignum_prime(site)):
-                found.extend(self._matches(index, site))
+            if (glue and _glue(site, self._python2_inits)) or (primes and self._a_bignum_prime(site)):
+                continue  # a Python extension's plumbing; bn.js's fast-reduction primes
+            found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
         imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
@@ -555,6 +551,13 @@ class Matcher:
             site.kind == "import" and site.name.strip("<>").endswith("Python.h")
             for site in self.extraction.sites
         )
+
+    @cached_property
+    def _python2_inits(self) -> frozenset[str]:
+        """A Python extension's Python 2 module inits, named after its `PyInit_` ones (`init_kyber_kyber1024`
+        beside `PyInit__kyber_kyber1024`)."""
+        sites = self.extraction.sites
+        return frozenset(f"init{init.group(1)}" for site in sites if (init := _PY_INIT.search(site.name)))
 
     def _in_scope(self, algorithm: Algorithm) -> Algorithm | None:
         """The algorithm a finding reports: itself, or for an HMAC or PBKDF2 its hash when the hash is in

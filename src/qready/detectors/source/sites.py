@@ -183,18 +183,17 @@ def site_of(
     the classes whose members a wildcard import brought in."""
     if "call" in captures:
         return _call(captures, spec, bindings, keep)
+    named = captures.get("ref") or captures.get("def")
+    if named is not None and _empty_function(named[0]):
+        return None  # implements nothing (ed25519ll's `void init_ed25519_win32() {}`, a linker's stub)
     if "ref" in captures:
         module = captures.get("ref.module")
-        if _empty_function(captures["ref"][0]):
-            return None  # implements nothing (ed25519ll's `void init_ed25519_win32() {}`, a linker's stub)
         return _reference(captures["ref"][0], spec, bindings, keep, module[0] if module else None)
     if "curve" in captures:  # a WebCrypto algorithm object's curve: the key on it, unless the object's ECDH
         node = captures["curve"][0]
         return _reference(node, spec, bindings, keep) if _names_a_signing_key(node) else None
     if "def" in captures:  # the name a type, function or method is defined with: rules say `def:rsa*`
         node = captures["def"][0]
-        if _empty_function(node):
-            return None  # implements nothing (ed25519ll's `void init_ed25519_win32() {}`, a linker's stub)
         point, name = node.start_point, text_of(node)
         keep_it = keep("ref", DEFINITION + name)
         # (an enum's member names its enum: `class Group(Enum): x25519 = ...` is a key exchange group)
@@ -298,12 +297,15 @@ _DECLARATORS = ("function_declarator", "pointer_declarator", "parenthesized_decl
 
 
 def _empty_function(name: tree_sitter.Node) -> bool:
-    """The name of a C or C++ function defined with an empty body (`void f(void) {}`)."""
+    """The name of a C or C++ function defined with an empty body (`void f(void) {}`): a name in a
+    function's declarator, whose definition's body holds nothing."""
     node = name.parent
+    if node is None or node.type not in _DECLARATORS:
+        return False
     while node is not None and node.type in _DECLARATORS:
         node = node.parent
     if node is None or node.type != "function_definition":
-        return False
+        return False  # a prototype
     body = node.child_by_field_name("body")
     return body is not None and body.type == "compound_statement" and body.named_child_count == 0
 

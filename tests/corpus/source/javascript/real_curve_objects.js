@@ -30,4 +30,12 @@ var msrcryptoSha1 = { // qready-expect: SHA-1 reference
   },
 };
 
-module.exports = { KeySpec, Curve, pad, msrcryptoSha1 };
+// oslo's JOSE table: a curve in an object with no `name` is the signing key's
+const ecdsaDictionary = { // qready-expect: ECDSA reference
+  ES256: { // qready-expect: ECDSA reference
+    hash: "SHA-256",
+    curve: "P-256", // qready-expect: ECDSA reference P-256
+  },
+};
+
+module.exports = { KeySpec, Curve, pad, msrcryptoSha1, ecdsaDictionary };

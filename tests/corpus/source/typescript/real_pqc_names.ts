@@ -47,3 +47,9 @@ export function crystals(opts: { newPoly: () => number[]; isKyber: boolean }) {
   const { newPoly, isKyber } = opts;
   return isKyber ? newPoly() : [];
 }
+
+// age-encryption's re-export, one name a line: each name is read on its line
+export {
+  generateIdentity,
+  generateX25519Identity, // qready-expect: ECDH reference
+} from "./recipients.js";
