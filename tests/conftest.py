@@ -16,9 +16,15 @@ CertMaker = Callable[..., x509.Certificate]
 
 
 def make_certificate(
-    common_name: str, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, *, ca: bool = False
+    common_name: str,
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey,
+    *,
+    ca: bool = False,
+    validate: bool = True,
 ) -> x509.Certificate:
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    """`validate=False`: a common name outside X.520's bounds, as some real certificates have."""
+    attribute = x509.NameAttribute(NameOID.COMMON_NAME, common_name, _validate=validate)
+    name = x509.Name([attribute])
     return (
         x509.CertificateBuilder()
         .subject_name(name)

@@ -6,6 +6,7 @@ import os
 import pickle
 import shutil
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,3 +111,19 @@ def test_every_bad_input_has_a_clear_outcome_and_the_good_files_survive(estate: 
         ("good.pem", "x509.public-key", "RSA-2048"),
         ("good.pem", "x509.signature", "RSA-PKCS1-1.5-SHA-256-2048"),
     ]
+
+
+def test_a_parser_warning_on_accepted_input_stays_out_of_the_output(tmp_path: Path, rsa_key) -> None:  # type: ignore[no-untyped-def]
+    """A certificate whose common name is over X.520's 64 characters still parses (cryptography warns): the
+    scan reports it, and the warning is not printed over the progress bar."""
+    long_name = "a" * 65 + ".example.test"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # building the name warns too
+        built = make_certificate(long_name, rsa_key, validate=False)
+    (tmp_path / "long-name.pem").write_bytes(built.public_bytes(serialization.Encoding.PEM))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        inventory = scan(tmp_path, workers=1)
+    assert [str(w.message) for w in caught] == []
+    assert [(a.subject, a.key_size) for a in inventory.assets] == [(f"CN={long_name}", 2048)]
+    assert [o.status for o in inventory.outcomes] == [Status.OK]

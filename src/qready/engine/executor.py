@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -33,17 +34,25 @@ def run_batch(tasks: Sequence[FileTask], settings: UnitSettings) -> UnitResult:
     detectors = detectors_named(settings.detector_names)
     context = DetectContext(default_catalog(), settings.keystore_passwords, settings.languages)
     merged = UnitResult()
-    for task in tasks:
-        one = run_unit(task, detectors, context, settings.max_file_size)
-        for finding in one.findings:
-            _ = finding.fingerprint  # computed here, in parallel, and pickled with the finding
-        for asset in one.assets:
-            _ = asset.ref
-        merged.findings.extend(one.findings)
-        merged.assets.extend(one.assets)
-        merged.outcomes.extend(one.outcomes)
-        merged.scanned += one.scanned
+    with warnings.catch_warnings():
+        # what a parser says of input it accepted anyway (cryptography: "Attribute's length must be >= 1 and
+        # <= 64", "PKCS#12 bundle could not be parsed as DER, falling back to parsing as BER") is no problem
+        # of the scan, and would be printed over the progress bar
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"qready\.detectors(\.|$)")
+        for task in tasks:
+            _merge(merged, run_unit(task, detectors, context, settings.max_file_size))
     return merged
+
+
+def _merge(merged: UnitResult, one: UnitResult) -> None:
+    for finding in one.findings:
+        _ = finding.fingerprint  # computed here, in parallel, and pickled with the finding
+    for asset in one.assets:
+        _ = asset.ref
+    merged.findings.extend(one.findings)
+    merged.assets.extend(one.assets)
+    merged.outcomes.extend(one.outcomes)
+    merged.scanned += one.scanned
 
 
 def _batches(tasks: Iterator[FileTask]) -> Iterator[Sequence[FileTask]]:

@@ -152,7 +152,9 @@ _A_FUNCTION = re.compile(
     r"|^generate(?:_|[A-Z])"
 )
 _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
-_BABEL_DEFAULT = re.compile(r"(?<=[\w$])\.default\.")
+# Babel's interop reads a module's default export (`_EcdsaPublicKey.default.fromBytes`); noble's curves keep
+# their key helpers under `utils` (`secp256k1.utils.randomPrivateKey()`): the object's own operations
+_SEE_THROUGH = re.compile(r"(?<=[\w$])\.(?:default|utils)\.")
 _A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
 _RC_CIPHERS = frozenset({"rc2", "rc4", "arc2", "arc4"})
 _AN_OID = re.compile(r"oid[A-Z][A-Za-z0-9]*$")
@@ -249,9 +251,8 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`); a
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
         name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
-    # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart;
-    # Babel's interop reads a module's default export (`_EcdsaPublicKey.default.fromBytes`)
-    name = name if quoted else _BABEL_DEFAULT.sub(".", _PACKAGE_MARKS.sub("_", name))
+    # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
+    name = name if quoted else _SEE_THROUGH.sub(".", _PACKAGE_MARKS.sub("_", name))
     segments = [s for s in _SEPARATORS.split(name) if s]
     if not segments or _about_else(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         # about something else, or not a name (`f(x)(y)`: a call of a call); but a mode's constant asked

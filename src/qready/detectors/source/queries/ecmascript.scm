@@ -85,6 +85,14 @@
   arguments: (arguments) @call.args) @call
 
 (member_expression) @ref
+; a key or an algorithm object given to an operation, named after its algorithm (2key-ratchet's
+; `Secret.encrypt(aesKey, message, iv)`, `crypto.subtle.decrypt(aesGcm, cryptoKey, data)`): the operation on it,
+; as if called on it (`aesKey.encrypt`)
+(call_expression
+  function: (member_expression property: (property_identifier) @call.method)
+  arguments: (arguments (identifier) @call.callee) @call.args
+  (#match? @call.method "^(sign|verify|encrypt|decrypt|wrapKey|unwrapKey|deriveBits|deriveKey)$")
+  (#not-match? @call.callee "(?i:bits|size|len|length|bytes|count)$")) @call
 
 ; --- string literals used as values -------------------------------------------------------------------
 ; assigned, listed, keyed, compared, switched on, returned, defaulted or passed. Not: import and require
@@ -182,7 +190,7 @@
 (variable_declarator name: (identifier) @assign.name value: (_) @assign.value)
 
 ; a bare name, kept only when an import bound it (`generateKeyPairSync` after a destructuring require)
-(identifier) @ident
+[(identifier) (shorthand_property_identifier)] @ident
 
 ; a Node key type `'ec'` or `'dh'` only where it is compared or named (`key.asymmetricKeyType === 'ec'`, `case 'ec':`,
 ; `const KEY_TYPE = 'ec'`): as an array element or an argument two letters are a hex digit pair or an event
@@ -210,6 +218,15 @@
 ; a name a module exports or re-exports, on its own line of a long list (`export { ed25519Sign } from
 ; './sign.js'`, `export { Rsa, ECDsa, Encryption };`): defined, or imported, under the algorithm's name
 (export_clause (export_specifier name: (_) @def))
+; ... a module's default export (`export default ECDSAKeyIdentity;`), and TypeScript's CommonJS re-export
+; (`Object.defineProperty(exports, "ed25519Bip32", { enumerable: true, get: function () { ... } })`)
+(export_statement value: (identifier) @def)
+(call_expression
+  function: (member_expression object: (identifier) @_object property: (property_identifier) @_define)
+  arguments: (arguments . (identifier) @_exports . (string (string_fragment) @def))
+  (#eq? @_object "Object")
+  (#eq? @_define "defineProperty")
+  (#eq? @_exports "exports"))
 ; an object literal given to a name: an algorithm's descriptor or table (aws-crypto's `const
 ; nodeAlgAes128GcmIv12Tag16HkdfSha256EcdsaP256 = {`, oslo's `const ecdsaDictionary = {`)
 ((variable_declarator name: (identifier) @def value: (object)) (#match? @def "^_*[a-z]"))

@@ -15,9 +15,12 @@
   (as_expression (string) @string)
   (satisfies_expression (string) @string)]
   (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
-; algorithm names (see ecmascript.scm): `type CryptoMethod = 'sha1' | 'sha256'`, `kty: 'EC' as const`
+; algorithm names (see ecmascript.scm): `type CryptoMethod = 'sha1' | 'sha256'`, `kty: 'EC' as const`, an
+; enum's member named by one (COSE's `enum Curve { 'P-256' = 1, ... }`)
 ([(literal_type (string) @ref)
   (enum_assignment value: (string) @ref)
+  (enum_assignment name: (string) @ref)
+  (enum_body (string) @ref)
   (as_expression (string) @ref)
   (satisfies_expression (string) @ref)
   (public_field_definition value: (string) @ref)]
@@ -41,5 +44,5 @@
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
-; ... quoted (@aws-crypto's `'ALG_AES128_GCM_IV12_TAG16_HKDF_SHA256_ECDSA_P256' = 532,`)
-((enum_body [(string) @ref (enum_assignment name: (string) @ref)]) (#match? @ref "^['\"][A-Z][A-Z0-9_]*['\"]$"))
+; ... quoted (@aws-crypto's `'ALG_AES128_GCM_IV12_TAG16_HKDF_SHA256_ECDSA_P256' = 532,`, COSE's `'Ed25519' = 6,`)
+((enum_body [(string) @ref (enum_assignment name: (string) @ref)]) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))

@@ -1,0 +1,37 @@
+"use strict";
+// Shapes of compiled and bundled npm packages (tsc's CommonJS output, noble-curves' helpers, the Signal
+// protocol's ratchet, libp2p's WebCrypto cipher): names a module exports, operations given a key by name.
+Object.defineProperty(exports, "__esModule", { value: true });
+Object.defineProperty(exports, "ed25519PairFromSeed", { enumerable: true, get: function () { return fromSeed_js_1.ed25519PairFromSeed; } }); // qready-expect: EdDSA reference
+Object.defineProperty(exports, "secp256k1Compress", { enumerable: true, get: function () { return compress_js_1.secp256k1Compress; } }); // qready-expect: ECDSA reference secp256k1
+Object.defineProperty(exports, "mnemonicToEntropy", { enumerable: true, get: function () { return bip39_js_1.mnemonicToEntropy; } });
+Object.defineProperty(window, "rsaSign", { value: 1 });
+const secp256k1_js_1 = require("@noble/curves/secp256k1"); // qready-expect: ECDSA reference secp256k1
+
+function isValidPrivateKey(privateKey) {
+    return secp256k1_js_1.secp256k1.utils.isValidPrivateKey(privateKey); // qready-expect: ECDSA reference secp256k1
+}
+function randomKey(ed25519) {
+    return ed25519.utils.randomPrivateKey(); // qready-expect: EdDSA reference
+}
+function helpers(utils) {
+    return utils.randomBytes(32);
+}
+
+class SendingRatchet {
+    async encrypt(message, keys, iv) {
+        const aesKey = await Secret.importAES(keys[0]); // qready-expect: AES reference
+        const cipherText = await Secret.encrypt(aesKey, message, iv); // qready-expect: AES encrypt
+        const plain = await Secret.decrypt(aesKey, cipherText, iv); // qready-expect: AES decrypt
+        const sealed = await box.encrypt(message, keyLength, iv);
+        const padded = await box.encrypt(message, aesKeyLength, iv);
+        return sealed.encrypt(cipherKey, plain, padded);
+    }
+}
+
+async function encryptGcm(aesGcm, cryptoKey, data) {
+    return crypto.subtle.encrypt(aesGcm, cryptoKey, data); // qready-expect: AES encrypt
+}
+async function signWith(rsaPrivateKey, payload) {
+    return jwt.sign(payload, rsaPrivateKey); // qready-expect: RSA sign
+}
