@@ -334,7 +334,8 @@ def test_a_curve_named_by_its_short_name_marks_its_line_for_the_string_rules(tmp
     ]
 
 
-def test_words_only_in_comment_lines_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _parsed_languages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The language of every file the source detector parses from now on, in order."""
     source = importlib.import_module("qready.detectors.source")
     parsed: list[str] = []
     real_extract = source.extract
@@ -344,6 +345,11 @@ def test_words_only_in_comment_lines_are_not_read(tmp_path: Path, monkeypatch: p
         return real_extract(spec, data, *args, **kwargs)
 
     monkeypatch.setattr(source, "extract", counting_extract)
+    return parsed
+
+
+def test_words_only_in_comment_lines_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed = _parsed_languages(monkeypatch)
     (tmp_path / "notes.js").write_text("// signs with RSA\n/* RSA_new()\n * RSA_free() */\nf();\n", "utf-8")
     (tmp_path / "notes.py").write_text("# hashlib.md5 was used here\nx = 1\n", encoding="utf-8")
     (tmp_path / "table.c").write_text(
@@ -354,3 +360,39 @@ def test_words_only_in_comment_lines_are_not_read(tmp_path: Path, monkeypatch: p
         ("table.c", 3, "RSA-PKCS1-1.5", "reference"),
     ]
     assert parsed == ["c"]  # the JavaScript and Python files name the words only in comments: never parsed
+
+
+def test_a_name_read_for_its_string_argument_marks_no_line_in_a_file_naming_no_algorithm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qready.detectors.source.vocabulary import vocabulary
+
+    selector = parse_rule(
+        {"id": "s", "names": ["algorithm", "digest"], "function": "reference",
+         "algorithm_arg": {"position": 1, "namespace": "name"}}
+    )  # fmt: skip
+    plain = parse_rule({"id": "p", "names": ["digest"], "algorithm": "MD5", "function": "digest"})
+    words = vocabulary((selector, plain), (), (), (("name", "SHA-1"), ("name", "MD5")))
+    ids = {w.text: i for i, w in enumerate(words.words)}
+    assert words.plan({ids["algorithm"]}).locators == frozenset(), "no algorithm's name in the file"
+    assert words.plan({ids["algorithm"], ids["SHA-1"]}).locators == {ids["algorithm"]}
+    assert words.plan({ids["digest"]}).locators == {ids["digest"]}, "another rule reads `digest` as it is"
+    # the words come from every spelling of the namespaces the arguments are read in, of algorithms in scope
+    from qready.detectors.source import LANGUAGES, prefilter_for
+    from qready.knowledge import default_catalog
+
+    spec = LANGUAGES["javascript"]
+    real, _ = prefilter_for(spec.rules, default_catalog(), spec.oid_lists)
+    texts = {real.words[i].text for i in real.arguments}
+    looked_for = ("des-ede3-cbc", "DESede", "sha1", "RSA-SHA256", "aes-256-cbc", "SHA-256", "sha256", "HMAC")
+    assert [text for text in looked_for if text in texts] == list(looked_for[:5])  # SHA-2, HMAC: no use
+    # in files: sympy's `algorithm="groebner"` is never parsed; a hasher's `algorithm="md5"` is found
+    parsed = _parsed_languages(monkeypatch)
+    (tmp_path / "solve.py").write_text('def solve(F, algorithm="groebner"):\n    return F\n', "utf-8")
+    hashers = 'WEAK = "sha1"\n\nclass Hasher:\n    algorithm = WEAK\n\ndef salt(algorithm="md5"):\n    ...\n'
+    (tmp_path / "hashers.py").write_text(hashers, "utf-8")
+    assert _rows(tmp_path) == [
+        ("hashers.py", 1, "SHA-1", "reference"),
+        ("hashers.py", 6, "MD5", "reference"),
+    ]
+    assert parsed == ["python"]

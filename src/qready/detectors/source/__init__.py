@@ -51,7 +51,15 @@ def prefilter_for(
                 if curve.id.startswith(SIGNING_CURVES)
                 for spelling in (("name", curve.id.rsplit("/", 1)[-1]), *curve.spellings)
             )
-        words = vocabulary(chosen, spellings, markers)
+        argued = {rule.algorithm_arg.namespace for rule in chosen if rule.algorithm_arg is not None}
+        arguments = tuple(
+            (ns, spelling)
+            for entry in catalog.entries.values()
+            if entry.family not in OUT_OF_SCOPE
+            for ns, spelling in (("name", entry.name), *entry.spellings)
+            if ns in argued or None in argued  # (no namespace: the catalog looks in every one)
+        )
+        words = vocabulary(chosen, spellings, markers, arguments)
         _PREFILTERS[key] = (words, Prefilter(words.words))
     return _PREFILTERS[key]
 

@@ -54,14 +54,23 @@ class Vocabulary:
     locators: tuple[int, ...]  # per rule name: the id of its last word
     keyed: dict[int, tuple[int, ...]]  # word id -> the groups whose longest word it is
     spellings: frozenset[int]
+    # the groups of names whose every rule reads its algorithm from a string argument (`algorithm="sha1"`,
+    # `getInstance("RSA")`), and the words of every algorithm such an argument may name: a file holding none
+    # of these cannot name one there (the literal, or the constant of the file it comes from, would be text
+    # of the file), so those names mark no line in it (`algorithm` is a word of most large projects)
+    argued: frozenset[int] = frozenset()
+    arguments: frozenset[int] = frozenset()
 
     def plan(self, hits: set[int]) -> Plan:
         """What to read in a file that contains the word ids `hits`."""
         spelled = hits & self.spellings
         named: set[int] = set()
         keys: set[str] = set()
+        unargued = self.argued if hits.isdisjoint(self.arguments) else frozenset()
         for id_ in hits:
             for group in self.keyed.get(id_, ()):
+                if group in unargued:
+                    continue
                 if all(w in hits for w in self.groups[group]):
                     named.add(self.locators[group])
                     keys.add(self.words[id_].text)
@@ -96,10 +105,14 @@ def spelling_word(namespace: str, spelling: str) -> Literal:
 
 
 def vocabulary(
-    rules: tuple[Rule, ...], spellings: tuple[tuple[str, str], ...], markers: tuple[str, ...] = ()
+    rules: tuple[Rule, ...],
+    spellings: tuple[tuple[str, str], ...],
+    markers: tuple[str, ...] = (),
+    arguments: tuple[tuple[str, str], ...] = (),
 ) -> Vocabulary:
     """`spellings`: the (namespace, spelling) pairs the string rules look for; `markers`: words whose lines
-    are read wherever they stand (LanguageSpec.oid_lists)."""
+    are read wherever they stand (LanguageSpec.oid_lists); `arguments`: the (namespace, spelling) pairs of
+    every algorithm a rule's string argument may name (Vocabulary.argued)."""
     ids: dict[Literal, int] = {}
 
     def id_of(word: Literal) -> int:
@@ -113,18 +126,25 @@ def vocabulary(
         keyed.setdefault(id_, []).append(len(groups))
         groups.append((id_,))
         locators.append(id_)
+    argued: set[int] = set()
+    plain = {name for rule in rules if rule.algorithm_arg is None for name in rule.names}
     for name in sorted({name for rule in rules for name in rule.names}):
         words = name_words(name)
         if not words:
             continue  # rules.py refuses such names; nothing to look for
+        if name not in plain:
+            argued.add(len(groups))
         group = tuple(id_of(w) for w in words)
         keyed.setdefault(id_of(max(words, key=lambda w: len(w.text))), []).append(len(groups))
         groups.append(group)
         locators.append(group[-1])
-    spelled = frozenset(
-        id_of(spelling_word(ns, s))
-        for ns, s in sorted(set(spellings))
-        if len(s) >= MIN_WORD and not s.lower().startswith("0x")
+    spelled, argument_words = (
+        frozenset(
+            id_of(spelling_word(ns, s))
+            for ns, s in sorted(set(pairs))
+            if len(s) >= MIN_WORD and not s.lower().startswith("0x")
+        )
+        for pairs in (spellings, arguments)
     )
     return Vocabulary(
         words=tuple(sorted(ids, key=ids.__getitem__)),
@@ -132,4 +152,6 @@ def vocabulary(
         locators=tuple(locators),
         keyed={k: tuple(v) for k, v in keyed.items()},
         spellings=spelled,
+        argued=frozenset(argued),
+        arguments=argument_words,
     )
