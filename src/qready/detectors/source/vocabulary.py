@@ -5,7 +5,8 @@ out and the use spells the member (`from cryptography...asymmetric import rsa` +
 So a rule name needs ALL its words, not just one, and a file is examined only if some name has all of its
 words, or if it contains an algorithm spelling a string rule looks for. Within such a file, only the lines
 holding a name's last word (the member a call or reference names) or a spelling are read; imports are read
-everywhere.
+everywhere. A name whose rules read the algorithm from a string argument (`algorithm="sha1"`) counts only in a
+file that spells some algorithm such an argument may name.
 """
 
 from __future__ import annotations
