@@ -581,7 +581,25 @@ class Matcher:
             variable is None
             or _CONSTANT.fullmatch(variable) is not None
             or _HOLDS_AN_ALGORITHM.search(variable) is not None
+            or self._named_for(variable, name)
         )
+
+    def _named_for(self, variable: str, name: str) -> bool:
+        """A capitalized name (an exported constant, an enumeration's member) holding the very algorithm the
+        string names: Go's `ECDSAKey = "ecdsa"`, `ThreeDES = "3des"`, a key type's identifier (a variable
+        is not one: `$md5ish = 'md5'`)."""
+        if not variable[:1].isupper():
+            return False
+        index = rule_index(self.rules)
+        named = self.catalog.entry(name, "name")
+        if named is None:
+            return False
+        for word in index.named_words("ref", DEFINITION + variable):
+            spelled = index.by_word[word.word].algorithm or ""
+            entry = self.catalog.entry(spelled.replace("{size}", ""), "name")
+            if entry is not None and entry.family == named.family:
+                return True
+        return False
 
     def _code(self, site: Site) -> str:
         """The site's line up to a comment that follows the site."""

@@ -204,6 +204,9 @@
 ; --- definitions named after an algorithm (rules/named.toml): `function rsaSign(`, `class AesCryptoKey {`,
 ; `async importEcdsaKey(` (a test's title is a string, never a definition)
 (function_declaration name: (identifier) @def)
+; a function expression given its own name (noble's `export const ctr = wrapCipher({...}, function aesctr(key,
+; nonce) {`)
+(function_expression name: (identifier) @def)
 (class_declaration name: (_) @def)
 (method_definition name: (property_identifier) @def)
 ; an object literal's method (msrCrypto's `sha1: function () {`)

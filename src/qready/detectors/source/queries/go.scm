@@ -12,6 +12,13 @@
 (import_spec name: [(blank_identifier) (dot)] path: (_) @import.path) @import
 
 (call_expression function: (_) @call.callee arguments: (argument_list) @call.args) @call
+; a key given to an operation, named after its algorithm (`obj.Verify(rsaPublicKey)`, `m.Sign(privRSA, hash)`):
+; the operation on it, as if called on it (`rsaPublicKey.Verify`)
+(call_expression
+  function: (selector_expression field: (field_identifier) @call.method)
+  arguments: (argument_list (identifier) @call.callee) @call.args
+  (#match? @call.method "^([Ss]ign|[Vv]erify|[Ee]ncrypt|[Dd]ecrypt)$")
+  (#not-match? @call.callee "(?i:bits|size|len|length|bytes|count)$")) @call
 
 (selector_expression) @ref
 (qualified_type) @ref

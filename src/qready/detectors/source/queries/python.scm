@@ -14,6 +14,13 @@
   name: (aliased_import name: (dotted_name) @import.name alias: (identifier) @import.alias)) @import
 
 (call function: (_) @call.callee arguments: (argument_list) @call.args) @call
+; a key or an algorithm object given to an operation, named after its algorithm (`builder.sign(rsa_key_2048,
+; hashes.SHA256())`, `cipher.encrypt(data, oaep)`): the operation on it, as if called on it (`rsa_key_2048.sign`)
+(call
+  function: (attribute attribute: (identifier) @call.method)
+  arguments: (argument_list (identifier) @call.callee) @call.args
+  (#match? @call.method "^(sign|verify|encrypt|decrypt)$")
+  (#not-match? @call.callee "(?i:bits|size|len|length|bytes|count)$")) @call
 
 (attribute) @ref
 
