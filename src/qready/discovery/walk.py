@@ -120,13 +120,20 @@ class Walker:
             is_dir = entry.is_dir()
             if _ignored(rel, is_dir, parent.ignores):
                 return
-            real = os.path.realpath(entry.path) if entry.is_symlink() else entry.path
+            linked = entry.is_symlink()
+            real = os.path.realpath(entry.path) if linked else entry.path
             info = os.stat(real)
         except OSError as exc:
             yield _skipped(self._rel(rel), f"cannot follow: {exc.strerror or exc}")
             return
         if not self._inside(real):
             yield _skipped(self._rel(rel), "symbolic link points outside the scanned tree: not followed")
+        elif stat.S_ISDIR(info.st_mode) and linked:
+            # a folder linked from inside the scanned targets is walked at its own path: what it holds is
+            # reported where it is (Debian's golang.org/x/crypto, linked as code.google.com/p/go.crypto)
+            yield _skipped(
+                self._rel(rel), "symbolic link to a folder inside the scanned tree: read at its own path"
+            )
         elif stat.S_ISDIR(info.st_mode):
             if parent.depth + 1 > MAX_DEPTH:
                 yield _skipped(self._rel(rel), f"deeper than {MAX_DEPTH} directories: not scanned")

@@ -71,7 +71,7 @@ def test_symlinks_out_of_tree_are_not_followed_and_loops_end(tmp_path: Path) -> 
     assert files == ["dir/inner.pem", "in.pem"]
     assert skipped["escape.pem"] == "symbolic link points outside the scanned tree: not followed"
     assert skipped["escape_dir"] == "symbolic link points outside the scanned tree: not followed"
-    assert skipped["dir/loop"] == "directory already scanned (symbolic link loop)"
+    assert skipped["dir/loop"] == "symbolic link to a folder inside the scanned tree: read at its own path"
     assert skipped["self"].startswith("cannot follow: ")
 
 
@@ -80,6 +80,18 @@ def test_in_tree_file_symlink_is_followed(tmp_path: Path) -> None:
     (tmp_path / "link.pem").symlink_to(tmp_path / "real.pem")
     files, _ = _walk(tmp_path)
     assert files == ["link.pem", "real.pem"]
+
+
+def test_a_folder_linked_inside_the_tree_is_read_at_its_own_path(tmp_path: Path) -> None:
+    """Debian's golang-golang-x-crypto-dev links code.google.com/p/go.crypto to golang.org/x/crypto: its files
+    are reported at their own path, once, whichever name the walk meets first."""
+    _touch(tmp_path, "golang.org/x/crypto/ssh/keys.go")
+    (tmp_path / "code.google.com/p").mkdir(parents=True)
+    (tmp_path / "code.google.com/p/go.crypto").symlink_to("../../golang.org/x/crypto")
+    files, skipped = _walk(tmp_path)
+    assert files == ["golang.org/x/crypto/ssh/keys.go"]
+    linked = "code.google.com/p/go.crypto"
+    assert skipped == {linked: "symbolic link to a folder inside the scanned tree: read at its own path"}
 
 
 def test_fifo_is_skipped_not_read(tmp_path: Path) -> None:
