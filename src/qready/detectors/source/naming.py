@@ -168,6 +168,8 @@ _A_CLASS_FROM_A_FILE = re.compile(
     r"((?:^|\.)_*[A-Z]\w*)\.(?:(?:from|load|read)_?(?:pem_?|der_?)?(?:file|path)|(?:from|load|read)(?:Pem|Der)?(?:File|Path))$"
 )
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count|layout|offset|span)$")
+_A_BUFFER = re.compile(r"(?:Bytes|Buffer|Buf|Array)(?=[A-Z0-9])")  # a buffer's type (`BytesP256ElemLen`)
+_A_CONSTANT = re.compile(r"_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")  # `P256_ELEM_LEN`
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
 _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
@@ -301,10 +303,15 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         return last  # a hash named by a module's function is what it does (`ed25519.sha256digest(...)`)
     if exported:  # compiled code calls a module it exports (`exports.secp256k1.publicKeyCreate(...)`)
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
-    if last in _TEXT_METHODS or (_A_SIZE.search(last) and receiver[:1].islower()):
+    if (
+        last in _TEXT_METHODS
+        or (_A_SIZE.search(last) and receiver[:1].islower())
+        or (_A_SIZE.search(receiver) and _A_CONSTANT.fullmatch(receiver))
+    ):
         # text taken apart (`PUB_ECDSA_521.split()`), a size asked of an object (`aesgcm.NonceSize()`; a
-        # class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`): not the algorithm's operation (a
-        # name normalized, `ECDSA.toLowerCase()`, is still compared as the algorithm's)
+        # class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size constant converted
+        # (`P256_ELEM_LEN.try_into()`): not the algorithm's operation (a name normalized,
+        # `ECDSA.toLowerCase()`, is still compared as the algorithm's)
         return last
     # an operation's name (`sign`, `decrypt_and_verify`, `hexdigest`) or a class's method
     # (a class's name may start with `_`: `_Ed25519.__init__(self)`)
@@ -329,8 +336,10 @@ def _ref_part(
     if _AN_OID.match(last) and not receiver:
         return last  # a package's OID constant (Go's `oidSignatureECDSAWithSHA256`)
     if last.lstrip("_")[:1].isupper():  # (a private class: `class _RC4(_EnctypeProfile):`)
-        if _A_SIZE.search(last) and not (typed and _A_TYPE.fullmatch(last)):
-            return None  # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`)
+        if _A_SIZE.search(last) and (not (typed and _A_TYPE.fullmatch(last)) or _A_BUFFER.match(last)):
+            # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`), but not a
+            # buffer's type named for its length (lakers' `BytesP256ElemLen`: `[u8; P256_ELEM_LEN]`)
+            return None
         # a type in a module (`ed25519::Pair`, `rsa.PublicKey`) or a type's constant (`Secp256k1::G`)
         # (a hash's constant is the hash's, whatever module holds it: `rsa_hash.SHA512`)
         # (a module led by its algorithm: `ed25519::Pair`, `x25519_dalek::PublicKey`, `ed25519_blake2b.

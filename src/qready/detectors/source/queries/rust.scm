@@ -136,6 +136,8 @@
 ; Definitions named after an algorithm (rules/named.toml): `fn aes256_encrypt(`, `struct RsaSigner`,
 ; `trait EcdsaVerify` (a `#[test]` function is a test, not a use: match.py looks at the line above)
 (function_item name: (identifier) @def)
+; a trait's declared method (an EDHOC crypto trait's `fn p256_ecdh(&mut self, ...) -> BytesP256ElemLen;`)
+(function_signature_item name: (identifier) @def)
 (struct_item name: (type_identifier) @def)
 (trait_item name: (type_identifier) @def)
 (mod_item name: (identifier) @def)
