@@ -49,3 +49,10 @@ function RSAEP(publicKey, m) { // qready-expect: RSA reference
 function RSADP(privateKey, c) { // qready-expect: RSA reference
     return c;
 }
+
+// graphene-pk11's PKCS #11 key types: DES2 is two-key triple DES, not DES
+var KeyType;
+(function (KeyType) {
+    KeyType[KeyType["DES2"] = pkcs11.CKK_DES2] = "DES2"; // qready-expect: 3DES reference
+    KeyType[KeyType["DES3"] = pkcs11.CKK_DES3] = "DES3"; // qready-expect: 3DES reference
+})(KeyType || (KeyType = {}));
