@@ -105,8 +105,9 @@ _NAMES_A_FILE = re.compile(
     r"(?i)^(?:fixtures?|\w*_fixture|open|read_?file(?:sync)?|join|joinpath|resolve|path|load_?library|require"
     r"|dlopen|import_module|__import__|key_path|data_path|support)$"
 )
-# a variable whose last word says it holds an algorithm's name
+# a Go test table's field holding a case's title (`name: "ECDHE-RSA-CHACHA20-POLY1305",`)
 _GO_TEST_NAME = re.compile(r"\s*(?:name|desc|description|title|testName)\s*:\s*\"")
+# a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
     r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv)(?:_?(?:id|Id|ID))?$"
