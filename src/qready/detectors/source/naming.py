@@ -169,7 +169,8 @@ _A_CLASS_FROM_A_FILE = re.compile(
 )
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count|layout|offset|span)$")
 _A_BUFFER = re.compile(r"(?:Bytes|Buffer|Buf|Array)(?=[A-Z0-9])")  # a buffer's type (`BytesP256ElemLen`)
-_A_CONSTANT = re.compile(r"_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")  # `P256_ELEM_LEN`
+# a constant's name: capitals in words joined by `_` (`P256_ELEM_LEN`, `KEY_ALGORITHM_EC`)
+A_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
 _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
@@ -306,7 +307,7 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
     if (
         last in _TEXT_METHODS
         or (_A_SIZE.search(last) and receiver[:1].islower())
-        or (_A_SIZE.search(receiver) and _A_CONSTANT.fullmatch(receiver))
+        or (_A_SIZE.search(receiver) and A_CONSTANT.fullmatch(receiver.lstrip("_")))
     ):
         # text taken apart (`PUB_ECDSA_521.split()`), a size asked of an object (`aesgcm.NonceSize()`; a
         # class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size constant converted

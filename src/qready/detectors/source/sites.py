@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import tree_sitter
 
 from qready.detectors.source.languages import LanguageSpec
+from qready.detectors.source.naming import A_CONSTANT
 from qready.detectors.source.vocabulary import DEFINITION
 
 SiteFilter = Callable[[str, str], bool]  # (kind, resolved name) -> whether a rule may want the site
@@ -167,7 +168,6 @@ def resolve_name(raw: str, bindings: dict[str, str]) -> str:
 
 
 _WHITESPACE = re.compile(r"\s")
-_A_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _SPACE = re.compile(r"\s*(\?\.|\.|::|->)\s*")
 _LITERAL_RECEIVER = frozenset("{[\"'`")
 
@@ -342,7 +342,7 @@ def _identifier(
     android.security.keystore.KeyProperties.*`)."""
     text = text_of(node)
     bound = bindings.get(text)
-    if bound is None and wildcards and _A_CONSTANT.fullmatch(text):
+    if bound is None and wildcards and A_CONSTANT.fullmatch(text):
         members = (f"{owner}{spec.import_separator}{text}" for owner in wildcards)
         bound = next((member for member in members if keep("ref", member)), None)
     parent = node.parent
