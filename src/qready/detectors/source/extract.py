@@ -347,7 +347,9 @@ def _imports(
         segments = path.split(separator)
         plain = segments[-1] if spec.import_binds == "last" else segments[0]
         bound = alias or (name.split(separator)[-1] if name else plain)
-        if _BINDABLE.fullmatch(bound):  # a re-export (`export * from './rsa_key.js'`) binds no name
+        if _BINDABLE.fullmatch(bound) and bound != "_":
+            # a re-export (`export * from './rsa_key.js'`) binds no name, nor a trait brought in scope
+            # anonymously (Rust `use md5::{Digest as _, Md5}`: `_` is then a lifetime's or a pattern's)
             result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain
         node = captures["import"][0]
         if _A_CLASS_WILDCARD.search(text_of(node)) and not name and not alias:

@@ -110,7 +110,7 @@ _GO_TEST_NAME = re.compile(r"\s*(?:name|desc|description|title|testName)\s*:\s*\
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv)(?:_?(?:id|Id|ID))?$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism)(?:_?(?:id|Id|ID))?$"
 )
 
 
@@ -121,6 +121,10 @@ def names_alone(spelling: str) -> bool:
 
 
 _JOSE_MEMBER = re.compile(r"""["'](?:alg|enc|crv|kty)["']\s*:\s*["']([\w+.-]{2,40})["']""")
+# a JWK's key type or curve member, and a member naming an ECDH algorithm for the key (`"alg": "ECDH-ES"`)
+_KEY_MEMBER = re.compile(r"""(?:^|[\s{,])["']?(?:kty|crv)["']?\s*:""")
+_AGREEING_ALG = re.compile(r"""["']?alg["']?\s*:\s*["'](?i:ECDH)""")
+JWK_LINES = 12  # lines of a JWK literal read around its key member
 
 
 def _spellings(value: str) -> list[str]:
@@ -156,7 +160,7 @@ _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
     r"|name === ['\"](?:p192|p224|k256|p25519)"
 )
-_A_POINTER = re.compile(r"\s*(?:\*+|\[\d*\])$")
+_A_POINTER = re.compile(r"\s*(?:\*+\s*(?:\[\d*\])?|\[\d*\])$")
 _TEST_HANDLE = re.compile(r"\*testing\.[TBF]\b|\btesting\.TB\b")  # a Go function given a test's handle
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
 # a file that agrees on keys (ECDH, Diffie-Hellman) and one that signs: the family of the curves it names
@@ -184,6 +188,7 @@ _COMPILED_PLUMBING = frozenset(
     }
 )  # fmt: skip
 # a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
+_MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable may hold an algorithm's object
 _HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEmpty", "size", "length"})
 _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
@@ -422,11 +427,13 @@ class Matcher:
         passlib's `"md5_crypt"`, asn1crypto's `"sha3_512_ecdsa"`, pysaml2's `"rsa-md5"`, `"ECDH-1PU"`)."""
         found: list[Finding] = []
         # (a C type named to cffi is its name: `ffi.new('secp256k1_ecdsa_signature *')`)
-        for part in (_A_POINTER.sub("", spelled) for spelled in _spellings(site.name)):
+        for spelled in _spellings(site.name):
+            part = _A_POINTER.sub("", spelled)
             if not _A_SCHEME.fullmatch(part):
                 continue
             if (
-                not self._names_alone(part, site)
+                # (a C type's name, for all it ends in `key`: `"secp256k1_pubkey *"`)
+                not (part != spelled or self._names_alone(part, site))
                 or _NAMES_A_FILE.match(site.enclosing or "")
                 or _AN_ENVIRONMENT.search(self._line(site)[: max(0, site.column - 1)])
             ):
@@ -459,11 +466,13 @@ class Matcher:
         """An operation given an object a variable holds: `oaep = padding.OAEP(...)` then
         `key.encrypt(data, oaep)` is an RSA-OAEP encryption on the second line. The lines naming a variable
         assigned on a finding's line are read, and its value is matched as a reference at the operation,
-        with the operation's function."""
+        with the operation's function. A variable given an operation's output (`ciphertext =
+        aes128_cbc_encrypt(...)`, a signature, a digest) holds data, no object of the algorithm: not read."""
         held = {
             variable
             for finding in found
             if isinstance(finding.location, SourceSpan)
+            and finding.function in _MAKES_OBJECTS
             and (
                 variable := self._assigned(finding.location.line, finding.location.column)
                 or self._named_object(finding.location.line, finding.location.column)
@@ -538,6 +547,30 @@ class Matcher:
             curve_stated = named_curve and algorithm.family == "ECDSA"
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
         return found
+
+    def _agreeing_jwk(self, site: Site) -> bool:
+        """The site is a JWK's `kty` or `crv` member, and the same literal (the lines up to its braces) gives
+        the key an ECDH `alg`."""
+        lines, own = self.extraction.lines, self._line(site)
+        if not _KEY_MEMBER.search(own):
+            return False
+        if _AGREEING_ALG.search(own):
+            return True
+        if "{" in own and "}" in own:
+            return False  # the whole literal is on the line
+        # upwards to the line opening the literal, downwards to the one closing it; a brace the other way
+        # round belongs to another literal (the JWK before, a nested member), not read
+        for step, ours, other in ((-1, "{", "}"), (1, "}", "{")):
+            number = site.line
+            while 1 <= (number := number + step) <= len(lines) and abs(number - site.line) <= JWK_LINES:
+                line = lines[number - 1]
+                if other in line:
+                    break
+                if _AGREEING_ALG.search(line):
+                    return True
+                if ours in line:
+                    break
+        return False
 
     @cached_property
     def _only_exchanges(self) -> bool:
@@ -745,9 +778,10 @@ class Matcher:
         curve: bool = False,
         named: Param | None = None,
     ) -> Finding:
-        if algorithm.family == "ECDSA" and self._only_exchanges:
+        if algorithm.family == "ECDSA" and (self._only_exchanges or self._agreeing_jwk(site)):
             # an elliptic-curve key in a file that agrees on keys and never signs (an HPKE DHKEM, EDHOC) is
-            # an ECDH key: a signature's words (`ecdsa`, `ES256`, `sign`) would have kept the file out
+            # an ECDH key: a signature's words (`ecdsa`, `ES256`, `sign`) would have kept the file out; so is
+            # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`)
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
         line = self.extraction.lines[site.line - 1].strip() if site.line <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []

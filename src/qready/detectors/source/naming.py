@@ -143,6 +143,20 @@ _TEXT_METHODS = frozenset(
     }
 )  # fmt: skip
 _NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
+# a variable or attribute holding a key, named after it (`rsa_key`, `self.rsaPublic`, `ed25519Key`,
+# `dsaPrivate`): its methods work on the key (`.blob()`, `.isPublic()`), but for a container's or text's
+_A_KEY_OBJECT = re.compile(
+    r"(?<=[A-Za-z0-9])_?(?:(?:[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)_?)?"
+    r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)$"
+)
+_NOT_ON_THE_KEY = frozenset(
+    {
+        "get", "set", "put", "add", "remove", "clear", "append", "extend", "items", "keys", "values", "pop",
+        "update", "copy", "isEmpty", "size", "length", "len", "hex", "encode", "decode", "toString",
+        "to_string", "lower", "upper", "equals", "hashCode", "push", "has", "includes", "indexOf", "map",
+        "filter", "forEach",
+    }
+)  # fmt: skip
 _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
 # a function's name that ends in its operation or starts with a key's generation (`rsa_pkcs1v15_sign`,
 # `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
@@ -151,6 +165,7 @@ _A_FUNCTION = re.compile(
     r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair)$"
     r"|^generate(?:_|[A-Z])"
 )
+_CTYPES_SIGNATURE = re.compile(r"\.(?:argtypes|restype|errcheck)$")
 _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
 # Babel's interop reads a module's default export (`_EcdsaPublicKey.default.fromBytes`); noble's curves keep
 # their key helpers under `utils` (`secp256k1.utils.randomPrivateKey()`): the object's own operations
@@ -246,9 +261,8 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         if "(" not in name and "?" not in name and "!" not in name:
             break
         name = _CALLED.sub("", name)
-    if name.startswith(DEFINITION):
-        defined = name.removeprefix(DEFINITION)
-        return None if _about_else(defined) else defined
+    if name.startswith(DEFINITION) or (kind == "ref" and _CTYPES_SIGNATURE.search(name)):
+        return _declared(name)
     if kind == "import":
         return _import_part(name)
     if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`); a
@@ -282,6 +296,16 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
     return _call_part(last, receiver, module, exported=in_module)
+
+
+def _declared(name: str) -> str | None:
+    """A definition's name; a C function's, where its signature is given to ctypes
+    (`lib.ed25519_verify.argtypes = [...]`)."""
+    if name.startswith(DEFINITION):
+        own = name.removeprefix(DEFINITION)
+    else:
+        own = _CTYPES_SIGNATURE.sub("", name).rsplit(".", 1)[-1]
+    return None if _about_else(own) else own
 
 
 def _import_part(name: str) -> str | None:
@@ -321,6 +345,7 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         or verb(last) is not None
         or receiver.lstrip("_")[:1].isupper()
         or last[:1].isupper()
+        or (_A_KEY_OBJECT.search(receiver) is not None and last not in _NOT_ON_THE_KEY)
     )
     if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver.lstrip("_"))):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"

@@ -251,6 +251,12 @@ def _call(
     keep: SiteFilter,
 ) -> Site | None:
     callee = captures["call.callee"][0]
+    awaited = callee.child_by_field_name("function") if callee.type == "call_expression" else None
+    if awaited is not None and awaited.text == b"await":
+        # tree-sitter-javascript reads compiled code's `await (0, m.f)()` as a call of a call of `await`: the
+        # callee is the last of the inner call's arguments (`m.f`)
+        given = callee.child_by_field_name("arguments")
+        callee = given.named_children[-1] if given is not None and given.named_child_count else callee
     raw = _dotted(text_of(callee))
     if "::<" in raw:  # Rust's turbofish: `ctx.aes_ccm_encrypt::<N, Tag8>(...)` calls `ctx.aes_ccm_encrypt`
         raw = _without_generics(raw)

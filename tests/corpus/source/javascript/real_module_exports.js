@@ -56,3 +56,11 @@ var KeyType;
     KeyType[KeyType["DES2"] = pkcs11.CKK_DES2] = "DES2"; // qready-expect: 3DES reference
     KeyType[KeyType["DES3"] = pkcs11.CKK_DES3] = "DES3"; // qready-expect: 3DES reference
 })(KeyType || (KeyType = {}));
+class KeyTypes {
+    static secp = 'Secp256k1'; // qready-expect: ECDSA reference secp256k1
+}
+const aesCipher_1 = require("./aesCipher"); // qready-expect: AES reference
+async function encryptWith(iv, key, plaintext) {
+    const cipher = await (0, aesCipher_1.createCipher)(); // qready-expect: AES reference
+    return cipher.update(plaintext);
+}

@@ -11,3 +11,11 @@ def parse_signature(ctx, data):
     raw = ffi.new('secp256k1_ecdsa_signature *')  # qready-expect: ECDSA reference secp256k1
     buffer = ffi.new('char *')
     return raw, buffer, _tweak_public(ctx, lib.secp256k1_ec_pubkey_tweak_add, data)  # qready-expect: ECDSA reference secp256k1
+
+
+def parse_keys(ctx, pubkeys):
+    """Round 16 and 21: a key's C type is a type, for all its name ends in `pubkey`."""
+    pubkey = ffi.new('secp256k1_pubkey *')  # qready-expect: ECDSA reference secp256k1
+    many = ffi.new("secp256k1_pubkey *[]", pubkeys)  # qready-expect: ECDSA reference secp256k1
+    label = "rsa-key"
+    return pubkey, many, label

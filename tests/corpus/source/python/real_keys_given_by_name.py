@@ -18,3 +18,14 @@ def sign_both(builder, rsa_key_2048, ec_private_key, token, fernet, aes_key_size
     wrapped = fernet.encrypt(token, aes_key_size)
     blob = rsa_key_2048.public_key().encrypt(token, oaep)  # qready-expect: RSA encrypt
     return certificate, other, sealed, wrapped, blob
+
+
+class TestAgent:
+    """Twisted conch's key tests (round 26): a method of a key held under its algorithm's name works on it."""
+
+    def test_blobs(self, agent, ed25519Key, session_key, rsa_public):
+        agent.blobs = [self.rsaPublic.blob()]  # qready-expect: RSA reference
+        agent.add(self.dsaPrivate.privateBlob(), comment=b"My special key")  # qready-expect: DSA reference
+        self.assertTrue(ed25519Key.isPublic())  # qready-expect: EdDSA reference
+        printed = rsa_public.hex()
+        agent.add(session_key.blob())

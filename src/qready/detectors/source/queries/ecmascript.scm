@@ -150,20 +150,20 @@
   (ternary_expression (string) @ref)
   (parenthesized_expression (string) @ref)
   (subscript_expression index: (string) @ref)]
-  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
 (call_expression
   function: (_) @_callee
   arguments: (arguments (string) @ref)
   (#not-match? @_callee "^require$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener|toThrow|toThrowError)\\)?$")
-  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$")
-  (#not-match? @ref "^.(P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521))."))
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$")
+  (#not-match? @ref "^.(P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521))."))
 ; an object's value, except the curve of an algorithm object: the call's rule reads it
 ; (`createECDH('prime256v1')`, `{ name: 'ECDH', namedCurve: 'P-256' }` are ECDH, not ECDSA)
 (pair
   key: (_) @_key
   value: (string) @ref
   (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$")
-  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|prime256v1|secp(256|384|521)r1|secp256k1|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
 ; the curve of a WebCrypto algorithm object, on its own line or beside a name held in a variable
 ; (`{\n name: 'ECDSA',\n namedCurve: 'P-384',\n}`, paseto's `{ name, namedCurve: 'P-384' }`), or of an object
 ; with no name (a JOSE table's `ES256: { hash: 'SHA-256', curve: 'P-256' }`): the key on it. Not an ECDH

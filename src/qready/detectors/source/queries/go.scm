@@ -100,3 +100,11 @@
 (composite_literal type: (type_identifier) @def)
 (method_declaration receiver: (parameter_list
   (parameter_declaration type: [(type_identifier) @def (pointer_type (type_identifier) @def)])))
+
+; a value of the package's own unexported type declared or allocated, as a literal of it is built (above):
+; read as the type's name (`var sign1 ecdsaSignature`, `params := new(dsaAlgorithmParameters)`)
+(var_spec type: [(type_identifier) @def (pointer_type (type_identifier) @def)] (#match? @def "^[a-z]"))
+(call_expression
+  function: (identifier) @_new
+  arguments: (argument_list . [(identifier) (type_identifier)] @def .)
+  (#eq? @_new "new") (#match? @def "^[a-z]"))
