@@ -103,10 +103,17 @@ _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
 # calls whose string arguments name files, paths or libraries
 _NAMES_A_FILE = re.compile(
     r"(?i)^(?:fixtures?|\w*_fixture|open|read_?file(?:sync)?|join|joinpath|resolve|path|load_?library|require"
-    r"|dlopen|import_module|__import__|key_path|data_path|support)$"
+    r"|dlopen|import_module|__import__|key_path|data_path|support"
+    r"|(?:get_?)?resources?(?:_?(?:filename|path|string|stream|bytes))?)$"  # a package's data file
 )
-# a Go test table's field holding a case's title (`name: "ECDHE-RSA-CHACHA20-POLY1305",`)
-_GO_TEST_NAME = re.compile(r"\s*(?:name|desc|description|title|testName)\s*:\s*\"")
+# a Go test table's field holding a case's title (`name: "ECDHE-RSA-CHACHA20-POLY1305",`), or a map of cases
+# keyed by their titles (`"AEAD_AES_128_GCM": {`: the case's own fields follow)
+_GO_TEST_NAME = re.compile(
+    r"\s*(?:(?:name|desc|description|title|testName)\s*:\s*\"|\"[^\"]*\"\s*:\s*(?:[\w.]+\s*)?\{\s*$)"
+)
+# a PEM block's type named on its own (stem's `_parse_key_block(..., 'RSA PUBLIC KEY')`, ssh2-streams'
+# `makePEM('DSA PRIVATE', ...)`): a whole `-----BEGIN RSA PRIVATE KEY-----` line is test data, not this
+_PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
@@ -413,6 +420,13 @@ class Matcher:
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.kind == "string":
+            if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
+                return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
+                # cipher, curve or key is another field, read on its own line
+            pem = _PEM_LABEL.fullmatch(site.name)
+            if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
+                algorithm = self.catalog.find(pem.group(1), "name")
+                return [self._finding(rule, site, algorithm, None) for rule in index.strings[:1] if algorithm]
             found = [finding for rule in index.strings for finding in self._string(rule, site)]
             return found or self._scheme_names(index, site)
         rules = list(index.passing(site.kind, site.name))
@@ -490,10 +504,13 @@ class Matcher:
             for arg in site.args:
                 if arg.text not in held:
                     continue
+                # the operation is where the object is given (a builder chain's `.sign(private_key, ...)` is
+                # lines below the chain's start)
+                line, column = arg.line, self._column_of(arg, site)
                 near = self.extraction.assignment_before(arg.text, site.line)
                 named = _OBJECT_NAME.match(near[0]) if near and site.line - near[1] <= HELD_LINES else None
                 if named is not None:  # WebCrypto's `{ name: 'AES-GCM', iv }` given to `subtle.encrypt`
-                    sites.append(Site("string", named.group(1), arg.text, site.line, site.column, (), method))
+                    sites.append(Site("string", named.group(1), arg.text, line, column, (), method))
                     continue
                 value = self.extraction.constant(arg.text)
                 if value is None or not 0 < site.line - value[1] <= HELD_LINES:
@@ -501,8 +518,16 @@ class Matcher:
                 callee = _CALLEE.match(value[0])
                 if callee is not None:
                     name = resolve_name(callee.group(1), self.extraction.bindings)
-                    sites.append(Site("ref", name, arg.text, site.line, site.column, (), method))
+                    sites.append(Site("ref", name, arg.text, line, column, (), method))
         return sites
+
+    def _column_of(self, arg: Arg, site: Site) -> int:
+        """The 1-based column of an argument on its line (the call's own where it is not found there)."""
+        if arg.line == site.line:
+            return site.column
+        lines = self.extraction.lines
+        at = lines[arg.line - 1].find(arg.text) if 1 <= arg.line <= len(lines) else -1
+        return at + 1 if at >= 0 else 1
 
     def _named_object(self, line: int, column: int) -> str | None:
         """The variable an object literal whose `name` the expression at this line and column is the value
@@ -516,9 +541,6 @@ class Matcher:
         """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
-        if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
-            return found  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
-            # cipher, curve or key is another field, read on its own line
         for name in _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
             algorithm = next(
                 (

@@ -268,7 +268,7 @@ def _call(
     method = text_of(captures["call.method"][0]) if "call.method" in captures else None
     if not keep("call", name) and not (method and keep("call", f"{name}.{method}")):
         return None
-    args = _args(captures["call.args"][0], spec)
+    args = _args(captures["call.args"][0], spec) if "call.args" in captures else ()
     point = callee.start_point
     node = captures["call"][0]
     in_macro = "call.macro" in captures
@@ -401,18 +401,24 @@ _MESSAGE = re.compile(
     r"^(log|debug|info|notice|warn|warning|error|fatal|critical|exception|trace|print|println|printf|eprintln"
     r"|fprintf|fputs|perror|syslog"
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
+    # Go's structured loggers (logrus, zap, zerolog, go-kit): `mach.Log.Debug(...)`, `logger.Warn(...)`
+    r"|Debug|Info|Warn|Warning|Trace|Tracef|Debugln|Infoln|Warnln|Fatal|Fatalln|Panicf|Panicln"
     r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception))$"
 )
 
 
-# a call that reports an error, by a segment of its name (`OPENSSL_PUT_ERROR(DSA, ...)`, `ssh_set_error(...)`)
+# a call that reports an error, by a segment of its name (`OPENSSL_PUT_ERROR(DSA, ...)`, `ssh_set_error()`),
+# not one that takes or tests a result's error, whose argument runs (Rust's `expect_err(keygen(...))`)
 _REPORTS_ERROR = re.compile(r"(?:^|_)(?:PUT_)?ERR(?:OR)?S?(?:_|$)|(?:^|_)err(?:or)?s?(?:_|$)")
+_TAKES_AN_ERROR = re.compile(r"(?:^|[.:_])(?:expect|unwrap|is|map|assert)_err(?:_\w+)?$")
 
 
 def is_message(callee: str | None) -> bool:
     """A call whose arguments are messages for people (a logger, a printer, an assertion, an exception, an
     error report)."""
-    return _MESSAGE.match(callee or "") is not None or _REPORTS_ERROR.search(callee or "") is not None
+    name = callee or ""
+    reports = _REPORTS_ERROR.search(name) is not None and _TAKES_AN_ERROR.search(name) is None
+    return _MESSAGE.match(name) is not None or reports
 
 
 _TEST_CALL = re.compile(r"^(expect|it|test|describe|context|assert\w*)$")

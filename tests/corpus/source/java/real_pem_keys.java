@@ -18,7 +18,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 final class PemKeys {
     private static final String KEY_ALGORITHM = "AES"; // qready-expect: AES reference
     private static final String RAW_RSA = "RSA/ECB/NoPadding"; // qready-expect: RSA reference
-    private static final String PEM_TYPE = "RSA PRIVATE KEY";
+    private static final String PEM_TYPE = "RSA PRIVATE KEY"; // qready-expect: RSA reference
     private static final AlgorithmIdentifier RSA_ALG_ID = new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE); // qready-expect: RSA reference
     private static final AlgorithmIdentifier EC_ALG_ID = new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey); // qready-expect: ECDSA reference
 

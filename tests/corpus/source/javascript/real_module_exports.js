@@ -64,3 +64,10 @@ async function encryptWith(iv, key, plaintext) {
     const cipher = await (0, aesCipher_1.createCipher)(); // qready-expect: AES reference
     return cipher.update(plaintext);
 }
+var SHA1 = require("./sha1").SHA1; // qready-expect: SHA-1 reference
+function finalize(x) {
+    return (new SHA1).finalize(x); // qready-expect: SHA-1 reference
+}
+function privatePem(asnWriter) {
+    return makePEM('DSA PRIVATE', asnWriter.buffer); // qready-expect: DSA reference
+}

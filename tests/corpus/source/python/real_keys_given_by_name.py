@@ -29,3 +29,13 @@ class TestAgent:
         self.assertTrue(ed25519Key.isPublic())  # qready-expect: EdDSA reference
         printed = rsa_public.hex()
         agent.add(session_key.blob())
+
+
+def self_signed(x509, rsa, subject):
+    """PyKMIP's tests (round 28): a builder chain signs with a held key on its last line, not its first."""
+    private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # qready-expect: RSA keygen
+    return x509.CertificateBuilder().subject_name(
+        subject
+    ).public_key(
+        private_key.public_key()
+    ).sign(private_key, hashes.SHA256())  # qready-expect: RSA sign

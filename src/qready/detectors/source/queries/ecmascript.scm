@@ -79,6 +79,8 @@
 ; --- calls, dotted names ------------------------------------------------------------------------------
 (call_expression function: (_) @call.callee arguments: (arguments) @call.args) @call
 (new_expression constructor: (_) @call.callee arguments: (arguments) @call.args) @call
+; (JavaScript lets a constructor go without its parentheses: `out = (new SHA1).finalize(x)`)
+(new_expression constructor: (_) @call.callee !arguments) @call
 ; compiled `(0, crypto_1.createHash)('md5')`: a call of the member
 (call_expression
   function: (parenthesized_expression (sequence_expression (member_expression) @call.callee .))
