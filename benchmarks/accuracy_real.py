@@ -74,6 +74,7 @@ ROUNDS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 2
 REGISTRIES = ("pypi", "npm", "debian")
 PACKAGE_KEYS = {"registry", "name", "version", "archive", "sha256"}
 LABEL_KEYS = {"package", "path", "line", "language", "label", "round", "sample", "text"}
+ROUND_KEYS = {"round", "commit", "pools"}
 
 Key = tuple[str, str, int]  # (package name, path inside the package, 1-based line)
 
@@ -108,6 +109,16 @@ class Label:
     @property
     def key(self) -> Key:
         return (self.package, self.path, self.line)
+
+
+@dataclass(frozen=True)
+class Pools:
+    """What a round's samples were drawn from, per language: the lines qready reported then (the precision
+    sample's pool) and the candidate lines it did not (the recall sample's), on the commit it judged."""
+
+    round: int
+    commit: str
+    sizes: tuple[tuple[str, int, int], ...]  # (language, reported lines, unreported candidate lines)
 
 
 def language_of(path: str) -> str:
@@ -175,11 +186,39 @@ def parse_label(raw: object, where: str) -> Label:
     return label
 
 
+def parse_pools(raw: object, where: str) -> Pools:
+    entry = _entry(raw, ROUND_KEYS, where)
+    number, commit, sizes = _number(entry, "round", where), _text(entry, "commit", where), entry["pools"]
+    if number not in ROUNDS or not re.fullmatch(r"[0-9a-f]{7,40}", commit) or not isinstance(sizes, dict):
+        raise ValueError(f"{where}: round one of {ROUNDS}, commit a git hash, pools a table of languages")
+    pools = []
+    for language, pair in sorted(sizes.items()):
+        counts = pair if isinstance(pair, list) else []
+        if (
+            language not in LANGUAGES
+            or len(counts) != 2
+            or not all(isinstance(n, int) and n >= 0 for n in counts)
+        ):
+            raise ValueError(
+                f"{where}: pools.{language} must be [reported, unreported] for an audit language"
+            )
+        pools.append((language, counts[0], counts[1]))
+    return Pools(number, commit, tuple(pools))
+
+
+def load_pools(path: Path = LABELS) -> tuple[Pools, ...]:
+    """The sample pools the file records for some rounds (`rounds`; none for the rounds before 27)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tuple(parse_pools(raw, f"rounds[{i}]") for i, raw in enumerate(data.get("rounds", [])))
+
+
 def load(path: Path = LABELS) -> tuple[tuple[Package, ...], tuple[Label, ...]]:
     """The pinned packages and the labels of `path`, checked for shape; ValueError on the first problem."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    if set(data) != {"packages", "labels"}:
-        raise ValueError(f"{path.name}: expected the top-level keys packages and labels, got {sorted(data)}")
+    if not {"packages", "labels"} <= set(data) <= {"packages", "labels", "rounds"}:
+        raise ValueError(
+            f"{path.name}: expected the top-level keys packages, labels (and rounds), got {sorted(data)}"
+        )
     packages = tuple(parse_package(raw, f"packages[{i}]") for i, raw in enumerate(data["packages"]))
     labels = tuple(parse_label(raw, f"labels[{i}]") for i, raw in enumerate(data["labels"]))
     names = Counter(package.name for package in packages)
@@ -417,6 +456,37 @@ def by_round(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[s
     return lines
 
 
+def held_out(labels: tuple[Label, ...], rounds: tuple[Pools, ...]) -> list[str]:
+    """Each recorded round's own verdicts on what qready did on the commit it judged, scaled to the pools
+    the samples were drawn from: precision = use / judged in the precision sample; qready's true findings
+    then = reported lines x precision; its misses = unreported candidate lines x the recall sample's share of
+    uses; recall = true / (true + misses). No scan: these are the held-out figures of that commit."""
+    lines = [
+        "| round | judged on | language | precision | recall | recall, borderline counted as uses "
+        "| reported lines then | unreported candidate lines then |",
+        "|---|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for pools in rounds:
+        for language, reported, unreported in pools.sizes:
+            mine = [x for x in labels if x.round == pools.round and x.language == language]
+            judged = Counter(x.label for x in mine if x.sample == "precision")
+            drawn = Counter(x.label for x in mine if x.sample == "recall")
+            sure = judged["use"] + judged["not-use"]
+            precision = judged["use"] / sure if sure else None
+            true = reported * (precision if precision is not None else 1.0)
+            size = sum(drawn.values())
+            missed = unreported * drawn["use"] / size if size else 0.0
+            lenient = unreported * (drawn["use"] + drawn["borderline"]) / size if size else 0.0
+            shown = f"{precision:.3f} ({judged['use']}/{sure})" if precision is not None else "-"
+            recall = f"{true / (true + missed):.3f}" if true + missed else "-"
+            recall_lenient = f"{true / (true + lenient):.3f}" if true + lenient else "-"
+            lines.append(
+                f"| {pools.round} | {pools.commit} | {language} | {shown} | {recall} | {recall_lenient} "
+                f"| {reported:,} | {unreported:,} |"
+            )
+    return lines
+
+
 def errors(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[str]:
     """The labelled lines qready gets wrong now: uses it misses, not-uses it reports."""
     wrong = []
@@ -499,6 +569,10 @@ def main() -> None:
     run = scan_packages(tuple(p for p in packages if p.name not in unscanned), labels)
     text = tables(score(labels, run.reported, run.drifted, unscanned), run)
     text += ["", "Each round's lines alone:", "", *by_round(labels, run, unscanned)]
+    rounds = load_pools(args.labels)
+    if rounds:
+        text += ["", "Held out: each round's verdicts on the commit it judged, scaled to its samples' pools:"]
+        text += ["", *held_out(labels, rounds)]
     print("\n" + about(len(labels), len(packages)) + "\n\n" + "\n".join(text))
     if args.list:
         print("\nLabelled lines qready gets wrong now:\n" + "\n".join(errors(labels, run, unscanned)))

@@ -124,3 +124,38 @@ def test_score_counts_labels_of_unscanned_packages_apart() -> None:
     scores = real.score((label("a.py", 1, "use"),), set(), set(), unscanned={"p"})
     assert scores["python"].unscanned == 1
     assert scores["python"].count() == 0
+
+
+def test_held_out_scales_a_rounds_verdicts_to_its_pools() -> None:
+    def judged(path: str, line: int, kind: str, sample: str) -> real.Label:
+        return real.Label("p", path, line, real.language_of(path), kind, 27, sample, "x")
+
+    labels = (
+        *(judged("a.py", n, "use", "precision") for n in (1, 2, 3)),
+        judged("a.py", 4, "not-use", "precision"),
+        judged("a.py", 5, "use", "recall"),
+        judged("a.py", 6, "borderline", "recall"),
+        judged("a.py", 7, "not-use", "recall"),
+        judged("a.py", 8, "not-use", "recall"),
+        judged("b.rs", 1, "not-use", "recall"),
+        label("c.py", 1, "use", "precision"),  # round 4's: not this round's
+    )
+    pools = real.Pools(27, "2ca0b7e", (("python", 100, 40), ("rust", 0, 3)))
+    rows = real.held_out(labels, (pools,))
+    # true findings 100 x 3/4 = 75; misses 40 x 1/4 = 10 (and 20 with the borderline line): 75/85, 75/95
+    assert rows[2:] == [
+        "| 27 | 2ca0b7e | python | 0.750 (3/4) | 0.882 | 0.789 | 100 | 40 |",
+        "| 27 | 2ca0b7e | rust | - | - | - | 0 | 3 |",
+    ]
+
+
+def test_the_recorded_pools_name_audited_rounds_and_languages() -> None:
+    rounds = real.load_pools()
+    assert [r.round for r in rounds] == sorted({r.round for r in rounds})
+    assert rounds[0].round == 27
+    assert rounds[0].commit == "2ca0b7e"
+    assert ("python", 2246, 1902) in rounds[0].sizes
+    with pytest.raises(ValueError, match=r"pools\.cobol"):
+        real.parse_pools({"round": 27, "commit": "2ca0b7e", "pools": {"cobol": [1, 2]}}, "rounds[0]")
+    with pytest.raises(ValueError, match="commit a git hash"):
+        real.parse_pools({"round": 27, "commit": "HEAD", "pools": {}}, "rounds[0]")
