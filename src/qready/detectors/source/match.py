@@ -194,8 +194,8 @@ _COMPILED_PLUMBING = frozenset(
         "_assertThisInitialized", "_createSuper", "__decorate", "__metadata", "__param",
     }
 )  # fmt: skip
-# a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
 _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable may hold an algorithm's object
+# a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
 _HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEmpty", "size", "length"})
 _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
