@@ -504,9 +504,9 @@ class Matcher:
             for arg in site.args:
                 if arg.text not in held:
                     continue
-                # the operation is where the object is given (a builder chain's `.sign(private_key, ...)` is
-                # lines below the chain's start)
-                line, column = arg.line, self._column_of(arg, site)
+                # the operation is where its method is called (a builder chain's `.sign(private_key, ...)` is
+                # lines below the chain's start; `jwt.encode(` above the argument's own line)
+                line, column = self._operation_at(site, arg, method)
                 near = self.extraction.assignment_before(arg.text, site.line)
                 named = _OBJECT_NAME.match(near[0]) if near and site.line - near[1] <= HELD_LINES else None
                 if named is not None:  # WebCrypto's `{ name: 'AES-GCM', iv }` given to `subtle.encrypt`
@@ -521,13 +521,16 @@ class Matcher:
                     sites.append(Site("ref", name, arg.text, line, column, (), method))
         return sites
 
-    def _column_of(self, arg: Arg, site: Site) -> int:
-        """The 1-based column of an argument on its line (the call's own where it is not found there)."""
-        if arg.line == site.line:
-            return site.column
+    def _operation_at(self, site: Site, arg: Arg, method: str) -> tuple[int, int]:
+        """The line and column of the method a call over several lines calls, at or above the argument's line
+        (the call's own start where none names it)."""
         lines = self.extraction.lines
-        at = lines[arg.line - 1].find(arg.text) if 1 <= arg.line <= len(lines) else -1
-        return at + 1 if at >= 0 else 1
+        called = re.compile(rf"\b{re.escape(method)}\s*\(")
+        for number in range(min(arg.line, len(lines)), site.line, -1):
+            found = called.search(lines[number - 1])
+            if found is not None:
+                return number, found.start() + 1
+        return site.line, site.column
 
     def _named_object(self, line: int, column: int) -> str | None:
         """The variable an object literal whose `name` the expression at this line and column is the value

@@ -97,6 +97,8 @@ _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 _PLUMBING_WORDS = (
     r"_(?:API|api|DECLSPEC|EXPORT|EXTERN)$"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
+    # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`)
+    r"|^(?:ERROR|ERR)_[A-Z0-9_]+$"
     # a Windows CryptoAPI provider type: `CryptAcquireContext(&prov, NULL, NULL, PROV_RSA_FULL,
     # CRYPT_VERIFYCONTEXT)` opens it for random numbers and hashes too; its keys are CALG_ and AT_ values
     r"|^PROV_[A-Z0-9_]+$"

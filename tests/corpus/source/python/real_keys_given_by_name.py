@@ -39,3 +39,13 @@ def self_signed(x509, rsa, subject):
     ).public_key(
         private_key.public_key()
     ).sign(private_key, hashes.SHA256())  # qready-expect: RSA sign
+
+
+def token(jwt, rsa, payload):
+    """mozilla-django-oidc's tests (round 29): a call over several lines is reported where it is called."""
+    private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # qready-expect: RSA keygen
+    return jwt.encode(  # qready-expect: RSA sign
+        payload,
+        private_key,
+        algorithm="HS256",
+    )

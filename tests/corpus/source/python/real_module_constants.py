@@ -78,3 +78,8 @@ class _Ed25519Private(_Ed25519):  # qready-expect: EdDSA reference
     def __init__(self):
         # wolfcrypt: a base class named after its algorithm, with a leading underscore
         _Ed25519.__init__(self)  # qready-expect: EdDSA reference
+
+# impacket's and aiosmb's Windows error codes (rounds 5 and 29): a Directory System Agent's, not DSA
+ERROR_DS_NO_NTDSA_OBJECT = 0x000021AF
+ERROR_DS_CANT_DELETE_DSA_OBJ = 0x00002094
+NTDSA_SETTINGS_DN = "CN=NTDS Settings"

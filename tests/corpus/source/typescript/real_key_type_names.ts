@@ -27,3 +27,15 @@ export enum KeyCurve {
   K256 = 'Secp256k1', // qready-expect: ECDSA reference secp256k1
   ED = 'Ed25519', // qready-expect: EdDSA reference
 }
+
+// hpke-js's declarations and @veramo/kms-local's tests (round 29): a registry's member declared with its value,
+// and a key type given through a type assertion
+export declare const KemId: {
+  readonly NotAssigned: 0
+  readonly DhkemX25519HkdfSha256: 32 // qready-expect: ECDH reference
+}
+export interface Imported {
+  publicKeyHex: string
+}
+export const imported: Imported = { publicKeyHex: 'ab', type: <TKeyType>'Ed25519' } // qready-expect: EdDSA reference
+export const curveOf = { curve: <TKeyCurve>'Secp256r1' } // qready-expect: ECDSA reference P-256

@@ -226,6 +226,11 @@
 ; ... a module's default export (`export default ECDSAKeyIdentity;`), and TypeScript's CommonJS re-export
 ; (`Object.defineProperty(exports, "ed25519Bip32", { enumerable: true, get: function () { ... } })`)
 (export_statement value: (identifier) @def)
+; ... a value an ES module exports as it declares it, which CommonJS writes `exports.NAME = ...` (below):
+; @peculiar/asn1-rsa's `export const id_RSAES_OAEP = ...`, `export const md2 = create(oid.id_md2)`
+(export_statement
+  declaration: [(lexical_declaration (variable_declarator name: (identifier) @def))
+                (variable_declaration (variable_declarator name: (identifier) @def))])
 (call_expression
   function: (member_expression object: (identifier) @_object property: (property_identifier) @_define)
   arguments: (arguments . (identifier) @_exports . (string (string_fragment) @def))

@@ -13,6 +13,7 @@
 ([(literal_type (string) @string)
   (enum_assignment value: (string) @string)
   (as_expression (string) @string)
+  (type_assertion (string) @string)
   (satisfies_expression (string) @string)]
   (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
 ; algorithm names (see ecmascript.scm): `type CryptoMethod = 'sha1' | 'sha256'`, `kty: 'EC' as const`, an
@@ -22,6 +23,7 @@
   (enum_assignment name: (string) @ref)
   (enum_body (string) @ref)
   (as_expression (string) @ref)
+  (type_assertion (string) @ref)
   (satisfies_expression (string) @ref)
   (public_field_definition value: (string) @ref)]
   (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|EC|ec|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
@@ -41,6 +43,9 @@
 (ambient_declaration (module name: (string) @import.path) @import)
 ; an interface's method (a React Native TurboModule's spec: `generateRSAKeyPair(): keypair;`)
 (method_signature name: (property_identifier) @def)
+; a registry's member declared with its literal value (hpke-js's `readonly DhkemX25519HkdfSha256: 32;`, ts-mls's
+; `readonly MLS_256_XWING_AES256GCM_SHA512_Ed25519: 83;` in a .d.ts)
+(property_signature name: (property_identifier) @def type: (type_annotation (literal_type)))
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
