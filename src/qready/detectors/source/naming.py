@@ -284,20 +284,31 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         return None  # a sentence in a string, a callee over several lines
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if kind != "call":
-        # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
-        # a module's module holds it too (`rsa.key.PrivateKey`), not a project's deeper package's (Kotlin
-        # `expo.modules.crypto.aes.records.SealedData`, `./aes.types.BinaryInput`: not all about AES) nor a
-        # crate's re-export of a generic trait (Rust `rsa::pkcs8::AssociatedOid`)
-        nested = len(segments) == 3 and segments[0][:1].islower() and not name.startswith((".", "/"))
-        nested = nested and "::" not in name
-        outer = segments[0] if nested else ""
-        typed = len(segments) > 2 or not receiver
-        return _ref_part(last, receiver, in_module=not quoted, typed=typed, outer=outer, finder=finder)
+        return _reference_part(name, segments, quoted, finder)
     module = segments[-3] if len(segments) > 2 and receiver[:1].isupper() else ""
     # compiled code calls a module it exports (`exports.secp256k1.x(...)`) or a project's module it imported
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
     return _call_part(last, receiver, module, exported=in_module)
+
+
+def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFinder | None) -> str | None:
+    """A reference's words (`_ref_part`), or those of a value a project's module exports."""
+    last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
+    if name.startswith(("./", "../")) and not quoted and receiver and not _A_SIZE.search(last):
+        # a value a project's module exports, as compiled code or an import reaches it (`algorithms_1.sha1`,
+        # `mgf1SHA1` from `../algorithms`): its own words with its module's, as the module's functions are
+        # read when called (`_call_part`); a hash's are the hash's alone (`rsa_hash_js_1.SHA512`)
+        return last if _NAMES_A_HASH.search(last) else f"{last}.{receiver}"
+    # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
+    # a module's module holds it too (`rsa.key.PrivateKey`), not a project's deeper package's (Kotlin
+    # `expo.modules.crypto.aes.records.SealedData`, `./aes.types.BinaryInput`: not all about AES) nor a
+    # crate's re-export of a generic trait (Rust `rsa::pkcs8::AssociatedOid`)
+    nested = len(segments) == 3 and segments[0][:1].islower() and not name.startswith((".", "/"))
+    nested = nested and "::" not in name
+    outer = segments[0] if nested else ""
+    typed = len(segments) > 2 or not receiver
+    return _ref_part(last, receiver, in_module=not quoted, typed=typed, outer=outer, finder=finder)
 
 
 def _declared(name: str) -> str | None:

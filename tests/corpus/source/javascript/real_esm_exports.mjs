@@ -11,3 +11,12 @@ export const timeout = 30;
 function create(algorithm) {
     return { algorithm, parameters: null };
 }
+
+// ... and its RSA-PSS parameters (round 29): SHA-1 chosen by a value the package's own module exports
+import { mgf1SHA1, sha1 as sha1Identifier } from "./algorithms"; // qready-expect: SHA-1 reference
+import { pSpecifiedEmpty } from "./algorithms";
+export const pssDefaults = { // qready-expect: RSA reference
+    hashAlgorithm: sha1Identifier, // qready-expect: SHA-1 reference
+    maskGenAlgorithm: mgf1SHA1, // qready-expect: SHA-1 reference
+    label: pSpecifiedEmpty,
+};
