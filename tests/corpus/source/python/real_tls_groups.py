@@ -24,3 +24,10 @@ class TestGroups(unittest.TestCase):
     def test_group(self):
         self.assertEqual(negotiated(), Group.secp256k1)  # qready-expect: ECDH reference secp256k1
         self.assertIsNotNone(AESKey)
+
+# dpkt's cipher-suite table (round 30): TLS's own names of its bulk ciphers, one field each
+SUITES = [
+    CipherSuite(0x000A, "RSA", "RSA", "3DES_EDE", "CBC ", "SHA"),  # qready-expect: RSA reference; 3DES reference
+    CipherSuite(0x008B, "    ", "PSK     ", "3DES_EDE", "CBC ", "SHA"),  # qready-expect: 3DES reference
+]
+CBC_NAME = "3DES_EDE_CBC"  # qready-expect: 3DES reference
