@@ -396,3 +396,26 @@ def test_a_name_read_for_its_string_argument_marks_no_line_in_a_file_naming_no_a
         ("hashers.py", 6, "MD5", "reference"),
     ]
     assert parsed == ["python"]
+
+
+def test_an_operation_given_a_held_key_is_located_at_its_method(tmp_path: Path) -> None:
+    """A call over several lines that signs with a held key is reported where its method is named: above the
+    key's own line, at the call (`jwt.encode(`), or below the chain's start, at the method (`.sign(`)."""
+    (tmp_path / "tokens.py").write_text(
+        "from cryptography.hazmat.primitives.asymmetric import rsa\n"
+        "def token(jwt, builder, payload, sha256):\n"
+        "    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)\n"
+        "    signed = jwt.encode(\n"
+        "        payload,\n"
+        "        key,\n"
+        "    )\n"
+        "    return signed, builder.serial_number(\n"
+        "        1\n"
+        "    ).sign(key, sha256)\n"
+    )
+    located = {
+        (f.location.line, f.location.column, f.function)
+        for f in scan(tmp_path, workers=1).findings
+        if isinstance(f.location, SourceSpan) and f.function == "sign"
+    }
+    assert located == {(4, 14, "sign"), (10, 7, "sign")}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import named_part, names_a_file, names_plumbing, verb
+from qready.detectors.source.naming import HOLDER_METHODS, named_part, names_a_file, names_plumbing, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import Arg, Site, is_assertion, is_log, is_message, resolve_name
@@ -195,8 +195,6 @@ _COMPILED_PLUMBING = frozenset(
     }
 )  # fmt: skip
 _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable may hold an algorithm's object
-# a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
-_HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEmpty", "size", "length"})
 _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
 )
@@ -425,8 +423,7 @@ class Matcher:
                 # cipher, curve or key is another field, read on its own line
             pem = _PEM_LABEL.fullmatch(site.name)
             if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
-                algorithm = self.catalog.find(pem.group(1), "name")
-                return [self._finding(rule, site, algorithm, None) for rule in index.strings[:1] if algorithm]
+                return self._as_string(index, site, self.catalog.find(pem.group(1), "name"))
             found = [finding for rule in index.strings for finding in self._string(rule, site)]
             return found or self._scheme_names(index, site)
         rules = list(index.passing(site.kind, site.name))
@@ -456,13 +453,16 @@ class Matcher:
                 # `loadLibrary("fast-rsa")`, `os.environ.get('CIRCLE_SHA1')`)
             known = self.catalog.find(part)
             if known is not None:  # an algorithm the string rule reports (`"hmac-sha1"`: SHA-1), or none
-                in_scope = self._in_scope(known)
-                found += [self._finding(rule, site, in_scope, None) for rule in index.strings[:1] if in_scope]
+                found += self._as_string(index, site, self._in_scope(known))
                 continue
             ref = replace(site, kind="ref", name=f"'{part}'")
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]
         return found
+
+    def _as_string(self, index: RuleIndex, site: Site, algorithm: Algorithm | None) -> list[Finding]:
+        """The string rule's finding of an algorithm a string names outside the rule's namespaces."""
+        return [self._finding(rule, site, algorithm, None) for rule in index.strings[:1]] if algorithm else []
 
     def _assigned(self, line: int, column: int) -> str | None:
         """The variable the expression at this line and column is assigned to (`kpg = ...`), if any."""
@@ -723,7 +723,7 @@ class Matcher:
             return None
         if site.kind != "call" and site.enclosing in _COMPILED_PLUMBING:
             return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)
-        if site.method in _HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
+        if site.method in HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
             return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)
         in_a_message = is_message(site.enclosing) and not is_assertion(site.enclosing)
         if is_log(site.enclosing) or (site.kind != "call" and in_a_message):

@@ -151,11 +151,14 @@ _A_KEY_OBJECT = re.compile(
     r"(?<=[A-Za-z0-9])_?(?:(?:[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)_?)?"
     r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)$"
 )
-_NOT_ON_THE_KEY = frozenset(
+# a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
+HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEmpty", "size", "length"})
+# ... nor on a key held under its algorithm's name: a container's, a text's or any object's own (a text's own
+# are `_TEXT_METHODS`, read apart before)
+_NOT_ON_THE_KEY = HOLDER_METHODS | frozenset(
     {
-        "get", "set", "put", "add", "remove", "clear", "append", "extend", "items", "keys", "values", "pop",
-        "update", "copy", "isEmpty", "size", "length", "len", "hex", "encode", "decode", "toString",
-        "to_string", "lower", "upper", "equals", "hashCode", "push", "has", "includes", "indexOf", "map",
+        "append", "extend", "items", "keys", "values", "pop", "update", "copy", "len", "hex", "encode",
+        "decode", "toString", "to_string", "lower", "upper", "equals", "hashCode", "push", "has", "map",
         "filter", "forEach",
     }
 )  # fmt: skip
