@@ -208,6 +208,48 @@ def test_a_rule_name_needs_all_its_words_and_marks_the_lines_of_its_last() -> No
     ]
 
 
+def test_a_names_last_word_counts_only_near_the_word_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import qready.detectors.source as source
+    from qready.detectors.source.vocabulary import vocabulary
+
+    subtle = parse_rule({"id": "s", "names": ["crypto.subtle.digest"], "algorithm": "SHA-1"})
+    alone = parse_rule({"id": "m", "names": ["md5", "hashlib.md5"], "algorithm": "MD5"})
+    words = vocabulary((subtle, alone), ())
+    ids = {w.text: i for i, w in enumerate(words.words)}
+    plan = words.plan(set(ids.values()))
+    # `digest` is only the last word of crypto.subtle.digest: it needs `subtle`; `md5` is a name on its own
+    assert plan.partners == {ids["digest"]: frozenset({ids["subtle"]})}
+    assert plan.locators == {ids["digest"], ids["md5"]}
+    data = b"q\nsubtle\nb\nx.digest\nc\nd\ne\ny.digest\n"
+    located = [(ids["subtle"], 8), (ids["digest"], 19), (ids["digest"], 34)]
+    counts = source._partnered(data, plan.partners, located)
+    # `subtle` on line 2 is two lines above line 4's `digest` (a chain broken over lines), not near line 8's
+    assert [counts(ids["digest"], 19), counts(ids["digest"], 34), counts(ids["md5"], 5)] == [
+        True,
+        False,
+        True,
+    ]
+    # a file whose `digest` words stand far from `subtle` (React's `error.digest`) is not parsed at all,
+    # though it holds every word of `*subtle.digest` and an algorithm's name its argument may be
+    parsed: list[str] = []
+    real = source.extract
+    monkeypatch.setattr(source, "extract", lambda spec, *rest: parsed.append(spec.name) or real(spec, *rest))
+    (tmp_path / "render.js").write_text(
+        "// subtle differences from SHA-1\nfunction f(error) {\n  let a = 1;\n  return error.digest;\n}\n",
+        encoding="utf-8",
+    )
+    assert _rows(tmp_path) == [] and parsed == []
+    (tmp_path / "render.js").write_text(
+        "function f() {\n  return crypto.subtle\n    .digest('SHA-1', data);\n}\n", encoding="utf-8"
+    )
+    assert _rows(tmp_path) == [
+        ("render.js", 2, "SHA-1", "digest"),
+        ("render.js", 3, "SHA-1", "reference"),
+    ] and parsed == ["javascript"]
+
+
 def test_every_language_has_valid_rules_with_examples() -> None:
     from qready.detectors.source import LANGUAGES
 

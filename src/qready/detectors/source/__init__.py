@@ -6,8 +6,9 @@ so only candidate files are parsed.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
@@ -124,6 +125,41 @@ def _quoted(data: bytes, end: int) -> bool:
     return any(data.find(mark, start, end) >= 0 for mark in _OPENS_A_STRING)
 
 
+PARTNER_LINES = 2  # lines above a name's last word where the word before it may stand (a chain's break)
+
+
+def _partnered(
+    data: bytes, partners: dict[int, frozenset[int]], located: list[tuple[int, int]]
+) -> Callable[[int, int], bool]:
+    """Whether an occurrence of a word (its id and end) counts as a name's last word: it is no locator of
+    Plan.partners, or one of the words before it in its names ends on its line or the PARTNER_LINES above."""
+    ends: dict[int, list[int]] = {}
+    wanted = frozenset().union(*partners.values())
+    for id_, end in located:
+        if id_ in wanted:
+            ends.setdefault(id_, []).append(end)
+    for found in ends.values():
+        found.sort()
+
+    def counts(id_: int, end: int) -> bool:
+        before = partners.get(id_)
+        if before is None:
+            return True
+        stop = data.find(b"\n", end)
+        stop = len(data) if stop < 0 else stop
+        start = end
+        for _ in range(PARTNER_LINES + 1):
+            start = data.rfind(b"\n", 0, start - 1) + 1 if start > 0 else 0
+        for partner in before:
+            found = ends.get(partner, ())
+            at = bisect.bisect_right(found, start)
+            if at < len(found) and found[at] <= stop:
+                return True
+        return False
+
+    return counts
+
+
 class SourceDetector:
     name: ClassVar[str] = "source"
 
@@ -162,10 +198,16 @@ class SourceDetector:
                 f"generated, from line {first})"
             )
         # a match ends just past its last byte: that byte's line holds it; a comment's line holds no use
+        partner_ids = frozenset().union(*plan.partners.values()) if plan.partners else frozenset()
+        located = prefilter.located(data, plan.locators | partner_ids)
+        partnered = _partnered(data, plan.partners, located) if plan.partners else None
         ends = [
             end
-            for id_, end in prefilter.located(data, plan.locators)
-            if not _commented(spec, data, end) and (id_ not in plan.quoted or _quoted(data, end))
+            for id_, end in located
+            if id_ in plan.locators
+            and not _commented(spec, data, end)
+            and (id_ not in plan.quoted or _quoted(data, end))
+            and (partnered is None or partnered(id_, end))
         ]
         if not ends:
             return detection  # the words are only in comments (a licence, a docstring's `# RSA`)

@@ -78,10 +78,44 @@ class Extraction:
         if self.spec.embedded is not None:
             self._read_embedded(root, spans, *self.spec.embedded)
         if parts.idents is not None and self.stopped_at is None:
-            if not self.wildcards:  # (a class's members a wildcard imported may be named on any line read)
+            if self.wildcards:  # (a class's members a wildcard imported may be named on any line read)
+                self._read(parts.idents, root, spans)
+            else:
                 bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
-                spans = self.byte_ranges(self.lines_naming(*bound, within=spans))
-            self._read(parts.idents, root, spans)
+                self._read_names(bound, root, spans, parts.ident_types)
+
+    def _read_names(
+        self, names: list[str], root: tree_sitter.Node, ranges: list[tuple[int, int]], types: frozenset[str]
+    ) -> None:
+        """The sites of these bare names where they stand in the ranges: what the `idents` query finds there
+        (`(identifier) @ident`) when only the names an import bound can be sites, found by their text and the
+        node at each place instead of matching every identifier of the lines naming one."""
+        found: list[tuple[int, tree_sitter.Node]] = []
+        source = self.source
+        for name in names:
+            needle = name.encode()
+            for start, stop in ranges:
+                at = source.find(needle, start, stop)
+                while at >= 0:
+                    end = at + len(needle)
+                    if (at == 0 or source[at - 1] not in _NAME_BYTES) and source[
+                        end : end + 1
+                    ] not in _NAME_TAIL:
+                        node = root.descendant_for_byte_range(at, end)
+                        if (
+                            node is not None
+                            and node.type in types
+                            and (node.start_byte, node.end_byte) == (at, end)
+                        ):
+                            found.append((at, node))
+                    at = source.find(needle, end, stop)
+        for at, node in sorted(found, key=lambda pair: pair[0]):
+            key = ("ident", at, node.end_byte)
+            if key not in self._seen:
+                self._seen.add(key)
+                site = site_of({"ident": [node]}, self.spec, self.bindings, self.keep, self.wildcards)
+                if site is not None:
+                    self.sites.append(site)
 
     def _read(self, query: tree_sitter.Query, root: tree_sitter.Node, ranges: list[tuple[int, int]]) -> None:
         cursor = tree_sitter.QueryCursor(query, match_limit=MAX_MATCHES)

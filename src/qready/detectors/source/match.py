@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -78,6 +79,10 @@ OUT_OF_SCOPE = frozenset(
 
 SIGNING_CURVES = ("nist/", "secg/", "brainpool/", "x962/")
 HELD_LINES = 40
+OPERATION_LINES = 20  # lines of a call's arguments below the line naming its method (`jwt.encode(`)
+_AN_OPERATION = re.compile(
+    rb"(?<![\w$])(?:" + b"|".join(re.escape(op.encode()) for op in OPERATIONS) + rb")(?![\w$])"
+)
 # a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
 # cipher name that looks like one (`aes-256-gcm`)
 _SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$")
@@ -495,7 +500,7 @@ class Matcher:
         if not held:
             return []
         before = len(self.extraction.sites)
-        self.extraction.read(self.extraction.lines_naming(*held))
+        self.extraction.read(self._near_operations(self.extraction.lines_naming(*held)))
         sites = self.extraction.sites[before:]
         for site in list(self.extraction.sites):
             method = site.name.rsplit(".", 1)[-1]
@@ -520,6 +525,20 @@ class Matcher:
                     name = resolve_name(callee.group(1), self.extraction.bindings)
                     sites.append(Site("ref", name, arg.text, line, column, (), method))
         return sites
+
+    def _near_operations(self, lines: list[int]) -> list[int]:
+        """Of these lines, those naming an operation's method or OPERATION_LINES below one (the arguments of
+        a call over several lines): only there may a held object be given to an operation."""
+        named = self._operation_lines
+        return [
+            n for n in lines if (at := bisect.bisect_right(named, n)) and named[at - 1] >= n - OPERATION_LINES
+        ]
+
+    @cached_property
+    def _operation_lines(self) -> list[int]:
+        """The lines naming an operation's method as a word (sorted)."""
+        line_of = self.extraction.line_of
+        return sorted({line_of(found.start()) for found in _AN_OPERATION.finditer(self.extraction.source)})
 
     def _operation_at(self, site: Site, arg: Arg, method: str) -> tuple[int, int]:
         """The line and column of the method a call over several lines calls, at or above the argument's line

@@ -4,6 +4,7 @@ an imported name, and every other site on the lines the prefilter found rule wor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,7 @@ class QueryParts:
     assigns: tree_sitter.Query
     idents: tree_sitter.Query | None  # `(identifier) @ident`: kept only when an import bound the name
     sites: tree_sitter.Query
+    ident_types: frozenset[str] = frozenset()  # the node types `idents` captures (`identifier`)
 
 
 def _part(pattern: str) -> str:
@@ -72,4 +74,8 @@ def query_parts(name: str) -> QueryParts:
         assigns=compiled["assigns"],
         idents=compiled["idents"] if texts["idents"] else None,
         sites=compiled["sites"],
+        ident_types=frozenset(_NODE_TYPE.findall("\n".join(texts["idents"]))),
     )
+
+
+_NODE_TYPE = re.compile(r"\((\w+)\)")

@@ -12,7 +12,7 @@ file that spells some algorithm such an argument may name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qready.detectors.source.prefilter import Literal
 from qready.detectors.source.rules import CASELESS, Rule
@@ -67,15 +67,28 @@ class Vocabulary:
         spelled = hits & self.spellings
         named: set[int] = set()
         keys: set[str] = set()
+        partners: dict[int, set[int]] = {}  # locator -> the word before it in each of its names
+        alone: set[int] = set(spelled)  # locators that mark their lines wherever they stand
         unargued = self.argued if hits.isdisjoint(self.arguments) else frozenset()
         for id_ in hits:
             for group in self.keyed.get(id_, ()):
                 if group in unargued:
                     continue
-                if all(w in hits for w in self.groups[group]):
-                    named.add(self.locators[group])
+                words = self.groups[group]
+                if all(w in hits for w in words):
+                    locator = self.locators[group]
+                    named.add(locator)
                     keys.add(self.words[id_].text)
-        return Plan(frozenset(spelled | named), frozenset(keys), frozenset(spelled - named))
+                    if len(words) == 1 or words[-2] == locator:
+                        alone.add(locator)
+                    else:
+                        partners.setdefault(locator, set()).add(words[-2])
+        return Plan(
+            frozenset(spelled | named),
+            frozenset(keys),
+            frozenset(spelled - named),
+            {locator: frozenset(ids) for locator, ids in partners.items() if locator not in alone},
+        )
 
 
 @dataclass(frozen=True)
@@ -84,11 +97,16 @@ class Plan:
     longest words of the rule names the file can match. A name imported from a path holding one of them is
     read wherever it is used (`use aes_gcm::Nonce` matches `aes_gcm::*` on every line naming `Nonce`).
     `quoted`: the locators that are only an algorithm's spellings, which only a string rule reads: their
-    occurrences count only in a string."""
+    occurrences count only in a string. `partners`: the locators that are only the last word of names of
+    several words (`subtle.digest`), each with the words before it in those names: an occurrence counts only
+    where one of them stands on its line or just above (detector `_partnered`): a name's member is written
+    after its owner (`crypto.subtle.digest(`, or a chain broken over lines), and a name an import brought in
+    on its own (`from hashlib import md5`) is read wherever it stands anyway (extract.py)."""
 
     locators: frozenset[int]
     keys: frozenset[str]
     quoted: frozenset[int] = frozenset()
+    partners: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def follows(self, target: str) -> bool:
         return any(key in target for key in self.keys)
