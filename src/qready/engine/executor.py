@@ -17,6 +17,7 @@ from qready.engine.unit import UnitResult, run_unit
 from qready.knowledge import default_catalog
 
 BATCH = 64
+BATCH_BYTES = 1 << 20
 INLINE_BELOW = 256
 
 
@@ -56,7 +57,17 @@ def _merge(merged: UnitResult, one: UnitResult) -> None:
 
 
 def _batches(tasks: Iterator[FileTask]) -> Iterator[Sequence[FileTask]]:
-    while batch := list(itertools.islice(tasks, BATCH)):
+    """BATCH files at a time, or fewer that hold BATCH_BYTES together: large files (a source tree's bundles
+    and generated tables) go out a few at a time, so no worker is left with a heavy batch at the end."""
+    batch: list[FileTask] = []
+    size = 0
+    for task in tasks:
+        batch.append(task)
+        size += task.size
+        if len(batch) >= BATCH or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
         yield batch
 
 
