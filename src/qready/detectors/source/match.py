@@ -80,9 +80,6 @@ OUT_OF_SCOPE = frozenset(
 SIGNING_CURVES = ("nist/", "secg/", "brainpool/", "x962/")
 HELD_LINES = 40
 OPERATION_LINES = 20  # lines of a call's arguments below the line naming its method (`jwt.encode(`)
-_AN_OPERATION = re.compile(
-    rb"(?<![\w$])(?:" + b"|".join(re.escape(op.encode()) for op in OPERATIONS) + rb")(?![\w$])"
-)
 # a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
 # cipher name that looks like one (`aes-256-gcm`)
 _SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$")
@@ -101,7 +98,8 @@ _VAGUE_NAMES = frozenset(
 MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
-_A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+")  # `md5_crypt`, `rsa-md5`, `ECDH-1PU`
+# `md5_crypt`, `rsa-md5`, `ECDH-1PU`, and a family with its size or curve fused (`rsa3072`, `ecdsa192`)
+_A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{3,4}")
 # a Python extension's module plumbing (see Matcher._python_extension)
 _GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$")
 _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
@@ -137,6 +135,12 @@ _JOSE_MEMBER = re.compile(r"""["'](?:alg|enc|crv|kty)["']\s*:\s*["']([\w+.-]{2,4
 _KEY_MEMBER = re.compile(r"""(?:^|[\s{,])["']?(?:kty|crv)["']?\s*:""")
 _AGREEING_ALG = re.compile(r"""["']?alg["']?\s*:\s*["'](?i:ECDH)""")
 JWK_LINES = 12  # lines of a JWK literal read around its key member
+# a JCA provider's service and its aliases, `Type.Algorithm` (`Cipher.RSA/ECB/PKCS1Padding`,
+# `Alg.Alias.Signature.SHA1WithRSA`)
+_JCA_SERVICE = re.compile(
+    r"(?:Alg\.Alias\.)?(?:Signature|Cipher|KeyPairGenerator|KeyFactory|KeyAgreement|MessageDigest|Mac|KeyGenerator"
+    r"|SecretKeyFactory|AlgorithmParameters|AlgorithmParameterGenerator)\.([\w/.-]{2,60})"
+)
 
 
 def _spellings(value: str) -> list[str]:
@@ -147,6 +151,9 @@ def _spellings(value: str) -> list[str]:
         return members[:MAX_LIST]
     if "://" in value:  # a URI (`http://www.w3.org/2000/09/xmldsig#rsa-sha1`): its `:` separates nothing
         return [value]
+    service = _JCA_SERVICE.fullmatch(value)
+    if service is not None:  # a JCA provider's service (`put("Signature.NONEwithRSA", ...)`): its algorithm
+        return [service.group(1)]
     items = [item for item in _LIST.split(value) if item]
     if len(items) < 2 or any(c.isspace() for c in value) or any(len(item) <= 2 for item in items):
         return [value]
@@ -167,6 +174,13 @@ _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
+# a name given bytes written out: hex or base64 of 40 characters or more (`= "5612...`, `bytes.fromhex(...)`)
+_KEY_MATERIAL = re.compile(
+    r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
+    r"""\s*["'`][0-9A-Za-z+/=]{40,}["'`]"""
+)
+# a module of errors, exceptions or warnings: what its names and strings say of an algorithm, they report
+_AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za-z]+$")
 _BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
@@ -359,12 +373,15 @@ def site_filter(rules: tuple[Rule, ...]) -> Callable[[str, str], bool]:
 
 def _other_names(site: Site) -> tuple[str, ...]:
     """Other readings of a site's name for a project's algorithm words, tried before the name itself: a
-    receiver's call (Java, Kotlin) with its method (`SignatureUtils.signDataECDSA`), a name an import bound
-    as written (`WebEncryption.encryptRSA`, bound to the package `web-secure-encryption`)."""
+    receiver's call (Java, Kotlin) with its method (`SignatureUtils.signDataECDSA`), a name an import
+    bound as written (`WebEncryption.encryptRSA`, bound to the package `web-secure-encryption`), a callee a
+    project's own module bound."""
     if site.method:
         return (site.called,)
     if site.kind == "ref" and site.raw != site.name:
         return (site.raw,)
+    if site.kind == "call" and site.raw != site.name and site.name.startswith("."):
+        return (site.raw,)  # a class the project's own module exports (`var DES = require('./')`, `new DES(`)
     return ()
 
 
@@ -408,6 +425,8 @@ class Matcher:
             found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
+        if _AN_ERRORS_MODULE.search(self.path):  # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`)
+            found = [finding for finding in found if finding.function != "reference"]
         imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
         excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports)}
         if excluded:
@@ -537,8 +556,7 @@ class Matcher:
     @cached_property
     def _operation_lines(self) -> list[int]:
         """The lines naming an operation's method as a word (sorted)."""
-        line_of = self.extraction.line_of
-        return sorted({line_of(found.start()) for found in _AN_OPERATION.finditer(self.extraction.source)})
+        return self.extraction.lines_naming(*OPERATIONS)
 
     def _operation_at(self, site: Site, arg: Arg, method: str) -> tuple[int, int]:
         """The line and column of the method a call over several lines calls, at or above the argument's line
@@ -751,6 +769,11 @@ class Matcher:
         if site.selector and not _CONSTANT.fullmatch(site.name):
             return None  # a variable given a value (`rsaPublicKeyPEM = "..."`) merely names it; a constant
             # (`_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`) declares the algorithm's identifier
+        if (site.selector or site.kind != "call") and _KEY_MATERIAL.search(
+            self._line(site)[site.column - 1 :]
+        ):
+            return None  # a name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const
+            # privKeyRSAHex = "9501fe..."`): it holds bytes, it selects nothing
         if self._a_test(site):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)

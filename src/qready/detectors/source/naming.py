@@ -124,7 +124,8 @@ def _about_else(name: str) -> bool:
 
 # an operation's name, as a bridge to native code names a method (Cordova's `exec(..., "encryptRSA")`)
 _A_METHOD = re.compile(r"(?:sign|verify|encrypt|decrypt|generate|import|export|derive|wrap|unwrap)[A-Z\d]\w*")
-_A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # lower-case words joined by `_` or `-`
+# lower-case words joined by `_` or `-`, or a family with its size fused (`rsa3072`, `ecdsa192`)
+_A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+|[a-z]{2,}[0-9]{3,4}")
 # a key's name or label, an SSH identity file, a data field named after an algorithm (`"rsa-key"`,
 # `"skey_ecdsa"`, `"id_rsa"`, `"md5_checksum"` column)
 _A_FIELD = re.compile(
@@ -226,7 +227,9 @@ _VERBS = (
 )
 
 
-_DIGITS = re.compile(r"_?(\d+)")  # a size after the word: `aes256`, `aes_128_gcm`, `ML_KEM_768`
+_DIGITS = re.compile(
+    r"[_-]?(\d+)"
+)  # a size after the word: `aes256`, `aes_128_gcm`, `ML_KEM_768`, `rsa-2048`
 
 
 @dataclass(frozen=True)

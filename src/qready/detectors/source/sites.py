@@ -266,7 +266,12 @@ def _call(
         return None  # `{...}.get(alg)`, `[...].includes(x)`: the literal's own sites are read on their lines
     name = resolve_name(raw, bindings)
     method = text_of(captures["call.method"][0]) if "call.method" in captures else None
-    if not keep("call", name) and not (method and keep("call", f"{name}.{method}")):
+    if (
+        not keep("call", name)
+        and not (method and keep("call", f"{name}.{method}"))
+        # (as written, when the project's own module bound it: match.py `_other_names`)
+        and not (name != raw and name.startswith(".") and keep("call", raw))
+    ):
         return None
     args = _args(captures["call.args"][0], spec) if "call.args" in captures else ()
     point = callee.start_point

@@ -5,8 +5,10 @@ out and the use spells the member (`from cryptography...asymmetric import rsa` +
 So a rule name needs ALL its words, not just one, and a file is examined only if some name has all of its
 words, or if it contains an algorithm spelling a string rule looks for. Within such a file, only the lines
 holding a name's last word (the member a call or reference names) or a spelling are read; imports are read
-everywhere. A name whose rules read the algorithm from a string argument (`algorithm="sha1"`) counts only in a
-file that spells some algorithm such an argument may name.
+everywhere. A last word counts only where the word before it in the name stands on its line or just above
+(`subtle.digest`: React's `error.digest` lines are not read for it; Plan.partners). A name whose rules read
+the algorithm from a string argument (`algorithm="sha1"`) counts only in a file that spells some algorithm
+such an argument may name.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ import java.security.KeyPairGenerator
 
 class BiometricKeys {
     fun createKeys(keyType: String?): String {
-        val actualKeyType = keyType?.lowercase() ?: "rsa2048"
+        val actualKeyType = keyType?.lowercase() ?: "rsa2048" // qready-expect: RSA reference 2048
         return when (actualKeyType) {
             "rsa2048" -> "SHA256withRSA" // qready-expect: RSA reference
             "ec256" -> "SHA256withECDSA" // qready-expect: ECDSA reference

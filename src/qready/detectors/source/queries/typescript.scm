@@ -46,6 +46,11 @@
 ; a registry's member declared with its literal value (hpke-js's `readonly DhkemX25519HkdfSha256: 32;`, ts-mls's
 ; `readonly MLS_256_XWING_AES256GCM_SHA512_Ed25519: 83;` in a .d.ts)
 (property_signature name: (property_identifier) @def type: (type_annotation (literal_type)))
+; a member of an object a declaration file declares (libsodium-wrappers' `declare const sodium: {
+; crypto_sign_ed25519_BYTES: number; ... }`, @mysten/sui's `declare const SIGNATURE_SCHEME_TO_SIZE: { ED25519: number }`):
+; the API the module exports, as `export declare function` names it
+(ambient_declaration (lexical_declaration (variable_declarator
+  type: (type_annotation (object_type (property_signature name: (property_identifier) @def))))))
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
