@@ -96,6 +96,8 @@ def _long_lines(spec: LanguageSpec, data: bytes) -> list[tuple[int, int]]:
     """The byte spans of the lines of code over MAX_LINE characters: minified or generated code (a bundle's
     inlined data, a whole minified library). A long comment line does not count (a compiler's inline source
     map, `//# sourceMappingURL=data:...`, ends many a hand-written file)."""
+    if len(data) <= MAX_LINE:
+        return []  # (most files: no line of theirs can be that long)
     marks = (b"#",) if spec.line_comment == "#" else (b"//", b"/*")
     spans: list[tuple[int, int]] = []
     start = 0
