@@ -218,3 +218,15 @@ def test_test_data_and_a_quoted_test_name_are_not_uses() -> None:
     assert named_part("ref", "LIBSSH_ECDSA_256_TESTKEY") is None  # libssh's test key
     assert named_part("ref", "ECDSA_256_KEY_TYPE") == "ECDSA_256_KEY_TYPE"
     assert _reports("'MD4_SSL_Test'")  # a test class named in a string (passlib's test registry)
+
+
+def test_the_word_finder_matches_the_longest_word_at_a_place_through_a_trie() -> None:
+    from qready.detectors.source.naming import WordFinder, _trie
+
+    assert _trie(["3des", "aes", "aescbc", "aesgcm", "des"]) == "(?:3des|aes(?:cbc|gcm)?|des)"
+    assert _trie(["ab", "abc"]) == "ab(?:c)?"
+    finder = WordFinder(("aes", "aesgcm", "des", "ecdh", "ecdhe"))
+    # the longest word that stands wins; where it does not stand, a shorter one may (`EcDhEphemeral`)
+    assert [w.word for w in finder.find_all("encryptAesGcm")] == ["aesgcm"]
+    assert [w.word for w in finder.find_all("EcDhEphemeral")] == ["ecdh"]
+    assert [(w.word, w.digits) for w in finder.find_all("aes256_then_DES")] == [("aes", "256"), ("des", None)]
