@@ -179,6 +179,8 @@ _KEY_MATERIAL = re.compile(
     r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
     r"""\s*["'`][0-9A-Za-z+/=]{40,}["'`]"""
 )
+_A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
+_DIGEST_VALUES = frozenset({"MD2", "MD4", "MD5", "SHA-1"})  # hashes a field is named after for its digest
 # a module of errors, exceptions or warnings: what its names and strings say of an algorithm, they report
 _AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za-z]+$")
 _BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
@@ -278,6 +280,7 @@ def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
 
 
 _PIECE = re.compile(r"""\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*(\+|$)""")
+_WITH_TAIL = re.compile(r"""\+\s*["']with([A-Za-z0-9/]{2,20})["']\s*$""")
 _HEAD_PIECE = re.compile(r"""\s*(?:"([A-Za-z][\w-]*/)"|'([A-Za-z][\w-]*/)')\s*\+""")
 
 
@@ -305,6 +308,9 @@ def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
     head = _HEAD_PIECE.match(arg.text)
     if head is not None:  # `"AES/" + mode + "/NoPadding"`: the literal head names the algorithm
         return Param(head.group(1) or head.group(2), "literal")
+    tail = _WITH_TAIL.search(arg.text)
+    if tail is not None:  # `hashalg + "withRSA/PSS"`: a signature whose digest varies, by its key's algorithm
+        return Param(tail.group(1), "literal")
     found = extraction.constant(arg.text.strip())
     value = _joined(found[0]) if found else None
     return Param(value, "constant", f"{path}:{found[1]}") if found and value is not None else None
@@ -442,6 +448,8 @@ class Matcher:
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.kind == "string":
+            if _A_FILE_SUFFIX.fullmatch(site.name):
+                return []  # a file's extension (rclone's `filtersFile + ".md5"`): a file type, no algorithm
             if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
                 return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
                 # cipher, curve or key is another field, read on its own line
@@ -638,6 +646,8 @@ class Matcher:
     def _only_exchanges(self) -> bool:
         """The file's code (comments aside) speaks of key agreement and never of signatures."""
         spec = self.extraction.spec
+        if _AGREEMENT.search(self.extraction.source) is None:
+            return False  # (most files: no need to strip their comments first)
         comments = _COMMENTS["#" if spec.line_comment == "#" else "//"]
         code = comments.sub(b"", self.extraction.source)
         return _AGREEMENT.search(code) is not None and _SIGNING.search(code) is None
@@ -766,15 +776,7 @@ class Matcher:
         if is_log(site.enclosing) or (site.kind != "call" and in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`)
-        if site.selector and not _CONSTANT.fullmatch(site.name):
-            return None  # a variable given a value (`rsaPublicKeyPEM = "..."`) merely names it; a constant
-            # (`_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`) declares the algorithm's identifier
-        if (site.selector or site.kind != "call") and _KEY_MATERIAL.search(
-            self._line(site)[site.column - 1 :]
-        ):
-            return None  # a name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const
-            # privKeyRSAHex = "9501fe..."`): it holds bytes, it selects nothing
-        if self._a_test(site):
+        if self._holds_a_value(site, rule, found.word) or self._a_test(site):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
         size = Param(found.digits, "literal") if sized and found.digits else None
@@ -806,6 +808,28 @@ class Matcher:
         part = named_part(site.kind, site.called) or ""
         does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
         return replace(finding, function=does) if does and finding.function == "reference" else finding
+
+    def _holds_a_value(self, site: Site, rule: Rule, word: str) -> bool:
+        """A name that merely holds a value: a variable given one (`rsaPublicKeyPEM = "..."`; a constant,
+        `_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`, declares the algorithm's identifier), a name given a
+        key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex = "9501fe..."`: bytes
+        select nothing), a Go field holding a digest (`_a_digest_field`)."""
+        if site.selector and not _CONSTANT.fullmatch(site.name):
+            return True
+        if (site.selector or site.kind != "call") and _KEY_MATERIAL.search(
+            self._line(site)[site.column - 1 :]
+        ):
+            return True
+        return self._a_digest_field(site, rule, word)
+
+    def _a_digest_field(self, site: Site, rule: Rule, word: str) -> bool:
+        """Go: a field named after a hash on a variable (rclone's `info.sha1 = metadata.SHA1`, aliyun-oss's
+        `cp.FileStat.MD5 != md`, go-git's `o.SHA1`) holds a digest computed elsewhere. A package's member
+        (`crypto.SHA1`, rclone's `hash.MD5`) is no field: its import bound the package's name."""
+        if self.extraction.spec.name != "go" or site.kind != "ref" or rule.algorithm not in _DIGEST_VALUES:
+            return False
+        receiver, _, field = site.name.rpartition(".")
+        return site.raw == site.name and receiver[:1].islower() and word in field.lower()
 
     def _a_test(self, site: Site) -> bool:
         """A test: a definition marked as one on the line above (`#[test]`, `@Test`, `@pytest.mark...`) or

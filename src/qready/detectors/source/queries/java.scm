@@ -58,6 +58,9 @@
 (explicit_constructor_invocation arguments: (argument_list (string_literal) @string))
 ; enum constants registering algorithms: aes128cbc("aes128-cbc", 16, "AES", 128, "AES/CBC/NoPadding")
 (enum_constant arguments: (argument_list (string_literal) @string))
+; an enum that lists algorithms declares support for them (ics-openvpn's `RSA_PKCS1_PSS_PADDING,`), as in
+; kotlin.scm
+(enum_constant name: (identifier) @ref)
 
 ;; an algorithm constant passed to a key generator is a keygen site named after the constant:
 ;; KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_EC, "AndroidKeyStore") generates an EC key

@@ -1,0 +1,30 @@
+// Digests held in fields and files named after their hash (shaped on rclone and aliyun-oss-go-sdk, audit
+// round 32): the field holds a digest computed elsewhere, the suffix names a file type; the hashing and a
+// package's hash type are the uses.
+package sums
+
+import (
+	"crypto/md5" // qready-expect: MD5 reference
+	"crypto/sha1" // qready-expect: SHA-1 reference
+
+	"example.com/lib/hash"
+)
+
+type object struct {
+	MD5      string
+	SHA1     string
+	FileStat struct{ MD5 string }
+}
+
+func fill(o *object, info *object, metadata *object, filtersFile string, md string) string {
+	info.SHA1 = metadata.SHA1
+	if o.FileStat.MD5 != md {
+		return o.MD5
+	}
+	sum := md5.Sum([]byte(filtersFile)) // qready-expect: MD5 digest
+	h := sha1.New() // qready-expect: SHA-1 digest
+	hashFile := filtersFile + ".md5"
+	kind := hash.MD5 // qready-expect: MD5 reference
+	_, _ = h, kind
+	return hashFile + string(sum[:])
+}
