@@ -50,6 +50,8 @@ WORDS = WordFinder(tuple(word for rule in rules_for("named") for word in rule.wo
         ("CRC2", None),  # zlib's, not RC2
         ("ARC2", NamedWord("arc2", None)),
         ("md51", NamedWord("md5", None)),
+        ("CMD212F", None),  # nfcpy's 212 kbps frame: fused to capitals, its number goes on
+        ("CMD5", NamedWord("md5", None)),
         ("BRAINPOOLP256t1", NamedWord("brainpoolp256t1", None)),  # not P-256
         ("EcDhEphemeralKeyInfo", NamedWord("ecdh", None)),  # not `ecdhe`: the shorter word stands
         ("ECC_SECG_P256K1", NamedWord("p256k1", None)),  # AWS's secp256k1 key spec, not P-256

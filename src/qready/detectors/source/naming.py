@@ -433,7 +433,10 @@ def _starts_word(text: str, at: int, end: int, fused: bool) -> bool:
         return False
     if at + 1 < len(text) and _is_lower(text[at + 1]):
         return True  # an acronym, then a capitalized word: `JWKRsaCfg`
-    # fused to the acronym before it and ending it: `JWKRSA`, `KEY_SSHRSA`, `hmacWithSHA1` (not `UNIVERSAL`)
+    # fused to the acronym before it and ending it: `JWKRSA`, `KEY_SSHRSA`, `hmacWithSHA1` (not `UNIVERSAL`,
+    # nor a number going on: nfcpy's `CMD212F` is no MD2)
+    if end < len(text) and text[end].isdigit() and text[end - 1].isdigit():
+        return False
     return fused and (end == len(text) or not _is_upper(text[end]) or _ends_word(text, end))
 
 
