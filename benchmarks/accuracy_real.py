@@ -8,9 +8,9 @@ The labels (benchmarks/real_code.toml) are the lines of 910 pinned PyPI, npm and
 hand in rounds 3 to 32 of the source audit: lines qready reported then (precision samples) and lines it did
 not report then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or
 "not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 32 judged 25, 22, 23, 22,
-21, 24, 27, 24, 24, 23, 24, 24, 24, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36 and 36 fresh ones (held
-out when judged; round 25's PyPI dozen are, but for one, newer releases of the crypto libraries
-bench_source.py's crypto tree holds), and each round's figures are printed on their own too. Go comes from
+21, 24, 27, 24, 24, 23, 24, 24, 24 and then 36 each (rounds 18 to 32) fresh ones (held out when judged;
+round 25's PyPI dozen are, but for one, newer releases of the crypto libraries bench_source.py's crypto tree
+holds), and each round's figures are printed on their own too. Go comes from
 Debian's `golang-*-dev` packages (rounds 18 to 32): PyPI and npm hold none.
 The packages are fetched into benchmarks/.real-tree/ (git-ignored), unpacked with bench_source.py's guarded
 extraction and scanned with `qready.engine.scan`, one package at a time. Per audit language, over the labelled
