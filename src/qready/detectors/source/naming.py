@@ -152,6 +152,10 @@ _A_KEY_OBJECT = re.compile(
     r"(?<=[A-Za-z0-9])_?(?:(?:[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)_?)?"
     r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)$"
 )
+# a thread-local's, a cell's, a lock's and a container's own methods: what they do, they do to the holder
+_ACCESSORS = frozenset(
+    {"with", "borrow", "borrow_mut", "lock", "Lock", "Unlock", "RLock", "RUnlock", "is_empty"}
+)
 # a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
 HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEmpty", "size", "length"})
 # ... nor on a key held under its algorithm's name: a container's, a text's or any object's own (a text's own
@@ -349,11 +353,14 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     if (
         last in _TEXT_METHODS
+        or last in _ACCESSORS
         or (_A_SIZE.search(last) and receiver[:1].islower())
         or (_A_SIZE.search(receiver) and A_CONSTANT.fullmatch(receiver.lstrip("_")))
     ):
-        # text taken apart (`PUB_ECDSA_521.split()`), a size asked of an object (`aesgcm.NonceSize()`; a
-        # class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size constant converted
+        # text taken apart (`PUB_ECDSA_521.split()`), a holder opened, locked or emptied (yara-x's
+        # `IMPORT_MD5_CACHE.with(...)`, rclone's `md5sMu.Lock()`), a size asked of an object
+        # (`aesgcm.NonceSize()`; a class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size
+        # constant converted
         # (`P256_ELEM_LEN.try_into()`): not the algorithm's operation (a name normalized,
         # `ECDSA.toLowerCase()`, is still compared as the algorithm's)
         return last

@@ -6,9 +6,12 @@ package sums
 import (
 	"crypto/md5" // qready-expect: MD5 reference
 	"crypto/sha1" // qready-expect: SHA-1 reference
+	"sync"
 
 	"example.com/lib/hash"
 )
+
+var md5sMu sync.Mutex
 
 type object struct {
 	MD5      string
@@ -17,6 +20,8 @@ type object struct {
 }
 
 func fill(o *object, info *object, metadata *object, filtersFile string, md string) string {
+	md5sMu.Lock()
+	defer md5sMu.Unlock()
 	info.SHA1 = metadata.SHA1
 	if o.FileStat.MD5 != md {
 		return o.MD5
