@@ -1,0 +1,239 @@
+"""Draw a new source-audit round's samples, and merge its judged lines into real_code.toml.
+
+    git worktree add --detach /tmp/round/qready HEAD        # the commit the round judges, frozen
+    .venv/bin/python benchmarks/audit_round.py sample --round 33 --list pypi.txt \\
+        --languages python,c,rust --seeds 1234,5678 --qready /tmp/round/qready/src --work /tmp/round \\
+        --out pypi.draft.toml
+    (judge every line: replace each label "TODO" by use, not-use or, for recall lines, borderline)
+    .venv/bin/python benchmarks/audit_round.py merge pypi.toml npm.toml debian.toml
+
+`sample` fetches each package of the list (`REGISTRY NAME VERSION` per line: pypi, npm or debian) with
+bench_source.py's guarded download and extraction, scans it with the qready under `--qready` (a worktree of
+the judged commit, so fixes made meanwhile cannot leak into the round), and writes a draft: the package
+entries, the pools per language (lines reported, unreported candidate lines: real_code.toml's `rounds` row)
+and the drawn lines with label "TODO". The draw follows real_code.toml's header: per language a seeded draw of
+PRECISION lines qready reported, and of RECALL[language] lines it did not report that match the crypto-word
+grep, outside comment lines and Python docstrings, in files of at most 20,000 lines with no line over 5,000
+characters among their first 50. `merge` adds the judged files' packages and labels to real_code.toml in
+its order (a later verdict replaces an earlier one on the same line); the `rounds` row, the header's round
+note and the counts in the README are written by hand. No package code is imported, run or built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import re
+import sys
+import tokenize
+import tomllib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "real_code.toml"
+PRECISION = 40
+RECALL = {"python": 60, "js": 60, "java": 50, "c": 50, "rust": 40, "go": 50}
+_GREP = (
+    r"(rsa|ecdsa|ecdh|ed25519|ed448|x25519|x448|\bdsa|\bdh\b|diffie|secp\d|prime256|p-256|p-384|p-521|brainpool|"
+    r"\b[rpe]s(256|384|512)\b|eddsa|ssh-|1\.2\.840|OIDX|\baes|\bdes\b|3des|des[-_]?ede|triple|rc4|arc4|rc2|"
+    r"blowfish|\bmd5|\bmd4|sha-?1\b|generatekeypair|keypairgenerator|createsign|createverify|generatekey|ml-?kem|"
+    r"ml-?dsa|kyber|dilithium|slh-?dsa|sphincs|curve25519|elgamal|pkcs1|oaep|\bpss\b)"
+)
+GREP = {
+    "python": re.compile(_GREP.replace("OIDX", "oid"), re.IGNORECASE),
+    "other": re.compile(_GREP.replace("OIDX", r"\boids?\b"), re.IGNORECASE),
+}
+_COMMENT = re.compile(r"^\s*(#|//|\*|/\*)")
+MAX_LINES = 20_000
+MAX_HEAD_LINE = 5_000
+
+
+def read_lines(path: Path) -> list[str]:
+    """The file's lines as the audit reads them: universal newlines, UTF-8, undecodable bytes replaced."""
+    with path.open(encoding="utf-8", errors="replace", newline=None) as handle:
+        return handle.read().split("\n")
+
+
+def docstring_lines(text: str) -> set[int]:
+    """The lines of Python docstrings: a triple-quoted string standing alone as a statement."""
+    found: set[int] = set()
+    previous: int | None = None
+    alone = (None, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.NL)
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            quoted = token.string.lstrip("rbuRBU").startswith(('"""', "'''"))
+            if token.type == tokenize.STRING and quoted and previous in alone:
+                found.update(range(token.start[0], token.end[0] + 1))
+            if token.type != tokenize.COMMENT:
+                previous = token.type
+    except (tokenize.TokenError, SyntaxError):
+        pass  # (what was read so far stands)
+    return found
+
+
+def candidates(lines: list[str], language: str) -> list[int]:
+    """The 1-based lines of one file that match the grep, outside comment lines and docstrings; none for a
+    file too long or minified."""
+    if len(lines) > MAX_LINES or any(len(line) > MAX_HEAD_LINE for line in lines[:50]):
+        return []
+    grep = GREP["python" if language == "python" else "other"]
+    skip = docstring_lines("\n".join(lines)) if language == "python" else set()
+    return [
+        number
+        for number, line in enumerate(lines, 1)
+        if number not in skip and not _COMMENT.match(line) and grep.search(line)
+    ]
+
+
+def draw(pool: list[tuple[str, str, int]], seed: int, size: int) -> list[tuple[str, str, int]]:
+    """A seeded draw of `size` lines (all of them when the pool is smaller), sorted."""
+    return sorted(random.Random(seed).sample(pool, min(size, len(pool))))
+
+
+def _toml_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join(c if c >= " " or c == "\t" else f"\\u{ord(c):04x}" for c in escaped) + '"'
+
+
+def sample(args: argparse.Namespace) -> None:
+    # the judged commit's qready, before any other: imported only now, once it is first on the path
+    sys.path.insert(0, str(Path(args.qready).resolve()))
+    import bench_source  # noqa: PLC0415
+    from accuracy_real import language_of  # noqa: PLC0415
+
+    from qready.engine import scan  # noqa: PLC0415
+
+    languages = set(args.languages.split(","))
+    seed_p, seed_r = (int(s) for s in args.seeds.split(","))
+    work = Path(args.work)
+    reported: dict[str, list[tuple[str, str, int]]] = {lang: [] for lang in languages}
+    unreported: dict[str, list[tuple[str, str, int]]] = {lang: [] for lang in languages}
+    roots: dict[str, Path] = {}
+    entries: list[str] = []
+    for raw in Path(args.list).read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        registry, name, version = raw.split()
+        archive = bench_source.download(registry, name, version, work / "archives")
+        dest = work / "packages" / bench_source.slug(name, version)
+        bench_source.extract(archive, dest)
+        inner = list(dest.iterdir())
+        root = inner[0] if registry != "debian" and len(inner) == 1 and inner[0].is_dir() else dest
+        roots[name] = root
+        digest = bench_source.sha256(archive)
+        entries.append(
+            f'  {{ registry = "{registry}", name = "{name}", version = "{version}", '
+            f'archive = "{archive.name}", sha256 = "{digest}" }},'
+        )
+        found = {
+            (f.location.path, f.location.line)
+            for f in scan(root).findings
+            if getattr(f.location, "line", None) and language_of(f.location.path) in languages
+        }
+        for rel, line in sorted(found):
+            reported[language_of(rel)].append((name, rel, line))
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
+            rel = path.relative_to(root).as_posix()
+            if language_of(rel) in languages:
+                hits = candidates(read_lines(path), language_of(rel))
+                unreported[language_of(rel)] += [(name, rel, n) for n in hits if (rel, n) not in found]
+        print(f"{name}: {len(found)} reported lines", file=sys.stderr)
+    labels: list[str] = []
+    pools = [f"{lang} = [{len(reported[lang])}, {len(unreported[lang])}]" for lang in sorted(languages)]
+    for lang in sorted(languages):
+        for kind, pool, seed, size in (
+            ("precision", reported[lang], seed_p, PRECISION),
+            ("recall", unreported[lang], seed_r, RECALL[lang]),
+        ):
+            for name, rel, line in draw(pool, seed, size):
+                text = read_lines(roots[name] / rel)[line - 1].strip()
+                labels.append(
+                    f'  {{ package = "{name}", path = "{rel}", line = {line}, language = "{lang}", '
+                    f'label = "TODO", round = {args.round}, sample = "{kind}", '
+                    f"text = {_toml_string(text)} }},"
+                )
+    out = Path(args.out)
+    out.write_text(
+        "# packages\n"
+        + "\n".join(entries)
+        + "\n# pools\n# "
+        + ", ".join(pools)
+        + "\n# labels\n"
+        + "\n".join(labels)
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"pools: {', '.join(pools)}; {len(labels)} lines to judge in {out}", file=sys.stderr)
+
+
+def _entry(line: str) -> dict[str, object]:
+    parsed: dict[str, object] = tomllib.loads("x = " + line.strip().rstrip(","))["x"]
+    return parsed
+
+
+def merged(text: str, fragments: list[str]) -> str:
+    """real_code.toml's text with the fragments' package entries and labels added, each list in its order:
+    packages by (registry, name in any case, version), labels by (package in any case, path, line); a later
+    verdict on a line replaces an earlier one. A label still "TODO" is refused."""
+    lines = text.split("\n")
+    pk_start = lines.index("packages = [")
+    pk_end = lines.index("]", pk_start)
+    lb_start = lines.index("labels = [")
+    lb_end = lines.index("]", lb_start)
+    packages = lines[pk_start + 1 : pk_end]
+    labels = lines[lb_start + 1 : lb_end]
+    for fragment in fragments:
+        for line in fragment.split("\n"):
+            if line.startswith("  { registry"):
+                packages.append(line)
+            elif line.startswith("  { package"):
+                if _entry(line)["label"] == "TODO":
+                    raise ValueError(f"not judged: {line.strip()}")
+                labels.append(line)
+
+    def package_key(line: str) -> tuple[str, str, str]:
+        entry = _entry(line)
+        return str(entry["registry"]), str(entry["name"]).lower(), str(entry["version"])
+
+    def label_key(line: str) -> tuple[str, str, int]:
+        entry = _entry(line)
+        line_number = entry["line"]
+        assert isinstance(line_number, int)
+        return str(entry["package"]).lower(), str(entry["path"]), line_number
+
+    kept_packages = sorted({package_key(line): line for line in packages}.values(), key=package_key)
+    kept_labels = sorted({label_key(line): line for line in labels}.values(), key=label_key)
+    return "\n".join(
+        lines[: pk_start + 1] + kept_packages + lines[pk_end : lb_start + 1] + kept_labels + lines[lb_end:]
+    )
+
+
+def merge(args: argparse.Namespace) -> None:
+    fragments = [Path(name).read_text(encoding="utf-8") for name in args.fragments]
+    LABELS.write_text(merged(LABELS.read_text(encoding="utf-8"), fragments), encoding="utf-8")
+    data = tomllib.loads(LABELS.read_text(encoding="utf-8"))
+    print(f"{len(data['packages'])} packages, {len(data['labels'])} labels", file=sys.stderr)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    draw_it = commands.add_parser("sample", help="fetch, scan and draw a round's lines to judge")
+    draw_it.add_argument("--round", type=int, required=True)
+    draw_it.add_argument("--list", required=True, help="one `REGISTRY NAME VERSION` per line")
+    draw_it.add_argument("--languages", required=True, help="audit languages: python,c,rust / js,java / go")
+    draw_it.add_argument("--seeds", required=True, help="precision,recall")
+    draw_it.add_argument("--qready", required=True, help="the src/ folder of the judged commit's worktree")
+    draw_it.add_argument("--work", required=True, help="where archives and packages go")
+    draw_it.add_argument("--out", required=True)
+    join = commands.add_parser("merge", help="add judged fragments to real_code.toml")
+    join.add_argument("fragments", nargs="+")
+    args = parser.parse_args()
+    sample(args) if args.command == "sample" else merge(args)
+
+
+if __name__ == "__main__":
+    main()
