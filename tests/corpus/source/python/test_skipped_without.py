@@ -1,0 +1,19 @@
+# Tests skipped for want of an algorithm (shaped on kyber-py, pypdf and ecdsa's test suites, audit rounds 19
+# and later): the skip's condition asks whether the algorithm is there; it uses nothing. The test's body does.
+import unittest
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import ec  # qready-expect: ECDSA reference
+
+OPENSSL_SUPPORTED_CURVES = frozenset(open("curves.txt").read().split())
+ECDSA_PRESENT = True  # qready-expect: ECDSA reference
+
+
+@unittest.skipUnless(ECDSA_PRESENT, "requires ecdsa package")
+def test_sign():
+    return ec.generate_private_key(ec.SECP256R1())  # qready-expect: ECDSA keygen P-256
+
+
+@pytest.mark.skipif("secp112r1" not in OPENSSL_SUPPORTED_CURVES, reason="curve not supported by OpenSSL")
+def test_old_curve():
+    pass
