@@ -94,6 +94,11 @@
   (subscript subscript: (string) @ref)
   (return_statement (string) @ref)])
 
+; a match statement's patterns: a class matched (`case RSAPrivateKey():`) and a constant compared (ansible's
+; ssh-agent `case self.DSA:`, `case KeyAlgo.ED25519:`)
+(class_pattern (dotted_name) @ref)
+(case_pattern (dotted_name) @ref)
+
 ; a type named in an annotation (`def load() -> DSA_pub:`, `key: RSAKey`), or forward in a string
 ; (dnspython's `def generate(cls) -> "PrivateEDDSA":`): rules/named.toml
 (type (identifier) @ref)
