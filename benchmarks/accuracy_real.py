@@ -310,8 +310,12 @@ def archive(package: Package, download_allowed: bool) -> Path:
 def package_root(package: Package) -> Path:
     """The package's top-level folder (`NAME-VERSION/` of an sdist, `package/` of an npm tarball); a Debian
     package's Go sources are unpacked at the top (`github.com/...`)."""
-    dest = PACKAGES / package.slug
-    if package.registry == "debian":
+    return top_folder(package.registry, PACKAGES / package.slug)
+
+
+def top_folder(registry: str, dest: Path) -> Path:
+    """The folder a package unpacked into `dest` is judged from (package_root)."""
+    if registry == "debian":
         return dest
     entries = list(dest.iterdir()) if dest.is_dir() else []
     return entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
@@ -326,12 +330,17 @@ def fetch(package: Package, download_allowed: bool) -> str:
     return ""
 
 
+def read_lines(path: Path) -> list[str]:
+    """A file's lines as the audit reads them: universal newlines, UTF-8, undecodable bytes replaced."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        return handle.read().split("\n")
+
+
 def line_of(root: Path, path: str, line: int, cache: dict[str, list[str]]) -> str | None:
     """Line `line` of the file, stripped, read as the audit read it (universal newlines, UTF-8, replaced)."""
     if path not in cache:
         try:
-            with (root / path).open(encoding="utf-8", errors="replace") as handle:
-                cache[path] = handle.read().split("\n")
+            cache[path] = read_lines(root / path)
         except OSError:
             cache[path] = []
     lines = cache[path]

@@ -49,12 +49,6 @@ MAX_LINES = 20_000
 MAX_HEAD_LINE = 5_000
 
 
-def read_lines(path: Path) -> list[str]:
-    """The file's lines as the audit reads them: universal newlines, UTF-8, undecodable bytes replaced."""
-    with path.open(encoding="utf-8", errors="replace", newline=None) as handle:
-        return handle.read().split("\n")
-
-
 def docstring_lines(text: str) -> set[int]:
     """The lines of Python docstrings: a triple-quoted string standing alone as a statement."""
     found: set[int] = set()
@@ -100,7 +94,7 @@ def sample(args: argparse.Namespace) -> None:
     # the judged commit's qready, before any other: imported only now, once it is first on the path
     sys.path.insert(0, str(Path(args.qready).resolve()))
     import bench_source  # noqa: PLC0415
-    from accuracy_real import language_of  # noqa: PLC0415
+    from accuracy_real import language_of, read_lines, top_folder  # noqa: PLC0415
 
     from qready.engine import scan  # noqa: PLC0415
 
@@ -118,9 +112,7 @@ def sample(args: argparse.Namespace) -> None:
         archive = bench_source.download(registry, name, version, work / "archives")
         dest = work / "packages" / bench_source.slug(name, version)
         bench_source.extract(archive, dest)
-        inner = list(dest.iterdir())
-        root = inner[0] if registry != "debian" and len(inner) == 1 and inner[0].is_dir() else dest
-        roots[name] = root
+        root = roots[name] = top_folder(registry, dest)
         digest = bench_source.sha256(archive)
         entries.append(
             f'  {{ registry = "{registry}", name = "{name}", version = "{version}", '

@@ -224,7 +224,7 @@ def test_a_names_last_word_counts_only_near_the_word_before_it(
     assert plan.locators == {ids["digest"], ids["md5"]}
     data = b"q\nsubtle\nb\nx.digest\nc\nd\ne\ny.digest\n"
     located = [(ids["subtle"], 8), (ids["digest"], 19), (ids["digest"], 34)]
-    counts = source._partnered(data, plan.partners, located)
+    counts = source._partnered(data, plan.partners, frozenset({ids["subtle"]}), located)
     # `subtle` on line 2 is two lines above line 4's `digest` (a chain broken over lines), not near line 8's
     assert [counts(ids["digest"], 19), counts(ids["digest"], 34), counts(ids["md5"], 5)] == [
         True,

@@ -131,12 +131,12 @@ PARTNER_LINES = 2  # lines above a name's last word where the word before it may
 
 
 def _partnered(
-    data: bytes, partners: dict[int, frozenset[int]], located: list[tuple[int, int]]
+    data: bytes, partners: dict[int, frozenset[int]], wanted: frozenset[int], located: list[tuple[int, int]]
 ) -> Callable[[int, int], bool]:
     """Whether an occurrence of a word (its id and end) counts as a name's last word: it is no locator of
-    Plan.partners, or one of the words before it in its names ends on its line or the PARTNER_LINES above."""
+    Plan.partners, or one of the words before it in its names (`wanted`: all of them) ends on its line or the
+    PARTNER_LINES above."""
     ends: dict[int, list[int]] = {}
-    wanted = frozenset().union(*partners.values())
     for id_, end in located:
         if id_ in wanted:
             ends.setdefault(id_, []).append(end)
@@ -202,7 +202,7 @@ class SourceDetector:
         # a match ends just past its last byte: that byte's line holds it; a comment's line holds no use
         partner_ids = frozenset().union(*plan.partners.values()) if plan.partners else frozenset()
         located = prefilter.located(data, plan.locators | partner_ids)
-        partnered = _partnered(data, plan.partners, located) if plan.partners else None
+        partnered = _partnered(data, plan.partners, partner_ids, located) if plan.partners else None
         ends = [
             end
             for id_, end in located

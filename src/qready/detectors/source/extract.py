@@ -98,9 +98,7 @@ class Extraction:
                 at = source.find(needle, start, stop)
                 while at >= 0:
                     end = at + len(needle)
-                    if (at == 0 or source[at - 1] not in _NAME_BYTES) and source[
-                        end : end + 1
-                    ] not in _NAME_TAIL:
+                    if _stands_alone(source, at, end):
                         node = root.descendant_for_byte_range(at, end)
                         if (
                             node is not None
@@ -202,8 +200,7 @@ class Extraction:
         source = self.source
         at = source.find(needle, start, stop)
         while at >= 0:
-            end = at + len(needle)
-            if (at == 0 or source[at - 1] not in _NAME_BYTES) and source[end : end + 1] not in _NAME_TAIL:
+            if _stands_alone(source, at, at + len(needle)):
                 line = self.line_of(at)
                 yield line  # the rest of the line is not searched: one line is enough
                 at = source.find(needle, self._starts[line] if line < len(self._starts) else stop, stop)
@@ -246,6 +243,11 @@ class Extraction:
 
 _NAME_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
 _NAME_TAIL = frozenset(bytes([byte]) for byte in _NAME_BYTES)
+
+
+def _stands_alone(source: bytes, at: int, end: int) -> bool:
+    """The bytes [at, end) are a whole name: no name character touches them on either side."""
+    return (at == 0 or source[at - 1] not in _NAME_BYTES) and source[end : end + 1] not in _NAME_TAIL
 
 
 def _clusters(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:

@@ -12,7 +12,15 @@ from qready.detectors.source.extract import Extraction
 from qready.detectors.source.naming import HOLDER_METHODS, named_part, names_a_file, names_plumbing, verb
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
-from qready.detectors.source.sites import Arg, Site, is_assertion, is_log, is_message, resolve_name
+from qready.detectors.source.sites import (
+    Arg,
+    Site,
+    bound_by_own_module,
+    is_assertion,
+    is_log,
+    is_message,
+    resolve_name,
+)
 from qready.detectors.source.vocabulary import DEFINITION
 from qready.knowledge import Catalog
 from qready.knowledge.catalog import normalise
@@ -387,7 +395,7 @@ def _other_names(site: Site) -> tuple[str, ...]:
         return (site.called,)
     if site.kind == "ref" and site.raw != site.name:
         return (site.raw,)
-    if site.kind == "call" and site.raw != site.name and site.name.startswith("."):
+    if site.kind == "call" and bound_by_own_module(site.name, site.raw):
         return (site.raw,)  # a class the project's own module exports (`var DES = require('./')`, `new DES(`)
     return ()
 

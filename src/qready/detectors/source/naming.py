@@ -231,9 +231,8 @@ _VERBS = (
 )
 
 
-_DIGITS = re.compile(
-    r"[_-]?(\d+)"
-)  # a size after the word: `aes256`, `aes_128_gcm`, `ML_KEM_768`, `rsa-2048`
+# a size after the word: `aes256`, `aes_128_gcm`, `ML_KEM_768`, `rsa-2048`
+_DIGITS = re.compile(r"[_-]?(\d+)")
 
 
 @dataclass(frozen=True)
@@ -360,8 +359,7 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         # text taken apart (`PUB_ECDSA_521.split()`), a holder opened, locked or emptied (yara-x's
         # `IMPORT_MD5_CACHE.with(...)`, rclone's `md5sMu.Lock()`), a size asked of an object
         # (`aesgcm.NonceSize()`; a class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size
-        # constant converted
-        # (`P256_ELEM_LEN.try_into()`): not the algorithm's operation (a name normalized,
+        # constant converted (`P256_ELEM_LEN.try_into()`): not the algorithm's operation (a name normalized,
         # `ECDSA.toLowerCase()`, is still compared as the algorithm's)
         return last
     # an operation's name (`sign`, `decrypt_and_verify`, `hexdigest`) or a class's method

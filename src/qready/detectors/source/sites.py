@@ -209,6 +209,12 @@ def site_of(
     return None
 
 
+def bound_by_own_module(name: str, raw: str) -> bool:
+    """A name an import of the project's own module resolved (`new DES(...)` after `var DES = require('./')`),
+    which its module's path does not name: what it is is its name as written."""
+    return name != raw and name.startswith(".")
+
+
 def _dotted(text: str) -> str:
     """A callee without the space around its dots: `forge.md.sha1\n    .create` is one dotted name."""
     return _SPACE.sub(r"\1", text) if _WHITESPACE.search(text) else text
@@ -269,8 +275,9 @@ def _call(
     if (
         not keep("call", name)
         and not (method and keep("call", f"{name}.{method}"))
-        # (as written, when the project's own module bound it: match.py `_other_names`)
-        and not (name != raw and name.startswith(".") and keep("call", raw))
+        and not (
+            bound_by_own_module(name, raw) and keep("call", raw)
+        )  # (as written: match.py `_other_names`)
     ):
         return None
     args = _args(captures["call.args"][0], spec) if "call.args" in captures else ()
