@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from qready.detectors.source.extract import Extraction
-from qready.detectors.source.naming import HOLDER_METHODS, named_part, names_a_file, names_plumbing, verb
+from qready.detectors.source.naming import (
+    HOLDER_METHODS,
+    named_part,
+    names_a_digest_value,
+    names_a_file,
+    names_plumbing,
+    verb,
+)
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import (
@@ -111,6 +118,10 @@ _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[
 # a Python extension's module plumbing (see Matcher._python_extension)
 _GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$")
 _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
+# the libraries a native extension links (`libraries=['secp256k1']`, setuptools and cffi)
+_LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
+# a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
+_A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
 # calls whose string arguments name files, paths or libraries
 _NAMES_A_FILE = re.compile(
     r"(?i)^(?:fixtures?|\w*_fixture|open|read_?file(?:sync)?|join|joinpath|resolve|path|load_?library|require"
@@ -189,6 +200,18 @@ _KEY_MATERIAL = re.compile(
 )
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
 _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
+# a class of errors defined (`class RSAKeyTooShort(ValueError):`, `class KeyTooShort extends Error {}`)
+_AN_ERROR_CLASS = re.compile(
+    r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
+)
+# where an exception's class stands (what comes before it on its line): raised, thrown, caught or expected
+# (`raise KyberError(`, `except (tor_node.NoEd25519Identity, ...)`, `pytest.raises(DSAParametersUnavailable)`,
+# `throw new RSAKeyException(`): an error's name, no use
+_AN_EXCEPTION_PLACE = re.compile(
+    r"(?:^\s*raise\s+|^\s*except\s*\(?\s*(?:[\w.]+\s*,\s*)*|\b(?:pytest\.)?raises\(\s*"
+    r"|\bassertRaises(?:Regex)?\(\s*|\bthrow\s+new\s+|\bcatch\s*\(\s*(?:final\s+)?(?:[\w.]+\s*\|\s*)*)$"
+)
+_ITSELF = r"(?:&?(?:mut\s+)?self|this|cls)"  # a method's own object as its parameter
 _DIGEST_VALUES = frozenset({"MD2", "MD4", "MD5", "SHA-1"})  # hashes a field is named after for its digest
 # a module of errors, exceptions or warnings: what its names and strings say of an algorithm, they report
 _AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za-z]+$")
@@ -458,9 +481,16 @@ class Matcher:
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.enclosing is not None and _A_TEST_SKIP.search(site.enclosing):
             return []  # a test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`)
+        if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._line(site)[: site.column - 1]):
+            return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
+        if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
+            return []  # an error's class defined
         if site.kind == "string":
-            if _A_FILE_SUFFIX.fullmatch(site.name):
-                return []  # a file's extension (rclone's `filtersFile + ".md5"`): a file type, no algorithm
+            if _LINKED.search(self._line(site)[: site.column - 1]):
+                return []  # a library linked, by its name
+            if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
+                return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
+                # (`"Content-MD5"`): a file type, a value, no algorithm
             if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
                 return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
                 # cipher, curve or key is another field, read on its own line
@@ -483,7 +513,7 @@ class Matcher:
         # (a C type named to cffi is its name: `ffi.new('secp256k1_ecdsa_signature *')`)
         for spelled in _spellings(site.name):
             part = _A_POINTER.sub("", spelled)
-            if not _A_SCHEME.fullmatch(part):
+            if not _A_SCHEME.fullmatch(part) or _A_TEST_ID.match(part):
                 continue
             if (
                 # (a C type's name, for all it ends in `key`: `"secp256k1_pubkey *"`)
@@ -525,11 +555,18 @@ class Matcher:
         assigned on a finding's line are read, and its value is matched as a reference at the operation,
         with the operation's function. A variable given an operation's output (`ciphertext =
         aes128_cbc_encrypt(...)`, a signature, a digest) holds data, no object of the algorithm: not read."""
+        # (a line whose call computes an output: `hash = Md5::digest(body)`, though `Md5` is named on it too)
+        outputs = {
+            finding.location.line
+            for finding in found
+            if isinstance(finding.location, SourceSpan) and finding.function not in _MAKES_OBJECTS
+        }
         held = {
             variable
             for finding in found
             if isinstance(finding.location, SourceSpan)
             and finding.function in _MAKES_OBJECTS
+            and finding.location.line not in outputs
             and (
                 variable := self._assigned(finding.location.line, finding.location.column)
                 or self._named_object(finding.location.line, finding.location.column)
@@ -740,6 +777,8 @@ class Matcher:
             return self._project_name(rule, site)
         if site.name.startswith(DEFINITION) and self._a_test(site):
             return None  # a test or a test's helper named after what it tests
+        if self._a_digest_name(site, rule):
+            return None  # a digest's value, header or accessor (`X_BZ_CONTENT_SHA1`, `IMPORT_MD5_CACHE`)
         if rule.function == "reference" and (
             (
                 site.kind == "ref"
@@ -824,23 +863,40 @@ class Matcher:
         """A name that merely holds a value: a variable given one (`rsaPublicKeyPEM = "..."`; a constant,
         `_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`, declares the algorithm's identifier), a name given a
         key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex = "9501fe..."`: bytes
-        select nothing), a Go field holding a digest (`_a_digest_field`)."""
+        select nothing), a digest's value (`_a_digest_value`)."""
         if site.selector and not _CONSTANT.fullmatch(site.name):
             return True
         if (site.selector or site.kind != "call") and _KEY_MATERIAL.search(
             self._line(site)[site.column - 1 :]
         ):
             return True
-        return self._a_digest_field(site, rule, word)
+        return self._a_digest_value(site, rule, word)
 
-    def _a_digest_field(self, site: Site, rule: Rule, word: str) -> bool:
-        """Go: a field named after a hash on a variable (rclone's `info.sha1 = metadata.SHA1`, aliyun-oss's
-        `cp.FileStat.MD5 != md`, go-git's `o.SHA1`) holds a digest computed elsewhere. A package's member
-        (`crypto.SHA1`, rclone's `hash.MD5`) is no field: its import bound the package's name."""
+    def _a_digest_value(self, site: Site, rule: Rule, word: str) -> bool:
+        """A name of a digest computed elsewhere (`naming.names_a_digest_value`: `ContentMD5`, `get_sha1()`);
+        Go: a field named after a hash on a variable (rclone's `info.sha1 = metadata.SHA1`, aliyun-oss's
+        `cp.FileStat.MD5 != md`, go-git's `o.SHA1`). A package's member (`crypto.SHA1`, rclone's `hash.MD5`)
+        is no field: its import bound the package's name."""
+        if self._a_digest_name(site, rule):
+            return True
         if self.extraction.spec.name != "go" or site.kind != "ref" or rule.algorithm not in _DIGEST_VALUES:
             return False
         receiver, _, field = site.name.rpartition(".")
         return site.raw == site.name and receiver[:1].islower() and word in field.lower()
+
+    def _a_digest_name(self, site: Site, rule: Rule) -> bool:
+        """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`)."""
+        return rule.algorithm in _DIGEST_VALUES and names_a_digest_value(
+            site.kind, site.called, self._arguments(site)
+        )
+
+    def _arguments(self, site: Site) -> int:
+        """How many arguments a call has; for a definition, whether it takes any but its object (0 for
+        `def get_sha1(self):`, `func GetSha1() string`)."""
+        if not site.name.startswith(DEFINITION):
+            return len(site.args)
+        name = re.escape(site.raw)
+        return 0 if re.search(rf"\b{name}\s*\(\s*{_ITSELF}?\s*\)", self._line(site)) else 1
 
     def _a_test(self, site: Site) -> bool:
         """A test: a definition marked as one on the line above (`#[test]`, `@Test`, `@pytest.mark...`) or

@@ -97,6 +97,8 @@ _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 _PLUMBING_WORDS = (
     r"_(?:API|api|DECLSPEC|EXPORT|EXTERN)$"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
+    # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
+    r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"
     # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`)
     r"|^(?:ERROR|ERR)_[A-Z0-9_]+$"
     # a Windows CryptoAPI provider type: `CryptAcquireContext(&prov, NULL, NULL, PROV_RSA_FULL,
@@ -182,7 +184,9 @@ _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi a
 _SEE_THROUGH = re.compile(r"(?<=[\w$])\.(?:default|utils)\.")
 _A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
 _RC_CIPHERS = frozenset({"rc2", "rc4", "arc2", "arc4"})
-_AN_OID = re.compile(r"oid[A-Z][A-Za-z0-9]*$")
+# a package's lower-case constant of an identifier: an OID (Go's `oidSignatureECDSAWithSHA256`), a cipher
+# suite (x/net's `cipher_TLS_RSA_WITH_NULL_SHA`)
+_AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+$")
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
@@ -248,6 +252,36 @@ def names_a_file(name: str) -> bool:
     algorithm, even where a library's rule names it (an API's `*_message`, `*_LABEL` still are)."""
     last = _SEPARATORS.split(name.strip("\"'`"))[-1]
     return _A_FILE.search(last.removeprefix(DEFINITION)) is not None
+
+
+# a digest's value named, not its computation (rules whose algorithm is a hash): an HTTP header's or a field's
+# (`ContentMD5`, `X_BZ_CONTENT_SHA1`, S3's `customer_key_md5`, `EMPTY_MD5`), a cache of digests
+# (`IMPORT_MD5_CACHE`), a digest's accessor or test (`rorp.get_sha1()`, `set_sha1(h)`, `has_sha1()`,
+# `is_md5(s)`); a call whose verb computes one still does (`calculate_content_md5(body)`, `getMD5(key)`)
+_HASH_WORD = r"(?i:md[245]|sha-?1)"
+_DIGEST_VALUE = re.compile(
+    rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
+    rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch)(?![a-z])"
+    rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}$"
+)
+_HASH = re.compile(_HASH_WORD)
+_A_GETTER = re.compile(rf"^(?:get|Get)_?{_HASH_WORD}$")
+_COMPUTES = re.compile(r"(?i:^|_)(?:calc|calculate|compute|format|make|generate|create|build)(?:_|[A-Z]|$)")
+
+
+def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
+    """A name of a digest's value, its header, cache, accessor or test, not of the hash computing it
+    (`_DIGEST_VALUE`); `name`: the site's whole name, `arguments`: how many its call or definition has."""
+    segments = _SEPARATORS.split(name.removeprefix(DEFINITION).strip("\"'`"))
+    computing = (kind == "call" and arguments) or name.startswith(DEFINITION)  # (a call or a definition)
+    if computing and _COMPUTES.search(segments[-1]):
+        return False
+    # (the segment naming the hash: a holder's own method follows it, `IMPORT_MD5_CACHE.with(...)`)
+    named = next((part for part in reversed(segments) if _HASH.search(part)), segments[-1])
+    if _DIGEST_VALUE.search(named) is not None:
+        return True
+    accessed = kind == "call" or name.startswith(DEFINITION)
+    return accessed and not arguments and _A_GETTER.search(segments[-1]) is not None
 
 
 def names_plumbing(name: str) -> bool:
@@ -383,8 +417,8 @@ def _ref_part(
     with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
     class."""
     of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
-    if _AN_OID.match(last) and not receiver:
-        return last  # a package's OID constant (Go's `oidSignatureECDSAWithSHA256`)
+    if _AN_IDENTIFIER.match(last) and not receiver:
+        return last  # a package's OID or cipher suite constant (`_AN_IDENTIFIER`)
     if last.lstrip("_")[:1].isupper():  # (a private class: `class _RC4(_EnctypeProfile):`)
         if _A_SIZE.search(last) and (not (typed and _A_TYPE.fullmatch(last)) or _A_BUFFER.match(last)):
             # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`), but not a

@@ -377,13 +377,21 @@ def _identifier(
     return Site("ref", bound, text, point.row + 1, point.column + 1)
 
 
+MAX_STRING = 120  # characters of a string read as a value
+# ... or of a list of names (`"aes128-ctr,aes192-ctr,..."`, OpenSSL's `"ECDHE-RSA-AES128-GCM-SHA256:..."`)
+MAX_LIST_STRING = 2_000
+_A_LIST = re.compile(r"[\w.@+/=-]+(?:[,:;][\w.@+/=-]+)+")
+
+
 def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     parent = node.parent
     if parent is not None and parent.type in spec.docstring_parents:
         return None  # a docstring or a bare string statement: documentation, not a use
     value = _string_value(node, spec)
-    if value is None or not 2 <= len(value) <= 120:
-        return None
+    if value is None or not (
+        2 <= len(value) <= MAX_STRING or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1])
+    ):
+        return None  # (a longer one is a list of names: a cipher or an SSH algorithm list)
     outer = _enclosing_call(node, spec)
     if is_message(outer) and _COMPARES.match(outer or "") is None:
         return None  # log, print, error and test-title text names an algorithm without using it; an
@@ -407,6 +415,9 @@ def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     return Site("string", dotted, text, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
 
 
+# a C test suite's assertion and runner macros, whose first argument names the value or the test (libyal's
+# `FCRYPTO_TEST_ASSERT_IS_NOT_NULL("des3_context", des3_context, error)`, `FCRYPTO_TEST_RUN("...", test)`)
+_C_TEST = r"[A-Z][A-Z0-9]*_TEST_(?:ASSERT_\w+|RUN\w*)"
 # Callees whose string arguments are messages for people: loggers, printers, assertions, exceptions, test
 # titles. (Formatters such as Sprintf and format build identifiers like "ecdsa-sha2-%s": not listed.)
 _MESSAGE = re.compile(
@@ -415,7 +426,7 @@ _MESSAGE = re.compile(
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
     # Go's structured loggers (logrus, zap, zerolog, go-kit): `mach.Log.Debug(...)`, `logger.Warn(...)`
     r"|Debug|Info|Warn|Warning|Trace|Tracef|Debugln|Infoln|Warnln|Fatal|Fatalln|Panicf|Panicln"
-    r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception))$"
+    r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception)|" + _C_TEST + ")$"
 )
 
 

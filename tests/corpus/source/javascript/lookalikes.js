@@ -7,4 +7,10 @@ function keyKind(key) {
   if (key.asymmetricKeyType === 'ec') return 'elliptic'; // qready-expect: ECDSA reference
   return 'other';
 }
-module.exports = { keyKind, _lut, pair };
+// An error class named after an algorithm, thrown: no use (the check that throws it is).
+class RSAKeyTooShort extends Error {}
+function checkSize(bits) {
+  if (bits < 2048) throw new RSAKeyTooShort(bits);
+  return bits;
+}
+module.exports = { keyKind, _lut, pair, checkSize };

@@ -19,3 +19,16 @@ def parse_keys(ctx, pubkeys):
     many = ffi.new("secp256k1_pubkey *[]", pubkeys)  # qready-expect: ECDSA reference secp256k1
     label = "rsa-key"
     return pubkey, many, label
+
+
+def build(ffibuilder, sources):
+    """Round 21: the library the extension links is named, not used."""
+    ffibuilder.set_source("_libsecp256k1", sources, libraries=['secp256k1'])
+    return dict(
+        libraries=['secp256k1', 'crypto'],
+    )
+
+
+def load_ca(load_cert_object):
+    """Round 33: a test's fixture named after the algorithm of its keys."""
+    return load_cert_object('testing-ca-ed25519', 'interm.cert.pem')

@@ -1,10 +1,11 @@
 ; C and C++ (included by c.scm and cpp.scm): the project's own names, read by rules/named.toml in any case
 ; (@def: a name that is never a plain variable here): a function defined or declared (`rsaBlind(rsaKey *key,
 ; ...)`, `Blowfish_initstate(blf_ctx *c)`), a table defined (`kex_method_diffie_helman_group16_sha512 = {...}`)
-; and a table's entries (`&hostkey_method_ssh_rsa_sha2_512`, `&hmacWithSHA1`)
+; and a table's entries (`&hostkey_method_ssh_rsa_sha2_512`, `&hmacWithSHA1`, `(PyCFunction) crypt_rc4`)
 (function_declarator declarator: (identifier) @def)
 (init_declarator
   declarator: [(identifier) @def (array_declarator declarator: (identifier) @def)
                (array_declarator declarator: (array_declarator declarator: (identifier) @def))]
   value: (initializer_list))
-(initializer_list [(identifier) @def (pointer_expression argument: (identifier) @def)])
+(initializer_list [(identifier) @def (pointer_expression argument: (identifier) @def)
+                   (cast_expression value: (identifier) @def)])  ; a method table's `(PyCFunction) crypt_rc4,`

@@ -59,7 +59,8 @@
 
 ; The project's own names (rules/named.toml) used bare in their own package (`case MD5:`, `return
 ; AlgorithmRSA1024`, `var et Aes128CtsHmacSha96`): a capitalized name is a package-level one, never a local
-; variable (nor is an OID's: `oidSignatureECDSAWithSHA256`); an error value (`ErrRSAKeySize`) is no use, nor a
+; variable (nor is an OID's: `oidSignatureECDSAWithSHA256`, nor a cipher suite's under a prefix: x/net's
+; `cipher_TLS_RSA_WITH_NULL_SHA`); an error value (`ErrRSAKeySize`) is no use, nor a
 ; struct literal's field name (`{AESKey: k}`); a map literal's key is a value (`RSA_PSS_SHA256: crypto.SHA256`)
 ([(expression_list (identifier) @ref)
   (argument_list (identifier) @ref)
@@ -70,7 +71,7 @@
   (unary_expression operand: (identifier) @ref)
   (index_expression index: (identifier) @ref)
   (parenthesized_expression (identifier) @ref)]
- (#match? @ref "^([A-Z]|oid[A-Z])") (#not-match? @ref "^Err[A-Z]"))
+ (#match? @ref "^([A-Z]|oid[A-Z]|[a-z][a-z0-9]*_TLS_[A-Z0-9_]+_WITH_)") (#not-match? @ref "^Err[A-Z]"))
 ((type_identifier) @ref (#match? @ref "^[A-Z]"))
 
 ; --- definitions: the names of types, functions and methods, and a method's receiver type ------------------
