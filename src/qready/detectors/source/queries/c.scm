@@ -34,6 +34,9 @@
 ; matches)
 ((type_identifier) @ref
   (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD5|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|des|aes|md[45]|sha1|rc4|arcfour|blowfish)"))
+; libsecp256k1's types (`secp256k1_pubkey pubkey;`, `secp256k1_xonly_pubkey`): read as the names they are, not
+; as a variable's (its context, field and scalar types are not-an-algorithm words of rules/named.toml)
+((type_identifier) @def (#match? @def "^secp256k1_"))
 
 ; a project's own functions and dispatch tables named after an algorithm: definitions and prototypes
 ; (`int ssh_ecdsa_sign(...)`, `static DH *new_openssl_dh_from_params(...)`) and table entries naming a cipher or

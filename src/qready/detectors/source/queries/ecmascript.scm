@@ -201,6 +201,9 @@
   (switch_case value: (string) @ref)
   (variable_declarator value: (string) @ref)]
  (#match? @ref "^['\"](ec|dh|DH)['\"]$"))
+; ... or an algorithm object's name (noVNC's `return { name: "DH" };`)
+((pair key: (property_identifier) @_name value: (string) @ref)
+ (#eq? @_name "name") (#match? @ref "^['\"]DH['\"]$"))
 
 
 ; --- definitions named after an algorithm (rules/named.toml): `function rsaSign(`, `class AesCryptoKey {`,
