@@ -79,6 +79,17 @@ def test_a_call_chain_split_over_lines_is_one_name(tmp_path: Path) -> None:
     assert [_row(f) for f in _findings(tmp_path)] == [("digest.js", 2, "SHA-1", "digest", None)]
 
 
+def test_a_call_ending_a_chain_over_lines_is_on_the_line_naming_it(tmp_path: Path) -> None:
+    # `.ed25519Signer` is called on line 3; `.sign` of what it returned adds nothing on the chain's first line
+    # (the comment between the chain's links is no part of its name)
+    (tmp_path / "sign.mjs").write_text(
+        "export function signIt (keys, seed, msg) {\n  const sig = keys\n    .ed25519Signer(seed) // signer\n"
+        "    .sign(msg)\n  return sig\n}\n",
+        encoding="utf-8",
+    )
+    assert [_row(f) for f in _findings(tmp_path)] == [("sign.mjs", 3, "EdDSA", "sign", 256)]
+
+
 def test_each_finding_says_what_kind_of_code_it_is_in(tmp_path: Path) -> None:
     for rel in ("app/digest.py", "tests/test_digest.py", "vendor/lib/digest.py"):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -199,6 +199,22 @@ _KEY_MATERIAL = re.compile(
     r"""\s*["'`][0-9A-Za-z+/=]{40,}["'`]"""
 )
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
+_SEGMENTS = re.compile(r"\.|::|->")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def _names_in(segment: str, algorithm: Algorithm) -> bool:
+    """A name's segment holds the algorithm's name or its family's (`aes_cbc_decrypt`: AES-128), as written
+    without separators."""
+    text = _NOT_ALNUM.sub("", segment.lower())
+    return any(_NOT_ALNUM.sub("", name.lower()) in text for name in (algorithm.name, algorithm.family))
+
+
+_A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
+# a variable holding a block cipher's object, named after the cipher alone (`aes`, `aesBlock`, `des_cipher`)
+_A_CIPHER_OBJECT = re.compile(
+    r"(?i:(aes|des|3des|des3|tripledes|blowfish|camellia|sm4))(?:_?(?i:block|cipher|ctx|engine))?"
+)
 _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
 # a class of errors defined (`class RSAKeyTooShort(ValueError):`, `class KeyTooShort extends Error {}`)
 _AN_ERROR_CLASS = re.compile(
@@ -345,7 +361,11 @@ def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
         return Param(tail.group(1), "literal")
     found = extraction.constant(arg.text.strip())
     value = _joined(found[0]) if found else None
-    return Param(value, "constant", f"{path}:{found[1]}") if found and value is not None else None
+    if found and value is not None:
+        return Param(value, "constant", f"{path}:{found[1]}")
+    held = _A_CIPHER_OBJECT.fullmatch(arg.text.strip())
+    # a block cipher's object named after it, given to a mode (`cipher.NewGCM(aes)`, `new CTR(aes, key)`)
+    return Param(held.group(1), "name") if held else None
 
 
 def _algorithm_from_arg(
@@ -854,6 +874,12 @@ class Matcher:
             algorithm = self.catalog.find(family, "name", curve=curve.id)
         if algorithm is None:
             return None
+        by_method = found.word in _SEGMENTS.split(site.called)[-1].lower()
+        if site.member_at is not None and not by_method and _A_CALL_RESULT.search(site.raw):
+            return (
+                None  # a method of a call's result over lines (`p\n.ed25519_signer(seed)\n.sign(msg)`): the
+            )
+            # algorithm is that call's, found on its own line
         finding = self._finding(rule, site, algorithm, size, curve is not None)
         part = named_part(site.kind, site.called) or ""
         does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
@@ -941,7 +967,10 @@ class Matcher:
             # an ECDH key: a signature's words (`ecdsa`, `ES256`, `sign`) would have kept the file out; so is
             # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`)
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
-        line = self.extraction.lines[site.line - 1].strip() if site.line <= len(self.extraction.lines) else ""
+        number, column = site.line, site.column
+        if site.member_at is not None and _names_in(_SEGMENTS.split(site.called)[-1], algorithm):
+            number, column = site.member_at  # the method ending a chain over lines names it: its line
+        line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
         if size is not None:
             provenance.append(("parameterSetIdentifier", size.provenance))
@@ -954,7 +983,7 @@ class Matcher:
         return Finding(
             rule_id=rule.id,
             algorithm=algorithm,
-            location=SourceSpan(self.path, site.line, site.column),
+            location=SourceSpan(self.path, number, column),
             evidence=line[:MAX_EVIDENCE],
             symbol=site.name if site.kind != "string" else None,
             confidence=Confidence.HIGH if site.kind != "string" else Confidence.MEDIUM,

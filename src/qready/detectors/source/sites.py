@@ -42,6 +42,8 @@ class Site:
     # the method called on `name` where the language's call sites are their receivers (Java, Kotlin:
     # `SignatureUtils` + `signDataECDSA`): a project's algorithm words are read in it too
     method: str | None = None
+    # where the method a call over several lines ends with is named (line, column), if not on the first line
+    member_at: tuple[int, int] | None = None
 
     @property
     def called(self) -> str:
@@ -220,6 +222,23 @@ def _dotted(text: str) -> str:
     return _SPACE.sub(r"\1", text) if _WHITESPACE.search(text) else text
 
 
+def _without_comments(node: tree_sitter.Node) -> str:
+    """A callee's text without the comments between the links of its chain (not looked for inside the
+    arguments of its calls, which are left out of the name anyway)."""
+    cuts: list[tuple[int, int]] = []
+    links = [node]
+    while links:
+        for child in links.pop().children:
+            if "comment" in child.type:
+                cuts.append((child.start_byte, child.end_byte))
+            elif "argument" not in child.type:
+                links.append(child)
+    source = node.text or b""
+    for start, end in sorted(cuts, reverse=True):
+        source = source[: start - node.start_byte] + source[end - node.start_byte :]
+    return source.decode("utf-8", "replace")
+
+
 def _without_arguments(text: str) -> str:
     """The text with what its parentheses hold left out (`f(a, g(b)).h` is `f().h`)."""
     kept: list[str] = []
@@ -263,10 +282,12 @@ def _call(
         # callee is the last of the inner call's arguments (`m.f`)
         given = callee.child_by_field_name("arguments")
         callee = given.named_children[-1] if given is not None and given.named_child_count else callee
-    raw = _dotted(text_of(callee))
+    over_lines = callee.start_point.row != callee.end_point.row
+    # (a chain over several lines may hold comments between its calls: `keys // the signer\n .sign(msg)`)
+    raw = _dotted(_without_comments(callee) if over_lines else text_of(callee))
     if "::<" in raw:  # Rust's turbofish: `ctx.aes_ccm_encrypt::<N, Tag8>(...)` calls `ctx.aes_ccm_encrypt`
         raw = _without_generics(raw)
-    if "\n" in raw:  # a chain on a call over several lines (`spawn_blocking(move || {...}).await.unwrap`):
+    if over_lines:  # a chain on a call over several lines (`spawn_blocking(move || {...}).await.unwrap`):
         raw = _without_arguments(raw)  # what its inner call was given is read on its own lines
     if raw[:1] in _LITERAL_RECEIVER:
         return None  # `{...}.get(alg)`, `[...].includes(x)`: the literal's own sites are read on their lines
@@ -282,12 +303,25 @@ def _call(
         return None
     args = _args(captures["call.args"][0], spec) if "call.args" in captures else ()
     point = callee.start_point
+    # the method a chain over several lines ends with, on a line of its own (`p\n    .aes_cbc_decrypt(...)`)
+    member = _member_name(callee) if over_lines else None
+    at = (member.start_point.row + 1, member.start_point.column + 1) if member is not None else None
     node = captures["call"][0]
     in_macro = "call.macro" in captures
     outer = _enclosing_macro(node) if in_macro else _enclosing_call(node, spec)
     # a call's node is a call, or a macro's tokens that call (`@call.macro`); else a selector assigned to
     selector = bool(spec.call_types) and node.type not in spec.call_types and not in_macro
-    return Site("call", name, raw, point.row + 1, point.column + 1, args, outer, selector, method)
+    return Site("call", name, raw, point.row + 1, point.column + 1, args, outer, selector, method, at)
+
+
+def _member_name(callee: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The name a member access ends with (`.aes_cbc_decrypt` of `p\n    .aes_cbc_decrypt`), if the callee is
+    one."""
+    for field in ("property", "field", "attribute", "name"):
+        found = callee.child_by_field_name(field)
+        if found is not None:
+            return found
+    return None
 
 
 def _reference(

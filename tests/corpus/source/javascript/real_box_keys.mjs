@@ -11,3 +11,4 @@ export async function genBoxKeyPair(privateKey) {
   const publicKey = await curve25519.montgomeryToPublic({ privateKey, format: 'buffer' }) // qready-expect: ECDH reference
   return { publicKey, privateKey, curve: 'x25519' } // qready-expect: ECDH reference
 }
+

@@ -1,6 +1,7 @@
 """Key loading that dispatches on algorithm names compared as values (shapes from python-jose, authlib and
 paramiko). A docstring saying "rsa" or "md5" is documentation, not a use."""
 
+import hashlib
 import logging
 
 try:
@@ -27,3 +28,10 @@ def load_key(jwk: dict[str, str], key_type: str, hash_name: str) -> str:
         return "not an algorithm name"
     label = "rsa"
     return label if hash_name != "sha256" else "dh"
+
+
+def chained_digest(data):
+    """A call at the end of a chain broken over lines, a comment between its links, is on the line naming it."""
+    digest = (hashlib  # the standard library's
+              .md5(data))  # qready-expect: MD5 digest
+    return digest
