@@ -97,6 +97,7 @@ def sample(args: argparse.Namespace) -> None:
     from accuracy_real import language_of, read_lines, top_folder  # noqa: PLC0415
 
     from qready.engine import scan  # noqa: PLC0415
+    from qready.model import SourceSpan  # noqa: PLC0415
 
     languages = set(args.languages.split(","))
     seed_p, seed_r = (int(s) for s in args.seeds.split(","))
@@ -118,10 +119,10 @@ def sample(args: argparse.Namespace) -> None:
             f'  {{ registry = "{registry}", name = "{name}", version = "{version}", '
             f'archive = "{archive.name}", sha256 = "{digest}" }},'
         )
-        found = {
+        found = {  # source findings, as accuracy_real.py scores them (not a key a file holds)
             (f.location.path, f.location.line)
             for f in scan(root).findings
-            if getattr(f.location, "line", None) and language_of(f.location.path) in languages
+            if isinstance(f.location, SourceSpan) and language_of(f.location.path) in languages
         }
         for rel, line in sorted(found):
             reported[language_of(rel)].append((name, rel, line))

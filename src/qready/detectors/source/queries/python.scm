@@ -62,6 +62,11 @@
 ((module (expression_statement (assignment left: (identifier) @def)))
   (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"))
 ((assignment left: (identifier) @def) (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
+; a module's OID constant, whatever its case, built by an OID constructor or by arcs added to another
+; (pyasn1-modules' `id_sha1 = _OID(1, 3, 14, 3, 2, 26)`, `brainpoolP192t1 = versionOne + (4,)`)
+((module (expression_statement (assignment left: (identifier) @def right: (call function: (_) @_oid))))
+  (#match? @_oid "(^|\\.)(_?OID|ObjectIdentifier)$"))
+(module (expression_statement (assignment left: (identifier) @def right: (binary_operator right: (tuple)))))
 
 ; an algorithm name given as a value to a parameter, keyword, attribute or dict key that selects an
 ; algorithm (`algorithm="sha1"`, `"kty": "RSA"`, `digestmod = "md5"`): a call-shaped site whose callee is

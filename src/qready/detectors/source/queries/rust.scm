@@ -49,9 +49,10 @@
 (type_identifier) @ref
 
 ; Macro arguments are token trees without paths: in `vec![kx_group::X25519, cipher_suite::TLS13_AES_128_GCM_SHA256]`
-; the name after a well-known module or enum is a site of its own (`X25519`, `TLS13_AES_128_GCM_SHA256`).
+; the name after a well-known module or an enum of groups, curves, schemes, suites or algorithms is a site of its
+; own (`X25519`, `TLS13_AES_128_GCM_SHA256`; impit's `KeyExchangeGroup::X25519MLKEM768`).
 ((token_tree (identifier) @_module . "::" . (identifier) @ref)
- (#match? @_module "^(kx_group|cipher_suite|CipherSuite|NamedGroup|SignatureScheme|SignatureAlgorithm|Algorithm|signature|agreement|aead|kem)$"))
+ (#match? @_module "^(kx_group|cipher_suite|signature|agreement|aead|kem|([A-Z][A-Za-z]*)?(Group|Curve|Scheme|Suite|Algorithm|Algo|Cipher|KeyType))$"))
 ; a function of a module named in a macro's tokens (pyo3's `wrap_pyfunction!(aes::ctr256_encrypt, m)`): the
 ; module's path, read as `aes::ctr256_encrypt` (sites.py)
 ; (or a function of the crate itself: `wrap_pyfunction!(generate_rsa_keypair, m)`)
