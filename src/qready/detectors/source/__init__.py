@@ -98,10 +98,13 @@ def _long_lines(spec: LanguageSpec, data: bytes) -> list[tuple[int, int]]:
     map, `//# sourceMappingURL=data:...`, ends many a hand-written file)."""
     if len(data) <= MAX_LINE:
         return []  # (most files: no line of theirs can be that long)
+    lines = data.split(b"\n")
+    if max(map(len, lines)) <= MAX_LINE:
+        return []  # (looked at once for all lines, before looking at each)
     marks = (b"#",) if spec.line_comment == "#" else (b"//", b"/*")
     spans: list[tuple[int, int]] = []
     start = 0
-    for line in data.split(b"\n"):
+    for line in lines:
         if len(line) > MAX_LINE and not line.lstrip().startswith(marks):
             spans.append((start, start + len(line)))
         start += len(line) + 1

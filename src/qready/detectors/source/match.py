@@ -10,6 +10,7 @@ from functools import cached_property
 
 from qready.detectors.source.extract import Extraction
 from qready.detectors.source.naming import (
+    A_CONSTANT,
     HOLDER_METHODS,
     named_part,
     names_a_digest_value,
@@ -817,6 +818,11 @@ class Matcher:
             arg = _pick(site.args, rule.algorithm_arg)
             named = _string_arg(arg, self.extraction, self.path) if arg else None
             algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
+            if algorithm is None and arg is not None and (by_name := self._named_constant(arg.text)):
+                named, algorithm = (
+                    by_name,
+                    _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name),
+                )
         else:
             algorithm = self.catalog.find(
                 rule.algorithm or "", "name", size=int(size.value) if size else None, curve=curve
@@ -909,6 +915,17 @@ class Matcher:
             return False
         receiver, _, field = site.name.rpartition(".")
         return site.raw == site.name and receiver[:1].islower() and word in field.lower()
+
+    def _named_constant(self, text: str) -> Param | None:
+        """The one algorithm a constant given as an algorithm's name is named after, when its value is not
+        a string this file holds (Kotlin's `KeyFactory.getInstance(ALGORITHM_RSA)`, the constant set to
+        `KeyProperties.KEY_ALGORITHM_RSA`)."""
+        if not A_CONSTANT.fullmatch(_SEGMENTS.split(text.strip())[-1]):
+            return None
+        index = rule_index(self.rules)
+        words = index.named_words("ref", text.strip())
+        spelled = {name for word in words if (name := index.by_word[word.word].algorithm)}
+        return Param(next(iter(spelled)).replace("{size}", ""), "name") if len(spelled) == 1 else None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:
         """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`)."""

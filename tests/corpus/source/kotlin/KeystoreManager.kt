@@ -31,7 +31,7 @@ class KeystoreManager(private val keyStore: KeyStore = KeyStore.getInstance(ANDR
 
     fun wrappingKey(alias: String): KeyPair {
         Log.d(TAG, "creating RSA wrapping key $alias")
-        val kpg = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_RSA, ANDROID_KEY_STORE) // qready-expect: RSA reference
+        val kpg = KeyPairGenerator.getInstance(KeyProperties.KEY_ALGORITHM_RSA, ANDROID_KEY_STORE) // qready-expect: RSA keygen
         kpg.initialize(
             KeyGenParameterSpec.Builder(alias, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
                 .setAlgorithmParameterSpec(RSAKeyGenParameterSpec(WRAP_KEY_BITS, RSAKeyGenParameterSpec.F4)) // qready-expect: RSA keygen 3072
@@ -43,7 +43,7 @@ class KeystoreManager(private val keyStore: KeyStore = KeyStore.getInstance(ANDR
     }
 
     fun vaultKey(alias: String): SecretKey {
-        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, ANDROID_KEY_STORE) // qready-expect: AES reference
+        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, ANDROID_KEY_STORE) // qready-expect: AES keygen
         generator.init(
             KeyGenParameterSpec.Builder(alias, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
                 .setBlockModes(KeyProperties.BLOCK_MODE_GCM)

@@ -11,7 +11,7 @@ const RSA_PARAMS: RsaHashedKeyGenParams = { // qready-expect: RSA reference
 const EC_PARAMS: EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-256' }; // qready-expect: ECDSA reference P-256
 
 export async function createKeys(): Promise<Keys> {
-  const signing = await crypto.subtle.generateKey(RSA_PARAMS, false, ['sign', 'verify']); // qready-expect: RSA reference
+  const signing = await crypto.subtle.generateKey(RSA_PARAMS, false, ['sign', 'verify']); // qready-expect: RSA keygen
   const sharing = (await crypto.subtle.generateKey( // qready-expect: ECDH keygen P-521
     { name: 'ECDH', namedCurve: 'P-521' }, // qready-expect: ECDH reference
     false,

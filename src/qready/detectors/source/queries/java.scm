@@ -102,7 +102,8 @@
   (record_declaration name: (identifier) @def)]
  (#not-match? @def "Tests?$|^Test"))
 
-; a class or a constant used as a value (`constants.put(SHA1withRSA, SHA1withRSA)`, `{RSA_PSS, ECDSA_P256}`):
-; capitalized, so never a local variable (rules/named.toml reads them)
-(([(argument_list (identifier) @ref) (array_initializer (identifier) @ref) (return_statement (identifier) @ref)])
+; a class or a constant used as a value (`constants.put(SHA1withRSA, SHA1withRSA)`, `{RSA_PSS, ECDSA_P256}`) or
+; switched on (`case RSA_PKCS1_PADDING:`): capitalized, so never a local variable (rules/named.toml reads them)
+(([(argument_list (identifier) @ref) (array_initializer (identifier) @ref) (return_statement (identifier) @ref)
+   (switch_label (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
