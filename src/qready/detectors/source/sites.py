@@ -115,8 +115,13 @@ def _enclosing_macro(node: tree_sitter.Node) -> str | None:
 
 
 def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
-    """The method name of the call this node is an argument of (`sign` in `key.sign(data, padding.PSS())`)."""
+    """The method name of the call this node is an argument of (`sign` in `key.sign(data, padding.PSS())`);
+    for a value interpolated into a string, the string's (`raise KeyError(f"{', '.join(AES.key_sizes)}")`
+    is a message's)."""
     child, current = node, node.parent
+    interpolation = _interpolation(node)
+    if interpolation is not None:
+        child, current = interpolation, interpolation.parent
     for _ in range(MAX_CLIMB):
         if current is None or current.type in _BODIES:
             return None  # (a statement in a callback's body is no argument of the call given the callback:
@@ -136,6 +141,22 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     return None
 
 
+_INTERPOLATIONS = frozenset({"interpolation", "template_substitution"})  # Python's f-strings, JavaScript's
+
+
+def _interpolation(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The interpolation of a string this node is in, if any within a few levels."""
+    current = node.parent
+    for _ in range(MAX_INTERPOLATION_CLIMB):
+        if current is None or current.type in _BODIES:
+            return None
+        if current.type in _INTERPOLATIONS:
+            return current
+        current = current.parent
+    return None
+
+
+MAX_INTERPOLATION_CLIMB = 12
 _BODIES = frozenset(
     {
         "statement_block",

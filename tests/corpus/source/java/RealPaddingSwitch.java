@@ -20,3 +20,9 @@ public class RealPaddingSwitch {
         }
     }
 }
+
+// Constants whose names hold the letters of RSA inside another word (an OAuth client's, audit round 36)
+class OAuthConstants {
+    public static final char AMPERSAND = '&';
+    static final String UNIVERSAL_ID = "id";
+}

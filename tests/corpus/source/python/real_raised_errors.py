@@ -28,3 +28,13 @@ def test_parameters(validator, seed):
 
 class Ed25519UsageError(ValueError):
     pass
+
+
+def check_key(key, algorithms):
+    """Round 35 (spsdk): a message built from the cipher's key sizes names AES without using it."""
+    if len(key) * 8 not in algorithms.AES.key_sizes:  # qready-expect: AES reference
+        raise ValueError(
+            "The key must be a valid AES key length: "
+            f"{', '.join([str(k) for k in algorithms.AES.key_sizes])}"
+        )
+    return key
