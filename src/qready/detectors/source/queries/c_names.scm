@@ -7,5 +7,10 @@
   declarator: [(identifier) @def (array_declarator declarator: (identifier) @def)
                (array_declarator declarator: (array_declarator declarator: (identifier) @def))]
   value: (initializer_list))
+; a global a header declares (trezor-crypto's `extern const curve_info secp256k1_decred_info;`,
+; `extern const char SECP256K1_DECRED_NAME[];`)
+((declaration (storage_class_specifier) @_extern
+   declarator: [(identifier) @def (array_declarator declarator: (identifier) @def)])
+ (#eq? @_extern "extern"))
 (initializer_list [(identifier) @def (pointer_expression argument: (identifier) @def)
                    (cast_expression value: (identifier) @def)])  ; a method table's `(PyCFunction) crypt_rc4,`
