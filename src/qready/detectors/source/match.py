@@ -140,7 +140,7 @@ _PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism)(?:_?(?:id|Id|ID))?$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf)(?:_?(?:id|Id|ID))?$"
 )
 
 
@@ -171,6 +171,10 @@ def _spellings(value: str) -> list[str]:
         return members[:MAX_LIST]
     if "://" in value:  # a URI (`http://www.w3.org/2000/09/xmldsig#rsa-sha1`): its `:` separates nothing
         return [value]
+    if _A_FRAGMENT.fullmatch(
+        value
+    ):  # a URI's fragment alone (python-pskc's `algorithm.endswith('#aes192-cbc')`)
+        return [value[1:]]
     service = _JCA_SERVICE.fullmatch(value)
     if service is not None:  # a JCA provider's service (`put("Signature.NONEwithRSA", ...)`): its algorithm
         return [service.group(1)]
@@ -211,6 +215,7 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
     return any(_NOT_ALNUM.sub("", name.lower()) in text for name in (algorithm.name, algorithm.family))
 
 
+_A_FRAGMENT = re.compile(r"#[A-Za-z][\w.-]{2,40}")
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
 # a variable holding a block cipher's object, named after the cipher alone (`aes`, `aesBlock`, `des_cipher`)
 _A_CIPHER_OBJECT = re.compile(

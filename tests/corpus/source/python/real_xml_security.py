@@ -13,3 +13,14 @@ CANONICALIZATION = "http://www.w3.org/2001/10/xml-exc-c14n#"
 
 def is_rsa_sha256(alg: str) -> bool:  # qready-expect: RSA reference
     return alg == "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"  # qready-expect: RSA reference
+
+
+def decryption_algorithm(algorithm, key_derivation):
+    """Round 36 (python-pskc): the XML Encryption algorithms recognised by their URI's fragment, and the
+    PBKDF2 pseudo-random function a key derivation selects."""
+    if algorithm.endswith('#aes128-cbc') or algorithm.endswith('#aes256-cbc'):  # qready-expect: AES reference
+        return 'aes'  # qready-expect: AES reference
+    elif algorithm.endswith('#tripledes-cbc'):  # qready-expect: 3DES reference
+        return 'des3'  # qready-expect: 3DES reference
+    prf = 'sha1'  # qready-expect: SHA-1 reference
+    return key_derivation(prf)
