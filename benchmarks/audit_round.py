@@ -12,7 +12,8 @@ bench_source.py's guarded download and extraction, scans it with the qready unde
 the judged commit, so fixes made meanwhile cannot leak into the round), and writes a draft: the package
 entries, the pools per language (lines reported, unreported candidate lines: real_code.toml's `rounds` row)
 and the drawn lines with label "TODO". The draw follows real_code.toml's header: per language a seeded draw of
-PRECISION lines qready reported, and of RECALL[language] lines it did not report that match the crypto-word
+PRECISION lines qready reported (source findings, as accuracy_real.py scores them), and of RECALL[language]
+lines it did not report that match the crypto-word
 grep, outside comment lines and Python docstrings, in files of at most 20,000 lines with no line over 5,000
 characters among their first 50. `merge` adds the judged files' packages and labels to real_code.toml in
 its order (a later verdict replaces an earlier one on the same line); the `rounds` row, the header's round

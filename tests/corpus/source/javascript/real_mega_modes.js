@@ -14,4 +14,13 @@ function decrypt (key, start) {
   return { ctr, mac, other }
 }
 
-export { decrypt }
+// jsbn's RSA, its acronym fused to its operation in lower case (megajs, audit round 35)
+function RSAdecrypt (m, d, p, q, u) { // qready-expect: RSA reference
+  return m.modPow(d, p.multiply(q))
+}
+
+function decryptKey (ciphertext, privkey) {
+  return RSAdecrypt(ciphertext, privkey[2], privkey[0], privkey[1], privkey[3]) // qready-expect: RSA decrypt
+}
+
+export { decrypt, decryptKey }

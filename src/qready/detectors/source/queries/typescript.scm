@@ -51,9 +51,9 @@
 ; the API the module exports, as `export declare function` names it
 (ambient_declaration (lexical_declaration (variable_declarator
   type: (type_annotation (object_type (property_signature name: (property_identifier) @def))))))
-; a class's static constant declared with its type alone (nativescript's `okhttp3.d.ts`: `public static
-; TLS_RSA_WITH_NULL_SHA: okhttp3.CipherSuite;`)
-((public_field_definition "static" name: (property_identifier) @def type: (_))
+; a class's static constant (nativescript's `okhttp3.d.ts`: `public static TLS_RSA_WITH_NULL_SHA:
+; okhttp3.CipherSuite;`, aes-cross' `private static AES_INVERSE_SBOX: number[] = [`)
+((public_field_definition "static" name: (property_identifier) @def)
  (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
