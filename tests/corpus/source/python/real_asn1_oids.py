@@ -14,4 +14,5 @@ pbeWithSHAAnd128BitRC4 = _OID(pkcs_12PbeIds, 1)  # qready-expect: RC4 reference
 versionOne = _OID(1, 3, 36, 3, 3, 2, 8, 1, 1)
 brainpoolP192t1 = versionOne + (4,)  # qready-expect: ECDSA reference brainpoolP192t1
 id_data = _OID(1, 2, 840, 113549, 1, 7, 1)
+RSASSAPSS = _OID(1, 2, 840, 113549, 1, 1, 10)  # qready-expect: RSA reference
 arcs = versionOne + (1, 2)
