@@ -215,6 +215,10 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
     return any(_NOT_ALNUM.sub("", name.lower()) in text for name in (algorithm.name, algorithm.family))
 
 
+# a digest's value: tagged by its hash (`md5:0123...`), or given to a hash's name (`'md5': '3ead...'`)
+_A_TAGGED_DIGEST = re.compile(r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))[:=][0-9a-fA-F]{16,128}")
+_A_HASH_NAME = re.compile(r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))")
+_A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 _A_FRAGMENT = re.compile(r"#[A-Za-z][\w.-]{2,40}")
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
 # a variable holding a block cipher's object, named after the cipher alone (`aes`, `aesBlock`, `des_cipher`)
@@ -507,6 +511,8 @@ class Matcher:
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.enclosing is not None and _A_TEST_SKIP.search(site.enclosing):
             return []  # a test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`)
+        if self._a_digest_literal(site):
+            return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._line(site)[: site.column - 1]):
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
@@ -931,6 +937,17 @@ class Matcher:
         words = index.named_words("ref", text.strip())
         spelled = {name for word in words if (name := index.by_word[word.word].algorithm)}
         return Param(next(iter(spelled)).replace("{size}", ""), "name") if len(spelled) == 1 else None
+
+    def _a_digest_literal(self, site: Site) -> bool:
+        """A string that is a digest's value written out: tagged by its hash (`"md5:0123abcd..."`,
+        `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`, `sha1="da39..."`)."""
+        if site.kind not in ("string", "ref") or site.raw[:1] not in "\"'`":
+            return False
+        text = site.raw.strip("\"'`")
+        if _A_TAGGED_DIGEST.fullmatch(text):
+            return True
+        after = self._line(site)[site.column - 1 + len(site.raw) :]
+        return _A_HASH_NAME.fullmatch(text) is not None and _A_HEX_VALUE.match(after) is not None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:
         """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`)."""

@@ -80,9 +80,10 @@ RECEIVER_VERBS = frozenset(
 # a word starts: `RSA_KEY_FILE`, `rsaKeyFile`, `RNRSAPackage`; not `context`
 _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
 # test data: `EXPECTED_ECDSA_HOSTKEY`, libssh's `LIBSSH_ECDSA_256_TESTKEY`, test ids (`'valid_rsa_771'`), test
-# vectors' constants (`ED25519_VECTORS`; a function loading them, `load_rsa_nist_vectors`, still parses RSA's)
+# vectors' constants (`ED25519_VECTORS`, libsecp256k1's `wycheproof_ecdsa_signatures`; a function loading
+# them, `load_rsa_nist_vectors`, still parses RSA's)
 _TEST_DATA = (
-    r"^(?i:expected|mock|fake|dummy|valid|invalid)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
+    r"^(?i:expected|mock|fake|dummy|valid|invalid|wycheproof)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
     r"|^[A-Z0-9_]+_VECTORS$|^TEST_[A-Z0-9_]+$"  # (bip-utils' `TEST_ED25519_MONERO_PUB_KEY`)
 )
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
@@ -553,14 +554,19 @@ class WordFinder:
     def _find(self, text: str, at: int) -> tuple[NamedWord, int] | None:
         """The first word standing in `text` from `at`, and where it ends. Where a word is found but does not
         stand, the next word is looked for past it: a word inside it is part of it (`HKDFAES256` holds AES,
-        fused and so not read, not ES256)."""
+        fused and so not read, not ES256), unless a capital inside it starts a word (`encodeSecp256k1`: `des`
+        does not stand, `Secp256k1` does)."""
         while (found := self._pattern.search(text, at)) is not None:
             start = found.start()
             tried = self._prefixes[found.group().lower()]
             for word in tried:
                 if (standing := self._standing(text, start, start + len(word))) is not None:
                     return standing
-            at = start + len(tried[-1])
+            end = start + len(tried[-1])
+            # (past it, or to a capital inside it that starts a word of its own: `encodeSecp256k1`)
+            at = next(
+                (i for i in range(start + 1, end) if _is_lower(text[i - 1]) and _is_upper(text[i])), end
+            )
         return None
 
     def _standing(self, text: str, start: int, end: int) -> tuple[NamedWord, int] | None:

@@ -10,8 +10,12 @@ static void test_keypair(const secp256k1_context *ctx, const unsigned char *sk) 
     int ret;
 
     ret = secp256k1_keypair_create(ctx, &keypair, sk); /* qready-expect: ECDSA reference secp256k1 */
+    SECP256K1_CHECKMEM_UNDEFINE(&keypair, sizeof(keypair));
+    CHECK(secp256k1_memcmp_var(&pubkey2, &internal_pk, 32) != 0);
     (void)ret;
     (void)pubkey2;
     (void)internal_pk;
     (void)scalar;
 }
+
+static const unsigned char wycheproof_ecdsa_signatures[] = { 0x30, 0x44, 0x02, 0x20 };

@@ -1,0 +1,14 @@
+// A Cosmos SDK's amino encoding (shaped on @cosmjs/amino, audit round 37): a name whose verb ends in the letters
+// of another word (`encodeS...`, `des`) still holds the algorithm its capital starts.
+"use strict";
+
+function encodeSecp256k1Pubkey(pubkey) { // qready-expect: ECDSA reference secp256k1
+  return { type: pubkeyType.secp256k1, value: toBase64(pubkey) };
+}
+
+function decodeSecp256k1Signature(signature) { // qready-expect: ECDSA reference secp256k1
+  return fromBase64(signature.signature);
+}
+
+exports.encodeSecp256k1Pubkey = encodeSecp256k1Pubkey; // qready-expect: ECDSA reference secp256k1
+exports.decodeSecp256k1Signature = decodeSecp256k1Signature; // qready-expect: ECDSA reference secp256k1
