@@ -194,6 +194,7 @@ _ASSIGNED_TO = re.compile(
 )
 _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
+MARK_LINES = 6  # lines of a test's decorator over several lines (`@pytest.fixture(params=[...])`)
 _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test or a test's fixture (`@fixture(scope='module')`)
@@ -973,7 +974,17 @@ class Matcher:
             return False
         if _TEST_HANDLE.search(self._line(site)):
             return True
-        return _TEST_MARK.match(lines[site.line - 2]) is not None
+        # the mark on the line above, or opening a decorator over several lines (`@pytest.fixture(\n
+        # params=[...]\n)`) that ends there
+        for number in range(site.line - 1, max(0, site.line - 1 - MARK_LINES), -1):
+            above = lines[number - 1]
+            if _TEST_MARK.match(above):
+                return True
+            if (number < site.line - 1 and above.lstrip().startswith("@")) or not above.strip():
+                return False
+            if number == site.line - 1 and not above.strip().startswith(")"):
+                return False  # (the line above closes no decorator: no mark over several lines)
+        return False
 
     def _later_size(self, site: Site) -> Param | None:
         """A key size set by a later statement on the object this line creates: `kpg = KeyPairGenerator

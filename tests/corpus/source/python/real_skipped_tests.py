@@ -4,6 +4,7 @@ import unittest
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec  # qready-expect: ECDSA reference
+from wolfcrypt.ciphers import MlDsaType  # qready-expect: ML-DSA reference
 
 OPENSSL_SUPPORTED_CURVES = frozenset(open("curves.txt").read().split())
 ECDSA_PRESENT = True  # qready-expect: ECDSA reference
@@ -17,3 +18,12 @@ def test_sign():
 @pytest.mark.skipif("secp112r1" not in OPENSSL_SUPPORTED_CURVES, reason="curve not supported by OpenSSL")
 def test_old_curve():
     pass
+
+
+# a fixture's decorator over several lines (wolfcrypt's ML-DSA tests, audit round 11): the fixture is a test's
+# helper named after what it tests; the parameter sets it lists are uses
+@pytest.fixture(
+    params=[MlDsaType.ML_DSA_44, MlDsaType.ML_DSA_65]  # qready-expect: ML-DSA reference
+)
+def mldsa_type(request):
+    return request.param
