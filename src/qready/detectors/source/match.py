@@ -204,6 +204,7 @@ _KEY_MATERIAL = re.compile(
     r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
     r"""\s*["'`][0-9A-Za-z+/=]{40,}["'`]"""
 )
+_A_SKIP_LINE = re.compile(r"\s*@(?:pytest\.mark\.|unittest\.)?(?:skip|skipif|skipIf|skipUnless|xfail)\(")
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
 _SEGMENTS = re.compile(r"\.|::|->")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -510,8 +511,11 @@ class Matcher:
         return _A_BIGNUM_PRIME.search(self._line(site)) is not None or "MPrime.call(" in before
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
-        if site.enclosing is not None and _A_TEST_SKIP.search(site.enclosing):
-            return []  # a test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`)
+        if (site.enclosing is not None and _A_TEST_SKIP.search(site.enclosing)) or _A_SKIP_LINE.match(
+            self._line(site)
+        ):
+            return []  # a test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`;
+            # a bare name has no enclosing call, its decorator's line says it)
         if self._a_digest_literal(site):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._line(site)[: site.column - 1]):
