@@ -675,6 +675,8 @@ class Matcher:
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
         for name in _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
+            if name in _VAGUE_NAMES:
+                continue  # an everyday word in lower case (`"seed"`, `"cast"`), whatever the namespace
             algorithm = next(
                 (
                     a

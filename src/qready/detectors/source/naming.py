@@ -109,9 +109,9 @@ _PLUMBING_WORDS = (
 _PLUMBING = re.compile(_PLUMBING_WORDS)
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")
 # what an operation works on, when a verb comes before it (`aesEncryptText`, `GenerateRSAKeyPairWithLabel`,
-# `rsaSignMessage`): the name is the operation's, not about something else
+# `rsaSignMessage`, pyAesCrypt's `encryptFile`): the name is the operation's, not about something else
 _A_NOUN = re.compile(r"(?i)(?:ion|ure|ed|ing|or|er)_?$")
-_OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name)$")
+_OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name|file|files)$")
 
 
 def _about_else(name: str) -> bool:

@@ -18,3 +18,10 @@ class CipherStorageKeystoreRsaEcb { // qready-expect: RSA reference
 
     fun cipher(): Cipher = Cipher.getInstance(TRANSFORMATION_RSA_ECB_PKCS1) // qready-expect: RSA encrypt
 }
+
+// a wallet SDK's bridge (shaped on breez-sdk-liquid's React Native mapper, audit round 38): "seed" is a wallet's
+// mnemonic seed, no SEED cipher
+fun asConnectRequest(connectRequest: Map<String, Any?>): Map<String, Any?> {
+    val seed = connectRequest["seed"]
+    return mapOf("seed" to seed)
+}
