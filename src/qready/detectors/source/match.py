@@ -857,8 +857,13 @@ class Matcher:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
         index = rule_index(self.rules)
-        names = (*_other_names(site), site.name)
-        words = next((read for name in names if (read := index.named_words(site.kind, name))), ())
+        # (a receiver whose method is called, Java's and Kotlin's call site, is read alone as what it is, a
+        # reference: a variable's name then says nothing, `aesSuccessActionData.getString("iv")`)
+        readings = (
+            *((site.kind, name) for name in _other_names(site)),
+            (site.kind if not site.method else "ref", site.name),
+        )
+        words = next((read for kind, name in readings if (read := index.named_words(kind, name))), ())
         found = next((word for word in words if word.word in rule.words), None)
         if found is None or rule.algorithm is None:
             return None

@@ -20,7 +20,13 @@ class CipherStorageKeystoreRsaEcb { // qready-expect: RSA reference
 }
 
 // a wallet SDK's bridge (shaped on breez-sdk-liquid's React Native mapper, audit round 38): "seed" is a wallet's
-// mnemonic seed, no SEED cipher
+// mnemonic seed, no SEED cipher, and a map read from a variable named after AES reads no AES
+fun asSuccessAction(aesSuccessActionData: ReadableMap): List<String?> {
+    val ciphertext = aesSuccessActionData.getString("ciphertext")
+    val iv = aesSuccessActionData.getString("iv")
+    return listOf(ciphertext, iv)
+}
+
 fun asConnectRequest(connectRequest: Map<String, Any?>): Map<String, Any?> {
     val seed = connectRequest["seed"]
     return mapOf("seed" to seed)
