@@ -149,11 +149,12 @@ _TEXT_METHODS = frozenset(
     }
 )  # fmt: skip
 _NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
-# a variable or attribute holding a key, named after it (`rsa_key`, `self.rsaPublic`, `ed25519Key`,
-# `dsaPrivate`): its methods work on the key (`.blob()`, `.isPublic()`); a container's or a text's do not
+# a variable or attribute holding a key or an algorithm's operator, named after it (`rsa_key`,
+# `self.rsaPublic`, `ed25519Key`, `dsaPrivate`, expo's `mAESEncryptor`): its methods work on the key
+# (`.blob()`, `.isPublic()`); a container's or a text's do not
 _A_KEY_OBJECT = re.compile(
     r"(?<=[A-Za-z0-9])_?(?:(?:[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)_?)?"
-    r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)$"
+    r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv|[Ee]ncryptor|[Dd]ecryptor|[Ss]igner|[Vv]erifier)$"
 )
 # a thread-local's, a cell's, a lock's and a container's own methods: what they do, they do to the holder
 _ACCESSORS = frozenset(

@@ -27,6 +27,10 @@ fun asSuccessAction(aesSuccessActionData: ReadableMap): List<String?> {
     return listOf(ciphertext, iv)
 }
 
+// (an object named after the operator it is keeps its algorithm: expo-secure-store's AES encryptor, round 7)
+fun aliasOf(mAESEncryptor: AESEncryptor, options: Map<String, Any?>): String = // qready-expect: AES reference
+    mAESEncryptor.getExtendedKeyStoreAlias(options, true) // qready-expect: AES encrypt
+
 fun asConnectRequest(connectRequest: Map<String, Any?>): Map<String, Any?> {
     val seed = connectRequest["seed"]
     return mapOf("seed" to seed)
