@@ -12,6 +12,7 @@ from qready.detectors.source.extract import Extraction
 from qready.detectors.source.naming import (
     A_CONSTANT,
     HOLDER_METHODS,
+    last_segment,
     named_part,
     names_a_digest_value,
     names_a_file,
@@ -171,9 +172,7 @@ def _spellings(value: str) -> list[str]:
         return members[:MAX_LIST]
     if "://" in value:  # a URI (`http://www.w3.org/2000/09/xmldsig#rsa-sha1`): its `:` separates nothing
         return [value]
-    if _A_FRAGMENT.fullmatch(
-        value
-    ):  # a URI's fragment alone (python-pskc's `algorithm.endswith('#aes192-cbc')`)
+    if _A_FRAGMENT.fullmatch(value):  # a URI's fragment alone (python-pskc's `endswith('#aes192-cbc')`)
         return [value[1:]]
     service = _JCA_SERVICE.fullmatch(value)
     if service is not None:  # a JCA provider's service (`put("Signature.NONEwithRSA", ...)`): its algorithm
@@ -206,7 +205,6 @@ _KEY_MATERIAL = re.compile(
 )
 _A_SKIP_LINE = re.compile(r"\s*@(?:pytest\.mark\.|unittest\.)?(?:skip|skipif|skipIf|skipUnless|xfail)\(")
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
-_SEGMENTS = re.compile(r"\.|::|->")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
@@ -218,8 +216,9 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
 
 
 # a digest's value: tagged by its hash (`md5:0123...`), or given to a hash's name (`'md5': '3ead...'`)
-_A_TAGGED_DIGEST = re.compile(r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))[:=][0-9a-fA-F]{16,128}")
-_A_HASH_NAME = re.compile(r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))")
+_HASH_NAME = r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))"
+_A_TAGGED_DIGEST = re.compile(_HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
+_A_HASH_NAME = re.compile(_HASH_NAME)
 _A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 _A_FRAGMENT = re.compile(r"#[A-Za-z][\w.-]{2,40}")
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
@@ -903,12 +902,11 @@ class Matcher:
             algorithm = self.catalog.find(family, "name", curve=curve.id)
         if algorithm is None:
             return None
-        by_method = found.word in _SEGMENTS.split(site.called)[-1].lower()
+        by_method = found.word in last_segment(site.called).lower()
         if site.member_at is not None and not by_method and _A_CALL_RESULT.search(site.raw):
-            return (
-                None  # a method of a call's result over lines (`p\n.ed25519_signer(seed)\n.sign(msg)`): the
-            )
-            # algorithm is that call's, found on its own line
+            # a method of a call's result over lines (`p\n.ed25519_signer(seed)\n.sign(msg)`): the algorithm
+            # is that call's, found on its own line
+            return None
         finding = self._finding(rule, site, algorithm, size, curve is not None)
         part = named_part(site.kind, site.called) or ""
         does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
@@ -943,7 +941,7 @@ class Matcher:
         """The one algorithm a constant given as an algorithm's name is named after, when its value is not
         a string this file holds (Kotlin's `KeyFactory.getInstance(ALGORITHM_RSA)`, the constant set to
         `KeyProperties.KEY_ALGORITHM_RSA`)."""
-        if not A_CONSTANT.fullmatch(_SEGMENTS.split(text.strip())[-1]):
+        if not A_CONSTANT.fullmatch(last_segment(text.strip())):
             return None
         index = rule_index(self.rules)
         words = index.named_words("ref", text.strip())
@@ -985,16 +983,19 @@ class Matcher:
             return False
         if _TEST_HANDLE.search(self._line(site)):
             return True
-        # the mark on the line above, or opening a decorator over several lines (`@pytest.fixture(\n
-        # params=[...]\n)`) that ends there
-        for number in range(site.line - 1, max(0, site.line - 1 - MARK_LINES), -1):
-            above = lines[number - 1]
-            if _TEST_MARK.match(above):
-                return True
-            if (number < site.line - 1 and above.lstrip().startswith("@")) or not above.strip():
+        above = lines[site.line - 2]
+        if _TEST_MARK.match(above):
+            return True
+        if not above.strip().startswith(")"):
+            return False
+        # the line above closes a decorator over several lines (`@pytest.fixture(\n params=[...]\n)`):
+        # the mark is at its start
+        for number in range(site.line - 2, max(0, site.line - 2 - MARK_LINES), -1):
+            opening = lines[number - 1]
+            if opening.lstrip().startswith("@"):
+                return _TEST_MARK.match(opening) is not None
+            if not opening.strip():
                 return False
-            if number == site.line - 1 and not above.strip().startswith(")"):
-                return False  # (the line above closes no decorator: no mark over several lines)
         return False
 
     def _later_size(self, site: Site) -> Param | None:
@@ -1029,7 +1030,7 @@ class Matcher:
             # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`)
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
         number, column = site.line, site.column
-        if site.member_at is not None and _names_in(_SEGMENTS.split(site.called)[-1], algorithm):
+        if site.member_at is not None and _names_in(last_segment(site.called), algorithm):
             number, column = site.member_at  # the method ending a chain over lines names it: its line
         line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []

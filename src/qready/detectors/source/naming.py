@@ -250,6 +250,11 @@ class NamedWord:
     digits: str | None
 
 
+def last_segment(name: str) -> str:
+    """A dotted or scoped name's last segment (`client.rsa_sign`, `ed25519::Pair`, `./lib/dh`)."""
+    return _SEPARATORS.split(name)[-1]
+
+
 def names_a_file(name: str) -> bool:
     """A constant naming a file or test data (`RSA_KEY_FILE`, `EXPECTED_ECDSA_HOSTKEY`): not a use of the
     algorithm, even where a library's rule names it (an API's `*_message`, `*_LABEL` still are)."""
