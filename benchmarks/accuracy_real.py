@@ -4,14 +4,14 @@
     .venv/bin/python benchmarks/accuracy_real.py --results benchmarks/RESULTS.md   # and record it
     .venv/bin/python benchmarks/accuracy_real.py --no-download --list              # offline; show the errors
 
-The labels (benchmarks/real_code.toml) are the lines of 1126 pinned PyPI, npm and Debian packages judged by
+The labels (benchmarks/real_code.toml) are the lines of 1161 pinned PyPI, npm and Debian packages judged by
 hand in rounds 3 to 39 of the source audit: lines qready reported then (precision samples) and lines it did
 not report then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or
-"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 38 judged 25, 22, 23, 22,
-21, 24, 27, 24, 24, 23, 24, 24, 24 and then 36 each (rounds 18 to 38) fresh ones (held out when judged;
-round 25's PyPI dozen are, but for one, newer releases of the crypto libraries bench_source.py's crypto tree
-holds), and each round's figures are printed on their own too. Go comes from
-Debian's `golang-*-dev` packages (rounds 18 to 38): PyPI and npm hold none.
+"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 39 judged 25, 22, 23, 22,
+21, 24, 27, 24, 24, 23, 24, 24, 24, then 36 each (rounds 18 to 38) and 35 (round 39) fresh ones (held out
+when judged; round 25's PyPI dozen are, but for one, newer releases of the crypto libraries bench_source.py's
+crypto tree holds), and each round's figures are printed on their own too. Go comes from
+Debian's `golang-*-dev` packages (rounds 18 to 39): PyPI and npm hold none.
 The packages are fetched into benchmarks/.real-tree/ (git-ignored), unpacked with bench_source.py's guarded
 extraction and scanned with `qready.engine.scan`, one package at a time. Per audit language, over the labelled
 lines only: found / not found, precision = use / (use + not-use) among the labelled lines qready reports now,
