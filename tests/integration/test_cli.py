@@ -213,3 +213,18 @@ def test_languages_limits_source_scanning_and_names_unknown_ones(capsys, tmp_pat
     code, _, err = run(capsys, "scan", str(source), "--languages", "cobol", "-q")
     assert code == 2
     assert "--languages: unknown language 'cobol'" in err
+    # TSX is TypeScript's dialect: `--languages typescript` reads it (its own name too)
+    (source / "c.tsx").write_text(
+        "import { createHash } from 'crypto';\n"
+        "export const A = () => <b>{createHash('md5').digest('hex')}</b>;\n",
+        encoding="utf-8",
+    )
+    for languages in ("typescript", "tsx"):
+        code, _, _ = run(
+            capsys, "scan", str(source), "--languages", languages, "--format", "json", "--out", str(out), "-q"
+        )
+        findings = json.loads((out / "qready.json").read_text())["assessment"]["inventory"]["findings"]
+        assert code == 0
+        assert sorted(
+            (f["location"]["path"], f["location"]["line"], f["algorithm"].split("#")[0]) for f in findings
+        ) == [("c.tsx", 2, "MD5")]

@@ -281,6 +281,7 @@ def test_windows_are_used_for_each_windowed_language_on_its_extensions() -> None
         "javascript",
         "python",
         "rust",
+        "tsx",
         "typescript",
     ]
 

@@ -175,7 +175,7 @@ class SourceDetector:
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         spec = spec_for(file.suffix, file.data)
         detection = Detection()
-        if context.languages is not None and spec.name not in context.languages:
+        if context.languages is not None and context.languages.isdisjoint((spec.name, spec.dialect_of)):
             return detection
         if spec.name in ("c", "cpp") and _CYTHON.match(file.data):
             return detection  # C that Cython generated from a .pyx, which is read instead

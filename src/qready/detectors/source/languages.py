@@ -48,6 +48,10 @@ class LanguageSpec:
     rewrites: byte patterns replaced before parsing by text of the same length, so lines and columns stay
         (Cython's `from libc.stdlib cimport malloc` read as Python's `import`, whose error recovery would
         otherwise swallow the rest of a .pyx file).
+    module_aliases: modules imported as drop-in replacements of another, whose rules then read them
+        (react-native-quick-crypto and crypto-browserify are node:crypto's API).
+    dialect_of: the language this one is a dialect of, read with its rules (`tsx`: TypeScript with JSX, with
+        its own grammar variant and queries); `--languages typescript` reads both.
     module_file: a file extension a relative import path may end with (`import ed25519 from './ed25519.js'`):
         dropped from what the import binds, so `ed25519.sign(...)` reads as `./ed25519.sign`.
     oid_lists: the words that mark an OID written as a list of integers (Go's `asn1.ObjectIdentifier{1, 2,
@@ -90,6 +94,8 @@ class LanguageSpec:
     oid_lists: tuple[str, ...] = ()
     module_file: str | None = None
     rewrites: tuple[tuple[bytes, bytes], ...] = ()
+    dialect_of: str | None = None
+    module_aliases: tuple[tuple[str, str], ...] = ()
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
@@ -107,6 +113,10 @@ _CFFI_DECLARATIONS = (
 _ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
 _ECMASCRIPT_IMPORTS = ("import", "require", "__importStar")
 _ECMASCRIPT_MODULE_FILE = r"\.(?:[cm]?[jt]sx?|json)$"
+# node:crypto's API under other names: React Native's and the browser polyfills
+_NODE_CRYPTO_MODULES = tuple(
+    (module, "crypto") for module in ("react-native-quick-crypto", "crypto-browserify", "react-native-crypto")
+)
 
 
 LANGUAGES: dict[str, LanguageSpec] = {
@@ -203,6 +213,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             imports_at=_ECMASCRIPT_IMPORTS,
             block_members=True,
             module_file=_ECMASCRIPT_MODULE_FILE,
+            module_aliases=_NODE_CRYPTO_MODULES,
         ),
         LanguageSpec(
             "typescript",
@@ -238,6 +249,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             imports_at=_ECMASCRIPT_IMPORTS,
             block_members=True,
             module_file=_ECMASCRIPT_MODULE_FILE,
+            module_aliases=_NODE_CRYPTO_MODULES,
         ),
         LanguageSpec(
             "php",
@@ -373,6 +385,16 @@ LANGUAGES: dict[str, LanguageSpec] = {
         ),
     )
 }
+# TypeScript with JSX (React components): TypeScript's grammar variant and rules; its queries leave out the
+# old-style type assertion (`<const>x`), which `<` makes an element in TSX
+LANGUAGES["tsx"] = dataclasses.replace(
+    LANGUAGES["typescript"],
+    name="tsx",
+    extensions=(".tsx",),
+    function="language_tsx",
+    rules_from=("typescript",),
+    dialect_of="typescript",
+)
 BY_EXTENSION = {ext: spec for spec in LANGUAGES.values() for ext in spec.extensions}
 
 # A `.h` header is C or C++: it is read as C++ when it holds what only C++ has (a template, a namespace, a

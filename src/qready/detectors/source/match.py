@@ -153,8 +153,9 @@ def names_alone(spelling: str) -> bool:
 
 _JOSE_MEMBER = re.compile(r"""["'](?:alg|enc|crv|kty)["']\s*:\s*["']([\w+.-]{2,40})["']""")
 # a JWK's key type or curve member, and a member naming an ECDH algorithm for the key (`"alg": "ECDH-ES"`)
-_KEY_MEMBER = re.compile(r"""(?:^|[\s{,])["']?(?:kty|crv)["']?\s*:""")
-_AGREEING_ALG = re.compile(r"""["']?alg["']?\s*:\s*["'](?i:ECDH)""")
+_KEY_MEMBER = re.compile(r"""(?:^|[\s{,])["']?(?:kty|crv|namedCurve|curve)["']?\s*:""")
+# (or a WebCrypto algorithm object's `name`: `{ name: 'ECDH', namedCurve: 'P-256' }`)
+_AGREEING_ALG = re.compile(r"""["']?(?:alg|name)["']?\s*:\s*["'](?i:ECDH)""")
 JWK_LINES = 12  # lines of a JWK literal read around its key member
 # a JCA provider's service and its aliases, `Type.Algorithm` (`Cipher.RSA/ECB/PKCS1Padding`,
 # `Alg.Alias.Signature.SHA1WithRSA`)
@@ -705,8 +706,8 @@ class Matcher:
         return found
 
     def _agreeing_jwk(self, site: Site) -> bool:
-        """The site is a JWK's `kty` or `crv` member, and the same literal (the lines up to its braces) gives
-        the key an ECDH `alg`."""
+        """The site is a JWK's `kty` or `crv` member or an algorithm object's curve, and the same literal (the
+        lines up to its braces) gives the key an ECDH `alg` or `name`."""
         lines, own = self.extraction.lines, self._line(site)
         if not _KEY_MEMBER.search(own):
             return False

@@ -212,9 +212,11 @@ def site_of(
     if "ref" in captures:
         module = captures.get("ref.module")
         return _reference(captures["ref"][0], spec, bindings, keep, module[0] if module else None)
-    if "curve" in captures:  # a WebCrypto algorithm object's curve: the key on it, unless the object's ECDH
-        node = captures["curve"][0]
-        return _reference(node, spec, bindings, keep) if _names_a_signing_key(node) else None
+    if (
+        "curve" in captures
+    ):  # a WebCrypto algorithm object's curve: the key on it (an ECDH object's is ECDH's:
+        # match.py reads the object's `name`)
+        return _reference(captures["curve"][0], spec, bindings, keep)
     if "def" in captures:  # the name a type, function or method is defined with: rules say `def:rsa*`
         node = captures["def"][0]
         point, name = node.start_point, text_of(node)
@@ -381,21 +383,6 @@ def _empty_function(name: tree_sitter.Node) -> bool:
         return False  # a prototype
     body = node.child_by_field_name("body")
     return body is not None and body.type == "compound_statement" and body.named_child_count == 0
-
-
-def _names_a_signing_key(curve: tree_sitter.Node) -> bool:
-    """The object holding this `namedCurve` or `curve` has no `name`, or one held in a variable (`{ name,
-    namedCurve }`), or a string that is not ECDH's (`{ name: 'ECDSA', namedCurve: 'P-384' }`)."""
-    pair = curve.parent
-    holder = pair.parent if pair is not None else None
-    for child in holder.named_children if holder is not None else ():
-        if child.type == "shorthand_property_identifier" and text_of(child) == "name":
-            return True
-        key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
-        if child.type == "pair" and key is not None and value is not None and text_of(key) == "name":
-            named = value.type == "string" and "ecdh" not in text_of(value).lower()
-            return named or value.type == "identifier"
-    return True
 
 
 def qualified(bound: str, spec: LanguageSpec) -> bool:

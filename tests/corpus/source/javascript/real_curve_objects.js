@@ -39,3 +39,9 @@ const ecdsaDictionary = { // qready-expect: ECDSA reference
 };
 
 module.exports = { KeySpec, Curve, pad, msrcryptoSha1, ecdsaDictionary };
+
+// @perfood/capacitor-crypto-api's algorithm objects, held in constants until a call takes them
+const CRYPTO_API_ECDH_KEY_ALGORITHM = { // qready-expect: ECDH reference
+    name: 'ECDH', // qready-expect: ECDH reference
+    namedCurve: 'P-256', // qready-expect: ECDH reference P-256
+};

@@ -13,7 +13,7 @@ const EC_PARAMS: EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-256' }; // qre
 export async function createKeys(): Promise<Keys> {
   const signing = await crypto.subtle.generateKey(RSA_PARAMS, false, ['sign', 'verify']); // qready-expect: RSA keygen
   const sharing = (await crypto.subtle.generateKey( // qready-expect: ECDH keygen P-521
-    { name: 'ECDH', namedCurve: 'P-521' }, // qready-expect: ECDH reference
+    { name: 'ECDH', namedCurve: 'P-521' }, // qready-expect: ECDH reference P-521
     false,
     ['deriveBits'],
   )) as CryptoKeyPair;
@@ -77,7 +77,7 @@ export async function signingKeys(name: string, pkcs8: ArrayBuffer) {
   const shared = await crypto.subtle.generateKey( // qready-expect: ECDH keygen P-256
     {
       name: 'ECDH', // qready-expect: ECDH reference
-      namedCurve: 'P-256',
+      namedCurve: 'P-256', // an ECDH object's curve is ECDH's: qready-expect: ECDH reference P-256
     },
     true,
     ['deriveKey'],

@@ -1,0 +1,60 @@
+; TypeScript sites shared by .ts and .tsx files (included by typescript.scm and tsx.scm): the ECMAScript
+; patterns, plus TypeScript's own imports, type references and literal types.
+; include: ecmascript
+
+; import crypto = require('crypto')
+(import_statement (import_require_clause (identifier) @import.alias source: (string) @import.path)) @import
+; type references: `key: forge.pki.rsa.PrivateKey`, `params: RsaHashedKeyGenParams`, `curve: ECDH`
+(nested_type_identifier) @ref
+(type_identifier) @ref
+((public_field_definition value: [(string) (template_string)] @string)
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+; `type Alg = "RS256" | "ES256"`, `enum Alg { RS256 = "RS256" }`, `"RS256" as const`: declared support
+([(literal_type (string) @string)
+  (enum_assignment value: (string) @string)
+  (as_expression (string) @string)
+  (satisfies_expression (string) @string)]
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+; algorithm names (see ecmascript.scm): `type CryptoMethod = 'sha1' | 'sha256'`, `kty: 'EC' as const`, an
+; enum's member named by one (COSE's `enum Curve { 'P-256' = 1, ... }`)
+([(literal_type (string) @ref)
+  (enum_assignment value: (string) @ref)
+  (enum_assignment name: (string) @ref)
+  (enum_body (string) @ref)
+  (as_expression (string) @ref)
+  (satisfies_expression (string) @ref)
+  (public_field_definition value: (string) @ref)]
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|EC|ec|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
+
+; definitions named after an algorithm (rules/named.toml): `interface RsaKeyAlgorithm`, `type EcdsaParams =`,
+; `enum RsaPadding`; an enum member (`RSA_SSA_PKCS1_v1_5 = 0`) names a value of a registry
+(interface_declaration name: (type_identifier) @def)
+; a class or type named in a literal type (`type Known = | 'X25519KeyAgreementKey2020' | ...`): named.toml
+((literal_type (string) @ref) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*['\"]$"))
+; a declared function (`export declare function coerceRsaPublicKeyPem(...)` in a .d.ts) or constant (`export declare
+; const p384_jwk_ecdh: JWKConverter;`): a library's API
+(function_signature name: (identifier) @def)
+(ambient_declaration (lexical_declaration (variable_declarator name: (identifier) @def)))
+; (and a typed one, `export const SHA1withRSA: string;` in a .d.ts: capitalized, as ecmascript.scm's with a value)
+((variable_declarator name: (identifier) @def type: (_)) (#match? @def "^_*[A-Z]"))
+; a module's types declared (`declare module "aes-js" {`): the module's name, as an import's
+(ambient_declaration (module name: (string) @import.path) @import)
+; an interface's method (a React Native TurboModule's spec: `generateRSAKeyPair(): keypair;`)
+(method_signature name: (property_identifier) @def)
+; a registry's member declared with its literal value (hpke-js's `readonly DhkemX25519HkdfSha256: 32;`, ts-mls's
+; `readonly MLS_256_XWING_AES256GCM_SHA512_Ed25519: 83;` in a .d.ts)
+(property_signature name: (property_identifier) @def type: (type_annotation (literal_type)))
+; a member of an object a declaration file declares (libsodium-wrappers' `declare const sodium: {
+; crypto_sign_ed25519_BYTES: number; ... }`, @mysten/sui's `declare const SIGNATURE_SCHEME_TO_SIZE: { ED25519: number }`):
+; the API the module exports, as `export declare function` names it
+(ambient_declaration (lexical_declaration (variable_declarator
+  type: (type_annotation (object_type (property_signature name: (property_identifier) @def))))))
+; a class's static constant (nativescript's `okhttp3.d.ts`: `public static TLS_RSA_WITH_NULL_SHA:
+; okhttp3.CipherSuite;`, aes-cross' `private static AES_INVERSE_SBOX: number[] = [`)
+((public_field_definition "static" name: (property_identifier) @def)
+ (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
+(type_alias_declaration name: (type_identifier) @def)
+(enum_declaration name: (identifier) @def)
+(enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
+; ... quoted (@aws-crypto's `'ALG_AES128_GCM_IV12_TAG16_HKDF_SHA256_ECDSA_P256' = 532,`, COSE's `'Ed25519' = 6,`)
+((enum_body [(string) @ref (enum_assignment name: (string) @ref)]) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))
