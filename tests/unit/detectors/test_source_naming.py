@@ -164,6 +164,22 @@ def test_the_prefilter_looks_for_common_words_whole_or_between_underscores_long_
     assert name_words("~tripledes") == (Literal("tripledes", caseless=True, left=False, right=False),)
     # four letters and no digit: any case too (nassl's `EcDhEphemeralKeyInfo`); `sha1` keeps its forms
     assert named_globs(("ecdh", "sha1")) == ("~ecdh", "sha1*", "*_sha1*", "*Sha1*", "*SHA1*")
+    # a word starting with digits is capitalized at its first letter (QEMU's `QCryptoCipherAlgorithm3Des`)
+    assert named_globs(("3des",)) == ("3des*", "*_3des*", "*3Des*", "*3DES*")
+
+
+def test_a_word_after_digits_is_found_capitalized_with_no_other_spelling_on_the_line(tmp_path: Path) -> None:
+    (tmp_path / "qapi.go").write_text(
+        "package raw\n\ntype QCryptoCipherAlgorithm int\n\nconst (\n"
+        "\tQCryptoCipherAlgorithmAes128 QCryptoCipherAlgorithm = iota\n\tQCryptoCipherAlgorithm3Des\n)\n",
+        encoding="utf-8",
+    )
+    found = sorted(
+        (f.location.line, f.rule_id, f.algorithm.family)
+        for f in scan(tmp_path, workers=1).findings
+        if isinstance(f.location, SourceSpan)
+    )
+    assert found == [(6, "named.aes", "AES"), (7, "named.3des", "3DES")]
 
 
 def test_names_are_findings_where_no_library_rule_speaks_of_the_line(tmp_path: Path) -> None:

@@ -105,6 +105,8 @@ _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 _OBJECT_NAME = re.compile(r"""^\{\s*name\s*:\s*["']([^"'\n]{2,40})["']""")
 _NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?=\s*\{\s*name\s*:\s*$")
 _LIST = re.compile(r"[,:;+]+")
+_A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
+_A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
@@ -178,6 +180,9 @@ def _spellings(value: str) -> list[str]:
     service = _JCA_SERVICE.fullmatch(value)
     if service is not None:  # a JCA provider's service (`put("Signature.NONEwithRSA", ...)`): its algorithm
         return [service.group(1)]
+    tag = _A_TAG.fullmatch(value)
+    if tag is not None:  # a key's type tagging what follows (Tor's `"RSA1024:" + blob`, `"ED25519-V3:{}"`)
+        return [tag.group(1)]
     items = [item for item in _LIST.split(value) if item]
     if len(items) < 2 or any(c.isspace() for c in value) or any(len(item) <= 2 for item in items):
         return [value]
@@ -232,6 +237,25 @@ _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
 )
+# React Native's registration of a native module: the package class and the module it lists are plumbing
+# (react-native-sha1's `class Sha1Package implements ReactPackage {`, `asList(new Sha1Module(reactContext))`)
+_A_MODULE_REGISTRATION = re.compile(
+    r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\.)*ReactPackage\b"
+    r"|(?:\bnew\s+|[(\s])\w+Module\s*\(\s*reactContext\s*\)"
+)
+# a condition testing that a function exists (`if (typeof global.FastRSADecodeText === 'function')`): what it
+# names is not called there
+_A_FEATURE_TEST = re.compile(
+    r"^\s*(?:}\s*else\s+)?if\s*\(.*\btypeof\s+[\w$.]+\s*[!=]==?\s*['\"](?:function|undefined)['\"][^;{]*\)\s*\{?\s*$"
+)
+# a Go method that only formats or serializes its value: its receiver's type is no use of an algorithm
+# (go-qemu's `func (s BlockdevQcowEncryptionAes) MarshalJSON() ([]byte, error) {`)
+_A_FORMATTING_METHOD = re.compile(
+    r"^\s*func\s*\(\s*\w+\s+\*?[\w.]+\s*\)\s*"
+    r"(?:MarshalJSON|UnmarshalJSON|MarshalText|UnmarshalText|MarshalYAML|UnmarshalYAML|String|GoString|Format)\("
+)
+# lines whose names are no use (`_A_FORMATTING_METHOD`, `_A_MODULE_REGISTRATION`, `_A_FEATURE_TEST`)
+_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST)
 # where an exception's class stands (what comes before it on its line): raised, thrown, caught or expected
 # (`raise KyberError(`, `except (tor_node.NoEd25519Identity, ...)`, `pytest.raises(DSAParametersUnavailable)`,
 # `throw new RSAKeyException(`): an error's name, no use
@@ -522,24 +546,40 @@ class Matcher:
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
             return []  # an error's class defined
+        if site.kind != "string" and any(line.search(self._line(site)) for line in _NO_USE_LINES):
+            return []  # a value formatted or serialized, a native module registered, a function's presence
+            # tested
         if site.kind == "string":
-            if _LINKED.search(self._line(site)[: site.column - 1]):
-                return []  # a library linked, by its name
-            if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
-                return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
-                # (`"Content-MD5"`): a file type, a value, no algorithm
-            if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
-                return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
-                # cipher, curve or key is another field, read on its own line
-            pem = _PEM_LABEL.fullmatch(site.name)
-            if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
-                return self._as_string(index, site, self.catalog.find(pem.group(1), "name"))
-            found = [finding for rule in index.strings for finding in self._string(rule, site)]
-            return found or self._scheme_names(index, site)
+            return self._string_site(index, site)
         rules = list(index.passing(site.kind, site.name))
         for other in _other_names(site):  # a project's words in a name read otherwise (`_project_name`)
             rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
         return [finding for rule in dict.fromkeys(rules) if (finding := self._named(rule, site))]
+
+    def _string_site(self, index: RuleIndex, site: Site) -> list[Finding]:
+        """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
+        test case's title."""
+        if _LINKED.search(self._line(site)[: site.column - 1]):
+            return []  # a library linked, by its name
+        if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
+            return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
+            # (`"Content-MD5"`): a file type, a value, no algorithm
+        if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
+            return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
+            # cipher, curve or key is another field, read on its own line
+        pem = _PEM_LABEL.fullmatch(site.name)
+        if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
+            return self._as_string(index, site, self.catalog.find(pem.group(1), "name"))
+        if _A_SYMBOL.fullmatch(site.name) and any(
+            rule.kind != "named" and site.name in rule.names for rule in index.passing("call", site.name)
+        ):
+            # a library function named by its symbol, looked up or bound at run time (cryptogram's
+            # `dlsym(h, "AES_set_encrypt_key")`): a reference to it, as a function pointer's name is
+            ref = replace(site, kind="ref")
+            named = (rule for rule in index.passing("ref", site.name) if rule.kind == "named")
+            return [finding for rule in named if (finding := self._named(rule, ref))]
+        found = [finding for rule in index.strings for finding in self._string(rule, site)]
+        return found or self._scheme_names(index, site)
 
     def _scheme_names(self, index: RuleIndex, site: Site) -> list[Finding]:
         """A scheme's name in a string that the string rule's namespaces did not match, made of words joined
@@ -565,7 +605,8 @@ class Matcher:
             if known is not None:  # an algorithm the string rule reports (`"hmac-sha1"`: SHA-1), or none
                 found += self._as_string(index, site, self._in_scope(known))
                 continue
-            ref = replace(site, kind="ref", name=f"'{part}'")
+            # (a scheme in capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's `"ED25519-V3"`)
+            ref = replace(site, kind="ref", name=f"'{part.lower() if part.isupper() else part}'")
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]
         return found
@@ -771,8 +812,10 @@ class Matcher:
         to any other (`label = "rsa"`, `$md5ish = 'md5'`)."""
         if not names_alone(name):
             return False  # a vague word (`"seed"`), a key's label (`"rsa-key"`)
-        if site.raw.lstrip("bBrRuUfFL@$")[:1] not in "\"'`":
-            return True  # not the literal itself: an algorithm object's name given to an operation
+        if site.raw.lstrip("bBrRuUfFL@$")[:1] not in "\"'`" or _A_TAG.fullmatch(site.name):
+            # not the literal itself: an algorithm object's name given to an operation; or a type's tag, which
+            # says what it tags wherever it goes (`privkey = 'RSA1024:{}'.format(blob)`)
+            return True
         variable = self._assigned(site.line, site.column)
         return (
             variable is None

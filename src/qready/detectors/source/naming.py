@@ -114,8 +114,17 @@ _A_NOUN = re.compile(r"(?i)(?:ion|ure|ed|ing|or|er)_?$")
 _OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name|file|files)$")
 
 
+# a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`)
+_MEMORY_PSS = re.compile(
+    r"(?i)(?:swap|total|private|shared)_?pss|pss_?(?:kb|mb|kib|mib|anon|file|shmem)$|^get_?pss$"
+)
+
+
 def _about_else(name: str) -> bool:
-    """A name about something else than its algorithm: a file, a message, a price, an export macro."""
+    """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
+    measure."""
+    if _MEMORY_PSS.search(name):
+        return True
     found = _ABOUT_ELSE.search(name)
     if found is None:
         return False

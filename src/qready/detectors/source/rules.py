@@ -165,7 +165,9 @@ def named_globs(words: tuple[str, ...]) -> tuple[str, ...]:
         if len(word) >= LONG_WORD or (len(word) == LONG_WORD - 1 and word.isalpha()):
             globs.append(CASELESS + word)
             continue
-        globs += [f"{word}*", f"*_{word}*", f"*{word[0].upper()}{word[1:]}*", f"*{word.upper()}*"]
+        # (capitalized at its first letter: `Rsa`; after digits, `3Des`: QEMU's `QCryptoCipherAlgorithm3Des`)
+        capitalized = re.sub("[a-z]", lambda letter: letter.group().upper(), word, count=1)
+        globs += [f"{word}*", f"*_{word}*", f"*{capitalized}*", f"*{word.upper()}*"]
     return tuple(dict.fromkeys(globs))
 
 

@@ -19,3 +19,15 @@ const curves = [
   { name: "secp192k1", id: "1.3.132.0.31", size: 192 }, // qready-expect: ECDSA reference secp192k1
   { name: "prime239v1", id: "1.2.840.10045.3.1.4", size: 239 }, // qready-expect: ECDSA reference prime239v1
 ];
+
+// react-native-quick-md5: the native module's presence tested, then its function called
+function quickMd5(global, data) { // qready-expect: MD5 reference
+  const Md5Module = NativeModules.QuickMd5; // qready-expect: MD5 reference
+  if (Md5Module && typeof Md5Module.install === 'function') {
+    Md5Module.install(); // qready-expect: MD5 reference
+  }
+  if (typeof global.md5FromArrayBuffer !== 'undefined') {
+    return global.md5FromArrayBuffer(data); // qready-expect: MD5 reference
+  }
+  return null;
+}

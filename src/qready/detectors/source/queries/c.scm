@@ -7,6 +7,11 @@
 
 ; f(args)
 (call_expression function: (identifier) @call.callee arguments: (argument_list) @call.args) @call
+; a function a struct's pointer holds, called by that pointer's name (cryptogram's `G.aes_enc(buf, dst, &k)`,
+; `ops->rsa_sign(...)`): named after the function it holds
+(call_expression
+  function: (field_expression field: (field_identifier) @call.callee)
+  arguments: (argument_list) @call.args) @call
 
 ; a generic API whose algorithm is its first argument, named after that argument:
 ; `ssh_pki_generate(SSH_KEYTYPE_RSA, 2048, &key)` is a call of SSH_KEYTYPE_RSA with (SSH_KEYTYPE_RSA, 2048, &key)
