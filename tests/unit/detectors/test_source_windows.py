@@ -400,3 +400,34 @@ def test_a_cpp_header_is_read_as_cpp_in_windows_and_a_c_header_as_c(parse_modes:
     std_header = "#ifndef KEYS_H\n#define KEYS_H\nstd::string key_name(int id);\n#endif\n"
     assert spec_for(".h", std_header.encode()).name == "cpp"  # `std::` alone makes it C++
     assert spec_for(".h", b"/* no xstd:: here */\nint f(void);\n").name == "c"
+
+
+def test_a_file_over_the_parse_limit_is_read_in_windows_or_reported(
+    tmp_path: Path, parse_modes: list[bool]
+) -> None:
+    """An amalgamation (SQLite's 9 MB sqlite3.c with SQLCipher's codec) is read in windows, never whole, even
+    where a window leaves errors; a language read only whole reports such a file instead."""
+    filler = "".join(f"static int filler_{n}(int a) {{ return a + {n}; }}\n" for n in range(60_000))
+    call = "static const EVP_CIPHER *codec_cipher(void) {\n    return EVP_aes_256_cbc();\n}\n"
+    broken = "static int half_done(int a {\n"  # a window's error: the file is still not parsed whole
+    text = "#include <openssl/evp.h>\n" + filler + broken + call + filler
+    assert len(text) > 2 * 1024 * 1024
+    (tmp_path / "sqlite3.c").write_text(text, encoding="utf-8")
+    python = "import hashlib\n" + "".join(f"def filler_{n}(a):\n    return a + {n}\n" for n in range(120_000))
+    python += "def digest(data:\n    return hashlib.md5(data).hexdigest()\n"  # (a syntax error in its window)
+    (tmp_path / "big.py").write_text(python, encoding="utf-8")
+    java = "import java.security.MessageDigest;\nclass A {\n" + "  int x;\n" * 300_000
+    java += '  Object d() throws Exception { return MessageDigest.getInstance("MD5"); }\n}\n'
+    (tmp_path / "Big.java").write_text(java, encoding="utf-8")
+    inventory = scan(tmp_path, workers=1)
+    line = 60_004
+    assert text.splitlines()[line - 1] == "    return EVP_aes_256_cbc();"
+    assert sorted(
+        (f.location.path, f.location.line, f.algorithm.name, f.function)
+        for f in inventory.findings
+        if isinstance(f.location, SourceSpan)
+    ) == [("big.py", 240_003, "MD5", "digest"), ("sqlite3.c", line, "AES-256", "encrypt")]
+    assert True not in parse_modes  # (no whole parse)
+    assert [(o.target, o.reason) for o in inventory.problems()] == [
+        ("Big.java", "Big.java: not parsed: larger than 2097152 bytes, in a language parsed only whole")
+    ]

@@ -716,8 +716,9 @@ class Matcher:
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
         for name in _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
-            if name in _VAGUE_NAMES:
-                continue  # an everyday word in lower case (`"seed"`, `"cast"`), whatever the namespace
+            if name in _VAGUE_NAMES or ((name.istitle() or name == "CAST") and name.lower() in _VAGUE_NAMES):
+                continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
+                # namespace; SQL's `CAST` (SQLite's keyword and opcode tables)
             algorithm = next(
                 (
                     a

@@ -26,6 +26,10 @@ from qready.detectors.source.outline import Outline, Span
 from qready.detectors.source.prefilter import Literal, Prefilter
 
 WHOLE_BELOW = 16_384  # bytes: a smaller file is parsed whole
+WINDOWS_ABOVE = (
+    2 * 1024 * 1024
+)  # bytes: a larger file is only ever parsed in windows (an amalgamation: SQLite's
+# 9 MB sqlite3.c with SQLCipher's codec); whatever its windows cover and whatever errors they hold
 WHOLE_SHARE = 0.5  # windows covering more of the file than this: it is parsed whole
 MAX_PARSES = 6  # parses in windows of one file (each growing the last): past it, the file is parsed whole
 
@@ -54,6 +58,7 @@ class Parsed:
         self._asked: set[int] = set()  # every line asked for so far
         self._parses = 0
         self.whole = spec.top_level is None or len(source) < WHOLE_BELOW
+        self._windows_only = not self.whole and len(source) > WINDOWS_ABOVE
         self.tree: tree_sitter.Tree | None = None
 
     def import_lines(self) -> set[int]:
@@ -83,12 +88,13 @@ class Parsed:
         spans = _merged([*self._spans, *self._windows(missing)])
         size = sum(self._outline.offset(end) - self._outline.offset(first) for first, end in spans)
         self._parses += 1
-        if size > WHOLE_SHARE * len(self._source) or self._parses > MAX_PARSES:
+        if not self._windows_only and (size > WHOLE_SHARE * len(self._source) or self._parses > MAX_PARSES):
             return self._parse_whole()
         ranges = [self._range(first, end) for first, end in spans]
         tree = tree_sitter.Parser(grammar(self._spec.name), included_ranges=ranges).parse(self._source)
         root = tree.root_node
-        if root.has_error and (not self._spec.tolerant or root.type == "ERROR" or root.is_missing):
+        wrong = root.has_error and (not self._spec.tolerant or root.type == "ERROR" or root.is_missing)
+        if wrong and not self._windows_only:
             return self._parse_whole()
         self._spans, self.tree = spans, tree
         return tree
