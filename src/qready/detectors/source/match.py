@@ -105,6 +105,7 @@ _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 _OBJECT_NAME = re.compile(r"""^\{\s*name\s*:\s*["']([^"'\n]{2,40})["']""")
 _NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?=\s*\{\s*name\s*:\s*$")
 _LIST = re.compile(r"[,:;+]+")
+_A_CAPITAL_SCHEME = re.compile(r"[A-Z][A-Z0-9]*(?:-(?=[A-Z0-9]*[A-Z])[A-Z0-9]+)+")  # words joined by `-`
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
 MAX_LIST = 32
@@ -237,12 +238,9 @@ _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
 )
-# React Native's registration of a native module: the package class and the module it lists are plumbing
-# (react-native-sha1's `class Sha1Package implements ReactPackage {`, `asList(new Sha1Module(reactContext))`)
-_A_MODULE_REGISTRATION = re.compile(
-    r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\.)*ReactPackage\b"
-    r"|(?:\bnew\s+|[(\s])\w+Module\s*\(\s*reactContext\s*\)"
-)
+# React Native's registration of native modules: the package class is plumbing (react-native-sha1's `class
+# Sha1Package implements ReactPackage {`); the modules it makes (`new Sha1Module(reactContext)`) are uses
+_A_MODULE_REGISTRATION = re.compile(r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\.)*ReactPackage\b")
 # a condition testing that a function exists (`if (typeof global.FastRSADecodeText === 'function')`): what it
 # names is not called there
 _A_FEATURE_TEST = re.compile(
@@ -605,8 +603,10 @@ class Matcher:
             if known is not None:  # an algorithm the string rule reports (`"hmac-sha1"`: SHA-1), or none
                 found += self._as_string(index, site, self._in_scope(known))
                 continue
-            # (a scheme in capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's `"ED25519-V3"`)
-            ref = replace(site, kind="ref", name=f"'{part.lower() if part.isupper() else part}'")
+            # (a scheme in capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's `"ED25519-V3"`;
+            # not a numbered one, a key's id: `"kid": "X25519-01"`)
+            lower = part.lower() if _A_CAPITAL_SCHEME.fullmatch(part) else part
+            ref = replace(site, kind="ref", name=f"'{lower}'")
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]
         return found

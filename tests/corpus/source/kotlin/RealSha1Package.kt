@@ -1,4 +1,4 @@
-// react-native-sha1's package in Kotlin: registration is plumbing, the module's hashing is the use
+// react-native-sha1's package in Kotlin: the package class is plumbing, the module it makes and its hashing are uses
 package com.reactlibrary
 
 import com.facebook.react.ReactPackage
@@ -6,7 +6,7 @@ import com.facebook.react.bridge.ReactApplicationContext
 import java.security.MessageDigest
 
 class Sha1Package : ReactPackage {
-    override fun createNativeModules(reactContext: ReactApplicationContext) = listOf(Sha1Module(reactContext))
+    override fun createNativeModules(reactContext: ReactApplicationContext) = listOf(Sha1Module(reactContext)) // qready-expect: SHA-1 reference
 
     override fun createViewManagers(reactContext: ReactApplicationContext) = emptyList<Nothing>()
 }
