@@ -124,7 +124,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
     for spec in (
         LanguageSpec(
             "python",
-            (".py", ".pyw", ".pyx", ".pxd", ".pxi"),  # and Cython's (rewrites)
+            (".py", ".pyw", ".pyi", ".pyx", ".pxd", ".pxi"),  # type stubs, and Cython's (rewrites)
             "tree_sitter_python",
             rewrites=((rb"\bcimport\b", b" import"),),
             keyword_node="keyword_argument",

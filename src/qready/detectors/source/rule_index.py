@@ -14,7 +14,7 @@ from qready.detectors.source.vocabulary import DEFINITION, SEGMENT, name_words
 # a function named after an algorithm that only reports about it (errors, logs, traces) or tests it
 _REPORTER = re.compile(
     r"(^|_)(format_)?(errors?|err|log|print|debug|trace|warn|warning)(_|$)|[a-z](Errors?|Log|Print|Debug|Trace|Warn)([A-Z]|$)"
-    r"|^(test|Test|bench|Bench)(_|[A-Z]|$)|[A-Za-z0-9_](Test|Tests|TestCase)\d*$|(?<!_self)(?<!_answer)_tests?$|^[a-z0-9]+_tests?_"
+    r"|^_*(test|Test|bench|Bench)(_|[A-Z]|$)|[A-Za-z0-9_](Test|Tests|TestCase)\d*$|(?<!_self)(?<!_answer)_tests?$|^[a-z0-9]+_tests?_"
 )
 
 

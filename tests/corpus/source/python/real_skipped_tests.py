@@ -39,3 +39,8 @@ except ImportError:
 @pytest.mark.skipif(AESKey is None, reason="No AES backend")
 def test_aes_wrap():
     return AESKey(b"k" * 16, "A128KW")  # qready-expect: AES reference
+
+
+# (round 40) lightphe's test kept from the runner by its leading underscores: still a test's name
+def __test_elliptic_curve_elgamal():
+    assert True

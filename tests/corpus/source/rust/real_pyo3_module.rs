@@ -34,3 +34,13 @@ fn hashsigs(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(sphincs_plus_c_keygen, module)?)?; // qready-expect: SLH-DSA reference
     Ok(())
 }
+
+// (round 40) bitcurve's functions registered by their names, with words after the algorithm's
+#[pymodule]
+fn bitcurve(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(ecdsa_verify_der, m)?)?; // qready-expect: ECDSA reference
+    m.add_function(wrap_pyfunction!(ecdsa_recoverable_signature_parse, m)?)?; // qready-expect: ECDSA reference
+    m.add_function(wrap_pyfunction!(ecdh, m)?)?; // qready-expect: ECDH reference
+    m.add_function(wrap_pyfunction!(version, m)?)?;
+    Ok(())
+}

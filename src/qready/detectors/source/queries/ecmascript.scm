@@ -24,6 +24,8 @@
   (import_clause (named_imports (import_specifier name: (_) @import.name alias: (_) @import.alias)))
   source: (string) @import.path) @import
 
+; import './rsa/rsaPublicKey.mjs': a module loaded for what it does
+(import_statement . "import" . source: (string) @import.path) @import
 ; export * from './rsa_key.js'  export { RsaKeyValue } from './rsa_key.js': a module's re-export
 (export_statement source: (string) @import.path) @import
 

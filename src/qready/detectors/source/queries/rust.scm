@@ -55,8 +55,9 @@
  (#match? @_module "^(kx_group|cipher_suite|signature|agreement|aead|kem|([A-Z][A-Za-z]*)?(Group|Curve|Scheme|Suite|Algorithm|Algo|Cipher|KeyType))$"))
 ; a function of a module named in a macro's tokens (pyo3's `wrap_pyfunction!(aes::ctr256_encrypt, m)`): the
 ; module's path, read as `aes::ctr256_encrypt` (sites.py)
-; (or a function of the crate itself: `wrap_pyfunction!(generate_rsa_keypair, m)`)
-((macro_invocation macro: (identifier) @_macro (token_tree . (identifier) @ref))
+; (or a function of the crate itself, exported by its name as its definition is: `wrap_pyfunction!(ecdh, m)`,
+; `wrap_pyfunction!(ecdsa_verify_der, m)`)
+((macro_invocation macro: (identifier) @_macro (token_tree . (identifier) @def))
  (#eq? @_macro "wrap_pyfunction"))
 ((token_tree (identifier) @ref.module . "::" . (identifier) @ref)
  (#match? @ref.module "^[a-z][a-z0-9_]*$") (#match? @ref "^[a-z]"))

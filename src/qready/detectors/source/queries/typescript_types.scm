@@ -4,6 +4,8 @@
 
 ; import crypto = require('crypto')
 (import_statement (import_require_clause (identifier) @import.alias source: (string) @import.path)) @import
+; import PublicKey = pki.rsa.PublicKey  (a namespace's member under a name of its own)
+(import_alias . (identifier) @import.alias (nested_identifier) @import.path) @import
 ; type references: `key: forge.pki.rsa.PrivateKey`, `params: RsaHashedKeyGenParams`, `curve: ECDH`
 (nested_type_identifier) @ref
 (type_identifier) @ref
@@ -53,6 +55,8 @@
 ; okhttp3.CipherSuite;`, aes-cross' `private static AES_INVERSE_SBOX: number[] = [`)
 ((public_field_definition "static" name: (property_identifier) @def)
  (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
+; a namespace declared (wechatpay-axios-plugin's `namespace Aes {` in its index.d.ts: the AES API it holds)
+(internal_module name: (identifier) @def)
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
