@@ -198,6 +198,11 @@ _RC_CIPHERS = frozenset({"rc2", "rc4", "arc2", "arc4"})
 # a package's lower-case constant of an identifier: an OID (Go's `oidSignatureECDSAWithSHA256`), a cipher
 # suite (x/net's `cipher_TLS_RSA_WITH_NULL_SHA`)
 _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+$")
+# an OID as ASN.1 modules name it (`id-RSASSA-PSS`): pyasn1-modules' `rfc8017.id_RSASSA_PSS`, @peculiar/asn1's
+# `id_secp256r1`; not an SSH key's file (`id_rsa`, `id_ed25519_sk`, `id_ecdsa.pub`)
+_AN_OID_NAME = re.compile(
+    r"id_(?!(?:rsa|dsa|ecdsa|ed25519|ed448)(?:_sk)?(?:_pub|_cert|_key)?$)[A-Za-z][A-Za-z0-9_]*"
+)
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
@@ -436,6 +441,8 @@ def _ref_part(
     of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
     if _AN_IDENTIFIER.match(last) and not receiver:
         return last  # a package's OID or cipher suite constant (`_AN_IDENTIFIER`)
+    if _AN_OID_NAME.fullmatch(last):
+        return last  # an OID named as its ASN.1 module names it, wherever it is held (`_AN_OID_NAME`)
     if last.lstrip("_")[:1].isupper():  # (a private class: `class _RC4(_EnctypeProfile):`)
         if _A_SIZE.search(last) and (not (typed and _A_TYPE.fullmatch(last)) or _A_BUFFER.match(last)):
             # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`), but not a

@@ -45,3 +45,7 @@ const CRYPTO_API_ECDH_KEY_ALGORITHM = { // qready-expect: ECDH reference
     name: 'ECDH', // qready-expect: ECDH reference
     namedCurve: 'P-256', // qready-expect: ECDH reference P-256
 };
+
+// @credo-ts/core: a curve's OID constant from @peculiar/asn1-ecc given to build an algorithm identifier
+const { id_secp256r1 } = require('@peculiar/asn1-ecc'); // qready-expect: ECDSA reference P-256
+const ecPublicKeyWithP256 = ecPublicKeyAlgorithmIdentifier(id_secp256r1); // qready-expect: ECDSA reference P-256

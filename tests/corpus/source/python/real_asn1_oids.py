@@ -16,3 +16,12 @@ brainpoolP192t1 = versionOne + (4,)  # qready-expect: ECDSA reference brainpoolP
 id_data = _OID(1, 2, 840, 113549, 1, 7, 1)
 RSASSAPSS = _OID(1, 2, 840, 113549, 1, 1, 10)  # qready-expect: RSA reference
 arcs = versionOne + (1, 2)
+
+
+# (round 40) a module's OID constant used where it is held: compared, given, keyed; an SSH key's file name is none
+def signature_scheme(rfc8017, rfc5480, algorithm, home):
+    if algorithm["algorithm"] == rfc8017.id_RSASSA_PSS:  # qready-expect: RSA reference
+        return "pss"
+    agreement = {rfc5480.id_ecDH: "ecdh"}  # qready-expect: ECDH reference
+    key_file = home / id_rsa
+    return agreement, key_file
