@@ -31,3 +31,11 @@ function quickMd5(global, data) { // qready-expect: MD5 reference
   }
   return null;
 }
+
+// wechatpay-axios-plugin's lib/rsa.js: OAEP padding as a parameter's default
+const { constants: { RSA_PKCS1_OAEP_PADDING } } = require('crypto'); // qready-expect: RSA reference
+class Rsa { // qready-expect: RSA reference
+  static encrypt(plaintext, publicKey, padding = RSA_PKCS1_OAEP_PADDING) { // qready-expect: RSA reference
+    return [plaintext, publicKey, padding];
+  }
+}

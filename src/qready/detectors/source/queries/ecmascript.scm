@@ -287,8 +287,9 @@
 ((assignment_expression left: (subscript_expression index: (string) @ref))
   (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))
 ; a class or a constant used as a value (`key instanceof AesCryptoKey`, `[RsaSsaProvider, EcdsaProvider]`,
-; `register(RSA_OAEP)`): capitalized, so never a local variable (rules/named.toml reads them)
+; `register(RSA_OAEP)`, a parameter's default: `padding = RSA_PKCS1_OAEP_PADDING`): capitalized, so never a local
+; variable (rules/named.toml reads them)
 (([(arguments (identifier) @ref) (array (identifier) @ref) (pair value: (identifier) @ref)
    (binary_expression (identifier) @ref) (return_statement (identifier) @ref)
-   (assignment_expression right: (identifier) @ref)])
+   (assignment_expression right: (identifier) @ref) (assignment_pattern right: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
