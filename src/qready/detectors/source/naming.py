@@ -203,6 +203,7 @@ _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]
 _AN_OID_NAME = re.compile(
     r"id_(?!(?:rsa|dsa|ecdsa|ed25519|ed448)(?:_sk)?(?:_pub|_cert|_key)?$)[A-Za-z][A-Za-z0-9_]*"
 )
+_NUMBERED = frozenset({"md2", "rc2"})  # variables' names as often as old algorithms' (see named_part)
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
@@ -337,7 +338,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
     # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
     name = name if quoted else _SEE_THROUGH.sub(".", _PACKAGE_MARKS.sub("_", name))
-    segments = [s for s in _SEPARATORS.split(name) if s]
+    segments = _unnumbered([s for s in _SEPARATORS.split(name) if s])
     if not segments or _about_else(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         # about something else, or not a name (`f(x)(y)`: a call of a call); but a mode's constant asked
         # its name is the mode's (`AES_CBC.cipherName(bits)`)
@@ -355,6 +356,12 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
     return _call_part(last, receiver, module, exported=in_module)
+
+
+def _unnumbered(segments: list[str]) -> list[str]:
+    """A name's segments without a variable no import bound that holds a second one of something (stayrtr's
+    `md2.Serial`, the second metadata; `rc2.Close()`, the second reader): the member's own words only."""
+    return segments[1:] if len(segments) == 2 and segments[0] in _NUMBERED else segments
 
 
 def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFinder | None) -> str | None:
