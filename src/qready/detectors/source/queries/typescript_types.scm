@@ -57,6 +57,9 @@
  (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
 ; a namespace declared (wechatpay-axios-plugin's `namespace Aes {` in its index.d.ts: the AES API it holds)
 (internal_module name: (identifier) @def)
+; a value's type taken (`static readonly KeyPair: typeof NodeRsaKeyPair;`, libsodium-wrappers'
+; `crypto_core_ed25519_random: typeof crypto_core_ed25519_random;`): read as the declared value it names
+(type_query (identifier) @def)
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
