@@ -24,3 +24,12 @@ static void copy_digest(unsigned char *out, const struct upload *file)
 {
     memcpy(out, file->md5, sizeof(file->md5)); /* a digest's value: no state */
 }
+
+/* authenticode-parser's certificate digest and bearssl's union of keys: a value and a key's parts, no state */
+struct digest { unsigned char *data; int len; };
+struct cert_info { struct digest sha1; };
+
+static void free_digest(struct cert_info *cert)
+{
+    free(cert->sha1.data);
+}

@@ -9,8 +9,12 @@
 (call_expression function: (identifier) @call.callee arguments: (argument_list) @call.args) @call
 ; an algorithm's state inside a union or struct of states, its member read or set (libtomcrypt's
 ; `md->sha1.state[1] = ...`, `skey->blowfish.K[r++]`, `prng->rc4.x`): the state's field named after the algorithm
-; (a field holding a digest's value has no members: `file->md5`)
-(field_expression argument: (field_expression field: (field_identifier) @def) field: (field_identifier))
+; (not a digest's value held with its length: authenticode-parser's `cert->sha1.data`; nor a key's parts in a
+; union of keys: bearssl's `privkey->key.rsa.iq`)
+((field_expression
+   argument: (field_expression argument: (identifier) field: (field_identifier) @def)
+   field: (field_identifier) @_member)
+ (#not-match? @_member "^(data|len|length_bytes|size|value|hex|str|bytes)$"))
 ; a function a struct's pointer holds, called by that pointer's name (cryptogram's `G.aes_enc(buf, dst, &k)`,
 ; `ops->rsa_sign(...)`): named after the function it holds
 (call_expression
