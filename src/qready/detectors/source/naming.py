@@ -85,6 +85,7 @@ _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
 _TEST_DATA = (
     r"^(?i:expected|mock|fake|dummy|valid|invalid|wycheproof)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
     r"|^[A-Z0-9_]+_VECTORS$|^TEST_[A-Z0-9_]+$"  # (bip-utils' `TEST_ED25519_MONERO_PUB_KEY`)
+    r"|_test_vectors?$"  # (libcaes' `caes_context_aes_cbc_test_vectors`)
 )
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
@@ -114,6 +115,9 @@ _A_NOUN = re.compile(r"(?i)(?:ion|ure|ed|ing|or|er)_?$")
 _OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name|file|files)$")
 
 
+# a prime field's type, named after the curve whose coordinates it holds (garaga's `X25519PrimeField`): field
+# arithmetic, no use of the curve (as libsecp256k1's `secp256k1_fe_*`, rules/named.toml)
+_A_FIELD_TYPE = re.compile(r"[a-z0-9]PrimeField$")
 # a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`)
 _MEMORY_PSS = re.compile(
     r"(?i)(?:swap|total|private|shared)_?pss|pss_?(?:kb|mb|kib|mib|anon|file|shmem)$|^get_?pss$"
@@ -122,8 +126,8 @@ _MEMORY_PSS = re.compile(
 
 def _about_else(name: str) -> bool:
     """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
-    measure."""
-    if _MEMORY_PSS.search(name):
+    measure, a prime field."""
+    if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name):
         return True
     found = _ABOUT_ELSE.search(name)
     if found is None:

@@ -19,3 +19,6 @@ func forms() {
 	VCMPSS(opimm8, opm32, opxmm, opxmm)
 	CMPSS(opm32, opxmm, opimm8)
 }
+
+// (round 41) klauspost/cpuid: AMD's 256-bit FP datapath flag is no P-256
+const FP256 = 54

@@ -135,3 +135,6 @@ function keyLength(algorithm) {
   }
   return 0;
 }
+
+// (round 41) node-firebird's authentication plugins: SRP over SHA-256 is no P-256
+const AUTH_PLUGIN_SRP256 = 'Srp256';

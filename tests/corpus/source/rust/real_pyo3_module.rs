@@ -44,3 +44,15 @@ fn bitcurve(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
     Ok(())
 }
+
+// (round 41) garaga: functions registered by their module's path; a prime field's type is field arithmetic
+#[pymodule]
+fn garaga(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(signatures::ecdsa_calldata_builder, m)?)?; // qready-expect: ECDSA reference
+    m.add_function(wrap_pyfunction!(signatures::rsa_2048_calldata_builder, m)?)?; // qready-expect: RSA reference 2048
+    Ok(())
+}
+
+fn sqrt_minus_one() -> FieldElement<X25519PrimeField> {
+    FieldElement::<X25519PrimeField>::from_hex("2b8324804fc1df0b").unwrap()
+}

@@ -59,6 +59,9 @@
 ; `wrap_pyfunction!(ecdsa_verify_der, m)`)
 ((macro_invocation macro: (identifier) @_macro (token_tree . (identifier) @def))
  (#eq? @_macro "wrap_pyfunction"))
+; (a module's function by its path: `wrap_pyfunction!(signatures::ecdsa_calldata_builder, m)`)
+((macro_invocation macro: (identifier) @_macro (token_tree . (identifier) . "::" . (identifier) @def))
+ (#eq? @_macro "wrap_pyfunction"))
 ((token_tree (identifier) @ref.module . "::" . (identifier) @ref)
  (#match? @ref.module "^[a-z][a-z0-9_]*$") (#match? @ref "^[a-z]"))
 
