@@ -404,6 +404,9 @@ BY_EXTENSION = {ext: spec for spec in LANGUAGES.values() for ext in spec.extensi
 _CPP_HEADER = re.compile(
     rb"^[ \t]*(?:template[ \t]*<|(?:inline[ \t]+)?namespace(?:[ \t]+[\w:]+)?[ \t]*\{"
     rb"|class[ \t]+\w+[^;(\n]*\{|(?:public|private|protected)[ \t]*:(?!:)"
+    # (a class or struct deriving from another: Crypto++'s `struct PSS : public SignatureStandard`, its braces
+    # on the next line)
+    rb"|(?:class|struct)[ \t]+\w+(?:[ \t]+\w+)?[ \t]*:[ \t]*(?:public|private|protected)[ \t]"
     rb"|#[ \t]*include[ \t]*<(?:string|vector|map|memory|utility|array|iostream|cstdint|cstddef|cstring"
     rb"|functional|algorithm|type_traits|tuple|optional|unordered_map)>)",
     re.MULTILINE,

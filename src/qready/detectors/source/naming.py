@@ -106,6 +106,10 @@ _PLUMBING_WORDS = (
     # a Windows CryptoAPI provider type: `CryptAcquireContext(&prov, NULL, NULL, PROV_RSA_FULL,
     # CRYPT_VERIFYCONTEXT)` opens it for random numbers and hashes too; its keys are CALG_ and AT_ values
     r"|^PROV_[A-Z0-9_]+$"
+    # an Ethernet protocol's number (Linux's `ETH_P_DSA`, Distributed Switch Architecture; `ETH_P_EDSA`) and
+    # the TCP-MD5 socket options' numbers (`TCP_MD5SIG`, `TCP_MD5SIG_MAXKEYLEN`), as yaegi's and gvisor's
+    # tables re-export them
+    r"|^ETH_P_[A-Z0-9_]+$|^TCP_MD5SIG(?:_[A-Z0-9_]+)?$"
 )
 _PLUMBING = re.compile(_PLUMBING_WORDS)
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")

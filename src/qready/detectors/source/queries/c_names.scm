@@ -14,3 +14,7 @@
  (#eq? @_extern "extern"))
 (initializer_list [(identifier) @def (pointer_expression argument: (identifier) @def)
                    (cast_expression value: (identifier) @def)])  ; a method table's `(PyCFunction) crypt_rc4,`
+; an OID or a curve named as ASN.1 modules name it, given as a value (Crypto++'s `DEFINE_OID(certicom_ellipticCurve()+6,
+; secp112r1)`, `DEFINE_OID(pkcs_1()+1, rsaEncryption)`, `DEFINE_OID(oiw_secsig_algorithms()+26, id_sha1)`)
+((identifier) @def
+ (#match? @def "^(secp[0-9]+[rk][0-9]|sect[0-9]+[rk][0-9]|brainpoolP[0-9]+[rt]1|prime[0-9]+v[0-9]|[a-z0-9]+WithRSAEncryption|rsaEncryption|id_[A-Za-z0-9_]+)$"))

@@ -26,6 +26,10 @@
   (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*)$")
   (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_)")
   (#not-match? @ref "^(OPENSSL_)?NO_"))
+; a class or struct defined (Crypto++'s `struct PSS : public SignatureStandard {`, `class OAEP_Base : public ...`):
+; rules/named.toml reads its name
+(class_specifier name: (type_identifier) @def body: (field_declaration_list))
+(struct_specifier name: (type_identifier) @def body: (field_declaration_list))
 ; a class's constants, named as macro constants are (`static const Cipher AES_128_GCM;`)
 ((field_declaration declarator: (field_identifier) @ref)
   (#match? @ref "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")
