@@ -144,7 +144,7 @@ _PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf)(?:_?(?:id|Id|ID))?$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf|suite|suites)(?:_?(?:id|Id|ID))?$"
 )
 
 
@@ -880,7 +880,13 @@ class Matcher:
             arg = _pick(site.args, rule.algorithm_arg)
             named = _string_arg(arg, self.extraction, self.path) if arg else None
             algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
-            if algorithm is None and arg is not None and (by_name := self._named_constant(arg.text)):
+            # (else one a constant given as the name is named after; else, the name given being no literal,
+            # the one the variable holding what is made is named after: pubnub's `const aes =
+            # createDecipheriv(this.algo, key, iv)`)
+            by_name = self._named_constant(arg.text) if algorithm is None and arg is not None else None
+            if algorithm is None and by_name is None and arg is not None and named is None:
+                by_name = self._named_holder(site)
+            if by_name is not None:
                 named, algorithm = (
                     by_name,
                     _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name),
@@ -992,6 +998,17 @@ class Matcher:
         words = index.named_words("ref", text.strip())
         spelled = {name for word in words if (name := index.by_word[word.word].algorithm)}
         return Param(next(iter(spelled)).replace("{size}", ""), "name") if len(spelled) == 1 else None
+
+    def _named_holder(self, site: Site) -> Param | None:
+        """The one algorithm the variable given a call's result is named after (`const aes = ...`)."""
+        variable = self._assigned(site.line, site.column)
+        if variable is None:
+            return None
+        index = rule_index(self.rules)
+        words = index.named_words("ref", DEFINITION + variable)  # (read as a name the code gives)
+        spelled = {name for word in words if (name := index.by_word[word.word].algorithm)}
+        where = f"{self.path}:{site.line}"
+        return Param(next(iter(spelled)).replace("{size}", ""), "name", where) if len(spelled) == 1 else None
 
     def _a_digest_literal(self, site: Site) -> bool:
         """A string that is a digest's value written out: tagged by its hash (`"md5:0123abcd..."`,

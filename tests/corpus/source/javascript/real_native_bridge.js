@@ -39,3 +39,16 @@ class Rsa { // qready-expect: RSA reference
     return [plaintext, publicKey, padding];
   }
 }
+
+// (round 42) pubnub's AES-CBC cryptor: the cipher's name is held in a field, the variable made says it;
+// mediasoup's SRTP suite as a parameter's default; a suite assigned
+const { createDecipheriv } = require('crypto');
+class AesCbcCryptor { // qready-expect: AES reference
+  decrypt(key, iv, data) {
+    const aes = createDecipheriv(this.algo, key, iv); // qready-expect: AES decrypt
+    return data;
+  }
+}
+function createPlainTransport({ listenIp, srtpCryptoSuite = 'AES_CM_128_HMAC_SHA1_80' } = {}) { // qready-expect: AES reference; SHA-1 reference
+  return [listenIp, srtpCryptoSuite];
+}

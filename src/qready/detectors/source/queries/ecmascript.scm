@@ -108,6 +108,7 @@
   (variable_declarator value: [(string) (template_string)] @string)
   (assignment_expression right: [(string) (template_string)] @string)
   (assignment_pattern right: [(string) (template_string)] @string)
+  (object_assignment_pattern right: [(string) (template_string)] @string)
   (binary_expression [(string) (template_string)] @string)
   (switch_case value: [(string) (template_string)] @string)
   (return_statement [(string) (template_string)] @string)
