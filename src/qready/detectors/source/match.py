@@ -238,6 +238,12 @@ _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
 )
+# a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
+_A_TEST_CLASS = re.compile(
+    r"^\s*class\s+\w+\s*\(\s*(?:[\w.]*\.)?(?:TestCase|IsolatedAsyncioTestCase|SimpleTestCase)\b"
+)
+# a string given as a file's name or path (garaga's `"filename": "ec"`): no algorithm's name
+_A_FILE_KEY = re.compile(r"""(?i:file_?name|file|path|dir_?name|dir|url)["']?\s*[:=]\s*$""")
 # React Native's registration of native modules: the package class is plumbing (react-native-sha1's `class
 # Sha1Package implements ReactPackage {`); the modules it makes (`new Sha1Module(reactContext)`) are uses
 _A_MODULE_REGISTRATION = re.compile(r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\.)*ReactPackage\b")
@@ -252,8 +258,9 @@ _A_FORMATTING_METHOD = re.compile(
     r"^\s*func\s*\(\s*\w+\s+\*?[\w.]+\s*\)\s*"
     r"(?:MarshalJSON|UnmarshalJSON|MarshalText|UnmarshalText|MarshalYAML|UnmarshalYAML|String|GoString|Format)\("
 )
-# lines whose names are no use (`_A_FORMATTING_METHOD`, `_A_MODULE_REGISTRATION`, `_A_FEATURE_TEST`)
-_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST)
+# lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
+# test case's class)
+_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST, _A_TEST_CLASS)
 # where an exception's class stands (what comes before it on its line): raised, thrown, caught or expected
 # (`raise KyberError(`, `except (tor_node.NoEd25519Identity, ...)`, `pytest.raises(DSAParametersUnavailable)`,
 # `throw new RSAKeyException(`): an error's name, no use
@@ -538,6 +545,8 @@ class Matcher:
         ):
             return []  # a test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`;
             # a bare name has no enclosing call, its decorator's line says it)
+        if site.raw[:1] in "\"'" and _A_FILE_KEY.search(self._line(site)[: site.column - 1]):
+            return []  # a file's name or path (`_A_FILE_KEY`)
         if self._a_digest_literal(site):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._line(site)[: site.column - 1]):
