@@ -105,8 +105,10 @@ _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 _OBJECT_NAME = re.compile(r"""^\{\s*name\s*:\s*["']([^"'\n]{2,40})["']""")
 _NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?=\s*\{\s*name\s*:\s*$")
 _LIST = re.compile(r"[,:;+]+")
-_A_CAPITAL_SCHEME = re.compile(r"[A-Z][A-Z0-9]*(?:-(?=[A-Z0-9]*[A-Z])[A-Z0-9]+)+")  # words joined by `-`
+# words joined by `-`, each after the first with a letter (`MD5-sess`, `ED25519-V3`; not `X25519-01`)
+_A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+)+")
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
+_PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
 _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
@@ -612,8 +614,8 @@ class Matcher:
             if known is not None:  # an algorithm the string rule reports (`"hmac-sha1"`: SHA-1), or none
                 found += self._as_string(index, site, self._in_scope(known))
                 continue
-            # (a scheme in capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's `"ED25519-V3"`;
-            # not a numbered one, a key's id: `"kid": "X25519-01"`)
+            # (a scheme with capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's
+            # `"ED25519-V3"`, HTTP Digest's `"MD5-sess"`; not a numbered one, a key's id: `"X25519-01"`)
             lower = part.lower() if _A_CAPITAL_SCHEME.fullmatch(part) else part
             ref = replace(site, kind="ref", name=f"'{lower}'")
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
@@ -822,9 +824,14 @@ class Matcher:
         to any other (`label = "rsa"`, `$md5ish = 'md5'`)."""
         if not names_alone(name):
             return False  # a vague word (`"seed"`), a key's label (`"rsa-key"`)
-        if site.raw.lstrip("bBrRuUfFL@$")[:1] not in "\"'`" or _A_TAG.fullmatch(site.name):
-            # not the literal itself: an algorithm object's name given to an operation; or a type's tag, which
-            # says what it tags wherever it goes (`privkey = 'RSA1024:{}'.format(blob)`)
+        if (
+            site.raw.lstrip("bBrRuUfFL@$")[:1] not in "\"'`"
+            or _A_TAG.fullmatch(site.name)
+            or _PRECISE.fullmatch(name)
+        ):
+            # not the literal itself: an algorithm object's name given to an operation; a type's tag, which
+            # says what it tags wherever it goes (`privkey = 'RSA1024:{}'.format(blob)`); a spelling with its
+            # size and mode, which no label or key is (`decryptionEncoding = "AES-128-GCM"`)
             return True
         variable = self._assigned(site.line, site.column)
         return (

@@ -52,3 +52,14 @@ class AesCbcCryptor { // qready-expect: AES reference
 function createPlainTransport({ listenIp, srtpCryptoSuite = 'AES_CM_128_HMAC_SHA1_80' } = {}) { // qready-expect: AES reference; SHA-1 reference
   return [listenIp, srtpCryptoSuite];
 }
+
+// (round 43) http-auth's Digest algorithm compared; mastercard-client-encryption's JWE encoding mapped to a
+// cipher's full name
+function digestAlgorithm(co) {
+  if (co.algorithm === "MD5-sess") { // qready-expect: MD5 reference
+    return "sess";
+  }
+  let decryptionEncoding = null;
+  decryptionEncoding = "AES-128-GCM"; // qready-expect: AES reference
+  return decryptionEncoding;
+}
