@@ -110,6 +110,9 @@ _PLUMBING_WORDS = (
     # the TCP-MD5 socket options' numbers (`TCP_MD5SIG`, `TCP_MD5SIG_MAXKEYLEN`), as yaegi's and gvisor's
     # tables re-export them
     r"|^ETH_P_[A-Z0-9_]+$|^TCP_MD5SIG(?:_[A-Z0-9_]+)?$"
+    # a processor's capability, detected (x/sys/cpu's `HasAES`, `hwcap2_AES`, gvisor's `ARM64FeatureSHA1`):
+    # the instructions are there, no algorithm is used or chosen
+    r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"
 )
 _PLUMBING = re.compile(_PLUMBING_WORDS)
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")

@@ -1,0 +1,29 @@
+// golang.org/x/sys/cpu and gvisor's cpuid (rounds 40, 41 and 43): a processor's capabilities detected name no
+// algorithm used; the cipher chosen afterwards is
+package cpu
+
+import "crypto/aes" // qready-expect: AES reference
+
+const (
+	hwcap_AES   = 1 << 3
+	hwcap2_SHA1 = 1 << 5
+)
+
+var ARM64 struct {
+	HasAES  bool
+	HasSHA1 bool
+}
+
+func doinit(hwCap, hwCap2 uint) {
+	ARM64.HasAES = isSet(hwCap, hwcap_AES)
+	ARM64.HasSHA1 = isSet(hwCap2, hwcap2_SHA1)
+}
+
+func newBlock(key []byte) {
+	if ARM64.HasAES {
+		block, _ := aes.NewCipher(key) // qready-expect: AES encrypt
+		_ = block
+	}
+}
+
+func isSet(hwc uint, value uint) bool { return hwc&value != 0 }
