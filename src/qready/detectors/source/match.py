@@ -1028,11 +1028,13 @@ class Matcher:
 
     def _a_digest_literal(self, site: Site) -> bool:
         """A string that is a digest's value written out: tagged by its hash (`"md5:0123abcd..."`,
-        `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`, `sha1="da39..."`)."""
-        if site.kind not in ("string", "ref") or site.raw[:1] not in "\"'`":
+        `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`, `sha1="da39..."`, a keyword's
+        name: pycryptodome's `dict(MD5='697eaf0a...')`)."""
+        quoted = site.raw[:1] in "\"'`"
+        if not quoted and site.kind == "string":
             return False
         text = site.raw.strip("\"'`")
-        if _A_TAGGED_DIGEST.fullmatch(text):
+        if quoted and _A_TAGGED_DIGEST.fullmatch(text):
             return True
         after = self._line(site)[site.column - 1 + len(site.raw) :]
         return _A_HASH_NAME.fullmatch(text) is not None and _A_HEX_VALUE.match(after) is not None

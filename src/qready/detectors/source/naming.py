@@ -113,6 +113,8 @@ _PLUMBING_WORDS = (
     # a processor's capability, detected (x/sys/cpu's `HasAES`, `hwcap2_AES`, gvisor's `ARM64FeatureSHA1`):
     # the instructions are there, no algorithm is used or chosen
     r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"
+    # a PSBT field's key type (BIP 174, hwi's `PSBT_IN_MUSIG2_PUB_NONCE = 0x1b`): a number, no scheme used
+    r"|^PSBT_(?:IN|OUT|GLOBAL)_"
 )
 _PLUMBING = re.compile(_PLUMBING_WORDS)
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")

@@ -21,3 +21,11 @@ def expect_md5(data, expected):  # qready-expect: MD5 reference
 
 
 HASHES = {'md5': hashlib.md5, 'sha1': hashlib.sha1}  # qready-expect: MD5 digest; SHA-1 digest
+
+
+# (round 43) pycryptodome's HMAC self-test: expected digests keyed by their hash's name, as keywords
+HMAC_VECTORS = [
+    dict(MD5="697eaf0aca3a3aea3a75164746ffaa79", SHA1="effcdf6ae5eb2fa2d27416d5f184df9c259a7c79"),
+]
+# (round 40) hwi: a PSBT field's key type
+PSBT_IN_MUSIG2_PUB_NONCE = 0x1B
