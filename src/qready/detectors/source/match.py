@@ -260,9 +260,16 @@ _A_FORMATTING_METHOD = re.compile(
     r"^\s*func\s*\(\s*\w+\s+\*?[\w.]+\s*\)\s*"
     r"(?:MarshalJSON|UnmarshalJSON|MarshalText|UnmarshalText|MarshalYAML|UnmarshalYAML|String|GoString|Format)\("
 )
+# a processor's capability named in x/sys/cpu's option table (`{Name: "sha1", Feature: &ARM.HasSHA1}`)
+_A_CPU_OPTION = re.compile(r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]")
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
-_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST, _A_TEST_CLASS)
+_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST, _A_TEST_CLASS, _A_CPU_OPTION)
+# a package's exported names listed under its import path (goimports' standard library index, zstdlib.go:
+# `"crypto/tls": {` then `"PSSWithSHA384",`, `"X25519",`): an index of an API, no use of it
+_A_LISTED_NAME = re.compile(r"""\s*"[^"]*",\s*""")
+_A_PACKAGE_KEY = re.compile(r"""\s*"[a-z][\w.-]*(?:/[\w.-]+)+":\s*\{\s*""")
+INDEX_LINES = 3_000  # lines of such a list read up to its package's key
 # where an exception's class stands (what comes before it on its line): raised, thrown, caught or expected
 # (`raise KyberError(`, `except (tor_node.NoEd25519Identity, ...)`, `pytest.raises(DSAParametersUnavailable)`,
 # `throw new RSAKeyException(`): an error's name, no use
@@ -573,6 +580,10 @@ class Matcher:
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
+        if (self.path.endswith(".go") and self._a_listed_name(site)) or _A_CPU_OPTION.search(
+            self._line(site)
+        ):
+            return []  # a package's exported name in an index of them (`_A_LISTED_NAME`), a CPU option
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
             return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
             # cipher, curve or key is another field, read on its own line
@@ -589,6 +600,17 @@ class Matcher:
             return [finding for rule in named if (finding := self._named(rule, ref))]
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         return found or self._scheme_names(index, site)
+
+    def _a_listed_name(self, site: Site) -> bool:
+        """The string stands alone on its line in a list a package's import path keys (`_A_PACKAGE_KEY`)."""
+        lines = self.extraction.lines
+        if not _A_LISTED_NAME.fullmatch(self._line(site)):
+            return False
+        for number in range(site.line - 1, max(0, site.line - INDEX_LINES), -1):
+            line = lines[number - 1]
+            if not _A_LISTED_NAME.fullmatch(line):
+                return _A_PACKAGE_KEY.fullmatch(line) is not None
+        return False
 
     def _scheme_names(self, index: RuleIndex, site: Site) -> list[Finding]:
         """A scheme's name in a string that the string rule's namespaces did not match, made of words joined
