@@ -228,6 +228,7 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
 _HASH_NAME = r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))"
 _A_TAGGED_DIGEST = re.compile(_HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
 _A_HASH_NAME = re.compile(_HASH_NAME)
+_A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex)?$")
 _A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 _A_FRAGMENT = re.compile(r"#[A-Za-z][\w.-]{2,40}")
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
@@ -260,8 +261,11 @@ _A_FORMATTING_METHOD = re.compile(
     r"^\s*func\s*\(\s*\w+\s+\*?[\w.]+\s*\)\s*"
     r"(?:MarshalJSON|UnmarshalJSON|MarshalText|UnmarshalText|MarshalYAML|UnmarshalYAML|String|GoString|Format)\("
 )
-# a processor's capability named in x/sys/cpu's option table (`{Name: "sha1", Feature: &ARM.HasSHA1}`)
-_A_CPU_OPTION = re.compile(r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]")
+# a processor's capability named in x/sys/cpu's option table (`{Name: "sha1", Feature: &ARM.HasSHA1}`) or in a
+# list of a processor's flags (gopsutil's `"vmx", "avx", "xsave", "pclmulqdq", "aes", "sse4.2"`)
+_A_CPU_OPTION = re.compile(
+    r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]|[\"'](?:sse4[._]?[12]|ssse3|pclmulqdq|avx512\w*|xsave)[\"']"
+)
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
 _NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST, _A_TEST_CLASS, _A_CPU_OPTION)
@@ -281,6 +285,9 @@ _ITSELF = r"(?:&?(?:mut\s+)?self|this|cls)"  # a method's own object as its para
 _DIGEST_VALUES = frozenset({"MD2", "MD4", "MD5", "SHA-1"})  # hashes a field is named after for its digest
 # a module of errors, exceptions or warnings: what its names and strings say of an algorithm, they report
 _AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za-z]+$")
+# a Go package that detects a processor's capabilities (golang.org/x/sys/cpu, gvisor's pkg/cpuid,
+# klauspost/cpuid): what it names of an algorithm are instructions it looks for, no use
+_A_CPU_PACKAGE = re.compile(r"(?:^|/)cpu(?:id)?(?:/v[0-9]+)?/[^/]+\.go$")
 _BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
@@ -533,7 +540,8 @@ class Matcher:
             found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
-        if _AN_ERRORS_MODULE.search(self.path):  # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`)
+        if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
+            # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function = 20`)
             found = [finding for finding in found if finding.function != "reference"]
         imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
         excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports)}
@@ -1059,7 +1067,9 @@ class Matcher:
         if quoted and _A_TAGGED_DIGEST.fullmatch(text):
             return True
         after = self._line(site)[site.column - 1 + len(site.raw) :]
-        return _A_HASH_NAME.fullmatch(text) is not None and _A_HEX_VALUE.match(after) is not None
+        # (or a name holding one, given a digest: grab's `DefaultHandlerMD5Checksum = "c35cc7d8..."`)
+        named = _A_HASH_NAME.fullmatch(text) or (not quoted and _A_DIGEST_HOLDER.search(text))
+        return named is not None and named is not False and _A_HEX_VALUE.match(after) is not None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:
         """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`)."""

@@ -27,3 +27,6 @@ func newBlock(key []byte) {
 }
 
 func isSet(hwc uint, value uint) bool { return hwc&value != 0 }
+
+// (round 43) gopsutil's test: a processor's flags as Solaris lists them
+var solarisFlags = []string{"vmx", "avx", "xsave", "pclmulqdq", "aes", "sse4.2", "sse4.1"}

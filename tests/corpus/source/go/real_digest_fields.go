@@ -33,3 +33,9 @@ func fill(o *object, info *object, metadata *object, filtersFile string, md stri
 	_, _ = h, kind
 	return hashFile + string(sum[:])
 }
+
+// (round 43) grab's test handler: a digest's value held in a variable named after its hash
+var (
+	DefaultHandlerMD5Checksum  = "c35cc7d8d91728a0cb052831bc4ef372"
+	DefaultHandlerSHA1Checksum = "da39a3ee5e6b4b0d3255bfef95601890afd80709"
+)
