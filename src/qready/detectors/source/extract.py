@@ -370,7 +370,8 @@ def _imports(
         if "import" not in captures:
             continue
         path = text_of(captures["import.path"][0]).strip("\"'`")
-        path = dict(spec.module_aliases).get(path, path)  # (a drop-in replacement: read as what it replaces)
+        # (a drop-in replacement: read as what it replaces)
+        path = next((then for alias, then in spec.module_aliases if alias == path), path)
         name = text_of(captures["import.name"][0]) if "import.name" in captures else None
         alias = text_of(captures["import.alias"][0]) if "import.alias" in captures else None
         separator = spec.import_separator

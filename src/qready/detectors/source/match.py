@@ -268,7 +268,7 @@ _A_CPU_OPTION = re.compile(
 )
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
-_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST, _A_TEST_CLASS, _A_CPU_OPTION)
+_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST, _A_TEST_CLASS)
 # a package's exported names listed under its import path (goimports' standard library index, zstdlib.go:
 # `"crypto/tls": {` then `"PSSWithSHA384",`, `"X25519",`): an index of an API, no use of it
 _A_LISTED_NAME = re.compile(r"""\s*"[^"]*",\s*""")
@@ -564,6 +564,8 @@ class Matcher:
             # a bare name has no enclosing call, its decorator's line says it)
         if site.raw[:1] in "\"'" and _A_FILE_KEY.search(self._line(site)[: site.column - 1]):
             return []  # a file's name or path (`_A_FILE_KEY`)
+        if _A_CPU_OPTION.search(self._line(site)):
+            return []  # a processor's capability or flag (`_A_CPU_OPTION`)
         if self._a_digest_literal(site):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._line(site)[: site.column - 1]):
@@ -588,10 +590,8 @@ class Matcher:
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
-        if (self.path.endswith(".go") and self._a_listed_name(site)) or _A_CPU_OPTION.search(
-            self._line(site)
-        ):
-            return []  # a package's exported name in an index of them (`_A_LISTED_NAME`), a CPU option
+        if self.path.endswith(".go") and self._a_listed_name(site):
+            return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
             return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
             # cipher, curve or key is another field, read on its own line
@@ -929,14 +929,11 @@ class Matcher:
             # (else one a constant given as the name is named after; else, the name given being no literal,
             # the one the variable holding what is made is named after: pubnub's `const aes =
             # createDecipheriv(this.algo, key, iv)`)
-            by_name = self._named_constant(arg.text) if algorithm is None and arg is not None else None
-            if algorithm is None and by_name is None and arg is not None and named is None:
-                by_name = self._named_holder(site)
-            if by_name is not None:
-                named, algorithm = (
-                    by_name,
-                    _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name),
-                )
+            if algorithm is None and arg is not None:
+                by_name = self._named_constant(arg.text) or (None if named else self._named_holder(site))
+                if by_name is not None:
+                    named = by_name
+                    algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name)
         else:
             algorithm = self.catalog.find(
                 rule.algorithm or "", "name", size=int(size.value) if size else None, curve=curve
@@ -1040,20 +1037,21 @@ class Matcher:
         `KeyProperties.KEY_ALGORITHM_RSA`)."""
         if not A_CONSTANT.fullmatch(last_segment(text.strip())):
             return None
-        index = rule_index(self.rules)
-        words = index.named_words("ref", text.strip())
-        spelled = {name for word in words if (name := index.by_word[word.word].algorithm)}
-        return Param(next(iter(spelled)).replace("{size}", ""), "name") if len(spelled) == 1 else None
+        return self._one_algorithm_named(text.strip(), None)
 
     def _named_holder(self, site: Site) -> Param | None:
         """The one algorithm the variable given a call's result is named after (`const aes = ...`)."""
         variable = self._assigned(site.line, site.column)
         if variable is None:
             return None
+        # (the variable's name read as a name the code gives)
+        return self._one_algorithm_named(DEFINITION + variable, f"{self.path}:{site.line}")
+
+    def _one_algorithm_named(self, name: str, where: str | None) -> Param | None:
+        """The algorithm a name's words spell, when they spell exactly one."""
         index = rule_index(self.rules)
-        words = index.named_words("ref", DEFINITION + variable)  # (read as a name the code gives)
-        spelled = {name for word in words if (name := index.by_word[word.word].algorithm)}
-        where = f"{self.path}:{site.line}"
+        words = index.named_words("ref", name)
+        spelled = {found for word in words if (found := index.by_word[word.word].algorithm)}
         return Param(next(iter(spelled)).replace("{size}", ""), "name", where) if len(spelled) == 1 else None
 
     def _a_digest_literal(self, site: Site) -> bool:
@@ -1068,8 +1066,10 @@ class Matcher:
             return True
         after = self._line(site)[site.column - 1 + len(site.raw) :]
         # (or a name holding one, given a digest: grab's `DefaultHandlerMD5Checksum = "c35cc7d8..."`)
-        named = _A_HASH_NAME.fullmatch(text) or (not quoted and _A_DIGEST_HOLDER.search(text))
-        return named is not None and named is not False and _A_HEX_VALUE.match(after) is not None
+        named = _A_HASH_NAME.fullmatch(text) is not None or (
+            not quoted and _A_DIGEST_HOLDER.search(text) is not None
+        )
+        return named and _A_HEX_VALUE.match(after) is not None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:
         """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`)."""
