@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.der import KEY_SHAPES, children, decode_oid, der_shape, read_tlv
+from qready.detectors.dn import rfc4514
 from qready.detectors.pem import SOURCE_SUFFIXES, pem_blocks
 from qready.detectors.pubkey import key_algorithm, public_key_digest
 from qready.discovery import ScannedFile
@@ -104,8 +105,8 @@ MAX_NAMES = 4096
 
 def _names(obj: x509.Certificate) -> tuple[str, str]:
     """The subject and issuer of a certificate, each formatted once per process for its DER bytes (most
-    certificates of an estate share a few issuers, and CA bundles repeat whole): reading the two names' bytes
-    out of the TBSCertificate costs a third of building and formatting a cryptography Name."""
+    certificates of an estate share a few issuers, and CA bundles repeat whole), from the bytes when they hold
+    only common string types (`dn.rfc4514`, a fifth of building and formatting a cryptography Name)."""
     try:
         tbs = obj.tbs_certificate_bytes
         field = read_tlv(tbs, read_tlv(tbs).content)  # version [0], when present, then the serial number
@@ -123,7 +124,8 @@ def _cached(der: bytes, name: Callable[[], x509.Name]) -> str:
     if found is None:
         if len(_NAMES) >= MAX_NAMES:
             _NAMES.clear()
-        found = _NAMES[der] = _name(name())
+        formatted = rfc4514(der)
+        found = _NAMES[der] = _name(name()) if formatted is None else formatted
     return found
 
 
