@@ -262,9 +262,10 @@ _A_FORMATTING_METHOD = re.compile(
     r"(?:MarshalJSON|UnmarshalJSON|MarshalText|UnmarshalText|MarshalYAML|UnmarshalYAML|String|GoString|Format)\("
 )
 # a processor's capability named in x/sys/cpu's option table (`{Name: "sha1", Feature: &ARM.HasSHA1}`) or in a
-# list of a processor's flags (gopsutil's `"vmx", "avx", "xsave", "pclmulqdq", "aes", "sse4.2"`)
+# list of a processor's flags (gopsutil's `"vmx", "avx", "xsave", "pclmulqdq", "aes", "sse4.2"`; Soong's
+# per-architecture feature lists `"sse4_2", "aes_ni", "avx"` and their compiler flags `"aes_ni": {"-maes"}`)
 _A_CPU_OPTION = re.compile(
-    r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]|[\"'](?:sse4[._]?[12]|ssse3|pclmulqdq|avx512\w*|xsave)[\"']"
+    r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]|[\"'](?:sse4[._]?[12]|ssse3|pclmulqdq|avx512\w*|xsave|aes[_-]?ni)[\"']"
 )
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)

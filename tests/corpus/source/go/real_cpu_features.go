@@ -30,3 +30,18 @@ func isSet(hwc uint, value uint) bool { return hwc&value != 0 }
 
 // (round 43) gopsutil's test: a processor's flags as Solaris lists them
 var solarisFlags = []string{"vmx", "avx", "xsave", "pclmulqdq", "aes", "sse4.2", "sse4.1"}
+
+// (round 44) Soong's per-architecture feature lists and the compiler flags they turn into: AES-NI is an
+// instruction set the processor has, no algorithm chosen
+var x86Features = []string{
+	"ssse3",
+	"sse4_2",
+	"aes_ni",
+	"popcnt",
+}
+
+var x86ArchFeatureCflags = map[string][]string{
+	"aes_ni": []string{"-maes"},
+}
+
+var cipherName = "aes-128-gcm" // qready-expect: AES reference
