@@ -138,8 +138,9 @@ def parse_suite(name: str, era: str = "") -> Suite | None:
     text = name.strip().upper()
     if not text or len(text) > MAX_NAME:
         return None
-    iana = text.startswith(("TLS_", "SSL_"))
-    words = text[4:].split("_") if iana else text.split("-")
+    tls13 = text.startswith("TLS13-")  # OpenSSL 1.1.1's pre-release names (`TLS13-AES-256-GCM-SHA384`)
+    iana = tls13 or text.startswith(("TLS_", "SSL_"))
+    words = text[6:].split("-") if tls13 else text[4:].split("_") if iana else text.split("-")
     if iana and "WITH" in words:
         cut = words.index("WITH")
         exchange, rest = frozenset(words[:cut]), words[cut + 1 :]

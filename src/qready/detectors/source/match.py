@@ -28,6 +28,7 @@ from qready.detectors.source.sites import (
     is_assertion,
     is_log,
     is_message,
+    reads_a_file,
     resolve_name,
 )
 from qready.detectors.source.vocabulary import DEFINITION
@@ -229,7 +230,15 @@ _HASH_NAME = r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))"
 _A_TAGGED_DIGEST = re.compile(_HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
 _A_HASH_NAME = re.compile(_HASH_NAME)
 _A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex)?$")
+# a constant given a key file's path (rpm-rs's `pub const RSA_4K_PRIVATE: &str = "tests/.../rsa4096.asc";`)
+_A_PATH_VALUE = re.compile(
+    r"""\s*(?::\s*&?(?:'static\s+)?(?:str|string|String)\s*)?[:=]\s*["'`][^"'`\s]*[/\\][^"'`\s]*"""
+    r"""\.(?:pem|asc|gpg|key|der|crt|cer|pub|p12|pfx|jks|json|txt|bin)["'`]"""
+)
 _A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
+# ...unless the hex holds a hash's DER OID (1.3.14.3.2.*, 1.2.840.113549.2.*, 2.16.840.1.101.3.4.2.*): a
+# PKCS#1 DigestInfo prefix, the hash's identifier (idtoken-verifier's `sha1: '3021300906052b0e03021a...'`)
+_AN_ENCODED_OID = re.compile(r"(?i)06(?:052b0e0302|082a864886f70d02|096086480165030402)")
 _A_FRAGMENT = re.compile(r"#[A-Za-z][\w.-]{2,40}")
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
 # a variable holding a block cipher's object, named after the cipher alone (`aes`, `aesBlock`, `des_cipher`)
@@ -912,9 +921,15 @@ class Matcher:
         if rule.function == "reference" and (
             (
                 site.kind == "ref"
-                and (is_log(site.enclosing) or names_a_file(site.name) or names_plumbing(site.name))
+                and (
+                    is_log(site.enclosing)
+                    or reads_a_file(site.enclosing)
+                    or names_a_file(site.name)
+                    or names_plumbing(site.name)
+                )
             )
             or (site.selector and names_a_file(site.name))
+            or self._given_a_path(site)
         ):
             return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`, `RSA_KEY_PATH =
             # "keys/rsa.pem"`) is not a use
@@ -969,6 +984,8 @@ class Matcher:
         if is_log(site.enclosing) or (site.kind != "call" and in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`)
+        if (site.kind == "ref" and reads_a_file(site.enclosing)) or self._given_a_path(site):
+            return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
         if self._holds_a_value(site, rule, found.word) or self._a_test(site):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
@@ -1055,6 +1072,10 @@ class Matcher:
         spelled = {found for word in words if (found := index.by_word[word.word].algorithm)}
         return Param(next(iter(spelled)).replace("{size}", ""), "name", where) if len(spelled) == 1 else None
 
+    def _given_a_path(self, site: Site) -> bool:
+        """The name is given a file's path on its line (`RSA_KEY = "keys/rsa.pem"`): it names the file."""
+        return _A_PATH_VALUE.match(self._line(site), site.column - 1 + len(site.raw)) is not None
+
     def _a_digest_literal(self, site: Site) -> bool:
         """A string that is a digest's value written out: tagged by its hash (`"md5:0123abcd..."`,
         `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`, `sha1="da39..."`, a keyword's
@@ -1070,7 +1091,8 @@ class Matcher:
         named = _A_HASH_NAME.fullmatch(text) is not None or (
             not quoted and _A_DIGEST_HOLDER.search(text) is not None
         )
-        return named and _A_HEX_VALUE.match(after) is not None
+        value = _A_HEX_VALUE.match(after) if named else None
+        return value is not None and _AN_ENCODED_OID.search(value.group()) is None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:
         """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`)."""

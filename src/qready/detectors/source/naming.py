@@ -207,7 +207,9 @@ _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi a
 # their key helpers under `utils` (`secp256k1.utils.randomPrivateKey()`): the object's own operations
 _SEE_THROUGH = re.compile(r"(?<=[\w$])\.(?:default|utils)\.")
 _A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
-_RC_CIPHERS = frozenset({"rc2", "rc4", "arc2", "arc4"})
+# words whose digits, when more follow, make another number (`SHA128`, `ARC28`); md5's do not (`md51`, the MD5
+# of a string in Joseph Myers' md5.js)
+_NUMBERS_GO_ON = frozenset({"rc2", "rc4", "arc2", "arc4", "sha1"})
 # a package's lower-case constant of an identifier: an OID (Go's `oidSignatureECDSAWithSHA256`), a cipher
 # suite (x/net's `cipher_TLS_RSA_WITH_NULL_SHA`)
 _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+$")
@@ -616,8 +618,8 @@ class WordFinder:
         word = text[start:end].lower()
         if word in _NIST_CURVES and end < len(text) and _is_lower(text[end]):
             return None  # a parameter set's name (`p256s`: SPHINCS+'s 256-bit "small" set), not the curve
-        if word in _RC_CIPHERS and end < len(text) and text[end].isdigit():
-            return None  # another number (`ARC28`, an Algorand standard, is no ARC2)
+        if word in _NUMBERS_GO_ON and end < len(text) and text[end].isdigit():
+            return None  # another number (`ARC28`, an Algorand standard; Nordic's `SHA128`)
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
         # (an acronym fused to a hash's after it ends there: `RSASHA256`, `OIDDigestAlgorithmECDSASHA384`)

@@ -56,3 +56,17 @@ class Report:
 
 def describe(report: Report, palette: object) -> str:
     return report.DESCRIPTION + report.AESTHETIC + str(palette.RC)  # look-alikes: no algorithm
+
+
+class HashType:
+    """nrfutil's DFU init packet (round 44): Nordic's hash types; SHA128 is a number of its own, no SHA-1"""
+
+    NO_HASH = pb.NO_HASH
+    SHA128 = pb.SHA128
+    SHA256 = pb.SHA256
+    CRC = pb.CRC
+
+
+class CipherNumbers:
+    ARC28 = 28  # an Algorand standard's number: no ARC2
+    LEGACY = Mechanism.SHA1_RSA_PKCS  # qready-expect: RSA reference; SHA-1 reference

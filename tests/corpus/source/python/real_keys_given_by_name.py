@@ -49,3 +49,13 @@ def token(jwt, rsa, payload):
         private_key,
         algorithm="HS256",
     )
+
+
+# certomancer's and vncdotool's tests (round 44): constants naming key files, and a file read by one of them
+RSA_KEY_FILE_NAME = "tests/data/keys-rsa/root.key.pem"
+ED25519_SIGNER = "tests/data/keys-ed25519/signer.key.pem"
+
+
+def load_signer():
+    with open(ED25519_SIGNER, "rb") as handle:
+        return handle.read()

@@ -190,6 +190,18 @@
 (pair
   key: (property_identifier) @ref
   (#match? @ref "^((RS|PS|ES)(256|384|512)|ES256K|EdDSA)$"))
+; an algorithm's registry entry: the key names it and so does its value (`{ md5: md5, sha1: util.sha1 }`), or the
+; value is a DER prefix holding the algorithm's OID (a PKCS#1 DigestInfo: `sha1: '3021300906052b0e03021a05000414'`)
+(pair
+  key: (property_identifier) @def
+  value: [(identifier) @_value (member_expression property: (property_identifier) @_value)]
+  (#eq? @def @_value)
+  (#match? @def "^(?i:md[245]|sha-?1|ripemd160|rmd160|rc[24]|des3?|3des|aes(128|192|256)?|rsa|dsa|ecdsa|ecdh|ed25519|ed448|x25519|x448|secp256k1)$"))
+(pair
+  key: (property_identifier) @def
+  value: (string) @_value
+  (#match? @def "^(?i:md[245]|sha-?1)$")
+  (#match? @_value "06(052b0e0302|082a864886f70d02)"))
 
 ; --- constants (key-size provenance) -------------------------------------------------------------------
 (variable_declarator name: (identifier) @assign.name value: (_) @assign.value)

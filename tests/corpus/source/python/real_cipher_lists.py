@@ -1,0 +1,14 @@
+"""urllib3's default cipher list (vendored by aliyun-python-sdk-core, round 44): the TLS 1.3 suites under
+OpenSSL 1.1.1's pre-release names, then OpenSSL cipher-string terms"""
+
+from __future__ import annotations
+
+DEFAULT_CIPHERS = ":".join(
+    [
+        "TLS13-AES-256-GCM-SHA384",  # qready-expect: AES reference
+        "TLS13-CHACHA20-POLY1305-SHA256",  # qready-expect: ChaCha20 reference
+        "TLS13-AES-128-GCM-SHA256",  # qready-expect: AES reference
+        "ECDH+AESGCM",  # qready-expect: ECDH reference; AES reference
+        "!aNULL",
+    ]
+)

@@ -1,0 +1,23 @@
+// rpm-rs's signature tests (round 44): the keys are read from files whose paths are constants named after the
+// key's algorithm; the signer built from them is the use, the file's name is not
+use rpm::signature::pgp::{Signer, Verifier};
+use std::fs;
+
+mod common {
+    pub mod keys {
+        pub mod v4 {
+            pub const RSA_4K_PRIVATE: &str = "tests/assets/signing_keys/v4/rsa4096_private.asc";
+            pub const ED25519_PUBLIC: &str = "tests/assets/signing_keys/v4/ed25519_public.asc";
+        }
+    }
+}
+
+fn sign_and_verify(package: &mut rpm::Package) -> Result<(), rpm::Error> {
+    let private = fs::read(common::keys::v4::RSA_4K_PRIVATE)?;
+    let public = std::fs::read_to_string(common::keys::v4::ED25519_PUBLIC)?;
+    let signer = Signer::load_from_asc_bytes(&private)?;
+    package.sign(signer)?;
+    let verifier = Verifier::load_from_asc_bytes(public.as_bytes())?;
+    let rsa = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048); // qready-expect: RSA keygen 2048
+    package.verify_signature(verifier)
+}
