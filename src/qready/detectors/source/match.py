@@ -144,6 +144,8 @@ _GO_TEST_NAME = re.compile(
 # a PEM block's type named on its own (stem's `_parse_key_block(..., 'RSA PUBLIC KEY')`, ssh2-streams'
 # `makePEM('DSA PRIVATE', ...)`): a whole `-----BEGIN RSA PRIVATE KEY-----` line is test data, not this
 _PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
+# a URI's query choosing an algorithm (a TOTP/HOTP key's `otpauth://hotp/x?secret=...&algorithm=SHA1`)
+_A_QUERY_ALGORITHM = re.compile(r"[?&](?:algorithm|alg|digest)=([A-Za-z][\w-]{1,30})(?=&|$)")
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
@@ -250,6 +252,8 @@ _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
 )
+# a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`)
+_AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind)?(?:::|\.)\w+$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
 _A_TEST_CLASS = re.compile(
     r"^\s*class\s+\w+\s*\(\s*(?:[\w.]*\.)?(?:TestCase|IsolatedAsyncioTestCase|SimpleTestCase)\b"
@@ -275,6 +279,8 @@ _A_FORMATTING_METHOD = re.compile(
 # per-architecture feature lists `"sse4_2", "aes_ni", "avx"` and their compiler flags `"aes_ni": {"-maes"}`)
 _A_CPU_OPTION = re.compile(
     r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]|[\"'](?:sse4[._]?[12]|ssse3|pclmulqdq|avx512\w*|xsave|aes[_-]?ni)[\"']"
+    # ...or tested (aesige's `static int check_aesni(void) {`, `if (cpu_has_aesni())`)
+    r"|(?i:\b\w*(?:check|has|have|detect|supports?)_?aes_?ni\b|\baes_?ni_?(?:supported|available|present)\b)"
 )
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
@@ -582,6 +588,8 @@ class Matcher:
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
             return []  # an error's class defined
+        if site.kind == "ref" and _AN_ERROR_VARIANT.search(site.name):
+            return []  # an error's variant (`_AN_ERROR_VARIANT`)
         if site.kind != "string" and any(line.search(self._line(site)) for line in _NO_USE_LINES):
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
@@ -608,6 +616,10 @@ class Matcher:
         pem = _PEM_LABEL.fullmatch(site.name)
         if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
             return self._as_string(index, site, self.catalog.find(pem.group(1), "name"))
+        query = _A_QUERY_ALGORITHM.search(site.name)
+        if query is not None and "://" in site.name:  # a URI's query choosing an algorithm
+            chosen = self.catalog.find(query.group(1), "name")
+            return self._as_string(index, site, self._in_scope(chosen) if chosen else None)
         if _A_SYMBOL.fullmatch(site.name) and any(
             rule.kind != "named" and site.name in rule.names for rule in index.passing("call", site.name)
         ):

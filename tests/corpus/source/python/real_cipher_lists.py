@@ -12,3 +12,10 @@ DEFAULT_CIPHERS = ":".join(
         "!aNULL",
     ]
 )
+
+
+def hotp_from_uri(pyotp):
+    """pyotp's tests (round 45): a key's URI chooses its HMAC's hash"""
+    legacy = pyotp.parse_uri("otpauth://hotp?algorithm=SHA1&secret=GEZDGNBV&counter=1")  # qready-expect: SHA-1 reference
+    modern = pyotp.parse_uri("otpauth://totp/x?secret=GEZDGNBV&algorithm=SHA512")
+    return legacy, modern

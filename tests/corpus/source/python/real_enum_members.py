@@ -70,3 +70,8 @@ class HashType:
 class CipherNumbers:
     ARC28 = 28  # an Algorand standard's number: no ARC2
     LEGACY = Mechanism.SHA1_RSA_PKCS  # qready-expect: RSA reference; SHA-1 reference
+
+
+def edwards_key(session: pkcs11.Session) -> object:
+    """certomancer's PKCS#11 integration (round 44): an Edwards-curve key, PKCS#11's CKK_EC_EDWARDS"""
+    return session.get_key(key_type=pkcs11.KeyType.EC_EDWARDS)  # qready-expect: EdDSA reference

@@ -21,3 +21,26 @@ fn sign_and_verify(package: &mut rpm::Package) -> Result<(), rpm::Error> {
     let rsa = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048); // qready-expect: RSA keygen 2048
     package.verify_signature(verifier)
 }
+
+// bitwarden-sdk's COSE key conversion (round 44): the error's variant names the key it failed on, no use
+#[derive(Debug)]
+pub enum CoseKeyToPkcs8Error {
+    FailedToConvertP256PrivateKeyToPkcs8,
+}
+
+fn to_pkcs8(key: &[u8]) -> Result<Vec<u8>, CoseKeyToPkcs8Error> {
+    let secret = p256::SecretKey::from_slice(key) // qready-expect: ECDSA reference P-256
+        .map_err(|_| CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8)?;
+    Ok(secret.to_bytes().to_vec())
+}
+
+// bittensor's keys (round 45): a key's crypto type dispatched on, several in one arm
+pub const CRYPTO_SR25519: u32 = 1;
+pub const CRYPTO_ED25519: u32 = 2; // qready-expect: EdDSA reference
+
+fn supported(kind: u32) -> bool {
+    match kind {
+        CRYPTO_SR25519 | CRYPTO_ED25519 => true, // qready-expect: EdDSA reference
+        _ => false,
+    }
+}

@@ -117,6 +117,7 @@
    (field_initializer value: (identifier) @ref)
    (binary_expression (identifier) @ref)
    (match_pattern (identifier) @ref)
+   (or_pattern (identifier) @ref)
    (match_arm value: (identifier) @ref)
    (let_declaration value: (identifier) @ref)
    (return_expression (identifier) @ref)

@@ -1,0 +1,21 @@
+/* aesige's AES-256-IGE (round 44): the processor's AES-NI support is tested, then the AES-NI or the portable
+ * implementation runs */
+#include <stdint.h>
+#include <cpuid.h>
+
+void aes256_ige_encrypt_ni(const unsigned char *in, unsigned char *out, const unsigned char *key); /* qready-expect: AES reference */
+void aes256_ige_encrypt_soft(const unsigned char *in, unsigned char *out, const unsigned char *key); /* qready-expect: AES reference */
+
+static int check_aesni(void) {
+    unsigned int a, b, c, d;
+    __get_cpuid(1, &a, &b, &c, &d);
+    return (c & bit_AES) != 0;
+}
+
+void encrypt_block(const unsigned char *in, unsigned char *out, const unsigned char *key) {
+    if (check_aesni()) {
+        aes256_ige_encrypt_ni(in, out, key); /* qready-expect: AES reference */
+    } else {
+        aes256_ige_encrypt_soft(in, out, key); /* qready-expect: AES reference */
+    }
+}
