@@ -19,3 +19,11 @@ void encrypt_block(const unsigned char *in, unsigned char *out, const unsigned c
         aes256_ige_encrypt_soft(in, out, key); /* qready-expect: AES reference */
     }
 }
+
+/* RandomX's software AES (py-cryptonight, round 45): one AES round named after the x86 instruction it stands in
+ * for */
+typedef struct { uint32_t u32[4]; } rx_vec_i128;
+static rx_vec_i128 soft_aesenc(rx_vec_i128 in, rx_vec_i128 key) { /* qready-expect: AES reference */
+    return in;
+}
+static int aesencode_length(int n) { return n * 4 / 3; }
