@@ -304,6 +304,9 @@ _AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za
 # a Go package that detects a processor's capabilities (golang.org/x/sys/cpu, gvisor's pkg/cpuid,
 # klauspost/cpuid): what it names of an algorithm are instructions it looks for, no use
 _A_CPU_PACKAGE = re.compile(r"(?:^|/)cpu(?:id)?(?:/v[0-9]+)?/[^/]+\.go$")
+# Google Ads' client code (genproto's googleads/, google-ads-python, googleads-java-lib, AdWords'): DSA there
+# is Dynamic Search Ads (`DsaPageFeedCriterionField`, `"DSA_PAGE_FEED"`), no signature algorithm
+_AN_ADS_PACKAGE = re.compile(r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/")
 _BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
@@ -559,6 +562,8 @@ class Matcher:
         if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
             # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function = 20`)
             found = [finding for finding in found if finding.function != "reference"]
+        if _AN_ADS_PACKAGE.search(self.path):
+            found = [finding for finding in found if finding.algorithm.family != "DSA"]  # `_AN_ADS_PACKAGE`
         imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
         excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports)}
         if excluded:

@@ -299,12 +299,15 @@ def names_a_file(name: str) -> bool:
 _HASH_WORD = r"(?i:md[245]|sha-?1)"
 _DIGEST_VALUE = re.compile(
     rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
-    rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch)(?![a-z])"
+    rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}$"
 )
 _HASH = re.compile(_HASH_WORD)
-_A_GETTER = re.compile(rf"^(?:get|Get)_?{_HASH_WORD}$")
-_COMPUTES = re.compile(r"(?i:^|_)(?:calc|calculate|compute|format|make|generate|create|build)(?:_|[A-Z]|$)")
+# (a stored digest's protobuf getter: genproto's `GetSha1Sum()`, `GetMd5Checksum()`, `GetMd5Hash()`)
+_A_GETTER = re.compile(rf"^(?:get|Get)_?{_HASH_WORD}(?:_?(?i:sum|checksum|hash|digest|hex|base64))?$")
+_COMPUTES = re.compile(
+    r"(?i:^|_)(?:calc|calculate|compute|format|make|generate|create|build|new)(?:_|[A-Z]|$)"
+)
 
 
 def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:

@@ -39,3 +39,28 @@ var (
 	DefaultHandlerMD5Checksum  = "c35cc7d8d91728a0cb052831bc4ef372"
 	DefaultHandlerSHA1Checksum = "da39a3ee5e6b4b0d3255bfef95601890afd80709"
 )
+
+// genproto's getters of stored digests and Dropbox's audit log (round 45): values held, no hash computed
+type FileInfo struct{ Sha1Sum string }
+
+func (m *FileInfo) GetSha1Sum() string {
+	return m.Sha1Sum
+}
+
+type ObjectChecksums struct{ Md5Hash string }
+
+func (m *ObjectChecksums) GetMd5Hash() string {
+	return m.Md5Hash
+}
+
+type CertificateDetails struct{ Sha1Fingerprint string }
+
+func NewCertificateDetails(Sha1Fingerprint string) *CertificateDetails {
+	s := new(CertificateDetails)
+	s.Sha1Fingerprint = Sha1Fingerprint
+	return s
+}
+
+func GetMd5Hash(data []byte) [16]byte { // qready-expect: MD5 reference
+	return md5.Sum(data) // qready-expect: MD5 digest
+}
