@@ -28,3 +28,18 @@ const checksums = {
 };
 
 module.exports.verify = (hash, signature) => DIGEST_INFO[hash] + signature + checksums.sha256;
+
+// ed25519-keygen's OpenPGP tables (round 46): the cipher each code selects, the curves' OIDs
+const EncryptionEnum = {
+  plaintext: 0,
+  tripledes: 2, // qready-expect: 3DES reference
+  aes128: 7, // qready-expect: AES reference 128
+  aes256: 9, // qready-expect: AES reference 256
+};
+const EncryptionKeySize = { plaintext: 0, aes192: 24 }; // qready-expect: AES reference 192
+const CurveOID = {
+  ed25519: '1.3.6.1.4.1.11591.15.1', // qready-expect: EdDSA reference
+  curve25519: '1.3.6.1.4.1.3029.1.5.1', // qready-expect: ECDH reference
+};
+const stats = { total: 3, failed: 0 };
+module.exports.tables = [EncryptionEnum, EncryptionKeySize, CurveOID, stats];

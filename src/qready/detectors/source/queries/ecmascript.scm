@@ -202,6 +202,12 @@
   value: (string) @_value
   (#match? @def "^(?i:md[245]|sha-?1)$")
   (#match? @_value "06(052b0e0302|082a864886f70d02)"))
+; ... or a code or size given to a cipher's or hash's name (OpenPGP's `{ tripledes: 2, aes128: 7 }`, `{ aes192: 24 }`;
+; a key type's, `{ ec: 'ec', rsa: 1 }`, may be anything)
+(pair
+  key: (property_identifier) @def
+  value: (number)
+  (#match? @def "^(?i:md[245]|sha-?1|ripemd160|rc[24]|des3?|3des|tripledes|aes(128|192|256)?|blowfish|camellia(128|192|256))$"))
 
 ; --- constants (key-size provenance) -------------------------------------------------------------------
 (variable_declarator name: (identifier) @assign.name value: (_) @assign.value)
