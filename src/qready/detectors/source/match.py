@@ -108,6 +108,9 @@ _NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+
 _LIST = re.compile(r"[,:;+]+")
 # words joined by `-`, each after the first with a letter (`MD5-sess`, `ED25519-V3`; not `X25519-01`)
 _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+)+")
+# a spelling in capitals with a size of its own (AWS KMS's `RSA_2048`, `ECC_NIST_P384`, `ECC_SECG_P256K1`; not
+# `TCP_MD5SIG`, whose digits are inside a word)
+_A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A-Z][0-9]+)?(?:_[A-Z0-9]+)*")
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
 _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
@@ -146,10 +149,14 @@ _GO_TEST_NAME = re.compile(
 _PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
 # a URI's query choosing an algorithm (a TOTP/HOTP key's `otpauth://hotp/x?secret=...&algorithm=SHA1`)
 _A_QUERY_ALGORITHM = re.compile(r"[?&](?:algorithm|alg|digest)=([A-Za-z][\w-]{1,30})(?=&|$)")
+# a two-letter string (a country's, a language's code: `"EE"`, `"en"`), and the ones that name key types
+_A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
+_TWO_LETTER_NAMES = frozenset({"EC", "DH"})
+CODE_LINES = 4  # lines above and below looked at (a generated enum has a comment line before each value)
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf|suite|suites)(?:_?(?:id|Id|ID))?$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf|suite|suites|spec)(?:_?(?:id|Id|ID))?$"
 )
 
 
@@ -613,6 +620,8 @@ class Matcher:
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
+        if len(site.name) == 2 and self._among_codes(site):
+            return []  # a country's or a language's code among others (AWS WAF's `ValueEc = "EC"`: Ecuador)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
@@ -635,6 +644,17 @@ class Matcher:
             return [finding for rule in named if (finding := self._named(rule, ref))]
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         return found or self._scheme_names(index, site)
+
+    def _among_codes(self, site: Site) -> bool:
+        """A line near this two-letter string holds another two-letter string that names no algorithm."""
+        lines = self.extraction.lines
+        for number in range(max(1, site.line - CODE_LINES), min(len(lines), site.line + CODE_LINES) + 1):
+            if number != site.line and any(
+                code.upper() not in _TWO_LETTER_NAMES
+                for code in _A_TWO_LETTER_CODE.findall(lines[number - 1])
+            ):
+                return True
+        return False
 
     def _a_listed_name(self, site: Site) -> bool:
         """The string stands alone on its line in a list a package's import path keys (`_A_PACKAGE_KEY`)."""
@@ -904,16 +924,23 @@ class Matcher:
         is not one: `$md5ish = 'md5'`)."""
         if not variable[:1].isupper():
             return False
-        index = rule_index(self.rules)
         named = self.catalog.entry(name, "name")
-        if named is None:
-            return False
-        for word in index.named_words("ref", DEFINITION + variable):
-            spelled = index.by_word[word.word].algorithm or ""
-            entry = self.catalog.entry(spelled.replace("{size}", ""), "name")
-            if entry is not None and entry.family == named.family:
-                return True
-        return False
+        # (a sized spelling in capitals: the families its words spell, AWS KMS's `"RSA_2048"`)
+        families = {named.family} if named else self._families_spelled(f"'{name.lower()}'", name)
+        return bool(families & self._families_spelled(DEFINITION + variable))
+
+    def _families_spelled(self, name: str, sized: str | None = None) -> set[str]:
+        """The families (or, for a curve, its name) a name's words spell; for a string (`sized`), only when
+        it is a sized constant (`"ECC_NIST_P256"`: P-256)."""
+        if sized is not None and not _A_SIZED_CONSTANT.fullmatch(sized):
+            return set()
+        index = rule_index(self.rules)
+        families: set[str] = set()
+        for word in index.named_words("ref", name):
+            spelled = (index.by_word[word.word].algorithm or "").replace("{size}", "")
+            entry = self.catalog.entry(spelled, "name")
+            families.add(entry.family if entry is not None else spelled)
+        return families - {""}
 
     def _code(self, site: Site) -> str:
         """The site's line up to a comment that follows the site."""
