@@ -113,7 +113,8 @@ _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z]
 _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A-Z][0-9]+)?(?:_[A-Z0-9]+)*")
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
-_A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
+# a name, `:` and at most a placeholder or an id (Matrix's key id `"ed25519:ver1"`, OpenSSL's `"rsa:2048"`)
+_A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv]|[A-Za-z0-9_]{1,40})?")
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
@@ -261,6 +262,13 @@ _AN_ERROR_CLASS = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`)
 _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind)?(?:::|\.)\w+$")
+# a C or C++ test file (libsecp256k1's `src/tests.c`, `modules/musig/tests_impl.h`) and its tests' names
+_A_C_TEST_FILE = re.compile(
+    r"(?:^|/)(?:tests?|test_\w+|\w+_tests?|tests?_impl)\.(?:c|h|cc|cpp)$|(?:^|/)tests?/[^/]+\.(?:c|h)$"
+)
+_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+")
+# a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`: UUID versions 3 and 5, bits in the UUID)
+_A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
 _A_TEST_CLASS = re.compile(
     r"^\s*class\s+\w+\s*\(\s*(?:[\w.]*\.)?(?:TestCase|IsolatedAsyncioTestCase|SimpleTestCase)\b"
@@ -600,8 +608,10 @@ class Matcher:
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
             return []  # an error's class defined
-        if site.kind == "ref" and _AN_ERROR_VARIANT.search(site.name):
-            return []  # an error's variant (`_AN_ERROR_VARIANT`)
+        if self._a_c_test(site):
+            return []  # a C test's function or table, in a test file (libsecp256k1's `run_ecdsa_end_to_end`)
+        if site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name)):
+            return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`)
         if site.kind != "string" and any(line.search(self._line(site)) for line in _NO_USE_LINES):
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
@@ -1151,6 +1161,15 @@ class Matcher:
             return len(site.args)
         name = re.escape(site.raw)
         return 0 if re.search(rf"\b{name}\s*\(\s*{_ITSELF}?\s*\)", self._line(site)) else 1
+
+    def _a_c_test(self, site: Site) -> bool:
+        """A C or C++ test file's test, defined, listed or called by its name (`run_*`, `test_*`, `tests_*`),
+        or the title a table of them gives it (`{"ecdsa_end_to_end", run_ecdsa_end_to_end}`)."""
+        if _A_C_TEST_FILE.search(self.path) is None:
+            return False
+        if site.kind == "string":
+            return _A_C_TEST_NAME.search(self._line(site)) is not None
+        return _A_C_TEST_NAME.fullmatch(site.name.removeprefix(DEFINITION)) is not None
 
     def _a_test(self, site: Site) -> bool:
         """A test: a definition marked as one on the line above (`#[test]`, `@Test`, `@pytest.mark...`) or

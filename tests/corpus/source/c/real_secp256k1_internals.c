@@ -24,3 +24,13 @@ static int sign(const secp256k1_context *ctx, secp256k1_ecdsa_signature *sig, co
 {
     return secp256k1_ecdsa_sign(ctx, sig, msg32, seckey, NULL, NULL); /* qready-expect: ECDSA reference secp256k1 */
 }
+
+/* (round 46) secp256k1-zkp's and btclib's copies: bit tricks, a bignum, bullet proofs and the ellswift tagged
+ * hash are the library's plumbing */
+static int bits(uint32_t x) { return secp256k1_ctz32_var(x); }
+static void flip(int *r, const int *a) { secp256k1_int_cmov(r, a, 1); }
+static void negate(secp256k1_num *r) { secp256k1_num_negate(r); }
+static void proofs(const secp256k1_context *ctx, secp256k1_bulletproof_generators *gens) {
+    secp256k1_bulletproof_generators_destroy(ctx, gens);
+}
+static void bip324(secp256k1_sha256 *hash) { secp256k1_ellswift_sha256_init_bip324(hash); }
