@@ -308,6 +308,8 @@ def _call(
     over_lines = callee.start_point.row != callee.end_point.row
     # (a chain over several lines may hold comments between its calls: `keys // the signer\n .sign(msg)`)
     raw = _dotted(_without_comments(callee) if over_lines else text_of(callee))
+    if ".#" in raw:  # a JavaScript class's private field: `this.#crypto.createECDH` reads as `this.crypto...`
+        raw = raw.replace(".#", ".")
     if "::<" in raw:  # Rust's turbofish: `ctx.aes_ccm_encrypt::<N, Tag8>(...)` calls `ctx.aes_ccm_encrypt`
         raw = _without_generics(raw)
     if over_lines:  # a chain on a call over several lines (`spawn_blocking(move || {...}).await.unwrap`):

@@ -117,6 +117,8 @@
   (parenthesized_expression [(string) (template_string)] @string)
   (subscript_expression index: [(string) (template_string)] @string)]
   (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+; a computed key holding a string, read as a quoted key is (@matter's `["P-256" /* p256 */]: "2a8648ce3d030107"`)
+(pair key: (computed_property_name (string) @string))
 (pair
   key: (_) @_key
   value: [(string) (template_string)] @string
