@@ -266,7 +266,8 @@ _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind)?(?:::
 _A_C_TEST_FILE = re.compile(
     r"(?:^|/)(?:tests?|test_\w+|\w+_tests?|tests?_impl)\.(?:c|h|cc|cpp)$|(?:^|/)tests?/[^/]+\.(?:c|h)$"
 )
-_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+")
+# (pqmagic's `check_ml_dsa_use_test_vec`)
+_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?(?:_\w+)?\b")
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`: UUID versions 3 and 5, bits in the UUID)
 _A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
