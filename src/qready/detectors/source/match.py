@@ -268,6 +268,8 @@ _A_C_TEST_FILE = re.compile(
 )
 # (pqmagic's `check_ml_dsa_use_test_vec`)
 _A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?(?:_\w+)?\b")
+# a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
+_AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`: UUID versions 3 and 5, bits in the UUID)
 _A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
@@ -1028,7 +1030,11 @@ class Matcher:
             (site.kind if not site.method else "ref", site.name),
         )
         words = next((read for kind, name in readings if (read := index.named_words(kind, name))), ())
-        found = next((word for word in words if word.word in rule.words), None)
+        # (an elliptic-curve package's `dsa` module is ECDSA's, not DSA's, and not named so: no word of it)
+        ec_dsa = _AN_EC_MODULE_DSA.search(site.name) is not None
+        found = next(
+            (word for word in words if word.word in rule.words and not (ec_dsa and word.word == "dsa")), None
+        )
         if found is None or rule.algorithm is None:
             return None
         if site.kind != "call" and site.enclosing in _COMPILED_PLUMBING:
