@@ -297,8 +297,10 @@ _A_FORMATTING_METHOD = re.compile(
 # per-architecture feature lists `"sse4_2", "aes_ni", "avx"` and their compiler flags `"aes_ni": {"-maes"}`)
 _A_CPU_OPTION = re.compile(
     r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]|[\"'](?:sse4[._]?[12]|ssse3|pclmulqdq|avx512\w*|xsave|aes[_-]?ni)[\"']"
-    # ...or tested (aesige's `static int check_aesni(void) {`, `if (cpu_has_aesni())`)
-    r"|(?i:\b\w*(?:check|has|have|detect|supports?)_?aes_?ni\b|\baes_?ni_?(?:supported|available|present)\b)"
+)
+# ...or a function testing for one (aesige's `static int check_aesni(void) {`, `if (cpu_has_aesni())`)
+_A_CPU_TEST = re.compile(
+    r"(?i)(?:check|has|have|detect|supports?)_?aes_?ni$|^aes_?ni_?(?:supported|available|present)$"
 )
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
@@ -603,8 +605,8 @@ class Matcher:
             # a bare name has no enclosing call, its decorator's line says it)
         if site.raw[:1] in "\"'" and _A_FILE_KEY.search(self._line(site)[: site.column - 1]):
             return []  # a file's name or path (`_A_FILE_KEY`)
-        if _A_CPU_OPTION.search(self._line(site)):
-            return []  # a processor's capability or flag (`_A_CPU_OPTION`)
+        if _A_CPU_OPTION.search(self._line(site)) or _A_CPU_TEST.search(last_segment(site.name)):
+            return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
         if self._a_digest_literal(site):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._line(site)[: site.column - 1]):
