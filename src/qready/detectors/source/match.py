@@ -270,6 +270,9 @@ _A_C_TEST_FILE = re.compile(
 _A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?(?:_\w+)?\b")
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
+# a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys or a setup
+_A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest)\.")
+_A_TEST_DATA_CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?)")
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`: UUID versions 3 and 5, bits in the UUID)
 _A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
@@ -613,8 +616,9 @@ class Matcher:
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
             return []  # an error's class defined
-        if self._a_c_test(site):
-            return []  # a C test's function or table, in a test file (libsecp256k1's `run_ecdsa_end_to_end`)
+        if self._test_data(site) or self._a_c_test(site):
+            return []  # a test's data (imported from a test's module, a test's key or setup constant), a C
+            # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`)
         if site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name)):
             return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`)
         if site.kind != "string" and any(line.search(self._line(site)) for line in _NO_USE_LINES):
@@ -1170,6 +1174,18 @@ class Matcher:
             return len(site.args)
         name = re.escape(site.raw)
         return 0 if re.search(rf"\b{name}\s*\(\s*{_ITSELF}?\s*\)", self._line(site)) else 1
+
+    def _test_data(self, site: Site) -> bool:
+        """A name imported from a test's module (python-jwt's `from test.common import rsa_pub_key`), or in a
+        test's code a constant holding its keys or setup (certomancer's `RSA_KEYS`, `setup = RSA_SETUP`)."""
+        if site.kind == "import":
+            return _A_TEST_MODULE.search(site.name) is not None
+        name = site.name.removeprefix(DEFINITION)
+        return (
+            self.context == "test"
+            and site.kind == "ref"
+            and _A_TEST_DATA_CONSTANT.fullmatch(name) is not None
+        )
 
     def _a_c_test(self, site: Site) -> bool:
         """A C or C++ test file's test, defined, listed or called by its name (`run_*`, `test_*`, `tests_*`),
