@@ -113,8 +113,10 @@ _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z]
 _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A-Z][0-9]+)?(?:_[A-Z0-9]+)*")
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
-# a name, `:` and at most a placeholder or an id (Matrix's key id `"ed25519:ver1"`, OpenSSL's `"rsa:2048"`)
-_A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv]|[A-Za-z0-9_]{1,40})?")
+_A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
+# ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
+# OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
+_A_TAGGED_ID = re.compile(r"[A-Za-z][\w-]*:[A-Za-z0-9_]{1,40}")
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
@@ -923,6 +925,7 @@ class Matcher:
         if (
             site.raw.lstrip("bBrRuUfFL@$")[:1] not in "\"'`"
             or _A_TAG.fullmatch(site.name)
+            or _A_TAGGED_ID.fullmatch(site.name)
             or _PRECISE.fullmatch(name)
         ):
             # not the literal itself: an algorithm object's name given to an operation; a type's tag, which

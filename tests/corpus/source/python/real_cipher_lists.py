@@ -19,3 +19,10 @@ def hotp_from_uri(pyotp):
     legacy = pyotp.parse_uri("otpauth://hotp?algorithm=SHA1&secret=GEZDGNBV&counter=1")  # qready-expect: SHA-1 reference
     modern = pyotp.parse_uri("otpauth://totp/x?secret=GEZDGNBV&algorithm=SHA512")
     return legacy, modern
+
+
+def boringssl_lists(ctx) -> None:
+    """BoringSSL's tests (general benchmark tree): lists joined by `:` are lists, not a tag and an id"""
+    cipher_list = "ALL:TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"  # qready-expect: ECDH reference; RSA reference; AES reference
+    sigalgs = "ecdsa_secp256r1_sha256:rsa_pss_rsae_sha256"  # qready-expect: ECDSA reference; RSA reference
+    ctx.set(cipher_list, sigalgs)
