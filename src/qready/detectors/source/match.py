@@ -28,7 +28,6 @@ from qready.detectors.source.sites import (
     is_assertion,
     is_log,
     is_message,
-    reads_a_file,
     resolve_name,
 )
 from qready.detectors.source.vocabulary import DEFINITION
@@ -136,9 +135,15 @@ _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
 _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
 _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
-# calls whose string arguments name files, paths or libraries
+# calls that read a file or build its path from their arguments: a constant given to one names a file (Rust's
+# `fs::read(keys::ED25519_PRIVATE)`, `open(RSA_KEY)`, `path.join(DIR, ECDSA_PEM)`)
+_FILE_READERS = (
+    r"open|read_?file(?:sync)?|join|joinpath|load_?file|from_?file|(?:\w+::)*(?:fs::read|read_to_string)"
+)
+_READS_A_FILE = re.compile(rf"(?i)^(?:{_FILE_READERS})$")
+# ...and calls whose string arguments name files, paths or libraries
 _NAMES_A_FILE = re.compile(
-    r"(?i)^(?:fixtures?|\w*_fixture|open|read_?file(?:sync)?|join|joinpath|resolve|path|load_?library|require"
+    rf"(?i)^(?:{_FILE_READERS}|fixtures?|\w*_fixture|resolve|path|load_?library|require"
     r"|dlopen|import_module|__import__|key_path|data_path|support"
     r"|(?:get_?)?resources?(?:_?(?:filename|path|string|stream|bytes))?)$"  # a package's data file
 )
@@ -156,6 +161,7 @@ _A_QUERY_ALGORITHM = re.compile(r"[?&](?:algorithm|alg|digest)=([A-Za-z][\w-]{1,
 _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
 _TWO_LETTER_NAMES = frozenset({"EC", "DH"})
 CODE_LINES = 4  # lines above and below looked at (a generated enum has a comment line before each value)
+CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle's line holds thousands)
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
@@ -572,6 +578,7 @@ class Matcher:
         self.catalog = catalog
         self.path = path
         self.extraction = extraction
+        self._c_test_file = _A_C_TEST_FILE.search(path) is not None
 
     def findings(self) -> list[Finding]:
         index = rule_index(self.rules)
@@ -641,8 +648,6 @@ class Matcher:
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
-        if len(site.name) == 2 and self._among_codes(site):
-            return []  # a country's or a language's code among others (AWS WAF's `ValueEc = "EC"`: Ecuador)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
@@ -664,16 +669,18 @@ class Matcher:
             named = (rule for rule in index.passing("ref", site.name) if rule.kind == "named")
             return [finding for rule in named if (finding := self._named(rule, ref))]
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
-        return found or self._scheme_names(index, site)
+        found = found or self._scheme_names(index, site)
+        if found and len(site.name) == 2 and self._among_codes(site):
+            return []  # a country's or a language's code among others (AWS WAF's `ValueEc = "EC"`: Ecuador)
+        return found
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""
         lines = self.extraction.lines
         for number in range(max(1, site.line - CODE_LINES), min(len(lines), site.line + CODE_LINES) + 1):
-            if number != site.line and any(
-                code.upper() not in _TWO_LETTER_NAMES
-                for code in _A_TWO_LETTER_CODE.findall(lines[number - 1])
-            ):
+            line = lines[number - 1] if number != site.line else ""
+            codes = _A_TWO_LETTER_CODE.findall(line) if len(line) <= CODE_LINE_CHARS else ()
+            if any(code.upper() not in _TWO_LETTER_NAMES for code in codes):
                 return True
         return False
 
@@ -948,14 +955,16 @@ class Matcher:
             return False
         named = self.catalog.entry(name, "name")
         # (a sized spelling in capitals: the families its words spell, AWS KMS's `"RSA_2048"`)
-        families = {named.family} if named else self._families_spelled(f"'{name.lower()}'", name)
+        if named is not None:
+            families = {named.family}
+        elif _A_SIZED_CONSTANT.fullmatch(name):
+            families = self._families_spelled(f"'{name.lower()}'")
+        else:
+            return False
         return bool(families & self._families_spelled(DEFINITION + variable))
 
-    def _families_spelled(self, name: str, sized: str | None = None) -> set[str]:
-        """The families (or, for a curve, its name) a name's words spell; for a string (`sized`), only when
-        it is a sized constant (`"ECC_NIST_P256"`: P-256)."""
-        if sized is not None and not _A_SIZED_CONSTANT.fullmatch(sized):
-            return set()
+    def _families_spelled(self, name: str) -> set[str]:
+        """The families (or, for a curve, its name) a name's words spell (`'ecc_nist_p256'`: P-256)."""
         index = rule_index(self.rules)
         families: set[str] = set()
         for word in index.named_words("ref", name):
@@ -987,15 +996,10 @@ class Matcher:
         if rule.function == "reference" and (
             (
                 site.kind == "ref"
-                and (
-                    is_log(site.enclosing)
-                    or reads_a_file(site.enclosing)
-                    or names_a_file(site.name)
-                    or names_plumbing(site.name)
-                )
+                and (is_log(site.enclosing) or names_a_file(site.name) or names_plumbing(site.name))
             )
             or (site.selector and names_a_file(site.name))
-            or self._given_a_path(site)
+            or self._a_file(site)
         ):
             return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`, `RSA_KEY_PATH =
             # "keys/rsa.pem"`) is not a use
@@ -1054,7 +1058,7 @@ class Matcher:
         if is_log(site.enclosing) or (site.kind != "call" and in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`)
-        if (site.kind == "ref" and reads_a_file(site.enclosing)) or self._given_a_path(site):
+        if self._a_file(site):
             return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
         if self._holds_a_value(site, rule, found.word) or self._a_test(site):
             return None
@@ -1142,8 +1146,11 @@ class Matcher:
         spelled = {found for word in words if (found := index.by_word[word.word].algorithm)}
         return Param(next(iter(spelled)).replace("{size}", ""), "name", where) if len(spelled) == 1 else None
 
-    def _given_a_path(self, site: Site) -> bool:
-        """The name is given a file's path on its line (`RSA_KEY = "keys/rsa.pem"`): it names the file."""
+    def _a_file(self, site: Site) -> bool:
+        """A constant naming a file: given to a call that reads one (`_READS_A_FILE`), or given a file's path
+        on its line (`RSA_KEY = "keys/rsa.pem"`)."""
+        if site.kind == "ref" and _READS_A_FILE.match(site.enclosing or ""):
+            return True
         return _A_PATH_VALUE.match(self._line(site), site.column - 1 + len(site.raw)) is not None
 
     def _a_digest_literal(self, site: Site) -> bool:
@@ -1193,7 +1200,7 @@ class Matcher:
     def _a_c_test(self, site: Site) -> bool:
         """A C or C++ test file's test, defined, listed or called by its name (`run_*`, `test_*`, `tests_*`),
         or the title a table of them gives it (`{"ecdsa_end_to_end", run_ecdsa_end_to_end}`)."""
-        if _A_C_TEST_FILE.search(self.path) is None:
+        if not self._c_test_file:
             return False
         if site.kind == "string":
             return _A_C_TEST_NAME.search(self._line(site)) is not None

@@ -501,21 +501,6 @@ def is_assertion(callee: str | None) -> bool:
 _PRESENCE = re.compile(r"assert(?:IsNotNone|IsNone|NotNull|Null|True|False|Ok)$")
 
 
-# calls that read a file, or build its path, from their argument (`fs::read(keys::ED25519_PRIVATE)`,
-# `open(RSA_KEY)`, `path.join(DIR, ECDSA_PEM)`): a constant given to one names a file
-_READS_A_FILE = re.compile(
-    r"(?:^|::|\.)(?:read|read_to_string|open|read_?file(?:sync)?|join|joinpath|load_?file|from_?file)$", re.I
-)
-
-
-def reads_a_file(callee: str | None) -> bool:
-    """A call that reads a file (or builds a path) from its argument: Rust's `fs::read`, `open`,
-    `readFileSync`, a path's `join`. A bare `read` counts only as a module's (`fs::read`), not a stream's
-    method."""
-    name = callee or ""
-    return _READS_A_FILE.search(name) is not None and (not name.endswith("read") or name.endswith("fs::read"))
-
-
 def is_log(callee: str | None) -> bool:
     """A message call that is not a test's: a logger, a printer, an exception (`assertEqual(x, cose.RS256)`
     compares a value; `LOG.info(RSA_KEY_FILE)` only tells it)."""
