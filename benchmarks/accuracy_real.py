@@ -21,8 +21,9 @@ judged: it counts neither way, and its number is printed per language.
 
 Package code is never imported, run or built: bench_source.download takes PyPI sdists from the package
 index's file list (PEP 691), npm tarballs from `npm pack` (no lifecycle script runs for a registry
-package) and Debian packages from the URL apt names (only their Go sources are unpacked). Every archive must
-have the SHA-256 the audit had.
+package), Debian binary packages from the URL apt names (only their Go or Rust sources are unpacked) and
+Debian source packages' upstream tarballs (`debsrc`: the URL and SHA-256 of Debian's signed source index, read
+by apt into a private state folder). Every archive must have the SHA-256 the audit had.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ OTHER = "other"  # findings in the languages the audit did not cover (C++, Swift
 KINDS = ("use", "borderline", "not-use")
 SAMPLES = ("precision", "recall")
 ROUNDS = tuple(range(3, 48))  # the audit rounds whose verdicts the label file holds
-REGISTRIES = ("pypi", "npm", "debian")
+REGISTRIES = ("pypi", "npm", "debian", "debsrc")
 PACKAGE_KEYS = {"registry", "name", "version", "archive", "sha256"}
 LABEL_KEYS = {"package", "path", "line", "language", "label", "round", "sample", "text"}
 ROUND_KEYS = {"round", "commit", "pools"}

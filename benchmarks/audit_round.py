@@ -7,9 +7,9 @@
     (judge every line: replace each label "TODO" by use, not-use or, for recall lines, borderline)
     .venv/bin/python benchmarks/audit_round.py merge pypi.toml npm.toml debian.toml
 
-`sample` fetches each package of the list (`REGISTRY NAME VERSION` per line: pypi, npm or debian) with
-bench_source.py's guarded download and extraction, scans it with the qready under `--qready` (a worktree of
-the judged commit, so fixes made meanwhile cannot leak into the round), and writes a draft: the package
+`sample` fetches each package of the list (`REGISTRY NAME VERSION` per line: pypi, npm, debian or debsrc)
+with bench_source.py's guarded download and extraction, scans it with the qready under `--qready` (a worktree
+of the judged commit, so fixes made meanwhile cannot leak into the round), and writes a draft: the package
 entries, the pools per language (lines reported, unreported candidate lines: real_code.toml's `rounds` row)
 and the drawn lines with label "TODO". The draw follows real_code.toml's header: per language a seeded draw of
 PRECISION lines qready reported (source findings, as accuracy_real.py scores them), and of RECALL[language]

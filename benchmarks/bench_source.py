@@ -122,6 +122,8 @@ def download(
         return pypi_sdist(name, version, target, filename)
     if registry == "debian":
         return debian_package(name, version, target)
+    if registry == "debsrc":
+        return debian_source(name, version, target)
     with tempfile.TemporaryDirectory(prefix="bench-dl-") as temp:
         command = ["npm", "pack", "--silent", f"{name}@{version}"]
         result = subprocess.run(command, cwd=temp, capture_output=True, text=True, check=False)
@@ -172,13 +174,65 @@ def pypi_sdist(name: str, version: str, folder: Path, filename: str | None = Non
 def debian_package(name: str, version: str, folder: Path) -> Path:
     """The binary package (.deb) from the Debian archive apt is configured for, checked against the SHA-256
     of apt's package index (`apt-get download --print-uris` fetches nothing: it names the file and digest).
-    Debian's `golang-*-dev` packages are where Go modules' sources are published outside Go's own proxy."""
+    Debian's `golang-*-dev` and `librust-*-dev` packages are where Go modules' and Rust crates' sources are
+    published outside their own registries (proxy.golang.org and crates.io are not reachable here)."""
     command = ["apt-get", "download", "--print-uris", f"{name}={version}"]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     found = re.search(r"^'([^']+)' (\S+\.deb) \d+ SHA256:([0-9a-f]{64})$", result.stdout, re.MULTILINE)
     if result.returncode != 0 or found is None:
         raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr.strip()[-400:]}")
     url, filename, digest = found.groups()
+    return _fetch_checked(url, filename, digest, folder)
+
+
+APT_SOURCES = HERE / ".tools" / "apt-sources"  # apt's own state for Debian's source index (git-ignored)
+DEBIAN_SOURCES = "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] {mirror} {suite} main\n"
+DEBIAN_MIRROR = "http://deb.debian.org/debian"
+DEBIAN_SUITE = "bookworm"
+
+
+def _apt_source_options() -> list[str]:
+    """apt-get options reading Debian's source index from a private state folder (fetched once, signature
+    checked by apt against Debian's archive keyring): the machine's apt configuration is not touched."""
+    lists, cache = APT_SOURCES / "lists", APT_SOURCES / "cache"
+    options = [
+        f"-oDir::Etc::SourceList={APT_SOURCES / 'sources.list'}",
+        "-oDir::Etc::SourceParts=/nonexistent",
+        f"-oDir::State::Lists={lists}",
+        f"-oDir::Cache={cache}",
+    ]
+    if not any(lists.glob("*_Sources*")):
+        (lists / "partial").mkdir(parents=True, exist_ok=True)
+        (cache / "archives" / "partial").mkdir(parents=True, exist_ok=True)
+        (APT_SOURCES / "sources.list").write_text(
+            DEBIAN_SOURCES.format(mirror=DEBIAN_MIRROR, suite=DEBIAN_SUITE), encoding="utf-8"
+        )
+        command = ["apt-get", *options, "update"]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0 or not any(lists.glob("*_Sources*")):
+            raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr[-400:]}")
+    return options
+
+
+def debian_source(name: str, version: str, folder: Path) -> Path:
+    """The upstream source tarball (`.orig.tar.*`, or a native package's `.tar.*`) of a Debian source package,
+    checked against the SHA-256 of Debian's signed source index: Java and other sources Debian builds from.
+    `apt-get source --print-uris` fetches nothing and unpacks nothing; the package's own code is not run."""
+    command = ["apt-get", *_apt_source_options(), "source", "--print-uris", f"{name}={version}"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    listed: list[tuple[str, str, str]] = re.findall(
+        r"^'([^']+)' (\S+) \d+ SHA256:([0-9a-f]{64})$", result.stdout, re.MULTILINE
+    )
+    tarballs = [f for f in listed if ".orig.tar." in f[1]] or [
+        f for f in listed if re.search(r"\.tar\.\w+$", f[1]) and ".debian.tar." not in f[1]
+    ]
+    if result.returncode != 0 or len(tarballs) != 1:
+        raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr.strip()[-400:]}")
+    url, filename, digest = tarballs[0]
+    return _fetch_checked(url, filename, digest, folder)
+
+
+def _fetch_checked(url: str, filename: str, digest: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=folder, prefix=".download-", delete=False) as temp:
         try:
@@ -226,11 +280,13 @@ def _unzip(archive: Path, dest: Path) -> None:
 
 
 GO_SOURCES = "usr/share/gocode/src/"  # where a Debian golang-*-dev package puts its module's source
+RUST_SOURCES = "usr/share/cargo/registry/"  # and a librust-*-dev package its crate's (`ring-0.16.20/...`)
 
 
 def _undeb(archive: Path, dest: Path) -> None:
-    """The Go sources of a .deb (an `ar` archive holding data.tar.*), below GO_SOURCES, unpacked into dest
-    with that prefix stripped (`github.com/golang-jwt/jwt/v5/...`). Nothing of the package is run."""
+    """The Go or Rust sources of a .deb (an `ar` archive holding data.tar.*), below GO_SOURCES or
+    RUST_SOURCES, unpacked into dest with that prefix stripped (`github.com/golang-jwt/jwt/v5/...`,
+    `ring-0.16.20/src/...`). Nothing of the package is run."""
     with archive.open("rb") as handle:
         if handle.read(8) != b"!<arch>\n":
             raise RuntimeError(f"{archive.name}: not a Debian package (no ar header)")
@@ -241,7 +297,9 @@ def _undeb(archive: Path, dest: Path) -> None:
                     data.write(handle.read(size))
                     data.seek(0)
                     with tarfile.open(fileobj=data) as tar:
-                        _untar_members(tar, dest, GO_SOURCES, archive.name)
+                        names = tar.getnames()
+                        rust = any(n.removeprefix("./").startswith(RUST_SOURCES) for n in names)
+                        _untar_members(tar, dest, RUST_SOURCES if rust else GO_SOURCES, archive.name)
                 return
             handle.seek(size + size % 2, os.SEEK_CUR)
     raise RuntimeError(f"{archive.name}: no data.tar member")

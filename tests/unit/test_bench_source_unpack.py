@@ -1,4 +1,4 @@
-"""benchmarks/bench_source.py: the guarded unpacking of a Debian package's Go sources (no download)."""
+"""benchmarks/bench_source.py: the guarded unpacking of a Debian package's Go or Rust sources (offline)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,25 @@ def test_a_debian_package_unpacks_its_go_sources_only(tmp_path: Path) -> None:
     assert files == ["example.org/jwt/rsa.go"]
     assert (dest / "example.org/jwt/rsa.go").read_bytes() == b"package jwt\n"
     assert not (tmp_path / "escape.go").exists()
+
+
+def test_a_debian_rust_package_unpacks_its_crate_sources_only(tmp_path: Path) -> None:
+    deb = _deb(
+        tmp_path / "librust-example-dev_0.1.0-1_amd64.deb",
+        [
+            _member("./usr/share/cargo/registry/example-0.1.0/", kind=tarfile.DIRTYPE),
+            _member("./usr/share/cargo/registry/example-0.1.0/src/lib.rs", b"use rsa::RsaPrivateKey;\n"),
+            _member("./usr/share/cargo/registry/example-0.1.0/Cargo.toml", b"[package]\n"),
+            _member("./usr/share/doc/librust-example-dev/copyright", b"MIT\n"),
+            _member("./usr/share/cargo/registry/../../../../escape.rs", b"fn main() {}\n"),
+        ],
+    )
+    dest = tmp_path / "unpacked"
+    bench_source.extract(deb, dest)
+    files = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
+    assert files == ["example-0.1.0/Cargo.toml", "example-0.1.0/src/lib.rs"]
+    assert (dest / "example-0.1.0/src/lib.rs").read_bytes() == b"use rsa::RsaPrivateKey;\n"
+    assert not (tmp_path / "escape.rs").exists()
 
 
 def test_a_link_between_the_unpacked_sources_is_kept(tmp_path: Path) -> None:
