@@ -27,7 +27,7 @@ def test_label_file_shape() -> None:
     packages, labels = real.load()
     names = {package.name for package in packages}
     assert len(names) == len(packages) >= 60
-    assert {package.registry for package in packages} == {"pypi", "npm", "debian"}
+    assert {package.registry for package in packages} == {"pypi", "npm", "debian", "debsrc"}
     assert {label.package for label in labels} <= names
     assert len({label.key for label in labels}) == len(labels)
     kinds = Counter((label.language, label.sample, label.label) for label in labels)
