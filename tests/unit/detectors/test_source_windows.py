@@ -369,6 +369,44 @@ def test_a_long_wrapped_javascript_file_is_read_in_windows_and_finds_what_a_whol
     assert _detect("bundle.js", text) == [(digest, "MD5", "digest", None, ())]
 
 
+def test_a_window_of_a_block_closing_never_ends_inside_the_comment_after_it(
+    parse_modes: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """taquito's bundle (round 48): an enum's IIFE, whose closing line is kept with the next lines, then a
+    `/** ... */` comment and an object literal. A window ending inside the comment left it open over the
+    object's windows, which then parsed as comment text with no error: its rows were lost."""
+    members = "".join(f'    Prefix["Name{i}"] = "n{i}";\n' for i in range(70))
+    rows = "".join(f"    [Prefix.Name{i}]: new Uint8Array([{i}]),\n" for i in range(70))
+    text = (
+        "var Prefix;\n(function (Prefix) {\n"
+        + members
+        + '    Prefix["Ed25519PublicKey"] = "edpk";\n'
+        + "})(Prefix || (Prefix = {}));\n/**\n * base58 prefix to bytes mapping\n */\nconst prefixes = {\n"
+        + rows
+        + "    [Prefix.Ed25519PublicKey]: new Uint8Array([13, 15, 37, 217]),\n"
+        + rows
+        + "};\n"
+        + "".join(f"function f{i}(x) {{\n  return x + {i};\n}}\n" for i in range(600))
+        + "/** another comment */\n"
+    )
+    assert len(text) > windows.WHOLE_BELOW
+    lines = text.splitlines()
+    member = lines.index('    Prefix["Ed25519PublicKey"] = "edpk";') + 1
+    row = lines.index("    [Prefix.Ed25519PublicKey]: new Uint8Array([13, 15, 37, 217]),") + 1
+    found = [(member, "EdDSA", "reference", 256, ()), (row, "EdDSA", "reference", 256, ())]
+    assert _detect("bundle.es6.js", text) == found
+    assert parse_modes and not any(parse_modes)  # read in windows only
+    monkeypatch.setattr(windows, "WHOLE_BELOW", 10**9)  # the same file parsed whole finds the same
+    assert _detect("bundle.es6.js", text) == found
+
+
+def test_sealed_spans_neither_start_nor_end_inside_a_multiline_comment() -> None:
+    text = "a = 1;\n/*\n one\n two\n*/\nb = 2;\nc = 3;\n"
+    outline = _outline("javascript", text)
+    # (2, 4) ends on ` two`, inside the comment: widened past `*/`; (4, 7) starts inside it: moved to `/*`
+    assert outline.sealed([(1, 4), (4, 7), (6, 7)]) == [(1, 6), (2, 7), (6, 7)]
+
+
 CPP_FILLER = "".join(
     f"class Helper{i} {{\n public:\n  int get() const {{ return value_ + {i}; }}\n\n"
     " private:\n  int value_ = 0;\n};\n\n"

@@ -14,7 +14,7 @@ import tree_sitter
 
 from qready.detectors.source.languages import LANGUAGES, LanguageSpec, grammar
 from qready.detectors.source.query_parts import query_parts
-from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, text_of
+from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, sites_of, text_of
 from qready.detectors.source.windows import Parsed
 
 MAX_MATCHES = 200_000
@@ -129,9 +129,7 @@ class Extraction:
                 # ranges overlap a node that spans lines: the same match comes back once per range
                 if key not in self._seen:
                     self._seen.add(key)
-                    site = site_of(captures, self.spec, self.bindings, self.keep, self.wildcards)
-                    if site is not None:
-                        self.sites.append(site)
+                    self.sites.extend(sites_of(captures, self.spec, self.bindings, self.keep, self.wildcards))
 
     def _read_embedded(
         self, root: tree_sitter.Node, ranges: list[tuple[int, int]], query: str, language: str

@@ -1084,7 +1084,12 @@ class Matcher:
             # (`_finding`: EDHOC's `BytesP256ElemLen`)
             scope = site.enclosing if site.name.startswith(DEFINITION) else None
             exchanges = _KEY_EXCHANGE.search(self._code(site)) or (scope and _KEY_EXCHANGE.search(scope))
-            family = "ECDH" if exchanges else "ECDSA"
+            # (a name that says ECDSA too signs with the curve: `ecdsa_brainpoolP256r1tls13_sha256`)
+            signs = any(
+                index.by_word[w.word].algorithm == "ECDSA" and self.catalog.curve(w.word) is None
+                for w in words
+            )
+            family = "ECDH" if exchanges and not signs else "ECDSA"
             algorithm = self.catalog.find(family, "name", curve=curve.id)
         if algorithm is None:
             return None

@@ -225,8 +225,9 @@ _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
+# (whatever the method says of the file: adb-shell's `PythonRSASigner.FromRSAKeyPath('tests/adbkey')`)
 _A_CLASS_FROM_A_FILE = re.compile(
-    r"((?:^|\.)_*[A-Z]\w*)\.(?:(?:from|load|read)_?(?:pem_?|der_?)?(?:file|path)|(?:from|load|read)(?:Pem|Der)?(?:File|Path))$"
+    r"((?:^|\.)_*[A-Z]\w*)\.(?:(?:from|load|read)_(?:\w+_)?(?:file|path)|(?:from|load|read|From|Load|Read)(?:[A-Z]\w*)?(?:File|Path))$"
 )
 _A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count|layout|offset|span)$")
 _A_BUFFER = re.compile(r"(?:Bytes|Buffer|Buf|Array)(?=[A-Z0-9])")  # a buffer's type (`BytesP256ElemLen`)

@@ -107,6 +107,22 @@ class Outline:
             return self._inner(line, first, end)
         return [(first, end)]
 
+    def sealed(self, spans: list[Span]) -> list[Span]:
+        """The spans, each widened so that it neither starts nor ends inside a multi-line comment or string: a
+        window cut there would leave the comment open over the windows after it, which hides their code and
+        parses with no error (a block's closing lines, then the first lines of a `/** ... */` after it)."""
+        found: list[Span] = []
+        for first, end in spans:
+            opened = self._opened_before(self.offset(first))
+            closes = self._closed_after(self.offset(end)) if end <= self.line_count else None
+            found.append(
+                (
+                    first if opened is None else self.line_of(opened),
+                    end if closes is None else min(self.line_count + 1, self.line_of(max(closes - 1, 0)) + 1),
+                )
+            )
+        return found
+
     def _inner(self, line: int, first: int, end: int) -> list[Span]:
         """The innermost statement of the bodies of long blocks that holds `line`, from (first, end) down,
         with the header and closing lines of each block around it (`class Key {` + a method + `}` parses

@@ -234,6 +234,48 @@ def site_of(
     return None
 
 
+def sites_of(
+    captures: dict[str, list[tree_sitter.Node]],
+    spec: LanguageSpec,
+    bindings: dict[str, str],
+    keep: SiteFilter,
+    wildcards: tuple[str, ...] = (),
+) -> tuple[Site, ...]:
+    """The sites of one match: one (site_of), or a string continued over lines (`_continued`) one per line."""
+    if "string" in captures and captures.keys().isdisjoint(("call", "ref", "curve", "def")):
+        pieces = _continued(captures["string"][0], spec)
+        if pieces:
+            return pieces
+    site = site_of(captures, spec, bindings, keep, wildcards)
+    return () if site is None else (site,)
+
+
+def _continued(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Site, ...]:
+    """A string continued over lines by a backslash at each line's end (Rust's `set_cipher_list("ECDHE-...:\\`
+    then `DHE-RSA-AES256-GCM-SHA384")`): each line's piece is read as a string of its own, on its own line,
+    as adjacent literals are (`"ECDHE-...:"` `"DHE-..."`). None for any other string."""
+    parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+    breaks = [c for c in parts if c.type not in spec.string_content]
+    if not breaks or len(parts) > MAX_PIECES or not all(_LINE_BREAK.fullmatch(text_of(c)) for c in breaks):
+        return ()
+    parent = node.parent
+    if parent is not None and parent.type in spec.docstring_parents:
+        return ()
+    outer = _enclosing_call(node, spec)
+    if is_message(outer) and _COMPARES.match(outer or "") is None:
+        return ()
+    pieces = ((part, text_of(part).strip()) for part in parts if part.type in spec.string_content)
+    return tuple(
+        Site("string", value, text_of(part), part.start_point.row + 1, part.start_point.column + 1, (), outer)
+        for part, value in pieces
+        if 2 <= len(value) <= MAX_STRING or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1])
+    )
+
+
+MAX_PIECES = 64
+_LINE_BREAK = re.compile(r"\\\r?\n[ \t]*")
+
+
 def bound_by_own_module(name: str, raw: str) -> bool:
     """A name an import of the project's own module resolved (`new DES(...)` after `var DES = require('./')`),
     which its module's path does not name: what it is is its name as written."""

@@ -106,7 +106,9 @@
 ; A SCREAMING_CASE name is a constant by Rust convention: defined (`pub static X25519: &dyn SupportedKxGroup`,
 ; `pub static PKCS_ECDSA_P256_SHA256: SignatureAlgorithm`), listed (`&[X25519, SECP256R1]`) or compared
 ; (`self == &PKCS_RSA_SHA256`) in the crate that defines it, where no import binds it. Rules name only
-; algorithm-specific constants, so other constants (`MAX_LEN`) match nothing.
+; algorithm-specific constants, so other constants (`MAX_LEN`) match nothing. A CamelCase one is an enum's
+; variant a glob import brought in (`use PublicKeyAlgorithm::*;` then `ElGamalEncryptSign => 20,`,
+; `(EdDSA, mpi::PublicKey::EdDSA { .. })`) or a unit struct.
 ; Only where a value goes (not inside macro token trees: `info!("{} bits", RSA_BITS)`), and not a size
 ; constant (`RSA_BITS`, `AES_KEY_LEN`).
 (([(static_item name: (identifier) @ref)
@@ -121,15 +123,24 @@
    (match_arm value: (identifier) @ref)
    (let_declaration value: (identifier) @ref)
    (return_expression (identifier) @ref)
-   (block (identifier) @ref)])
- (#match? @ref "^[A-Z][A-Z0-9_]*[A-Z0-9]$")
+   (block (identifier) @ref)
+   (tuple_expression (identifier) @ref)
+   (tuple_pattern (identifier) @ref)])
+ (#match? @ref "^[A-Z][A-Za-z0-9_]*[A-Za-z0-9]$")
  (#not-match? @ref "_(BITS|SIZE|LEN|LENGTH|BYTES|COUNT)$"))
 
 ; An enum that lists algorithms declares support for them (`enum Algorithm { RS256, ES256, EdDSA }`,
 ; `enum SignAlgo { EcDsa(..), Rsa() }`); an error enum's variants (`KeyError::Rsa(..)`) do not.
 ((enum_item name: (type_identifier) @_enum
    body: (enum_variant_list (enum_variant name: (identifier) @ref)))
- (#not-match? @_enum "Error"))
+ (#not-match? @_enum "Error")
+ (#match? @ref "^[A-Z]"))
+; a variant named in snake case, as a protocol's registry spells it (tls-parser's `enum SignatureScheme {
+; ecdsa_brainpoolP256r1tls13_sha256 = 0x081a, ... }`): a name it defines, read for its words as a type's
+((enum_item name: (type_identifier) @_enum
+   body: (enum_variant_list (enum_variant name: (identifier) @def)))
+ (#not-match? @_enum "Error")
+ (#match? @def "^[a-z]"))
 
 ; A call inside a macro (`assert!(crypto_sign_ed25519_verify_detached(&sig, msg, &pk).is_err())`,
 ; `assert_eq!(x25519(&k, &u), expected)`): a name right before its parenthesized arguments
