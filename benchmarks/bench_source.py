@@ -223,13 +223,20 @@ def debian_source(name: str, version: str, folder: Path) -> Path:
     listed: list[tuple[str, str, str]] = re.findall(
         r"^'([^']+)' (\S+) \d+ SHA256:([0-9a-f]{64})$", result.stdout, re.MULTILINE
     )
-    tarballs = [f for f in listed if ".orig.tar." in f[1]] or [
-        f for f in listed if re.search(r"\.tar\.\w+$", f[1]) and ".debian.tar." not in f[1]
-    ]
+    tarballs = upstream_tarballs(listed)
     if result.returncode != 0 or len(tarballs) != 1:
         raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr.strip()[-400:]}")
     url, filename, digest = tarballs[0]
     return _fetch_checked(url, filename, digest, folder)
+
+
+def upstream_tarballs(listed: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Of a source package's files (URL, name, SHA-256), its upstream tarball: the `.orig.tar.*`, not its
+    signature (`.orig.tar.gz.asc`) nor an extra component's (`.orig-docs.tar.xz`); or a native package's
+    `.tar.*`."""
+    return [f for f in listed if re.search(r"\.orig\.tar\.\w+$", f[1])] or [
+        f for f in listed if re.search(r"\.tar\.\w+$", f[1]) and ".debian.tar." not in f[1]
+    ]
 
 
 def _fetch_checked(url: str, filename: str, digest: str, folder: Path) -> Path:

@@ -109,3 +109,19 @@ def test_a_file_that_is_no_debian_package_is_refused(tmp_path: Path) -> None:
     fake.write_bytes(b"PK\x03\x04 not an ar archive")
     with pytest.raises(RuntimeError, match=r"fake_1\.0_all\.deb: not a Debian package"):
         bench_source.extract(fake, tmp_path / "out")
+
+
+def test_a_debian_source_package_is_fetched_as_its_upstream_tarball_alone() -> None:
+    def row(name: str) -> tuple[str, str, str]:
+        return (f"http://deb.debian.org/debian/pool/main/l/libssh2/{name}", name, "0" * 64)
+
+    listed = [
+        row("libssh2_1.10.0-3.dsc"),
+        row("libssh2_1.10.0.orig.tar.gz"),
+        row("libssh2_1.10.0.orig.tar.gz.asc"),
+        row("libssh2_1.10.0.orig-docs.tar.xz"),
+        row("libssh2_1.10.0-3.debian.tar.xz"),
+    ]
+    assert bench_source.upstream_tarballs(listed) == [row("libssh2_1.10.0.orig.tar.gz")]
+    native = [row("tinyssh_20230101-1.dsc"), row("tinyssh_20230101-1.tar.xz")]
+    assert bench_source.upstream_tarballs(native) == [row("tinyssh_20230101-1.tar.xz")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -47,7 +48,7 @@ class LanguageSpec:
         in Ruby, whose call sites span their blocks (`describe "RS256" do ... end`).
     rewrites: byte patterns replaced before parsing by text of the same length, so lines and columns stay
         (Cython's `from libc.stdlib cimport malloc` read as Python's `import`, whose error recovery would
-        otherwise swallow the rest of a .pyx file).
+        otherwise swallow the rest of a .pyx file; C's alignment macros blanked, `_C_ALIGNMENT`).
     module_aliases: modules imported as drop-in replacements of another, whose rules then read them
         (react-native-quick-crypto and crypto-browserify are node:crypto's API).
     dialect_of: the language this one is a dialect of, read with its rules (`tsx`: TypeScript with JSX, with
@@ -93,13 +94,23 @@ class LanguageSpec:
     project_names: bool = True
     oid_lists: tuple[str, ...] = ()
     module_file: str | None = None
-    rewrites: tuple[tuple[bytes, bytes], ...] = ()
+    rewrites: tuple[tuple[bytes, bytes | Callable[[re.Match[bytes]], bytes]], ...] = ()
     dialect_of: str | None = None
     module_aliases: tuple[tuple[str, str], ...] = ()
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
 # the margin inside a block would cut it), not a clause that continues a statement (`else:`, a label `err:`).
+# An alignment macro between a declaration's type and its names (ed25519-donna's `bignum25519 ALIGN(16) a,b;`,
+# libsodium's `CRYPTO_ALIGN(16)`): the C grammar reads it as a function declarator and the statements after it
+# as declarations, losing the calls on every other line. Blanked (same length: lines and columns stay).
+_C_ALIGNMENT = rb"\b(?:[A-Z][A-Z0-9_]*_)?ALIGN(?:ED)?[ \t]*\([ \t]*\d+[ \t]*\)(?=[ \t]+[A-Za-z_*(])"
+
+
+def _blank(match: re.Match[bytes]) -> bytes:
+    return b" " * len(match.group())
+
+
 _PYTHON_TOP = r"^(?=[^\s#)\]}])(?!(?:else|elif|except|finally)\b)"
 _ECMASCRIPT_TOP = r"^(?=[^\s)\]}/*.,:?+|&-])(?!(?:else|catch|finally|case|default)\b)"
 _C_TOP = r"^(?=[A-Za-z_#])(?!(?:else|case|default|public|private|protected)\b|\w+[ \t]*:(?!:))"
@@ -323,6 +334,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_BLOCK_COMMENT,
             tolerant=True,
             embedded=(_MACRO_BODIES, "c"),
+            rewrites=((_C_ALIGNMENT, _blank),),
         ),
         LanguageSpec(
             "cpp",
@@ -339,6 +351,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_BLOCK_COMMENT,
             tolerant=True,
             embedded=(_MACRO_BODIES, "cpp"),
+            rewrites=((_C_ALIGNMENT, _blank),),
         ),
         LanguageSpec(
             "kotlin",

@@ -274,8 +274,8 @@ _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind)?(?:::
 _A_C_TEST_FILE = re.compile(
     r"(?:^|/)(?:tests?|test_\w+|\w+_tests?|tests?_impl)\.(?:c|h|cc|cpp)$|(?:^|/)tests?/[^/]+\.(?:c|h)$"
 )
-# (pqmagic's `check_ml_dsa_use_test_vec`)
-_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?(?:_\w+)?\b")
+# (pqmagic's `check_ml_dsa_use_test_vec`; libsignal-protocol-c's Check suites, `suite = curve25519_suite();`)
+_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?(?:_\w+)?\b|\b\w+_suite\b")
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys or a setup
@@ -371,6 +371,15 @@ _COMPILED_PLUMBING = frozenset(
     }
 )  # fmt: skip
 _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable may hold an algorithm's object
+_AN_SQL_CAST = re.compile(r"(?i)\s*cast\s*\(\s*")
+# a local variable's name (`dsa`); an object made by a class's constructor (`new DefaultAttribute(atDC)`,
+# `DefaultAttribute(atDC)`); a class's name that says cryptography
+_A_VARIABLE = re.compile(r"[a-z][a-z0-9]*")
+_A_CONSTRUCTION = re.compile(r"(?:new\s+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\s*(?:<[^>()]*>)?\s*\(")
+_CRYPTOGRAPHIC = re.compile(
+    r"(?i)crypt|ciph|sign|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg|nacl|sodium"
+    r"|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng|engine|provider"
+)
 _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
 )
@@ -645,6 +654,8 @@ class Matcher:
         test case's title."""
         if _LINKED.search(self._line(site)[: site.column - 1]):
             return []  # a library linked, by its name
+        if _AN_SQL_CAST.fullmatch(site.name):
+            return []  # SQL's `CAST(... AS ...)` built in a string (h2database), not OpenSSL's "cast" (CAST5)
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
@@ -1060,7 +1071,11 @@ class Matcher:
             # (`assert(secp256k1.privateKeyVerify(key))`)
         if self._a_file(site):
             return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
-        if self._holds_a_value(site, rule, found.word) or self._a_test(site):
+        if (
+            self._holds_a_value(site, rule, found.word)
+            or self._a_test(site)
+            or self._a_plain_object(site, found.word)
+        ):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
         size = Param(found.digits, "literal") if sized and found.digits else None
@@ -1102,6 +1117,35 @@ class Matcher:
         part = named_part(site.kind, site.called) or ""
         does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
         return replace(finding, function=does) if does and finding.function == "reference" else finding
+
+    def _a_plain_object(self, site: Site, word: str) -> bool:
+        """A variable named after an algorithm that the file shows given an object of a class that names no
+        cryptography, then asked something that is no operation (apache-directory-api's tests:
+        `DefaultAttribute dsa = new DefaultAttribute(atDC)`, an LDAP attribute, then `dsa.setUpId(...)`): its
+        name is a coincidence. An object of a cryptographic class (`rsa = new JSEncrypt()`) or an operation
+        (`des.encrypt(...)`) stays a use."""
+        receiver, _, method = (f"{site.name}.{site.method}" if site.method else site.name).partition(".")
+        if not _A_VARIABLE.fullmatch(receiver) or "." in method or (method and verb(method)):
+            return False
+        if word not in receiver or word in method.lower():
+            return False  # the algorithm is the method's (`context.set_tmp_ecdh(curve)`), not the variable's
+        held = self.extraction.assignment_before(receiver, site.line)
+        if held is None:
+            return False
+        made = _A_CONSTRUCTION.match(held[0])
+        lines = self.extraction.lines
+        declared = lines[held[1] - 1] if made is None and 1 <= held[1] <= len(lines) else ""
+        # (or its declared type: Java's `InfoItem des = getDescription()`, TypeScript's `des: Info = ...`)
+        typed = made or re.search(
+            rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{receiver}[ \t]*=|\b{receiver}[ \t]*:[ \t]*([A-Z]\w*)[ \t]*=",
+            declared,
+        )
+        kind = next((group for group in typed.groups() if group), None) if typed else None
+        # (nor when the type or value says cryptography: `UniquePtr<EVP_PKEY> rsa = new_pkey(EVP_PKEY_RSA)`)
+        said = f"{kind} {held[0]}"
+        if kind is None or _CRYPTOGRAPHIC.search(said):
+            return False
+        return not rule_index(self.rules).naming.find_all(said)
 
     def _holds_a_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name that merely holds a value: a variable given one (`rsaPublicKeyPEM = "..."`; a constant,

@@ -159,7 +159,9 @@ _A_FIELD = re.compile(
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
 # (or with a library's word: `ed25519_lib.scalar_reduce(...)`, `ed25519_dalek.ed_sign(...)`)
-_ONE_WORD = re.compile(r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?))?")
+_ONE_WORD = re.compile(
+    r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?|basic|core))?"
+)
 # a library's module named `lib` + its algorithm (`libsphincs_sha2_128s_simple_clean`, `libkyber512_clean`)
 _LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")
 _SELF = frozenset({"self", "this", "cls", "super", "me"})

@@ -72,6 +72,10 @@
 (initializer_list
   [(identifier) @ref (pointer_expression argument: (identifier) @ref)]
   (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
+; a function's address set in a table of operations (cyrus-sasl's `utils->MD5Update = &_sasl_MD5Update;`)
+(assignment_expression
+  right: (pointer_expression operator: "&" argument: (identifier) @ref)
+  (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_|RSA|DSA|DH|EC|DES|AES|MD[45]|SHA1|ARC4|RC4|BLOWFISH)"))
 
 ;; string literals, except #include paths and a curve name passed to a curve lookup (`EVP_EC_gen("P-256")`
 ;; is the EC key's curve, reported by the call's rule, not a TLS group)
