@@ -523,15 +523,15 @@ def versions() -> str:
 
 def about(labels: int, packages: int) -> str:
     return (
-        f"{labels} lines of {packages} pinned PyPI/npm/Debian packages judged by hand in source-audit rounds "
-        "3 to 47 (`benchmarks/real_code.toml`: lines qready reported then, and lines it did not report then "
-        "that match a crypto-word grep). Only these lines are judged; findings on other lines are not, so "
-        "they count neither way (last column). Precision = use / (use + not-use) among the labelled lines "
-        "qready reports now; recall = labelled uses found / labelled uses, once more with the borderline "
-        "lines counted as uses. Drift = labelled lines whose text no longer matches (not scored). These are "
-        "ratios over the labelled lines, not estimates for all the code: the labelled uses mix reported and "
-        "unreported lines in the samples' proportions, so compare runs of this script with each other, not "
-        "with the audit's scaled estimates."
+        f"{labels} lines of {packages} pinned PyPI/npm/Debian packages judged by hand in source-audit "
+        f"rounds {ROUNDS[0]} to {ROUNDS[-1]} (`benchmarks/real_code.toml`: lines qready reported then, and"
+        " lines it did not report then that match a crypto-word grep). Only these lines are judged; "
+        "findings on other lines are not, so they count neither way (last column). Precision = use / (use"
+        " + not-use) among the labelled lines qready reports now; recall = labelled uses found / labelled"
+        " uses, once more with the borderline lines counted as uses. Drift = labelled lines whose text no"
+        " longer matches (not scored). These are ratios over the labelled lines, not estimates for all "
+        "the code: the labelled uses mix reported and unreported lines in the samples' proportions, so "
+        "compare runs of this script with each other, not with the audit's scaled estimates."
     )
 
 
