@@ -223,8 +223,8 @@ _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
 MARK_LINES = 6  # lines of a test's decorator over several lines (`@pytest.fixture(params=[...])`)
 _TEST_MARK = re.compile(
-    r"\s*(#\[(\w+::)*test\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
-)  # a test or a test's fixture (`@fixture(scope='module')`)
+    r"\s*(#\[(\w+::)*(test|bench)\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
+)  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 # a name given bytes written out: hex or base64 of 40 characters or more (`= "5612...`, `bytes.fromhex(...)`)
 _KEY_MATERIAL = re.compile(
@@ -371,7 +371,6 @@ _COMPILED_PLUMBING = frozenset(
     }
 )  # fmt: skip
 _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable may hold an algorithm's object
-_AN_SQL_CAST = re.compile(r"(?i)\s*cast\s*\(\s*")
 # a local variable's name (`dsa`); an object made by a class's constructor (`new DefaultAttribute(atDC)`,
 # `DefaultAttribute(atDC)`); a class's name that says cryptography
 _A_VARIABLE = re.compile(r"[a-z][a-z0-9]*")
@@ -654,8 +653,6 @@ class Matcher:
         test case's title."""
         if _LINKED.search(self._line(site)[: site.column - 1]):
             return []  # a library linked, by its name
-        if _AN_SQL_CAST.fullmatch(site.name):
-            return []  # SQL's `CAST(... AS ...)` built in a string (h2database), not OpenSSL's "cast" (CAST5)
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
@@ -843,9 +840,10 @@ class Matcher:
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
         for name in _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
-            if name in _VAGUE_NAMES or ((name.istitle() or name == "CAST") and name.lower() in _VAGUE_NAMES):
+            bare = name.rstrip("( ")
+            if name in _VAGUE_NAMES or ((bare.istitle() or bare == "CAST") and bare.lower() in _VAGUE_NAMES):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
-                # namespace; SQL's `CAST` (SQLite's keyword and opcode tables)
+                # namespace; SQL's `CAST` (SQLite's keyword and opcode tables, h2database's `"CAST("`)
             algorithm = next(
                 (
                     a
@@ -931,6 +929,10 @@ class Matcher:
         if algorithm.family in ("HMAC", "PBKDF2"):  # (Java's `"PBKDF2WithHmacSHA1"` uses SHA-1 too)
             hashed = self.catalog.find(algorithm.name.removeprefix(f"{algorithm.family}-"), "name")
             return hashed if hashed is not None and hashed.family not in OUT_OF_SCOPE else None
+        if algorithm.family in ("CMAC", "GMAC") and algorithm.name.startswith("AES"):
+            # AES's MACs use AES, with its key size (ike-scan's IKEv2 transform `"AES_256_GMAC"`)
+            sized = self.catalog.find("AES", "name", size=algorithm.key_size) if algorithm.key_size else None
+            return sized or self.catalog.find("AES", "name")
         return None if algorithm.family in OUT_OF_SCOPE else algorithm
 
     def _names_alone(self, name: str, site: Site) -> bool:

@@ -199,8 +199,8 @@ _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`
 # a function's name that ends in its operation or starts with a key's generation (`rsa_pkcs1v15_sign`,
 # `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
 _A_FUNCTION = re.compile(
-    r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap|keygen|keypair)$"
-    r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair)$"
+    r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap|keygen|keypair|key_schedule|key_expansion)$"
+    r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair|KeySchedule|KeyExpansion)$"
     r"|^generate(?:_|[A-Z])"
 )
 _CTYPES_SIGNATURE = re.compile(r"\.(?:argtypes|restype|errcheck)$")
@@ -304,6 +304,8 @@ _DIGEST_VALUE = re.compile(
     rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
     rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}$"
+    # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
+    rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
 )
 _HASH = re.compile(_HASH_WORD)
 # (a stored digest's protobuf getter: genproto's `GetSha1Sum()`, `GetMd5Checksum()`, `GetMd5Hash()`)

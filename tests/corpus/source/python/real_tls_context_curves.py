@@ -7,3 +7,10 @@ def curves(chosen):
     context = Context(SSLv23_METHOD)
     context.set_tmp_ecdh(chosen)  # qready-expect: ECDH reference
     return context
+
+
+# OpenID's association and session types, in order of preference (python3-openid, round 50)
+SUPPORTED_TYPES = [
+    ("HMAC-SHA1", "DH-SHA1"),  # qready-expect: SHA-1 reference; FFDH reference
+    ("HMAC-SHA256", "DH-SHA256"),  # qready-expect: FFDH reference
+]

@@ -178,8 +178,9 @@
 ; (a pattern naming both pairs would try every pair of a big object with every other: seconds or more)
 (object (pair key: [(property_identifier) (string)] @_curve value: (string) @curve)
   (#match? @_curve "^['\"]?(namedCurve|curve)['\"]?$"))
-; a cipher's name built by a template (`aes-${keySize}-cbc`): its algorithm's head
-((template_string) @ref (#match? @ref "^`(aes|AES|des-ede3|DES-EDE3|camellia|aria)-\\$\\{"))
+; a cipher's name built by a template (`aes-${keySize}-cbc`, node-webtokens' `id-aes${bits}-GCM`, `AES${bits}`):
+; its algorithm's head
+((template_string) @ref (#match? @ref "^`(id-)?(aes|AES|des-ede3|DES-EDE3|camellia|aria)-?\\$\\{"))
 ; the algorithm prefix of a name built by concatenation: `crypto.createSign('RSA-SHA' + bits)`
 (binary_expression
   left: (string) @ref

@@ -1,0 +1,16 @@
+/* An IKE scanner's table of integrity transforms, and a CHAP implementation's MD4 context declared with tabs
+   (ike-scan and ppp, round 50 of the source audit). */
+#include "ike-scan.h"
+
+static const id_name_map auth_map[] = {
+   {5, "AES_XCBC_96"}, /* qready-expect: AES reference */
+   {11, "AES_256_GMAC"}, /* qready-expect: AES reference */
+   {-1, NULL}
+};
+
+static void
+ChallengeHash(u_char *PeerChallenge, u_char *rchallenge, char *username, u_char Challenge[8])
+{
+	MD4_CTX		md4Context; /* qready-expect: MD4 reference */
+	MD4Init(&md4Context); /* qready-expect: MD4 reference */
+}
