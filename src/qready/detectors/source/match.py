@@ -344,7 +344,12 @@ _A_BIGNUM_PRIME = re.compile(
     r"|name === ['\"](?:p192|p224|k256|p25519)"
 )
 _A_POINTER = re.compile(r"\s*(?:\*+\s*(?:\[\d*\])?|\[\d*\])$")
-_TEST_HANDLE = re.compile(r"\*testing\.[TBF]\b|\btesting\.TB\b")  # a Go function given a test's handle
+# a Go function given a test's handle; a Rust benchmark given its bencher (aes-soft's
+# `aes256_encrypt8(bh: &mut test::Bencher)`, criterion's `&mut Criterion`)
+_TEST_HANDLE = re.compile(r"\*testing\.[TBF]\b|\btesting\.TB\b|&mut\s+(?:test::)?(?:Bencher|Criterion)\b")
+# a Rust module declared in a crate's tests (libsodium-sys' `tests/crypto/mod.rs`: `mod crypto_sign_ed25519;`)
+_A_TEST_MODULE_DECLARED = re.compile(r"\s*(?:pub(?:\([\w:]+\))?\s+)?mod\s+\w+\s*;")
+_IN_RUST_TESTS = re.compile(r"(?:^|/)(?:tests|benches)/")
 _TEST_MACRO = re.compile(r"\s*(?:\w+_)?(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|BENCHMARK)\s*\(")
 # a file that agrees on keys (ECDH, Diffie-Hellman) and one that signs: the family of the curves it names
 _AGREEMENT = re.compile(
@@ -1262,6 +1267,8 @@ class Matcher:
         given a test's handle (Go's `func verifyRSAKeyPEMs(t *testing.T, ...)`), a gtest `TEST(...)`."""
         if _TEST_MACRO.match(self._line(site)):
             return True  # a test `TEST(DSATest, MissingPublic) {`
+        if _IN_RUST_TESTS.search(self.path) and _A_TEST_MODULE_DECLARED.match(self._line(site)):
+            return True
         lines = self.extraction.lines
         if not site.name.startswith(DEFINITION) or not 2 <= site.line <= len(lines):
             return False

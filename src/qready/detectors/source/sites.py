@@ -506,8 +506,12 @@ def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
 
 # a C test suite's assertion and runner macros, whose first argument names the value or the test (libyal's
 # `FCRYPTO_TEST_ASSERT_IS_NOT_NULL("des3_context", des3_context, error)`, `FCRYPTO_TEST_RUN("...", test)`)
-# (and Check's suite and case titles: `suite_create("curve25519")`, `tcase_create("ed25519")`)
-_C_TEST = r"[A-Z][A-Z0-9]*_TEST_(?:ASSERT_\w+|RUN\w*)|suite_create|tcase_create"
+# (and Check's suite and case titles: `suite_create("curve25519")`, `tcase_create("ed25519")`; Rust
+# criterion's benchmark names: `c.bench_function("aes", ...)`)
+_C_TEST = (
+    r"[A-Z][A-Z0-9]*_TEST_(?:ASSERT_\w+|RUN\w*)|suite_create|tcase_create|bench_function|bench_with_input"
+    r"|benchmark_group"
+)
 # Callees whose string arguments are messages for people: loggers, printers, assertions, exceptions, test
 # titles. (Formatters such as Sprintf and format build identifiers like "ecdsa-sha2-%s": not listed.)
 _MESSAGE = re.compile(
