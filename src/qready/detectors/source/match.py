@@ -268,8 +268,9 @@ _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
 )
-# a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`)
-_AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind)?(?:::|\.)\w+$")
+# a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
+# btclib's `ScriptErrorCode.SCHNORR_SIG`)
+_AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
 # a C or C++ test file (libsecp256k1's `src/tests.c`, `modules/musig/tests_impl.h`) and its tests' names
 _A_C_TEST_FILE = re.compile(
     r"(?:^|/)(?:tests?|test_\w+|\w+_tests?|tests?_impl)\.(?:c|h|cc|cpp)$|(?:^|/)tests?/[^/]+\.(?:c|h)$"
@@ -278,9 +279,12 @@ _A_C_TEST_FILE = re.compile(
 _A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?(?:_\w+)?\b|\b\w+_suite\b")
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
-# a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys or a setup
+# a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
+# (jersey-oauth's `RSA_SIGNATURE`, `RSA_NONCE`)
 _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest)\.")
-_A_TEST_DATA_CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?)")
+_A_TEST_DATA_CONSTANT = re.compile(
+    r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?)"
+)
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`: UUID versions 3 and 5, bits in the UUID)
 _A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's

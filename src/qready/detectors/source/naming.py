@@ -115,6 +115,9 @@ _PLUMBING_WORDS = (
     r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"
     # a PSBT field's key type (BIP 174, hwi's `PSBT_IN_MUSIG2_PUB_NONCE = 0x1b`): a number, no scheme used
     r"|^PSBT_(?:IN|OUT|GLOBAL)_"
+    # an API's shape, not an algorithm turned on (ettercap's `#ifdef HAVE_OPAQUE_RSA_DSA_DH`: OpenSSL 1.1's
+    # opaque structures)
+    r"|^HAVE_OPAQUE_"
 )
 _PLUMBING = re.compile(_PLUMBING_WORDS)
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")

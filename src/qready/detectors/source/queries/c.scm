@@ -72,6 +72,14 @@
 (initializer_list
   [(identifier) @ref (pointer_expression argument: (identifier) @ref)]
   (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
+; a function named after its algorithm's operation, returned by a dispatch (dnsmasq's `return dnsmasq_rsa_verify;`)
+(return_statement
+  (identifier) @ref
+  (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|blowfish)_?(verify|sign|encrypt|decrypt|digest|hash)$"))
+; an enumerator named after an algorithm in lower case (a DNS header's `ns_kt_rsa = 1,`, a key type)
+(enumerator
+  name: (identifier) @ref
+  (#match? @ref "^[a-z]\\w*_(rsa|dsa|ecdsa|ecdh|dh|ed25519|ed448|x25519|des|3des|aes|md[45]|sha1|rc4)$"))
 ; a function's address set in a table of operations (cyrus-sasl's `utils->MD5Update = &_sasl_MD5Update;`)
 (assignment_expression
   right: (pointer_expression operator: "&" argument: (identifier) @ref)
