@@ -96,6 +96,7 @@ OUT_OF_SCOPE = frozenset(
 
 SIGNING_CURVES = ("nist/", "secg/", "brainpool/", "x962/")
 HELD_LINES = 40
+DECLARED_LINES = 200  # lines above an operation searched for its variable's declaration with no value
 OPERATION_LINES = 20  # lines of a call's arguments below the line naming its method (`jwt.encode(`)
 # a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
 # cipher name that looks like one (`aes-256-gcm`)
@@ -1141,22 +1142,34 @@ class Matcher:
         if word not in receiver or word in method.lower():
             return False  # the algorithm is the method's (`context.set_tmp_ecdh(curve)`), not the variable's
         held = self.extraction.assignment_before(receiver, site.line)
-        if held is None:
-            return False
-        made = _A_CONSTRUCTION.match(held[0])
-        lines = self.extraction.lines
-        declared = lines[held[1] - 1] if made is None and 1 <= held[1] <= len(lines) else ""
-        # (or its declared type: Java's `InfoItem des = getDescription()`, TypeScript's `des: Info = ...`)
-        typed = made or re.search(
-            rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{receiver}[ \t]*=|\b{receiver}[ \t]*:[ \t]*([A-Z]\w*)[ \t]*=",
-            declared,
-        )
-        kind = next((group for group in typed.groups() if group), None) if typed else None
+        value, kind = ("", self._declared_type(receiver, site.line)) if held is None else (held[0], None)
+        if held is not None:
+            made = _A_CONSTRUCTION.match(value)
+            lines = self.extraction.lines
+            declared = lines[held[1] - 1] if made is None and 1 <= held[1] <= len(lines) else ""
+            # (or its declared type: Java's `InfoItem des = getDescription()`, TypeScript's `des: Info = ...`)
+            typed = made or re.search(
+                rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{receiver}[ \t]*="
+                rf"|\b{receiver}[ \t]*:[ \t]*([A-Z]\w*)[ \t]*=",
+                declared,
+            )
+            kind = next((group for group in typed.groups() if group), None) if typed else None
         # (nor when the type or value says cryptography: `UniquePtr<EVP_PKEY> rsa = new_pkey(EVP_PKEY_RSA)`)
-        said = f"{kind} {held[0]}"
+        said = f"{kind} {value}"
         if kind is None or _CRYPTOGRAPHIC.search(said):
             return False
         return not rule_index(self.rules).naming.find_all(said)
+
+    def _declared_type(self, name: str, line: int) -> str | None:
+        """The type of a variable Go declares with no value on one of the DECLARED_LINES lines above (x/arch's
+        `var rsa RegExtshiftAmount`, a register's shifted amount)."""
+        lines = self.extraction.lines
+        declared = re.compile(rf"\bvar[ \t]+{name}[ \t]+\*?((?:\w+\.)?\w+)[ \t]*$")
+        for number in range(min(line - 1, len(lines)), max(0, line - 1 - DECLARED_LINES), -1):
+            found = declared.search(lines[number - 1])
+            if found is not None:
+                return found.group(1)
+        return None
 
     def _holds_a_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name that merely holds a value: a variable given one (`rsaPublicKeyPEM = "..."`; a constant,

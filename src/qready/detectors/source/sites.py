@@ -56,10 +56,12 @@ def text_of(node: tree_sitter.Node) -> str:
 
 
 def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
-    """The literal's content, when it is one plain piece (no interpolation, no escapes; a C string's
-    terminating NUL aside: libsodium-sys' `crypto_scalarmult_PRIMITIVE: &[u8; 11] = b"curve25519\\0"`)."""
+    """The literal's content, when it is one plain piece (no interpolation, no escapes; a Rust byte string's
+    terminating NUL aside, for C: libsodium-sys' `crypto_scalarmult_PRIMITIVE: &[u8; 11] = b"curve25519\\0"`;
+    not C's own NUL-separated tables, BoringSSL's error names `"BAD_RSA_PARAMETERS\\0"`)."""
     parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
-    if len(parts) == 2 and parts[1].type == "escape_sequence" and text_of(parts[1]) in ("\\0", "\\x00"):
+    nul = len(parts) == 2 and parts[1].type == "escape_sequence" and text_of(parts[1]) in ("\\0", "\\x00")
+    if nul and (node.text or b"").startswith(b'b"'):
         parts = parts[:1]
     if len(parts) == 1 and parts[0].type in spec.string_content:
         return text_of(parts[0])

@@ -14,3 +14,9 @@ ChallengeHash(u_char *PeerChallenge, u_char *rchallenge, char *username, u_char 
 	MD4_CTX		md4Context; /* qready-expect: MD4 reference */
 	MD4Init(&md4Context); /* qready-expect: MD4 reference */
 }
+
+/* BoringSSL's generated table of error reason names, NUL-separated (err_data.c): names, not uses */
+static const char kOpenSSLReasonStringData[] =
+    "BAD_FIXED_HEADER_DECRYPT\0"
+    "BAD_RSA_PARAMETERS\0"
+    "CHANNEL_ID_NOT_P256\0";
