@@ -99,8 +99,6 @@ class LanguageSpec:
     module_aliases: tuple[tuple[str, str], ...] = ()
 
 
-# Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
-# the margin inside a block would cut it), not a clause that continues a statement (`else:`, a label `err:`).
 # An alignment macro between a declaration's type and its names (ed25519-donna's `bignum25519 ALIGN(16) a,b;`,
 # libsodium's `CRYPTO_ALIGN(16)`): the C grammar reads it as a function declarator and the statements after it
 # as declarations, losing the calls on every other line. Blanked (same length: lines and columns stay).
@@ -111,6 +109,8 @@ def _blank(match: re.Match[bytes]) -> bytes:
     return b" " * len(match.group())
 
 
+# Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
+# the margin inside a block would cut it), not a clause that continues a statement (`else:`, a label `err:`).
 _PYTHON_TOP = r"^(?=[^\s#)\]}])(?!(?:else|elif|except|finally)\b)"
 _ECMASCRIPT_TOP = r"^(?=[^\s)\]}/*.,:?+|&-])(?!(?:else|catch|finally|case|default)\b)"
 _C_TOP = r"^(?=[A-Za-z_#])(?!(?:else|case|default|public|private|protected)\b|\w+[ \t]*:(?!:))"

@@ -1141,26 +1141,32 @@ class Matcher:
             return False
         if word not in receiver or word in method.lower():
             return False  # the algorithm is the method's (`context.set_tmp_ecdh(curve)`), not the variable's
-        held = self.extraction.assignment_before(receiver, site.line)
-        value, kind = ("", self._declared_type(receiver, site.line)) if held is None else (held[0], None)
-        if held is not None:
-            made = _A_CONSTRUCTION.match(value)
-            lines = self.extraction.lines
-            declared = lines[held[1] - 1] if made is None and 1 <= held[1] <= len(lines) else ""
-            # (or its declared type: Java's `InfoItem des = getDescription()`, TypeScript's `des: Info = ...`)
-            typed = made or re.search(
-                rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{receiver}[ \t]*="
-                rf"|\b{receiver}[ \t]*:[ \t]*([A-Z]\w*)[ \t]*=",
-                declared,
-            )
-            kind = next((group for group in typed.groups() if group), None) if typed else None
+        kind, value = self._object_kind(receiver, site.line)
         # (nor when the type or value says cryptography: `UniquePtr<EVP_PKEY> rsa = new_pkey(EVP_PKEY_RSA)`)
         said = f"{kind} {value}"
         if kind is None or _CRYPTOGRAPHIC.search(said):
             return False
         return not rule_index(self.rules).naming.find_all(said)
 
-    def _declared_type(self, name: str, line: int) -> str | None:
+    def _object_kind(self, name: str, line: int) -> tuple[str | None, str]:
+        """The class of the object a variable holds, and the value it was given, as the lines above show: the
+        class constructed (`new DefaultAttribute(atDC)`), else the declared type (Java's `InfoItem des =
+        getDescription()`, TypeScript's `des: Info = ...`, Go's `var rsa RegExtshiftAmount` with no value)."""
+        held = self.extraction.assignment_before(name, line)
+        if held is None:
+            return (self._go_declared_type(name, line) if self.extraction.spec.name == "go" else None), ""
+        value, at = held
+        made = _A_CONSTRUCTION.match(value)
+        if made is not None:
+            return made.group(1), value
+        lines = self.extraction.lines
+        typed = re.search(
+            rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{name}[ \t]*=|\b{name}[ \t]*:[ \t]*([A-Z]\w*)[ \t]*=",
+            lines[at - 1] if 1 <= at <= len(lines) else "",
+        )
+        return (typed.group(1) or typed.group(2) if typed else None), value
+
+    def _go_declared_type(self, name: str, line: int) -> str | None:
         """The type of a variable Go declares with no value on one of the DECLARED_LINES lines above (x/arch's
         `var rsa RegExtshiftAmount`, a register's shifted amount)."""
         lines = self.extraction.lines

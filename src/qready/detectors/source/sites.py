@@ -59,7 +59,7 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     """The literal's content, when it is one plain piece (no interpolation, no escapes; a Rust byte string's
     terminating NUL aside, for C: libsodium-sys' `crypto_scalarmult_PRIMITIVE: &[u8; 11] = b"curve25519\\0"`;
     not C's own NUL-separated tables, BoringSSL's error names `"BAD_RSA_PARAMETERS\\0"`)."""
-    parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+    parts = _pieces(node)
     nul = len(parts) == 2 and parts[1].type == "escape_sequence" and text_of(parts[1]) in ("\\0", "\\x00")
     if nul and (node.text or b"").startswith(b'b"'):
         parts = parts[:1]
@@ -259,21 +259,18 @@ def _continued(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Site, ...]:
     """A string continued over lines by a backslash at each line's end (Rust's `set_cipher_list("ECDHE-...:\\`
     then `DHE-RSA-AES256-GCM-SHA384")`): each line's piece is read as a string of its own, on its own line,
     as adjacent literals are (`"ECDHE-...:"` `"DHE-..."`). None for any other string."""
-    parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+    parts = _pieces(node)
     breaks = [c for c in parts if c.type not in spec.string_content]
     if not breaks or len(parts) > MAX_PIECES or not all(_LINE_BREAK.fullmatch(text_of(c)) for c in breaks):
         return ()
-    parent = node.parent
-    if parent is not None and parent.type in spec.docstring_parents:
-        return ()
-    outer = _enclosing_call(node, spec)
-    if is_message(outer) and _COMPARES.match(outer or "") is None:
+    readable, outer = _read_here(node, spec)
+    if not readable:
         return ()
     pieces = ((part, text_of(part).strip()) for part in parts if part.type in spec.string_content)
     return tuple(
         Site("string", value, text_of(part), part.start_point.row + 1, part.start_point.column + 1, (), outer)
         for part, value in pieces
-        if 2 <= len(value) <= MAX_STRING or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1])
+        if _a_value(value)
     )
 
 
@@ -475,20 +472,36 @@ _A_LIST = re.compile(r"[\w.@+/=-]+(?:[,:;][\w.@+/=-]+)+")
 
 
 def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
-    parent = node.parent
-    if parent is not None and parent.type in spec.docstring_parents:
-        return None  # a docstring or a bare string statement: documentation, not a use
     value = _string_value(node, spec)
-    if value is None or not (
-        2 <= len(value) <= MAX_STRING or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1])
-    ):
-        return None  # (a longer one is a list of names: a cipher or an SSH algorithm list)
-    outer = _enclosing_call(node, spec)
-    if is_message(outer) and _COMPARES.match(outer or "") is None:
-        return None  # log, print, error and test-title text names an algorithm without using it; an
-        # assertion's value is compared (`assertEqual(jwt.alg, "RS256")`): the string rules read only names
+    if value is None or not _a_value(value):
+        return None
+    readable, outer = _read_here(node, spec)
+    if not readable:
+        return None
     point = node.start_point
     return Site("string", value, text_of(node), point.row + 1, point.column + 1, (), outer)
+
+
+def _pieces(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """A string literal's content pieces and escapes, without its quotes."""
+    return [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+
+
+def _a_value(value: str) -> bool:
+    """A string short enough to be a name, or a longer one that is a list of names (a cipher or an SSH
+    algorithm list)."""
+    return 2 <= len(value) <= MAX_STRING or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1]) is not None
+
+
+def _read_here(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[bool, str | None]:
+    """Whether a string literal here can name a use, and the call it is given to. Not a docstring or a bare
+    string statement (documentation), nor log, print, error or test-title text, which names an algorithm
+    without using it; an assertion's value is compared (`assertEqual(jwt.alg, "RS256")`)."""
+    parent = node.parent
+    if parent is not None and parent.type in spec.docstring_parents:
+        return False, None
+    outer = _enclosing_call(node, spec)
+    return not (is_message(outer) and _COMPARES.match(outer or "") is None), outer
 
 
 _COMPARES = re.compile(r"^(expect|assert\w*)$")
@@ -510,7 +523,7 @@ def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
 # `FCRYPTO_TEST_ASSERT_IS_NOT_NULL("des3_context", des3_context, error)`, `FCRYPTO_TEST_RUN("...", test)`)
 # (and Check's suite and case titles: `suite_create("curve25519")`, `tcase_create("ed25519")`; Rust
 # criterion's benchmark names: `c.bench_function("aes", ...)`)
-_C_TEST = (
+_TEST_TITLES = (
     r"[A-Z][A-Z0-9]*_TEST_(?:ASSERT_\w+|RUN\w*)|suite_create|tcase_create|bench_function|bench_with_input"
     r"|benchmark_group"
 )
@@ -522,7 +535,9 @@ _MESSAGE = re.compile(
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
     # Go's structured loggers (logrus, zap, zerolog, go-kit): `mach.Log.Debug(...)`, `logger.Warn(...)`
     r"|Debug|Info|Warn|Warning|Trace|Tracef|Debugln|Infoln|Warnln|Fatal|Fatalln|Panicf|Panicln"
-    r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception)|" + _C_TEST + ")$"
+    r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception)|"
+    + _TEST_TITLES
+    + ")$"
 )
 
 

@@ -85,7 +85,7 @@ class Parsed:
         missing = sorted(n for n in asked if not _within(self._spans, n))
         if self.tree is not None and not missing:
             return self.tree
-        spans = _merged(self._outline.sealed(_merged([*self._spans, *self._windows(missing)])))
+        spans = _merged([*self._spans, *self._outline.sealed(self._windows(missing))])
         size = sum(self._outline.offset(end) - self._outline.offset(first) for first, end in spans)
         self._parses += 1
         if not self._windows_only and (size > WHOLE_SHARE * len(self._source) or self._parses > MAX_PARSES):

@@ -48,5 +48,7 @@ fn secure(ctx: &mut SslContextBuilder) -> Result<(), ErrorStack> {
     )?;
     let banner = "Welcome:\
         to the server";
+    warn("ciphers: HIGH:\
+         DHE-RSA-AES256-GCM-SHA384");
     Ok(())
 }
