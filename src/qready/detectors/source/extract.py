@@ -274,7 +274,8 @@ def _touches(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 MAX_EMBEDDED = 16_384  # bytes: longer embedded code is left as text
-_CALLS_OR_QUOTES = re.compile(rb"[(\"]").search
+# a call, a quote or a declaration's end (cffi's `static const long EVP_PKEY_EC;`); not a plain value
+_CALLS_OR_QUOTES = re.compile(rb"[(\";]").search
 
 
 @cache

@@ -116,10 +116,15 @@ _ECMASCRIPT_TOP = r"^(?=[^\s)\]}/*.,:?+|&-])(?!(?:else|catch|finally|case|defaul
 _C_TOP = r"^(?=[A-Za-z_#])(?!(?:else|case|default|public|private|protected)\b|\w+[ \t]*:(?!:))"
 _BLOCK_COMMENT = (("/*", "*/"),)
 _MACRO_BODIES = "(preproc_function_def value: (preproc_arg) @body) (preproc_def value: (preproc_arg) @body)"
-# C declared to cffi (`ffi.cdef("""RSA *RSA_new(void); ...""")`, oscrypto's and coincurve's bindings)
+# C declared to cffi (`ffi.cdef("""RSA *RSA_new(void); ...""")`, oscrypto's and coincurve's bindings), or
+# built in a variable named for it first (wolfssl's `cdef = """static const long EVP_PKEY_RSA; ..."""`,
+# `cdef += ...`, `CDEF = ...`, `_openssl_cdef = ...`)
 _CFFI_DECLARATIONS = (
     "(call function: (attribute attribute: (identifier) @_cdef) arguments: (argument_list "
     '(string (string_content) @body)) (#eq? @_cdef "cdef"))'
+    " ([(assignment left: (identifier) @_cdef right: (string (string_content) @body))"
+    " (augmented_assignment left: (identifier) @_cdef right: (string (string_content) @body))]"
+    ' (#match? @_cdef "^(?i:_?(\\w+_)?c_?defs?(_\\w+)?)$"))'
 )
 _ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
 _ECMASCRIPT_IMPORTS = ("import", "require", "__importStar")

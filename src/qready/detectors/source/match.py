@@ -255,6 +255,7 @@ _A_PATH_VALUE = re.compile(
     r"""\.(?:pem|asc|gpg|key|der|crt|cer|pub|p12|pfx|jks|json|txt|bin)["'`]"""
 )
 _A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
+_A_HEX_LITERAL = re.compile(r"""[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 # ...unless the hex holds a hash's DER OID (1.3.14.3.2.*, 1.2.840.113549.2.*, 2.16.840.1.101.3.4.2.*): a
 # PKCS#1 DigestInfo prefix, the hash's identifier (idtoken-verifier's `sha1: '3021300906052b0e03021a...'`)
 _AN_ENCODED_OID = re.compile(r"(?i)06(?:052b0e0302|082a864886f70d02|096086480165030402)")
@@ -334,6 +335,9 @@ _AN_EXCEPTION_PLACE = re.compile(
     r"|\bassertRaises(?:Regex)?\(\s*|\bthrow\s+new\s+|\bcatch\s*\(\s*(?:final\s+)?(?:[\w.]+\s*\|\s*)*)$"
 )
 _ITSELF = r"(?:&?(?:mut\s+)?self|this|cls)"  # a method's own object as its parameter
+# a Java resource bundle: its strings are texts for people and their keys (jt400's `{ "QLIBLCKLVL_DES",
+# "Library locking level" }`, where _DES is a description)
+_A_RESOURCE_BUNDLE = re.compile(rb"\bextends\s+(?:java\.util\.)?ListResourceBundle\b")
 _DIGEST_VALUES = frozenset({"MD2", "MD4", "MD5", "SHA-1"})  # hashes a field is named after for its digest
 # a module of errors, exceptions or warnings: what its names and strings say of an algorithm, they report
 _AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za-z]+$")
@@ -389,8 +393,8 @@ _CRYPTOGRAPHIC = re.compile(
     r"(?i)crypt|ciph|sign|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg|nacl|sodium"
     r"|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng|engine|provider"
 )
-_KEY_EXCHANGE = re.compile(
-    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|ssl|shared|dh_?kem", re.IGNORECASE
+_KEY_EXCHANGE = re.compile(  # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`)
+    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|(?<!open)ssl|shared|dh_?kem", re.IGNORECASE
 )
 # a list of key-exchange groups or methods (not an EC group object: `EC_Group::from_name("secp384r1")`)
 _EXCHANGE_GROUPS = re.compile(r"groups|kex|key_?exchange|ecdhe?\b", re.IGNORECASE)
@@ -536,11 +540,30 @@ def _most_specific(findings: list[Finding], named: frozenset[str] = frozenset())
         key = (finding.location.path, line, finding.algorithm.family)
         if key not in best or rank(finding) > rank(best[key]):
             best[key] = finding
-    return [
-        finding
+    kept = [
+        ((path, line), finding)
         for (path, line, _), finding in best.items()
         if finding.rule_id not in named or (path, line) not in spoken
     ]
+    agreeing: set[tuple[str, int, str | None]] = {
+        (*where, finding.algorithm.curve)
+        for where, finding in kept
+        if finding.algorithm.family == "ECDH" and finding.algorithm.curve
+    }
+    return [finding for where, finding in kept if not _a_curve_agreed(where, finding, agreeing)]
+
+
+def _a_curve_agreed(
+    where: tuple[str, int], finding: Finding, agreeing: set[tuple[str, int, str | None]]
+) -> bool:
+    """A curve named on its own, read as a signing key's (ECDSA), on a line that agrees on a key over that
+    same curve (`keyAgreement('secp384r1', ...)`, `ecdh.convertKey(key, 'secp256k1', ...)`): the curve is
+    the key agreement's, one finding."""
+    return (
+        finding.algorithm.family == "ECDSA"
+        and finding.function == "reference"
+        and (*where, finding.algorithm.curve) in agreeing
+    )
 
 
 def site_filter(rules: tuple[Rule, ...]) -> Callable[[str, str], bool]:
@@ -603,9 +626,12 @@ class Matcher:
         found: list[Finding] = []
         glue = self._python_extension
         primes = _BIGNUM_PRIMES in self.extraction.source
+        texts = _A_RESOURCE_BUNDLE.search(self.extraction.source) is not None
         for site in self.extraction.sites:
             if (glue and _glue(site, self._python2_inits)) or (primes and self._a_bignum_prime(site)):
                 continue  # a Python extension's plumbing; bn.js's fast-reduction primes
+            if texts and site.kind == "string":
+                continue  # a resource bundle's keys and texts (`_A_RESOURCE_BUNDLE`)
             found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
@@ -1012,8 +1038,9 @@ class Matcher:
     def _named(self, rule: Rule, site: Site) -> Finding | None:
         if rule.kind == "named":
             return self._project_name(rule, site)
-        if site.name.startswith(DEFINITION) and self._a_test(site):
-            return None  # a test or a test's helper named after what it tests
+        if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):
+            return None  # a test or a test's helper named after what it tests; a gtest's suite and name
+            # (`TEST(EVPExtraTest, DHKeygen) {`)
         if self._a_digest_name(site, rule):
             return None  # a digest's value, header or accessor (`X_BZ_CONTENT_SHA1`, `IMPORT_MD5_CACHE`)
         if rule.function == "reference" and (
@@ -1248,6 +1275,11 @@ class Matcher:
             not quoted and _A_DIGEST_HOLDER.search(text) is not None
         )
         value = _A_HEX_VALUE.match(after) if named else None
+        if value is None and named and not quoted and A_CONSTANT.fullmatch(text):
+            # (a constant holding one, named where the file defines it: plexus-digest's test compares
+            # `SERVLETAPI_SHA1`, defined as `"bcc13f1b..."`)
+            held = self.extraction.constant(text)
+            return held is not None and _A_HEX_LITERAL.fullmatch(held[0]) is not None
         return value is not None and _AN_ENCODED_OID.search(value.group()) is None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:

@@ -199,6 +199,8 @@ _NOT_ON_THE_KEY = HOLDER_METHODS | frozenset(
     }
 )  # fmt: skip
 _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
+# Apple's and Google's constants (`kSecAttrKeyTypeRSA`, `kCCAlgorithmAES`)
+_A_K_CONSTANT = re.compile(r"k[A-Z]{1,3}[a-z]")
 # a function's name that ends in its operation or starts with a key's generation (`rsa_pkcs1v15_sign`,
 # `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
 _A_FUNCTION = re.compile(
@@ -476,7 +478,8 @@ def _ref_part(
         return last  # a package's OID or cipher suite constant (`_AN_IDENTIFIER`)
     if _AN_OID_NAME.fullmatch(last):
         return last  # an OID named as its ASN.1 module names it, wherever it is held (`_AN_OID_NAME`)
-    if last.lstrip("_")[:1].isupper():  # (a private class: `class _RC4(_EnctypeProfile):`)
+    if last.lstrip("_")[:1].isupper() or _A_K_CONSTANT.match(last):
+        # (a private class: `class _RC4(_EnctypeProfile):`; Apple's constants: `kSecAttrKeyTypeRSA`)
         if _A_SIZE.search(last) and (not (typed and _A_TYPE.fullmatch(last)) or _A_BUFFER.match(last)):
             # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`), but not a
             # buffer's type named for its length (lakers' `BytesP256ElemLen`: `[u8; P256_ELEM_LEN]`)

@@ -14,3 +14,9 @@ TYPED_TEST_P(KeyTest, GeneratesP256) {
   EC_KEY* key = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1); // qready-expect: ECDSA reference P-256
   ASSERT_TRUE(key);
 }
+
+// BoringSSL's evp_extra_test.cc: a gtest's suite and name, whatever rule their words would meet
+TEST(EVPExtraTest, DHKeygen) {
+  bssl::UniquePtr<DH> dh(DH_get_rfc7919_2048()); // qready-expect: FFDH reference
+  ASSERT_TRUE(dh);
+}

@@ -103,6 +103,6 @@ function loadKey(path) {
 }
 
 module.exports = {
-  newServiceKey, newWebhookKey, newSigningKeys, signPayload, verifyPayload, signPss, wrapForPartner, unwrap,
+  newServiceKey, newWebhookKey, newSigningKeys, signPayload, verifyPayload, signPss, wrapForPartner, unwrap, // qready-expect: RSA reference
   encryptRecord, decryptLegacyRecord, etag, fingerprint, legacyHmac, agree, loadKey,
 };

@@ -11,4 +11,4 @@ var RsaOaepProvider = /*#__PURE__*/function (_RsaProvider) { // qready-expect: R
   return RsaOaepProvider; // qready-expect: RSA reference
 }(RsaProvider); // qready-expect: RSA reference
 __decorate([JsonProp({ name: "d" })], RsaPrivateKey.prototype, "privateExponent", void 0);
-module.exports = { RsaOaepProvider };
+module.exports = { RsaOaepProvider }; // qready-expect: RSA reference

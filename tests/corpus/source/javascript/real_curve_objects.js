@@ -38,7 +38,7 @@ const ecdsaDictionary = { // qready-expect: ECDSA reference
   },
 };
 
-module.exports = { KeySpec, Curve, pad, msrcryptoSha1, ecdsaDictionary };
+module.exports = { KeySpec, Curve, pad, msrcryptoSha1, ecdsaDictionary }; // qready-expect: ECDSA reference; SHA-1 reference
 
 // @perfood/capacitor-crypto-api's algorithm objects, held in constants until a call takes them
 const CRYPTO_API_ECDH_KEY_ALGORITHM = { // qready-expect: ECDH reference

@@ -57,4 +57,4 @@ const SHA1_DIGEST = 'http://www.w3.org/2000/09/xmldsig#sha1'; // qready-expect: 
 const SHA256_DIGEST = 'http://www.w3.org/2001/04/xmlenc#sha256';
 const pkcs1 = constants.RSA_PKCS1_PADDING; // qready-expect: RSA reference
 
-module.exports = { keyTypeOf, algFromJwk, sign, legacyPasswordHash, allowedCurves, RSA_SIGNATURE, SHA1_DIGEST, SHA256_DIGEST, pkcs1, createVerify };
+module.exports = { keyTypeOf, algFromJwk, sign, legacyPasswordHash, allowedCurves, RSA_SIGNATURE, SHA1_DIGEST, SHA256_DIGEST, pkcs1, createVerify }; // qready-expect: RSA reference; SHA-1 reference

@@ -12,4 +12,4 @@ function verifyEvent(event) {
   return import_secp256k1.schnorr.verify(event.sig, event.id, event.pubkey); // qready-expect: Schnorr verify secp256k1
 }
 
-module.exports = { generateSecretKey, verifyEvent, C, DSA, ECDH, ECDSA, RSA, get_class };
+module.exports = { generateSecretKey, verifyEvent, C, DSA, ECDH, ECDSA, RSA, get_class }; // qready-expect: DSA reference; ECDH reference; ECDSA reference; RSA reference

@@ -33,4 +33,4 @@ const AlgToTags = {
 const SUITES = "HIGH:!aNULL:\
 ECDHE-RSA-AES256-GCM-SHA384"; // qready-expect: ECDH reference; RSA reference; AES reference
 
-module.exports = { createSignature, Secp256k1KeyPair, AlgToTags, SUITES };
+module.exports = { createSignature, Secp256k1KeyPair, AlgToTags, SUITES }; // qready-expect: ECDSA reference secp256k1

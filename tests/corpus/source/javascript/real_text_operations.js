@@ -13,7 +13,7 @@ function encryptFile(key, keySize, iv) {
 }
 
 const rsaKeyName = 'primary'
-module.exports = { aesEncryptText, encryptFile, rsaKeyName }
+module.exports = { aesEncryptText, encryptFile, rsaKeyName } // qready-expect: AES reference
 exports.aesEncryptText = aesEncryptText // qready-expect: AES reference
 
 // (round 21) Babel's interop reads a module's default export: `_EcdsaPublicKey.default.fromBytes` is

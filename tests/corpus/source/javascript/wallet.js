@@ -70,4 +70,4 @@ function rsaHelpers(pem) { // qready-expect: RSA reference
 }
 
 module.exports = { newWalletKey, restore, pairDevice, sealForDevice, openFromDevice, signPairing, legacyCertificateKey,
-  weakDigests, legacyEncrypt, rsaHelpers, curveOf, debugEc };
+  weakDigests, legacyEncrypt, rsaHelpers, curveOf, debugEc }; // qready-expect: RSA reference

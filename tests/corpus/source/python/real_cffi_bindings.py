@@ -16,3 +16,26 @@ ffi.cdef("""
 
 # look-alike: a docstring that declares nothing
 ffi.set_source("_binding", "#include <stdlib.h>")
+
+# C declared in a variable first, then given to cffi (wolfssl's `cdef = """..."""`, `cdef += """..."""`)
+cdef = """
+    static const long EVP_PKEY_RSA;  # qready-expect: RSA reference
+    static const long EVP_PKEY_DH;  # qready-expect: FFDH reference
+    static const long EVP_PKEY_EC;  # qready-expect: ECDSA reference
+"""
+cdef += """
+    const EVP_CIPHER *EVP_bf_cbc(void);  # qready-expect: Blowfish encrypt
+"""
+ffi.cdef(cdef)
+# look-alike: a string in a variable that is no declaration
+banner = """static const long EVP_PKEY_RSA;"""
+
+
+class _OpenSSL:
+    """OpenSSL reached through ctypes (pyelliptic's loader)."""
+
+    def __init__(self, library):
+        self._lib = library
+        self.EVP_bf_cbc = self._lib.EVP_bf_cbc  # qready-expect: Blowfish encrypt
+        self.EVP_bf_cbc.restype = ctypes.c_void_p  # qready-expect: Blowfish encrypt
+        self.EVP_cast5_cbc = self._lib.EVP_cast5_cbc  # qready-expect: CAST5 encrypt

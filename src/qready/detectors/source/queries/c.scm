@@ -46,7 +46,7 @@
 ; `ssh2_rsa_ctx`, `crypto_dh_t` (only names that can be a crypto type: every other type would be a site no rule
 ; matches)
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|des|aes|md[45]|sha1|rc4|arcfour|blowfish)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc4|arcfour|blowfish)"))
 ; libsecp256k1's types (`secp256k1_pubkey pubkey;`, `secp256k1_xonly_pubkey`): read as the names they are, not
 ; as a variable's (its context, field and scalar types are not-an-algorithm words of rules/named.toml)
 ((type_identifier) @def (#match? @def "^secp256k1_"))
@@ -69,8 +69,9 @@
 (subscript_expression
   argument: (identifier) @ref
   (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
-(initializer_list
-  [(identifier) @ref (pointer_expression argument: (identifier) @ref)]
+; an algorithm's name or address in a table, by position or by member (ell's TLS suites: `.key_xchg = &tls_ecdhe,`)
+([(initializer_list [(identifier) @ref (pointer_expression argument: (identifier) @ref)])
+  (initializer_pair value: [(identifier) @ref (pointer_expression argument: (identifier) @ref)])]
   (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
 ; a function named after its algorithm's operation, returned by a dispatch (dnsmasq's `return dnsmasq_rsa_verify;`)
 (return_statement

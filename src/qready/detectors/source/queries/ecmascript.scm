@@ -77,6 +77,12 @@
   (arguments
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)]
  (#eq? @_require "require"))
+; a module loaded on demand (`await import('secp256k1')`, `import('./rsa.js').then(...)`)
+(call_expression function: (import) arguments: (arguments . (string) @import.path .)) @import
+; const crypto = await import('node:crypto')
+(variable_declarator
+  name: (identifier) @import.alias
+  value: (await_expression (call_expression function: (import) arguments: (arguments . (string) @import.path .)))) @import
 
 ; --- calls, dotted names ------------------------------------------------------------------------------
 (call_expression function: (_) @call.callee arguments: (arguments) @call.args) @call
@@ -131,13 +137,12 @@
 (call_expression
   function: (_) @_callee
   arguments: (arguments [(string) (template_string)] @string)
-  (#not-match? @_callee "^require$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener|toThrow|toThrowError)\\)?$")
-  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+  (#not-match? @_callee "^(require|import)$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener|toThrow|toThrowError)\\)?$"))
 (new_expression
   constructor: (_) @_ctor
   arguments: (arguments [(string) (template_string)] @string)
   ; a curve name given to a curve context is the call's curve, not a TLS group (`new EC('secp256k1')`)
-  (#not-match? @_ctor "(Error|Exception|^EC|^EdDSA|\\.ec|\\.eddsa)$"))
+  (#not-match? @_ctor "(Error|Exception)$"))
 
 ; --- algorithm names as values ------------------------------------------------------------------------
 ; WebCrypto algorithm names, Node key types (`key.asymmetricKeyType === 'rsa'`), JWK key types and curves
@@ -161,9 +166,9 @@
 (call_expression
   function: (_) @_callee
   arguments: (arguments (string) @ref)
-  (#not-match? @_callee "^require$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener|toThrow|toThrowError)\\)?$")
+  (#not-match? @_callee "^(require|import)$|(^|\\.)(describe|context|suite|it|test|xit|fit|xdescribe|fdescribe|bench)(\\.(only|skip|todo|concurrent|each))?\\)?$|(^|\\.)(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|emit|on|once|addEventListener|toThrow|toThrowError)\\)?$")
   (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$")
-  (#not-match? @ref "^.(P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521))."))
+)
 ; an object's value, except the curve of an algorithm object: the call's rule reads it
 ; (`createECDH('prime256v1')`, `{ name: 'ECDH', namedCurve: 'P-256' }` are ECDH, not ECDSA)
 (pair
@@ -181,6 +186,8 @@
 ; a cipher's name built by a template (`aes-${keySize}-cbc`, node-webtokens' `id-aes${bits}-GCM`, `AES${bits}`):
 ; its algorithm's head
 ((template_string) @ref (#match? @ref "^`(id-)?(aes|AES|des-ede3|DES-EDE3|camellia|aria)-?\\$\\{"))
+; ... an RSA or ECDSA signature's name built with its digest (misskey's HTTP signatures: `rsa-${hash}`)
+((template_string) @ref (#match? @ref "^`(rsa|RSA|ecdsa|ECDSA)-(sha|SHA)?\\$\\{"))
 ; the algorithm prefix of a name built by concatenation: `crypto.createSign('RSA-SHA' + bits)`
 (binary_expression
   left: (string) @ref
@@ -273,6 +280,14 @@
   left: (member_expression
     object: [(identifier) @_exports (member_expression property: (property_identifier) @_exports)]
     property: (property_identifier) @def)
+  (#eq? @_exports "exports"))
+; ... and its table of exports (mongodb-client-encryption's `module.exports = { aes256CbcDecryptHook, ... }`,
+; `exports.cryptoCallbacks = { signRsaSha256Hook }`)
+(assignment_expression
+  left: [(identifier) @_exports
+         (member_expression object: (identifier) @_exports)
+         (member_expression property: (property_identifier) @_exports)]
+  right: (object (shorthand_property_identifier) @def)
   (#eq? @_exports "exports"))
 ; a class given its decorated self (`RsaKeyValue = __decorate([...], RsaKeyValue)`, compiled TypeScript)
 ((assignment_expression left: (identifier) @def) (#match? @def "^_*[A-Z]"))

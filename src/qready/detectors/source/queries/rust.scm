@@ -126,7 +126,7 @@
    (block (identifier) @ref)
    (tuple_expression (identifier) @ref)
    (tuple_pattern (identifier) @ref)])
- (#match? @ref "^[A-Z][A-Za-z0-9_]*[A-Za-z0-9]$")
+ (#match? @ref "^k?[A-Z][A-Za-z0-9_]*[A-Za-z0-9]$")
  (#not-match? @ref "_(BITS|SIZE|LEN|LENGTH|BYTES|COUNT)$"))
 
 ; An enum that lists algorithms declares support for them (`enum Algorithm { RS256, ES256, EdDSA }`,

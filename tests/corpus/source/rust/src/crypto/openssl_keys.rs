@@ -62,3 +62,12 @@ pub fn manifest_digest(data: &[u8]) -> Result<Vec<u8>, ErrorStack> {
     log::debug!("hashing manifest (RSA signature follows)");
     Ok(hash(MessageDigest::sha256(), data)?.to_vec())
 }
+
+// pyca/cryptography's curve table: a curve's name beside OpenSSL's is a signing key's curve (OpenSSL is no TLS)
+pub fn curve_nid(name: &str) -> Option<Nid> {
+    let nid = match name {
+        "secp384r1" => openssl::nid::Nid::SECP384R1, // qready-expect: ECDSA reference P-384
+        _ => return None,
+    };
+    Some(nid)
+}

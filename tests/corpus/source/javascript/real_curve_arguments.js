@@ -1,0 +1,27 @@
+// A curve's name given to a call none of the rules knows is the curve of the key the call makes or reads
+// (ethers' own `new EC("secp256k1")` from its bundled elliptic, `defineCurve('secp256k1', {...})`, a test's
+// `toEqual('Secp256r1')`, round 22 and 29 labels); on a line that agrees on a key, the key agreement's curve.
+// A module loaded by `import()` is an import, as one loaded by `require()` is.
+const { EC } = require('./elliptic');
+
+const curve = new EC('secp256k1'); // qready-expect: ECDSA reference secp256k1
+defineCurve('secp384r1', { a: 0n, b: 7n }); // qready-expect: ECDSA reference P-384
+expect(key.type).toEqual('Secp256r1'); // qready-expect: ECDSA reference P-256
+const shared = keyAgreement('secp384r1', priv, pub); // qready-expect: ECDH reference
+
+async function load() {
+  const native = await import('secp256k1'); // qready-expect: ECDSA reference secp256k1
+  const fallback = require('secp256k1'); // qready-expect: ECDSA reference secp256k1
+  const signer = import('./rsa_signer.js').then((m) => m.default); // qready-expect: RSA reference
+  return native || fallback || signer;
+}
+
+function sign(message, key) {
+  return curve.sign(message, key);
+}
+
+// node:crypto loaded on demand is node:crypto
+async function digest(data) {
+  const nodeCrypto = await import('node:crypto');
+  return nodeCrypto.createHash('md5').update(data).digest('hex'); // qready-expect: MD5 digest
+}
