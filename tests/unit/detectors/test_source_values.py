@@ -161,3 +161,25 @@ def test_a_cipher_suite_list_names_each_algorithm_of_each_suite(tmp_path: Path) 
         (2, "AES-128-GCM"),  # one finding per line and family
         (3, "AES-256-GCM"),  # a cipher's own name: one algorithm, not a suite
     }
+
+
+def test_rust_items_a_cfg_if_chooses_among_are_code_and_openssl_ciphers_keep_their_size(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "aead.rs").write_text(
+        "cfg_if::cfg_if! {\n"
+        "    if #[cfg(ossl110)] {\n"
+        "        fn ocb(len: usize) -> &'static CipherRef {\n"
+        "            match len {\n"
+        "                16 => openssl::cipher::Cipher::aes_128_ocb(),\n"
+        "                _ => openssl::cipher::Cipher::aes_256_ocb(),\n"
+        "            }\n"
+        "        }\n"
+        "        pub const SSL_OP_ALL: c_ulong = SSL_OP_TLSEXT_PADDING\n"
+        "            | SSL_OP_SAFARI_ECDHE_ECDSA_BUG;\n"
+        "    }\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    rows = [(f.location.line, f.algorithm.name, f.function) for f in _findings(tmp_path)]
+    assert rows == [(5, "AES-128", "encrypt"), (6, "AES-256", "encrypt"), (10, "ECDSA", "reference")]

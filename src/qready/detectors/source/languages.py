@@ -126,6 +126,12 @@ _CFFI_DECLARATIONS = (
     " (augmented_assignment left: (identifier) @_cdef right: (string (string_content) @body))]"
     ' (#match? @_cdef "^(?i:_?(\\w+_)?c_?defs?(_\\w+)?)$"))'
 )
+# Rust items a `cfg_if!` macro chooses among (openssl-sys' `pub const SSL_OP_ALL: ... = ... |
+# SSL_OP_SAFARI_ECDHE_ECDSA_BUG;`): code, though the grammar keeps a macro's body as tokens
+_CFG_IF_BODIES = (
+    "(macro_invocation macro: [(identifier) (scoped_identifier)] @_cfg_if (token_tree) @body"
+    ' (#match? @_cfg_if "(^|::)cfg_if$"))'
+)
 _ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
 _ECMASCRIPT_IMPORTS = ("import", "require", "__importStar")
 _ECMASCRIPT_MODULE_FILE = r"\.(?:[cm]?[jt]sx?|json)$"
@@ -325,6 +331,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             top_level=r"^(?=[A-Za-z_#])",
             multiline=_BLOCK_COMMENT,
             imports_at=("use",),
+            embedded=(_CFG_IF_BODIES, "rust"),
         ),
         LanguageSpec(
             "c",
