@@ -114,6 +114,15 @@ _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
 _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
+# the Linux kernel crypto API's algorithm names: templates around a cipher or hash, each maybe with its driver
+# (libkcapi's `"gcm(aes-aesni)"`, `"cbc(blowfish-asm)"`, `"authenc(hmac(sha1),cbc(aes))"`, `"ecb(des3_ede)"`)
+_KERNEL_TEMPLATE = (
+    r"(?:cbc|ecb|ctr|gcm|ccm|xts|lrw|cfb|ofb|cts|pcbc|hmac|cmac|xcbc|cbcmac|authenc|authencesn|essiv|seqiv"
+    r"|echainiv|rfc4106|rfc4309|rfc4543|rfc3686|rfc7539|gcm_base|ccm_base)\("
+)
+_A_KERNEL_NAME = re.compile(f"{_KERNEL_TEMPLATE}(?:{_KERNEL_TEMPLATE}|[a-z0-9_]+(?:-[a-z0-9_]+)*|[),])+")
+_KERNEL_INNER = re.compile(r"\(([a-z0-9_]+?)(?:-[a-z0-9_]+)*(?=[),])")
+_A_SETTING = re.compile(r"[A-Za-z][\w-]*=([A-Za-z][\w-]*)")
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
 _A_TAGGED_ID = re.compile(r"[A-Za-z][\w-]*:[A-Za-z0-9_]{1,40}")
@@ -206,6 +215,11 @@ def _spellings(value: str) -> list[str]:
     tag = _A_TAG.fullmatch(value)
     if tag is not None:  # a key's type tagging what follows (Tor's `"RSA1024:" + blob`, `"ED25519-V3:{}"`)
         return [tag.group(1)]
+    setting = _A_SETTING.fullmatch(value)
+    if setting is not None:  # a setting's value (an IMAP capability's `"AUTH=CRAM-MD5"`, `"alg=RS256"`)
+        return [setting.group(1)]
+    if _A_KERNEL_NAME.fullmatch(value):  # the Linux crypto API's `gcm(aes-aesni)`, `authenc(hmac(sha1),...)`
+        return _KERNEL_INNER.findall(value)[:MAX_LIST] or [value]
     items = [item for item in _LIST.split(value) if item]
     if len(items) < 2 or any(c.isspace() for c in value) or any(len(item) <= 2 for item in items):
         return [value]
@@ -284,9 +298,16 @@ _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
 # (jersey-oauth's `RSA_SIGNATURE`, `RSA_NONCE`)
 _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest)\.")
+# (and a key's or a signature's parts, an owner's address, a message's hash: safe-eth-py's
+# `P256_PUBLIC_KEY_X`, `P256_SIGNATURE_R`, `P256_OWNER`, `P256_SAFE_HASH`; bip_utils'
+# `TEST_ED25519_MONERO_PUB_KEY`; not a library's constant, which spells PUBLIC and PRIVATE out:
+# `PKCS_RSA_PRIVATE_KEY`)
 _A_TEST_DATA_CONSTANT = re.compile(
-    r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?)"
+    r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
+    r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
 )
+# a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
+_A_TEST_KEY = re.compile(r"(?:Key|Jwk|Jwks|Pem|Der|KeyPair|Keys)(?:SHA\d+)?$|_(?:KEY|PEM|JWK|DER)$")
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`: UUID versions 3 and 5, bits in the UUID)
 _A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
@@ -346,7 +367,9 @@ _AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za
 _A_CPU_PACKAGE = re.compile(r"(?:^|/)cpu(?:id)?(?:/v[0-9]+)?/[^/]+\.go$")
 # Google Ads' client code (genproto's googleads/, google-ads-python, googleads-java-lib, AdWords'): DSA there
 # is Dynamic Search Ads (`DsaPageFeedCriterionField`, `"DSA_PAGE_FEED"`), no signature algorithm
-_AN_ADS_PACKAGE = re.compile(r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/")
+# ... and a switch's Distributed Switch Architecture tags (tcpdump's `print-dsa.c`: `dsa_mode_values[]`;
+# Linux's net/dsa/ and drivers/net/dsa/)
+_NO_DSA_PATH = re.compile(r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/|(?:^|/)print-dsa\.c$|(?:^|/)net/dsa/")
 _BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
@@ -458,7 +481,7 @@ def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
 
 _PIECE = re.compile(r"""\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*(\+|$)""")
 _WITH_TAIL = re.compile(r"""\+\s*["']with([A-Za-z0-9/]{2,20})["']\s*$""")
-_HEAD_PIECE = re.compile(r"""\s*(?:"([A-Za-z][\w-]*/)"|'([A-Za-z][\w-]*/)')\s*\+""")
+_HEAD_PIECE = re.compile(r"""\s*(?:"([A-Za-z][\w-]*/(?:\w+/)?)"|'([A-Za-z][\w-]*/(?:\w+/)?)')\s*\+""")
 
 
 def _joined(text: str) -> str | None:
@@ -483,8 +506,8 @@ def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
     if joined is not None:
         return Param(joined, "literal")
     head = _HEAD_PIECE.match(arg.text)
-    if head is not None:  # `"AES/" + mode + "/NoPadding"`: the literal head names the algorithm
-        return Param(head.group(1) or head.group(2), "literal")
+    if head is not None:  # `"AES/" + mode + "/NoPadding"`, `"AES/CTR/" + pad` (JSch): the literal head names
+        return Param((head.group(1) or head.group(2)).rstrip("/"), "literal")  # the algorithm and its mode
     tail = _WITH_TAIL.search(arg.text)
     if tail is not None:  # `hashalg + "withRSA/PSS"`: a signature whose digest varies, by its key's algorithm
         return Param(tail.group(1), "literal")
@@ -638,8 +661,8 @@ class Matcher:
         if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
             # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function = 20`)
             found = [finding for finding in found if finding.function != "reference"]
-        if _AN_ADS_PACKAGE.search(self.path):
-            found = [finding for finding in found if finding.algorithm.family != "DSA"]  # `_AN_ADS_PACKAGE`
+        if _NO_DSA_PATH.search(self.path):
+            found = [finding for finding in found if finding.algorithm.family != "DSA"]  # `_NO_DSA_PATH`
         imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
         excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports)}
         if excluded:
@@ -1298,15 +1321,21 @@ class Matcher:
 
     def _test_data(self, site: Site) -> bool:
         """A name imported from a test's module (python-jwt's `from test.common import rsa_pub_key`), or in a
-        test's code a constant holding its keys or setup (certomancer's `RSA_KEYS`, `setup = RSA_SETUP`)."""
-        if site.kind == "import":
-            return _A_TEST_MODULE.search(site.name) is not None
+        test's code a constant holding its keys or setup (certomancer's `RSA_KEYS`, `setup = RSA_SETUP`), or
+        a method asked of one (`P256_PUBLIC_KEY_X.to_bytes(32, "big")`)."""
+        if site.kind == "import" and _A_TEST_MODULE.search(site.name) is not None:
+            return True
+        if site.name.startswith(DEFINITION) and self.context == "test" and _A_TEST_KEY.search(site.name):
+            return True  # a test's key, defined or exported (@trust/webcrypto's `module.exports = {
+            # ECDSA_P384_PublicKey, RsaPrivateJwk, ... }` in test/EcdsaKeyPairsForTesting.js)
         name = site.name.removeprefix(DEFINITION)
-        return (
-            self.context == "test"
-            and site.kind == "ref"
-            and _A_TEST_DATA_CONSTANT.fullmatch(name) is not None
-        )
+        if site.kind == "call" and "." in name:
+            name = name.rsplit(".", 1)[0]
+        elif site.kind not in ("ref", "import"):
+            return False
+        # (wherever it comes from: safe-eth-py's tests import theirs, `from .constants import P256_OWNER`)
+        constant = _LAST_NAME.split(name)[-1]
+        return self.context == "test" and _A_TEST_DATA_CONSTANT.fullmatch(constant) is not None
 
     def _a_c_test(self, site: Site) -> bool:
         """A C or C++ test file's test, defined, listed or called by its name (`run_*`, `test_*`, `tests_*`),

@@ -92,6 +92,7 @@ _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
     "|datum|vector|vectors|fixture|fixtures"
     "|exception|warning|log|cost|costs|fee|fees|package"
+    "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
@@ -110,6 +111,8 @@ _PLUMBING_WORDS = (
     # the TCP-MD5 socket options' numbers (`TCP_MD5SIG`, `TCP_MD5SIG_MAXKEYLEN`), as yaegi's and gvisor's
     # tables re-export them
     r"|^ETH_P_[A-Z0-9_]+$|^TCP_MD5SIG(?:_[A-Z0-9_]+)?$"
+    # a capture's link-layer type (libpcap's `DLT_DSA_TAG_BRCM`: a switch's Distributed Switch Architecture)
+    r"|^DLT_[A-Z0-9_]+$"
     # a processor's capability, detected (x/sys/cpu's `HasAES`, `hwcap2_AES`, gvisor's `ARM64FeatureSHA1`):
     # the instructions are there, no algorithm is used or chosen
     r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"
@@ -314,7 +317,13 @@ _DIGEST_VALUE = re.compile(
 )
 _HASH = re.compile(_HASH_WORD)
 # (a stored digest's protobuf getter: genproto's `GetSha1Sum()`, `GetMd5Checksum()`, `GetMd5Hash()`)
-_A_GETTER = re.compile(rf"^(?:get|Get)_?{_HASH_WORD}(?:_?(?i:sum|checksum|hash|digest|hex|base64))?$")
+# (a qualifier may come before the hash: jmeter's `getAllowedMD5Hex()`, a property's expected digest; not a
+# hasher's: `getMessageDigestMD5()`)
+_A_GETTER = re.compile(
+    r"^(?:get|Get)_?(?:(?i:allowed|expected|actual|remote|local|stored|saved|cached|known|original|current"
+    rf"|previous|last|file|content|source|target|object|part)_?)?{_HASH_WORD}"
+    r"(?:_?(?i:sum|checksum|hash|digest|hex|base64))?$"
+)
 _COMPUTES = re.compile(
     r"(?i:^|_)(?:calc|calculate|compute|format|make|generate|create|build|new)(?:_|[A-Z]|$)"
 )
@@ -400,6 +409,10 @@ def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFi
         # `mgf1SHA1` from `../algorithms`): its own words with its module's, as the module's functions are
         # read when called (`_call_part`); a hash's are the hash's alone (`rsa_hash_js_1.SHA512`)
         return last if _NAMES_A_HASH.search(last) else f"{last}.{receiver}"
+    if name.startswith(("./", "../")) and not quoted and not receiver:
+        # a project's module itself, imported whole (`import * as secp521r1 from './secp521r1.js'`) and
+        # given as a value: key-did-resolver's `{ 0x1202: secp521r1 }`
+        return last
     # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
     # a module's module holds it too (`rsa.key.PrivateKey`), not a project's deeper package's (Kotlin
     # `expo.modules.crypto.aes.records.SealedData`, `./aes.types.BinaryInput`: not all about AES) nor a

@@ -20,3 +20,21 @@ function keyAlgorithmName(keyAlgorithm, hashAlgorithm) {
 // look-alikes: an object of options is no table of exports; a template naming no algorithm
 const options = { randomHook, aesKeyLength };
 const id = `rsa-item-${index}`;
+
+// key-did-resolver's drivers: a project's module imported whole, given as a table's value, is its algorithm's
+import * as secp521r1 from './secp521r1.js'; // qready-expect: ECDSA reference P-521
+import * as helpers from './helpers.js';
+const prefixToDriverMap = {
+  0x1202: secp521r1, // qready-expect: ECDSA reference P-521
+  0x1300: helpers,
+};
+
+// zigbee-herdsman's EZSP commands: a table's key naming an algorithm, given the command's descriptor
+const COMMANDS = {
+  aesMmoHash: { // qready-expect: AES reference
+    ID: 0x006f,
+  },
+  getValue: {
+    ID: 0x00aa,
+  },
+};

@@ -274,6 +274,8 @@
 ; an object literal given to a name: an algorithm's descriptor or table (aws-crypto's `const
 ; nodeAlgAes128GcmIv12Tag16HkdfSha256EcdsaP256 = {`, oslo's `const ecdsaDictionary = {`)
 ((variable_declarator name: (identifier) @def value: (object)) (#match? @def "^_*[a-z]"))
+; ... or to a key of a table (zigbee-herdsman's EZSP commands: `aesMmoHash: { ID: 0x006f, request: ... }`)
+((pair key: (property_identifier) @def value: (object)) (#match? @def "^_*[a-z]"))
 ; a module's export, as compiled TypeScript and CommonJS write it (`exports.aesCbcEncrypt = aesCbcEncrypt`,
 ; `module.exports.secp256k1Compress = ...`)
 (assignment_expression

@@ -84,12 +84,13 @@
 ; a native method is an algorithm's implementation bound in (curve25519-donna's `public native byte[]
 ; curve25519Donna(byte[] a, byte[] b)`)
 (method_declaration (modifiers "native") name: (identifier) @def)
-; (or gives a key of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`, `secp256k1EcPubkeyCreate(...)`; not a
+; (or gives a key or a cipher of it: `getPublicECDSAKey(...)`, `getPublicRSAkey(...)`, `secp256k1EcPubkeyCreate(...)`,
+; pdf-renderer's `createRC4Cipher()`; not a
 ; question: `isRsaKey(key)`), and a
 ; method named after the digest it computes (react-native-sha1's `public void sha1(String data, Promise p)`)
 ((method_declaration name: (identifier) @def) (#match? @def "^(hmac|Hmac|HMAC)?(sha1|Sha1|SHA1|md5|Md5|MD5)$"))
 ((method_declaration name: (identifier) @def)
- (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak|[Ss]ecret$|[Hh]ash|[Dd]igest|^(MD5|SHA1|AES|RSA|DES|ECDSA|ECDH|DSA|RC4)[A-Z])")
+ (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak|[Ss]ecret$|[Hh]ash|[Dd]igest|[Cc]ipher$|^(MD5|SHA1|AES|RSA|DES|ECDSA|ECDH|DSA|RC4)[A-Z])")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ; a constant named after an algorithm (`static final byte[] RSA_ALGORITHM_IDENTIFIER_SEQUENCE = {`), not a size or
 ; a key's alias (`AES_IV_SIZE = 128`, `RSA_KEY_ALIAS = "..."`)

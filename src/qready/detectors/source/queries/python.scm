@@ -77,6 +77,15 @@
 (assignment left: (identifier) @call.callee right: (string)) @call @call.args
 (assignment left: (attribute) @call.callee right: (string)) @call @call.args
 (pair key: (string) @call.callee value: (string)) @call @call.args
+; ... and a command-line option's default (barbicanclient's `add_argument('--algorithm', '-a', default='aes')`):
+; the option's name is the parameter's
+(call
+  function: (attribute attribute: (identifier) @_add)
+  arguments: (argument_list . (string (string_content) @call.callee)
+    (keyword_argument name: (identifier) @_default value: (string)) @call.args)
+  (#match? @_add "^add_(argument|option)$")
+  (#eq? @_default "default")
+  (#match? @call.callee "^--")) @call
 
 ; a curve name as a whole string literal (JOSE "P-256", SSH "nistp256"): rule "py.curve-name" (SEC names such as
 ; "secp256r1" are TLS group names, found by the string rule)

@@ -1,0 +1,37 @@
+/* Round 53's C shapes: the Linux crypto API's algorithm names (libkcapi's speed test), an IMAP capability
+ * (mutt), XML Security Library constants (lasso), OpenSSL's EC method type (opensmtpd), pcap's link types. */
+#include <string.h>
+
+static struct cp_test aead_tests[] = {
+	{ "AES(AESNI) GCM(G) 128", "gcm(aes-aesni)", 16, 16, 0 }, /* qready-expect: AES reference */
+	{ "AES(AESNI) CBC 192", "cbc(aes-asm)", 24, 16, 0 }, /* qready-expect: AES reference */
+	{ "Blowfish CBC", "cbc(blowfish-asm)", 16, 8, 0 }, /* qready-expect: Blowfish reference */
+	{ "3DES ECB", "ecb(des3_ede)", 24, 8, 0 }, /* qready-expect: 3DES reference */
+	{ "AuthEnc", "authenc(hmac(sha1),cbc(aes))", 36, 16, 0 }, /* qready-expect: SHA-1 reference; AES reference */
+};
+
+static const char *const Capabilities[] = {
+	"IMAP4rev1",
+	"AUTH=CRAM-MD5", /* qready-expect: MD5 reference */
+	"AUTH=GSSAPI",
+	NULL,
+};
+
+static const xmlChar *
+lasso_sign_method_href(int method)
+{
+	const xmlChar *algo_href = NULL;
+	switch (method) {
+	case 5:
+		algo_href = xmlSecHrefRsaSha512; /* qready-expect: RSA reference */
+		break;
+	}
+	xmlSecPtrListAdd(&(keysMngr->enabledKeyData), BAD_CAST xmlSecKeyDataRsaId); /* qready-expect: RSA reference */
+	return algo_href;
+}
+
+static EC_KEY_METHOD *ecdsae_method = NULL; /* qready-expect: ECDSA reference */
+
+#ifdef DLT_DSA_TAG_BRCM_PREPEND
+static int brcm_prepend = 1;
+#endif

@@ -1,0 +1,19 @@
+"""A command line's options in the style of python-barbicanclient (round 53): an option's default selects the
+algorithm the option names; a class that only lays a table out for people names none."""
+
+from cliff import show
+
+
+def get_parser(parser):
+    parser.add_argument("--algorithm", "-a", default="aes", help="the algorithm used")  # qready-expect: AES reference
+    parser.add_argument("--mode", "-m", default="cbc", help="the mode")
+    parser.add_argument("--name", default="des")
+    return parser
+
+
+class RSAContainerFormatter(show.ShowOne):
+    columns = ("Container href", "Name", "Public Key")
+
+
+class RSAContainer(Container):  # qready-expect: RSA reference
+    _type = "rsa"  # qready-expect: RSA reference
