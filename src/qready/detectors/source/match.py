@@ -122,6 +122,7 @@ _KERNEL_TEMPLATE = (
 )
 _A_KERNEL_NAME = re.compile(f"{_KERNEL_TEMPLATE}(?:{_KERNEL_TEMPLATE}|[a-z0-9_]+(?:-[a-z0-9_]+)*|[),])+")
 _KERNEL_INNER = re.compile(r"\(([a-z0-9_]+?)(?:-[a-z0-9_]+)*(?=[),])")
+_AN_OPTION_VALUE = re.compile(r"--(?:algorithm|alg|algo|cipher|digest|hash|curve|key-?type)[ =]([\w.-]+)")
 _A_SETTING = re.compile(r"[A-Za-z][\w-]*=([A-Za-z][\w-]*)")
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
@@ -175,7 +176,9 @@ CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle'
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
-    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf|suite|suites|spec)(?:_?(?:id|Id|ID))?$"
+    r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf|suite|suites|spec"
+    # (a processor's instructions a Rust build is for: `#[cfg(target_feature = "aes")]` turns an AES path on)
+    r"|feature)(?:_?(?:id|Id|ID))?$"
 )
 
 
@@ -215,6 +218,9 @@ def _spellings(value: str) -> list[str]:
     tag = _A_TAG.fullmatch(value)
     if tag is not None:  # a key's type tagging what follows (Tor's `"RSA1024:" + blob`, `"ED25519-V3:{}"`)
         return [tag.group(1)]
+    options = _AN_OPTION_VALUE.findall(value)
+    if options:  # a command line's option (aws-encryption-cli's `" --algorithm AES_256_GCM_HKDF_SHA512"`)
+        return options[:MAX_LIST]
     setting = _A_SETTING.fullmatch(value)
     if setting is not None:  # a setting's value (an IMAP capability's `"AUTH=CRAM-MD5"`, `"alg=RS256"`)
         return [setting.group(1)]
@@ -302,14 +308,20 @@ _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest)\.
 # `P256_PUBLIC_KEY_X`, `P256_SIGNATURE_R`, `P256_OWNER`, `P256_SAFE_HASH`; bip_utils'
 # `TEST_ED25519_MONERO_PUB_KEY`; not a library's constant, which spells PUBLIC and PRIVATE out:
 # `PKCS_RSA_PRIVATE_KEY`)
+# a test's class, or one holding its vectors (miscreant's `AesSivSpec`, `AesPmacSivExample`; not a key's or a
+# parameters' spec: `RSAPublicKeySpec`, `GCMParameterSpec`)
+_A_TEST_EXAMPLE = re.compile(
+    r"[a-z0-9](?:Examples?|Vectors?|TestCases?|Tests?)$|[a-z0-9](?<!Key)(?<!Parameter)Specs?$"
+)
 _A_TEST_DATA_CONSTANT = re.compile(
     r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
     r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
 )
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
 _A_TEST_KEY = re.compile(r"(?:Key|Jwk|Jwks|Pem|Der|KeyPair|Keys)(?:SHA\d+)?$|_(?:KEY|PEM|JWK|DER)$")
-# a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`: UUID versions 3 and 5, bits in the UUID)
-_A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$")
+# a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`, JUG's `UUIDType.NAME_BASED_MD5`: UUID
+# versions 3 and 5, bits in the UUID)
+_A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$|(?:^|\.)NAME_BASED_(?:MD5|SHA1)$")
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
 _A_TEST_CLASS = re.compile(
     r"^\s*class\s+\w+\s*\(\s*(?:[\w.]*\.)?(?:TestCase|IsolatedAsyncioTestCase|SimpleTestCase)\b"
@@ -1328,6 +1340,8 @@ class Matcher:
         if site.name.startswith(DEFINITION) and self.context == "test" and _A_TEST_KEY.search(site.name):
             return True  # a test's key, defined or exported (@trust/webcrypto's `module.exports = {
             # ECDSA_P384_PublicKey, RsaPrivateJwk, ... }` in test/EcdsaKeyPairsForTesting.js)
+        if self.context == "test" and any(map(_A_TEST_EXAMPLE.search, _LAST_NAME.split(site.name))):
+            return True  # a test's class, or its vectors held by one (`AesExample.loadFromFile(...)`)
         name = site.name.removeprefix(DEFINITION)
         if site.kind == "call" and "." in name:
             name = name.rsplit(".", 1)[0]

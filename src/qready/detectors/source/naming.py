@@ -113,6 +113,8 @@ _PLUMBING_WORDS = (
     r"|^ETH_P_[A-Z0-9_]+$|^TCP_MD5SIG(?:_[A-Z0-9_]+)?$"
     # a capture's link-layer type (libpcap's `DLT_DSA_TAG_BRCM`: a switch's Distributed Switch Architecture)
     r"|^DLT_[A-Z0-9_]+$"
+    # a file name's extension (equinox's `path.endsWith(DOT_DSA)`, a JAR's META-INF/*.DSA signature block)
+    r"|^DOT_[A-Z0-9_]+$"
     # a processor's capability, detected (x/sys/cpu's `HasAES`, `hwcap2_AES`, gvisor's `ARM64FeatureSHA1`):
     # the instructions are there, no algorithm is used or chosen
     r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"
@@ -164,9 +166,12 @@ _A_FIELD = re.compile(
 )
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
-# (or with a library's word: `ed25519_lib.scalar_reduce(...)`, `ed25519_dalek.ed_sign(...)`)
+# (or with a library's word: `ed25519_lib.scalar_reduce(...)`, `ed25519_dalek.ed_sign(...)`, passlib's
+# `md5_crypt.using(salt=salt).hash(password)`, an npm package's `tiny-secp256k1` through compiled code's
+# `tiny_secp256k1_1.default.isPoint(...)`)
 _ONE_WORD = re.compile(
-    r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?|basic|core))?"
+    r"(?:(?:tiny|noble|node|js|pure|micro|browser)_)?"
+    r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?|basic|core|crypt))?"
 )
 # a library's module named `lib` + its algorithm (`libsphincs_sha2_128s_simple_clean`, `libkyber512_clean`)
 _LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")
@@ -203,7 +208,7 @@ _NOT_ON_THE_KEY = HOLDER_METHODS | frozenset(
 )  # fmt: skip
 _A_TYPE = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # CamelCase, no `_`: a type's name
 # Apple's and Google's constants (`kSecAttrKeyTypeRSA`, `kCCAlgorithmAES`)
-_A_K_CONSTANT = re.compile(r"k[A-Z]{1,3}[a-z]")
+_A_K_CONSTANT = re.compile(r"k[A-Z][A-Za-z0-9_]+")
 # a function's name that ends in its operation or starts with a key's generation (`rsa_pkcs1v15_sign`,
 # `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
 _A_FUNCTION = re.compile(
@@ -321,7 +326,7 @@ _HASH = re.compile(_HASH_WORD)
 # hasher's: `getMessageDigestMD5()`)
 _A_GETTER = re.compile(
     r"^(?:get|Get)_?(?:(?i:allowed|expected|actual|remote|local|stored|saved|cached|known|original|current"
-    rf"|previous|last|file|content|source|target|object|part)_?)?{_HASH_WORD}"
+    rf"|previous|last|file|content|source|target|object|part|cert|base64|hex)_?)*{_HASH_WORD}"
     r"(?:_?(?i:sum|checksum|hash|digest|hex|base64))?$"
 )
 _COMPUTES = re.compile(

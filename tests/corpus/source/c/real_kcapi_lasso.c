@@ -35,3 +35,20 @@ static EC_KEY_METHOD *ecdsae_method = NULL; /* qready-expect: ECDSA reference */
 #ifdef DLT_DSA_TAG_BRCM_PREPEND
 static int brcm_prepend = 1;
 #endif
+
+/* libvncserver's DES and AES through libgcrypt and OpenSSL: a handle named after its cipher, given to an
+ * operation */
+static int encrypt_aes128ecb(void *out, const void *key, const void *in, size_t len) /* qready-expect: AES reference */
+{
+	gcry_cipher_hd_t aes = NULL;
+	gcry_cipher_encrypt(aes, out, len, in, len); /* qready-expect: AES encrypt */
+	gcry_cipher_encrypt(handle, out, len, in, len);
+	EVP_EncryptUpdate(des, out, &outlen, in, len); /* qready-expect: DES encrypt */
+	return 0;
+}
+
+/* libtomcrypt's union of cipher keys (pixiewps' copy) */
+typedef union Symmetric_key {
+	struct rc2_key rc2; /* qready-expect: RC2 reference */
+	void *data;
+} symmetric_key;

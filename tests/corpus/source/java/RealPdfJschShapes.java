@@ -24,5 +24,32 @@ public class RealPdfJschShapes {
         }
     }
 
+    // a key's spec or a digest named after its algorithm, given to an operation (JSch, pdf-renderer, bnd)
+    PrivateKey privateKey(KeyFactory keyFactory, RSAPrivateKeySpec rsaPrivKeySpec) throws Exception { // qready-expect: RSA reference
+        return keyFactory.generatePrivate(rsaPrivKeySpec); // qready-expect: RSA keygen
+    }
+
+    void finish(MessageDigest md5, byte[] hash, int keySize) throws Exception {
+        digestTo(md5, hash); // qready-expect: MD5 digest
+        digestTo(other, hash);
+        cipher.init(Cipher.ENCRYPT_MODE, rsaKeyBits);
+    }
+
+    // okio's segmented bytes: a digest asked of a call's result
+    ByteString checksum() {
+        return toByteString().sha1(); // qready-expect: SHA-1 reference
+    }
+
+    // round 54: a UUID's version (JUG), a header field's length (apk-parser), a signature block's file
+    // extension (equinox) and a certificate's MD5 value read back: none uses its algorithm
+    void misc(String path) {
+        type = UUIDType.NAME_BASED_MD5;
+        Buffers.readBytes(buffer, DexHeader.kSHA1DigestLen);
+        if (path.endsWith(DOT_DSA) || path.endsWith(DOT_RSA)) {
+            return;
+        }
+        String fingerprint = meta.getCertBase64Md5();
+    }
+
     private static final String CIPHER_RC4 = "RC4"; // qready-expect: RC4 reference
 }

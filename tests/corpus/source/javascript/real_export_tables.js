@@ -38,3 +38,9 @@ const COMMANDS = {
     ID: 0x00aa,
   },
 };
+
+// @trezor/utxo-lib's compiled TypeScript: a package named after its curve, reached through `.default`
+const tiny_secp256k1_1 = __importDefault(require("tiny-secp256k1")); // qready-expect: ECDSA reference secp256k1
+function isValidPublicKey(publicKey) {
+  return tiny_secp256k1_1.default.isPoint(publicKey); // qready-expect: ECDSA reference secp256k1
+}

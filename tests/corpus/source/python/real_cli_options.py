@@ -17,3 +17,13 @@ class RSAContainerFormatter(show.ShowOne):
 
 class RSAContainer(Container):  # qready-expect: RSA reference
     _type = "rsa"  # qready-expect: RSA reference
+
+
+def encrypt_command(source, target):
+    # a command line's option given in a string (aws-encryption-sdk-cli's tests)
+    return f"-i {source} -o {target}" + " --cipher aes-128-cbc"  # qready-expect: AES reference
+
+
+def legacy_hash(password, salt):
+    # passlib's handler, configured then asked to hash (plugp100)
+    return md5_crypt.using(salt=salt).hash(password)  # qready-expect: MD5 reference

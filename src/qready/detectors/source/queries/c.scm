@@ -21,6 +21,14 @@
   function: (field_expression field: (field_identifier) @call.callee)
   arguments: (argument_list) @call.args) @call
 
+; a cipher's handle or a key named after its algorithm, given to an operation (libvncserver's
+; `gcry_cipher_encrypt(aes, out, len, in, len)`, opensmtpd's `ckey(psec, len, pub, ecdh)` is no operation's name):
+; the operation on it, as if called on it
+(call_expression
+  function: (identifier) @call.method
+  arguments: (argument_list (identifier) @call.callee) @call.args
+  (#match? @call.method "(^|_)(encrypt|decrypt|sign|verify|digest|update|final|compute_key|derive)|(Encrypt|Decrypt|Sign|Verify|Digest)")
+  (#match? @call.callee "^(rsa|dsa|ecdsa|ecdh|dh|aes|des|des3|rc4|md5|sha1|bf|blowfish)$")) @call
 ; a generic API whose algorithm is its first argument, named after that argument:
 ; `ssh_pki_generate(SSH_KEYTYPE_RSA, 2048, &key)` is a call of SSH_KEYTYPE_RSA with (SSH_KEYTYPE_RSA, 2048, &key)
 (call_expression
@@ -47,7 +55,7 @@
 ; `ssh2_rsa_ctx`, `crypto_dh_t` (only names that can be a crypto type: every other type would be a site no rule
 ; matches)
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc4|arcfour|blowfish)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc2|rc4|arcfour|blowfish)"))
 ; libsecp256k1's types (`secp256k1_pubkey pubkey;`, `secp256k1_xonly_pubkey`): read as the names they are, not
 ; as a variable's (its context, field and scalar types are not-an-algorithm words of rules/named.toml)
 ((type_identifier) @def (#match? @def "^secp256k1_"))

@@ -14,6 +14,13 @@
   object: [(identifier) (field_access) (scoped_identifier)] @call.callee
   name: (identifier) @call.method
   arguments: (argument_list) @call.args) @call
+; a method asked of a call's result, named after an algorithm (okio's `toByteString().sha1()`,
+; `ByteString.of(data).md5()`): a call of that name
+((method_invocation
+  object: (method_invocation)
+  name: (identifier) @call.callee
+  arguments: (argument_list) @call.args) @call
+ (#match? @call.callee "(?i:md5|sha1|rsa|dsa|ecdh|aes|des|rc4|ed25519|x25519)"))
 ; method(args) without a receiver: a statically imported method
 (method_invocation
   !object
@@ -108,3 +115,13 @@
 (([(argument_list (identifier) @ref) (array_initializer (identifier) @ref) (return_statement (identifier) @ref)
    (switch_label (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
+
+; a key, a key's spec or a digest given to an operation, named after its algorithm (JSch's
+; `keyFactory.generatePrivate(rsaPrivKeySpec)`, pdf-renderer's `digestTo(md5, hash)`, bnd's
+; `calculateHash(sha1, file)`): the operation on it, as if called on it (`rsaPrivKeySpec.generatePrivate`)
+(method_invocation
+  name: (identifier) @call.method
+  arguments: (argument_list (identifier) @call.callee) @call.args
+  (#match? @call.method "^(init|initSign|initVerify|generatePrivate|generatePublic|generateSecret|doPhase|wrap|unwrap|doFinal|sign|verify|[a-z]*([Ee]ncrypt|[Dd]ecrypt|[Dd]igest|[Hh]ash)[A-Za-z]*)$")
+  (#match? @call.callee "^(rsa|ecdsa|ecdh|dsa|aes|des|md5|sha1|ed25519|x25519)([A-Z0-9_][A-Za-z0-9_]*)?$")
+  (#not-match? @call.callee "(?i:bits|size|len|length|bytes|count)$")) @call

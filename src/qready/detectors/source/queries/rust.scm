@@ -158,6 +158,14 @@
 (struct_item name: (type_identifier) @def)
 (trait_item name: (type_identifier) @def)
 (mod_item name: (identifier) @def)
+; a foreign type an extern block declares (web-sys' `pub type EcdsaParams;` for wasm-bindgen), which this grammar
+; reads as an error
+(foreign_mod_item body: (declaration_list (ERROR "type" . (identifier) @def)))
+; code compiled only where the processor has an algorithm's instructions (ahash's `#[cfg(all(...,
+; target_feature = "aes", ...))]` over its AES hasher): a build switch turning the algorithm on
+((token_tree (identifier) @_feature . "=" . (string_literal) @string) (#eq? @_feature "target_feature"))
+; an entry of an enum a macro declares, by its value (libgit2-sys' `git_enum!`: `GIT_CERT_SSH_RAW_TYPE_RSA = 1,`)
+((token_tree (identifier) @ref . "=" . (integer_literal)) (#match? @ref "^[A-Z]"))
 ; an entry of an enum a macro declares (rustls' `enum_builder!`: `TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 => 0xc02f,`,
 ; `X25519 => 0x001d,`): rules/named.toml reads its name
 ((token_tree (identifier) @ref . "=>" . (integer_literal)) (#match? @ref "^[A-Z]"))

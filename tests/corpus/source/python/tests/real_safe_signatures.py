@@ -20,3 +20,8 @@ def test_p256_signature(self):
 def test_kyber_oracle(self):
     kyber_oracle = KyberOracle(self.ethereum_client)
     return kyber_oracle.get_price(token)
+
+
+def test_rc4_md5_suite(connection):
+    # a test comparing the suite a handshake chose (tlslite-ng's tlstest.py): the suite is named, a use
+    assert connection.session.cipherSuite == constants.CipherSuite.TLS_RSA_WITH_RC4_128_MD5  # qready-expect: RSA reference; RC4 reference; MD5 reference
