@@ -10,8 +10,10 @@ import pytest
 
 from qready.detectors.source import LANGUAGES
 from qready.detectors.source.query_parts import query_parts, split_patterns
-from qready.detectors.source.rules import parse_rule
+from qready.detectors.source.rules import parse_rule, rules_for
 from qready.engine import scan
+from qready.errors import CatalogError
+from qready.knowledge import default_catalog
 from qready.model import SourceSpan
 
 extract = importlib.import_module("qready.detectors.source.extract")
@@ -38,7 +40,7 @@ def test_each_part_of_a_language_query_holds_only_its_own_patterns() -> None:
     parts = query_parts("python")
     assert parts.idents is not None
     assert (parts.imports.pattern_count, parts.assigns.pattern_count, parts.idents.pattern_count) == (7, 1, 1)
-    assert parts.sites.pattern_count == 27
+    assert parts.sites.pattern_count == 28
     assert query_parts("c").idents is None  # C binds no imported names
 
 
@@ -108,3 +110,20 @@ def test_a_span_finds_exactly_the_sites_of_its_ranges_and_none_between_them(
     assert ("call", "f", 402, 3) in clustered
     assert ("string", "ES256", 403, 5) in clustered
     assert not any(name == "other" for _, name, _, _ in clustered)
+
+
+def test_every_rule_names_an_algorithm_the_catalog_knows() -> None:
+    """A rule whose fixed algorithm the catalog does not spell would match and report nothing (a typo such as
+    `ECDSA-P-521` for a curve that takes `curve = { keyword = "@name" }`): none may."""
+    catalog = default_catalog()
+    unknown = []
+    for spec in LANGUAGES.values():
+        for rule in rules_for(spec.rules):
+            fixed = rule.algorithm
+            if not fixed or "{size}" in fixed or fixed == "none":
+                continue
+            try:
+                catalog.resolve(fixed)
+            except CatalogError:
+                unknown.append((rule.id, fixed))
+    assert unknown == []

@@ -71,3 +71,11 @@ aes_test_vector = "aes"  # a variable given a value merely names it
 
 def check_alg(self, alg):
     self.assertEqual(alg, cose.RS256)  # qready-expect: RSA reference
+
+# the ike package's IKEv2 transforms, a table built by keywords (round 54)
+TRANSFORMS = dict(
+    ENCR_AES_CBC=(1, 12),  # qready-expect: AES reference
+    PRF_HMAC_SHA1=(2, 2),  # qready-expect: SHA-1 reference
+    PRF_HMAC_SHA2_256=(2, 5),
+    ESN=(5, 1),
+)

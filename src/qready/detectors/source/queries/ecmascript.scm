@@ -183,6 +183,13 @@
 ; (a pattern naming both pairs would try every pair of a big object with every other: seconds or more)
 (object (pair key: [(property_identifier) (string)] @_curve value: (string) @curve)
   (#match? @_curve "^['\"]?(namedCurve|curve)['\"]?$"))
+; a key's type tested by a pattern holding its name alone (@root/csr's `if (/RSA/i.test(jwk.kty))`)
+(call_expression
+  function: (member_expression
+    object: (regex pattern: (regex_pattern) @ref)
+    property: (property_identifier) @_test)
+  (#eq? @_test "test")
+  (#match? @ref "^\\^?(RSA|rsa|EC|ECDSA|ecdsa|ECDH|ecdh|DSA|dsa|Ed25519|ed25519|X25519|x25519|AES|aes|MD5|md5|SHA-?1|sha-?1)\\$?$"))
 ; a cipher's name built by a template (`aes-${keySize}-cbc`, node-webtokens' `id-aes${bits}-GCM`, `AES${bits}`):
 ; its algorithm's head
 ((template_string) @ref (#match? @ref "^`(id-)?(aes|AES|des-ede3|DES-EDE3|camellia|aria)-?\\$\\{"))

@@ -62,6 +62,9 @@
 ((module (expression_statement (assignment left: (identifier) @def)))
   (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"))
 ((assignment left: (identifier) @def) (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
+; ... or given as a keyword to a table's constructor (the ike package's `TRANSFORMS = dict(ENCR_AES_CBC=(1, 12),
+; PRF_HMAC_SHA1=(2, 2), ...)`, an IntEnum's functional form)
+((keyword_argument name: (identifier) @def) (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
 ; a module's OID constant, whatever its case, built by an OID constructor or by arcs added to another
 ; (pyasn1-modules' `id_sha1 = _OID(1, 3, 14, 3, 2, 26)`, `brainpoolP192t1 = versionOne + (4,)`)
 ((module (expression_statement (assignment left: (identifier) @def right: (call function: (_) @_oid))))
