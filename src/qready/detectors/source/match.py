@@ -297,8 +297,9 @@ _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?
 _A_C_TEST_FILE = re.compile(
     r"(?:^|/)(?:tests?|test_\w+|\w+_tests?|tests?_impl)\.(?:c|h|cc|cpp)$|(?:^|/)tests?/[^/]+\.(?:c|h)$"
 )
-# (pqmagic's `check_ml_dsa_use_test_vec`; libsignal-protocol-c's Check suites, `suite = curve25519_suite();`)
-_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?(?:_\w+)?\b|\b\w+_suite\b")
+# (pqmagic's `check_ml_dsa_use_test_vec`; libsignal-protocol-c's Check suites, `suite = curve25519_suite();`;
+# dhcpcd's numbered `hmac_md5_test4(void)`)
+_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?\d*(?:_\w+)?\b|\b\w+_suite\b")
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
@@ -1419,8 +1420,16 @@ class Matcher:
             # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`)
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
         number, column = site.line, site.column
-        if site.member_at is not None and _names_in(last_segment(site.called), algorithm):
-            number, column = site.member_at  # the method ending a chain over lines names it: its line
+        if site.member_at is not None and (
+            _names_in(last_segment(site.called), algorithm)
+            or (
+                not _names_in(self._line(site), algorithm)
+                and _names_in(self.extraction.lines[site.member_at[0] - 1], algorithm)
+            )
+        ):
+            # the method ending a chain over lines names it, or the method's line does and the chain's first
+            # line does not (apache-md5's `final = crypto\n .createHash("md5")`): the method's line
+            number, column = site.member_at
         line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
         if size is not None:

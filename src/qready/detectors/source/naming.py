@@ -171,7 +171,7 @@ _A_FIELD = re.compile(
 # `tiny_secp256k1_1.default.isPoint(...)`)
 _ONE_WORD = re.compile(
     r"(?:(?:tiny|noble|node|js|pure|micro|browser)_)?"
-    r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?|basic|core|crypt))?"
+    r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?|basic|core|crypt|asm))?"
 )
 # a library's module named `lib` + its algorithm (`libsphincs_sha2_128s_simple_clean`, `libkyber512_clean`)
 _LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")

@@ -52,3 +52,17 @@ typedef union Symmetric_key {
 	struct rc2_key rc2; /* qready-expect: RC2 reference */
 	void *data;
 } symmetric_key;
+
+/* apr-util's CommonCrypto driver and efitools' OID names (round 55) */
+static int commoncrypto_key_setup(apr_crypto_key_t *key)
+{
+	key->algorithm = kCCAlgorithm3DES; /* qready-expect: 3DES reference */
+	key->ivSize = kCCBlockSize3DES; /* qready-expect: 3DES reference */
+	return CCKeyDerivationPBKDF(kCCPBKDF2, pass, passLen, salt,
+		saltLen, kCCPRFHmacAlgSHA1, iterations, out, outLen); /* qready-expect: SHA-1 reference */
+}
+
+static const struct oid_name oid_names[] = {
+	{ 0x2A, 338, 0, 8, "id-aes256-CBC" }, /* qready-expect: AES reference */
+	{ 0x2A, 339, 0, 8, "id-ce-keyUsage" },
+};

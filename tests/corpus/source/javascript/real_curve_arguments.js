@@ -36,3 +36,12 @@ function packer(jwk) {
   }
   return packOther(jwk);
 }
+
+// apache-md5: a chain over lines reports on the line whose method is given the algorithm
+function apacheHash(password) {
+  let final = crypto
+    .createHash('md5') // qready-expect: MD5 digest
+    .update(password)
+    .digest('binary');
+  return final;
+}

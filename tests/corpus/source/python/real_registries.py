@@ -64,7 +64,7 @@ signing = SigningAlgorithm.SLHDSA128s  # qready-expect: SLH-DSA reference
 pem = open(RSA_KEY_FILE).read()  # a file's name, not a use
 LOG.info("using %s", SERVER_RSA_KEY_PATH)  # a message
 
-_AES192_CBC_ID = "id-aes192-CBC"  # qready-expect: AES reference 192
+_AES192_CBC_ID = "id-aes192-CBC"  # qready-expect: AES reference
 _OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"  # qready-expect: AES reference
 aes_test_vector = "aes"  # a variable given a value merely names it
 
