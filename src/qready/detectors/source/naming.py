@@ -113,8 +113,9 @@ _PLUMBING_WORDS = (
     r"|^ETH_P_[A-Z0-9_]+$|^TCP_MD5SIG(?:_[A-Z0-9_]+)?$"
     # a capture's link-layer type (libpcap's `DLT_DSA_TAG_BRCM`: a switch's Distributed Switch Architecture)
     r"|^DLT_[A-Z0-9_]+$"
-    # a file name's extension (equinox's `path.endsWith(DOT_DSA)`, a JAR's META-INF/*.DSA signature block)
-    r"|^DOT_[A-Z0-9_]+$"
+    # a file name's extension (equinox's `path.endsWith(DOT_DSA)`, a JAR's META-INF/*.DSA signature block), an
+    # XML attribute's name (android-platform-tools-base's `attrMap.getNamedItem(ATTR_SHA1)`, a stored digest)
+    r"|^DOT_[A-Z0-9_]+$|^ATTR_[A-Z0-9_]+$"
     # a processor's capability, detected (x/sys/cpu's `HasAES`, `hwcap2_AES`, gvisor's `ARM64FeatureSHA1`):
     # the instructions are there, no algorithm is used or chosen
     r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"

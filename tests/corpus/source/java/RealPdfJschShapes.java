@@ -49,6 +49,7 @@ public class RealPdfJschShapes {
             return;
         }
         String fingerprint = meta.getCertBase64Md5();
+        HashCode stored = HashCode.fromString(attrMap.getNamedItem(ATTR_SHA1).getNodeValue());
     }
 
     private static final String CIPHER_RC4 = "RC4"; // qready-expect: RC4 reference

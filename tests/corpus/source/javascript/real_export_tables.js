@@ -44,3 +44,8 @@ const tiny_secp256k1_1 = __importDefault(require("tiny-secp256k1")); // qready-e
 function isValidPublicKey(publicKey) {
   return tiny_secp256k1_1.default.isPoint(publicKey); // qready-expect: ECDSA reference secp256k1
 }
+
+// @hpke/dhkem-x448's UMD output: an AMD module's dependencies are its imports
+(function (factory) {
+  define(["require", "exports", "./src/dhkemX448.js"], factory); // qready-expect: ECDH reference
+})(function (require, exports) {});

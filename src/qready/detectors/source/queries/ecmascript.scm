@@ -77,6 +77,12 @@
   (arguments
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)]
  (#eq? @_require "require"))
+; an AMD module's dependencies (TypeScript's UMD output: `define(["require", "exports", "./src/dhkemX448.js"],
+; factory)` in @hpke/dhkem-x448's script/mod.js)
+((call_expression
+   function: (identifier) @_define
+   arguments: (arguments . (array (string) @import.path))) @import
+ (#eq? @_define "define"))
 ; a module loaded on demand (`await import('secp256k1')`, `import('./rsa.js').then(...)`)
 (call_expression function: (import) arguments: (arguments . (string) @import.path .)) @import
 ; const crypto = await import('node:crypto')
