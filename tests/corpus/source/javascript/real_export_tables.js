@@ -49,3 +49,8 @@ function isValidPublicKey(publicKey) {
 (function (factory) {
   define(["require", "exports", "./src/dhkemX448.js"], factory); // qready-expect: ECDH reference
 })(function (require, exports) {});
+
+// crypto-browserify and js-x509-utils: a module bound to an algorithm's name is that algorithm's
+var aes = require('browserify-cipher'); // qready-expect: AES reference
+var ecdsa = __importStar(require("./ec")); // qready-expect: ECDSA reference
+var utils = require('./utils');

@@ -83,6 +83,13 @@
    function: (identifier) @_define
    arguments: (arguments . (array (string) @import.path))) @import
  (#eq? @_define "define"))
+; a module bound to an algorithm's name (crypto-browserify's `var aes = require('browserify-cipher')`, compiled
+; TypeScript's `var ecdsa = __importStar(require("./ec"))`): the module is that algorithm's, as its author says
+((variable_declarator
+   name: (identifier) @def
+   value: (call_expression function: (identifier) @_require))
+ (#match? @_require "^(require|__importStar|__importDefault)$")
+ (#match? @def "^(aes|des|des3|rsa|dsa|ecdsa|ecdh|ed25519|x25519|secp256k1|md5|sha1|rc4|blowfish)$"))
 ; a module loaded on demand (`await import('secp256k1')`, `import('./rsa.js').then(...)`)
 (call_expression function: (import) arguments: (arguments . (string) @import.path .)) @import
 ; const crypto = await import('node:crypto')
