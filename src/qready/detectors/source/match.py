@@ -695,8 +695,13 @@ class Matcher:
         ):
             return []  # a test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`;
             # a bare name has no enclosing call, its decorator's line says it)
-        if site.raw[:1] in "\"'" and _A_FILE_KEY.search(self._line(site)[: site.column - 1]):
-            return []  # a file's name or path (`_A_FILE_KEY`)
+        if (
+            site.raw[:1] in "\"'"
+            and _A_FILE_KEY.search(self._line(site)[: site.column - 1])
+            and not _A_QUERY_ALGORITHM.search(site.name)
+        ):
+            return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
+            # key's `url = 'otpauth://totp/...&algorithm=SHA1'`)
         if _A_CPU_OPTION.search(self._line(site)) or _A_CPU_TEST.search(last_segment(site.name)):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
         if self._a_digest_literal(site):

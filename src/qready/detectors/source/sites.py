@@ -489,8 +489,16 @@ def _pieces(node: tree_sitter.Node) -> list[tree_sitter.Node]:
 
 def _a_value(value: str) -> bool:
     """A string short enough to be a name, or a longer one that is a list of names (a cipher or an SSH
-    algorithm list)."""
-    return 2 <= len(value) <= MAX_STRING or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1]) is not None
+    algorithm list) or a URI choosing an algorithm by its query (a TOTP key's `otpauth://totp/...?secret=...
+    &algorithm=SHA1`)."""
+    return (
+        2 <= len(value) <= MAX_STRING
+        or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1]) is not None
+        or (len(value) <= MAX_LIST_STRING and "://" in value and _A_QUERY_CHOICE.search(value) is not None)
+    )
+
+
+_A_QUERY_CHOICE = re.compile(r"[?&](?:algorithm|alg|digest)=")
 
 
 def _read_here(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[bool, str | None]:

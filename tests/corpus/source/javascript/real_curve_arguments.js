@@ -45,3 +45,10 @@ function apacheHash(password) {
     .digest('binary');
   return final;
 }
+
+// a TOTP key's URI chooses its HMAC's hash (keeper-secrets-manager's tests), however long it is
+function totpUrl() {
+  const url = 'otpauth://totp/ACME:john.doe@email.com?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=ACME&algorithm=SHA1&digits=8&period=30'; // qready-expect: SHA-1 reference
+  const path = 'https://example.com/downloads/app-1.2.3.tar.gz';
+  return [url, path];
+}
