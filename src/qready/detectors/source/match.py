@@ -293,9 +293,11 @@ _AN_ERROR_CLASS = re.compile(
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`)
 _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
-# a C or C++ test file (libsecp256k1's `src/tests.c`, `modules/musig/tests_impl.h`) and its tests' names
+# a C or C++ test file (libsecp256k1's `src/tests.c`, `modules/musig/tests_impl.h`, libsrtp's
+# `cipher_test_cases.c`) and its tests' names
 _A_C_TEST_FILE = re.compile(
-    r"(?:^|/)(?:tests?|test_\w+|\w+_tests?|tests?_impl)\.(?:c|h|cc|cpp)$|(?:^|/)tests?/[^/]+\.(?:c|h)$"
+    r"(?:^|/)(?:tests?|test_\w+|\w+_tests?(?:_cases?|_vectors?|_data)?|tests?_impl)\.(?:c|h|cc|cpp)$"
+    r"|(?:^|/)tests?/[^/]+\.(?:c|h)$"
 )
 # (pqmagic's `check_ml_dsa_use_test_vec`; libsignal-protocol-c's Check suites, `suite = curve25519_suite();`;
 # dhcpcd's numbered `hmac_md5_test4(void)`)
