@@ -123,6 +123,11 @@ _KERNEL_TEMPLATE = (
 _A_KERNEL_NAME = re.compile(f"{_KERNEL_TEMPLATE}(?:{_KERNEL_TEMPLATE}|[a-z0-9_]+(?:-[a-z0-9_]+)*|[),])+")
 _KERNEL_INNER = re.compile(r"\(([a-z0-9_]+?)(?:-[a-z0-9_]+)*(?=[),])")
 _AN_OPTION_VALUE = re.compile(r"--(?:algorithm|alg|algo|cipher|digest|hash|curve|key-?type)[ =]([\w.-]+)")
+# a release candidate's name: a version's (`"r10-rc4"`, `"1.2.0-rc2"`), or `"rc2"` where the file also names
+# the first one (`"rc1"`), which no cipher is called
+_A_RELEASE = re.compile(r"(?i)v?r?\d+[\w.]*[-_.]rc\d+")
+_A_BARE_RC = re.compile(r"(?i)rc[24]")
+_FIRST_CANDIDATE = re.compile(rb"""["']rc1["']""", re.IGNORECASE)
 _A_SETTING = re.compile(r"[A-Za-z][\w-]*=([A-Za-z][\w-]*)")
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
@@ -132,7 +137,7 @@ MAX_LIST = 32
 # `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
 # "name") leaves them
 _VAGUE_NAMES = frozenset(
-    {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha", "falcon"}
+    {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha", "falcon", "bf"}
 )
 MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
@@ -732,6 +737,10 @@ class Matcher:
         test case's title."""
         if _LINKED.search(self._line(site)[: site.column - 1]):
             return []  # a library linked, by its name
+        if _A_RELEASE.fullmatch(site.name) or (
+            _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
+        ):
+            return []  # a release candidate (bazel's `Arrays.asList("rc1", "rc2")`, an NDK's `"r10-rc4"`)
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
