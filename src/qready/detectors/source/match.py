@@ -124,20 +124,20 @@ _A_KERNEL_NAME = re.compile(f"{_KERNEL_TEMPLATE}(?:{_KERNEL_TEMPLATE}|[a-z0-9_]+
 _KERNEL_INNER = re.compile(r"\(([a-z0-9_]+?)(?:-[a-z0-9_]+)*(?=[),])")
 _AN_OPTION_VALUE = re.compile(r"--(?:algorithm|alg|algo|cipher|digest|hash|curve|key-?type)[ =]([\w.-]+)")
 # a release candidate's name: a version's (`"r10-rc4"`, `"1.2.0-rc2"`), or `"rc2"` where the file also names
-# the first one (`"rc1"`), which no cipher is called
+# the first one or a version's (`"rc1"`, `"rc1_common"`, `"r10-rc4 (64-bit)"`), which no cipher is called
 _A_RELEASE = re.compile(r"(?i)v?r?\d+[\w.]*[-_.]rc\d+")
-_A_BARE_RC = re.compile(r"(?i)rc[24]")
-_FIRST_CANDIDATE = re.compile(rb"""["']rc1["']""", re.IGNORECASE)
+_A_BARE_RC = re.compile(r"(?i)rc[24](?:_\w+)?")
+_FIRST_CANDIDATE = re.compile(rb"""["'](?:rc1(?:_\w*)?|v?r?\d[\w.]*-rc\d[^"'\n]*)["']""", re.IGNORECASE)
 _A_SETTING = re.compile(r"[A-Za-z][\w-]*=([A-Za-z][\w-]*)")
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
 _A_TAGGED_ID = re.compile(r"[A-Za-z][\w-]*:[A-Za-z0-9_]{1,40}")
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
-# `"idea"`, `"ec"`, `"bf"`), and a key's label (`"rsa-key"`): a string rule reading canonical names (namespace
-# "name") leaves them
+# `"idea"`, `"ec"`, `"bf"`, `"elg"`: a MARC relator code in epubcheck), and a key's label (`"rsa-key"`): a
+# string rule reading canonical names (namespace "name") leaves them
 _VAGUE_NAMES = frozenset(
-    {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha", "falcon", "bf"}
+    {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha", "falcon", "bf", "elg"}
 )
 MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
