@@ -22,6 +22,7 @@ from qready.detectors.source.naming import (
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.sites import (
+    QUERY_ALGORITHM,
     Arg,
     Site,
     bound_by_own_module,
@@ -114,6 +115,9 @@ _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
 _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
+# ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
+# OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
+_A_TAGGED_ID = re.compile(r"[A-Za-z][\w-]*:[A-Za-z0-9_]{1,40}")
 # the Linux kernel crypto API's algorithm names: templates around a cipher or hash, each maybe with its driver
 # (libkcapi's `"gcm(aes-aesni)"`, `"cbc(blowfish-asm)"`, `"authenc(hmac(sha1),cbc(aes))"`, `"ecb(des3_ede)"`)
 _KERNEL_TEMPLATE = (
@@ -129,9 +133,6 @@ _A_RELEASE = re.compile(r"(?i)v?r?\d+[\w.]*[-_.]rc\d+")
 _A_BARE_RC = re.compile(r"(?i)rc[24](?:_\w+)?")
 _FIRST_CANDIDATE = re.compile(rb"""["'](?:rc1(?:_\w*)?|v?r?\d[\w.]*-rc\d[^"'\n]*)["']""", re.IGNORECASE)
 _A_SETTING = re.compile(r"[A-Za-z][\w-]*=([A-Za-z][\w-]*)")
-# ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
-# OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
-_A_TAGGED_ID = re.compile(r"[A-Za-z][\w-]*:[A-Za-z0-9_]{1,40}")
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`, `"elg"`: a MARC relator code in epubcheck), and a key's label (`"rsa-key"`): a
@@ -171,8 +172,6 @@ _GO_TEST_NAME = re.compile(
 # a PEM block's type named on its own (stem's `_parse_key_block(..., 'RSA PUBLIC KEY')`, ssh2-streams'
 # `makePEM('DSA PRIVATE', ...)`): a whole `-----BEGIN RSA PRIVATE KEY-----` line is test data, not this
 _PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
-# a URI's query choosing an algorithm (a TOTP/HOTP key's `otpauth://hotp/x?secret=...&algorithm=SHA1`)
-_A_QUERY_ALGORITHM = re.compile(r"[?&](?:algorithm|alg|digest)=([A-Za-z][\w-]{1,30})(?=&|$)")
 # a two-letter string (a country's, a language's code: `"EE"`, `"en"`), and the ones that name key types
 _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
 _TWO_LETTER_NAMES = frozenset({"EC", "DH"})
@@ -316,17 +315,17 @@ _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest)\.
 # `P256_PUBLIC_KEY_X`, `P256_SIGNATURE_R`, `P256_OWNER`, `P256_SAFE_HASH`; bip_utils'
 # `TEST_ED25519_MONERO_PUB_KEY`; not a library's constant, which spells PUBLIC and PRIVATE out:
 # `PKCS_RSA_PRIVATE_KEY`)
-# a test's class, or one holding its vectors (miscreant's `AesSivSpec`, `AesPmacSivExample`; not a key's or a
-# parameters' spec: `RSAPublicKeySpec`, `GCMParameterSpec`)
-_A_TEST_EXAMPLE = re.compile(
-    r"[a-z0-9](?:Examples?|Vectors?|TestCases?|Tests?)$|[a-z0-9](?<!Key)(?<!Parameter)Specs?$"
-)
 _A_TEST_DATA_CONSTANT = re.compile(
     r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
     r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
 )
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
 _A_TEST_KEY = re.compile(r"(?:Key|Jwk|Jwks|Pem|Der|KeyPair|Keys)(?:SHA\d+)?$|_(?:KEY|PEM|JWK|DER)$")
+# a test's class, or one holding its vectors (miscreant's `AesSivSpec`, `AesPmacSivExample`; not a key's or a
+# parameters' spec: `RSAPublicKeySpec`, `GCMParameterSpec`)
+_A_TEST_EXAMPLE = re.compile(
+    r"[a-z0-9](?:Examples?|Vectors?|TestCases?|Tests?)$|[a-z0-9](?<!Key)(?<!Parameter)Specs?$"
+)
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`, JUG's `UUIDType.NAME_BASED_MD5`: UUID
 # versions 3 and 5, bits in the UUID)
 _A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$|(?:^|\.)NAME_BASED_(?:MD5|SHA1)$")
@@ -669,7 +668,8 @@ class Matcher:
         found: list[Finding] = []
         glue = self._python_extension
         primes = _BIGNUM_PRIMES in self.extraction.source
-        texts = _A_RESOURCE_BUNDLE.search(self.extraction.source) is not None
+        source = self.extraction.source
+        texts = b"ListResourceBundle" in source and _A_RESOURCE_BUNDLE.search(source) is not None
         for site in self.extraction.sites:
             if (glue and _glue(site, self._python2_inits)) or (primes and self._a_bignum_prime(site)):
                 continue  # a Python extension's plumbing; bn.js's fast-reduction primes
@@ -705,7 +705,7 @@ class Matcher:
         if (
             site.raw[:1] in "\"'"
             and _A_FILE_KEY.search(self._line(site)[: site.column - 1])
-            and not _A_QUERY_ALGORITHM.search(site.name)
+            and not QUERY_ALGORITHM.search(site.name)
         ):
             return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
             # key's `url = 'otpauth://totp/...&algorithm=SHA1'`)
@@ -752,7 +752,7 @@ class Matcher:
         pem = _PEM_LABEL.fullmatch(site.name)
         if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
             return self._as_string(index, site, self.catalog.find(pem.group(1), "name"))
-        query = _A_QUERY_ALGORITHM.search(site.name)
+        query = QUERY_ALGORITHM.search(site.name)
         if query is not None and "://" in site.name:  # a URI's query choosing an algorithm
             chosen = self.catalog.find(query.group(1), "name")
             return self._as_string(index, site, self._in_scope(chosen) if chosen else None)
@@ -1354,10 +1354,12 @@ class Matcher:
         a method asked of one (`P256_PUBLIC_KEY_X.to_bytes(32, "big")`)."""
         if site.kind == "import" and _A_TEST_MODULE.search(site.name) is not None:
             return True
-        if site.name.startswith(DEFINITION) and self.context == "test" and _A_TEST_KEY.search(site.name):
+        if self.context != "test":
+            return False
+        if site.name.startswith(DEFINITION) and _A_TEST_KEY.search(site.name):
             return True  # a test's key, defined or exported (@trust/webcrypto's `module.exports = {
             # ECDSA_P384_PublicKey, RsaPrivateJwk, ... }` in test/EcdsaKeyPairsForTesting.js)
-        if self.context == "test" and any(map(_A_TEST_EXAMPLE.search, _LAST_NAME.split(site.name))):
+        if any(map(_A_TEST_EXAMPLE.search, _LAST_NAME.split(site.name))):
             return True  # a test's class, or its vectors held by one (`AesExample.loadFromFile(...)`)
         name = site.name.removeprefix(DEFINITION)
         if site.kind == "call" and "." in name:
@@ -1365,8 +1367,7 @@ class Matcher:
         elif site.kind not in ("ref", "import"):
             return False
         # (wherever it comes from: safe-eth-py's tests import theirs, `from .constants import P256_OWNER`)
-        constant = _LAST_NAME.split(name)[-1]
-        return self.context == "test" and _A_TEST_DATA_CONSTANT.fullmatch(constant) is not None
+        return _A_TEST_DATA_CONSTANT.fullmatch(_LAST_NAME.split(name)[-1]) is not None
 
     def _a_c_test(self, site: Site) -> bool:
         """A C or C++ test file's test, defined, listed or called by its name (`run_*`, `test_*`, `tests_*`),

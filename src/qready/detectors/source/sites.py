@@ -494,11 +494,13 @@ def _a_value(value: str) -> bool:
     return (
         2 <= len(value) <= MAX_STRING
         or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1]) is not None
-        or (len(value) <= MAX_LIST_STRING and "://" in value and _A_QUERY_CHOICE.search(value) is not None)
+        or (len(value) <= MAX_LIST_STRING and "://" in value and QUERY_ALGORITHM.search(value) is not None)
     )
 
 
-_A_QUERY_CHOICE = re.compile(r"[?&](?:algorithm|alg|digest)=")
+# a URI's query choosing an algorithm, named by group 1 (a TOTP/HOTP key's
+# `otpauth://hotp/x?secret=...&algorithm=SHA1`)
+QUERY_ALGORITHM = re.compile(r"[?&](?:algorithm|alg|digest)=([A-Za-z][\w-]{1,30})(?=&|$)")
 
 
 def _read_here(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[bool, str | None]:
