@@ -459,3 +459,32 @@ def test_an_operation_given_a_held_key_is_located_at_its_method(tmp_path: Path) 
         if isinstance(f.location, SourceSpan) and f.function == "sign"
     }
     assert located == {(4, 14, "sign"), (10, 7, "sign")}
+
+
+def _services(names: dict[int, str], rows: int) -> str:
+    """A C table of `rows` services in the style of c-ares's IANA ports, with these names on these rows."""
+    lines = ["static struct pvt_servent IANAports[] = {"]
+    for row in range(rows):
+        name = names.get(row, f"svc-{row}")
+        lines.append(f'{{"{name}",{" " * (20 - len(name))}{{NULL}}, {1000 + row}, "tcp"}},')
+    return "\n".join([*lines, "};", ""])
+
+
+def test_a_long_table_about_something_else_names_no_algorithm(tmp_path: Path) -> None:
+    """A table of at least 200 rows of one shape whose rows rarely hold a rule's word (5 %) is data about
+    something else; the same rows in a table of algorithms, or in a short table, are read."""
+    sparse = {40: "dhe", 41: "lms", 150: "aes-discovery"}
+    (tmp_path / "ports.c").write_text(_services(sparse, 240), encoding="utf-8")
+    (tmp_path / "short.c").write_text(_services(sparse, 199), encoding="utf-8")
+    dense = {row: ("dhe" if row // 12 % 2 else "aes-discovery") for row in range(0, 240, 12)}  # 20 of 240
+    (tmp_path / "ciphers.c").write_text(_services(dense, 240), encoding="utf-8")
+    found = _rows(tmp_path)
+    assert [row for row in found if row[0] == "ports.c"] == []
+    assert [row for row in found if row[0] == "short.c"] == [
+        ("short.c", 42, "FFDH", "reference"),
+        ("short.c", 43, "LMS", "reference"),
+        ("short.c", 152, "AES", "reference"),
+    ]
+    assert [row[1:] for row in found if row[0] == "ciphers.c"] == [
+        (row + 2, "FFDH" if row // 12 % 2 else "AES", "reference") for row in range(0, 240, 12)
+    ]

@@ -469,3 +469,56 @@ def test_a_file_over_the_parse_limit_is_read_in_windows_or_reported(
     assert [(o.target, o.reason) for o in inventory.problems()] == [
         ("Big.java", "Big.java: not parsed: larger than 2097152 bytes, in a language parsed only whole")
     ]
+
+
+def test_directives_inside_an_initializer_are_parsed_apart_from_it() -> None:
+    """The C grammar parses no conditional inside `= { ... }`: those lines (a `\\` continuation too) are
+    spaces in the text parsed, and a tree of their own; directives in a function, a struct or an enum and an
+    `=` inside a string stay where they are."""
+    text = (
+        "static const struct cipher ciphers[] = {\n"  # 1
+        "#ifndef OPENSSL_NO_DES\n"  # 2
+        '\t{ "3des-cbc", { 8, 24 }, EVP_des_ede3_cbc },\n'  # 3
+        "#endif\n"  # 4
+        "#if defined(HAVE_CTR) && \\\n"  # 5
+        "    !defined(OPENSSL_NO_AES_CTR)\n"  # 6
+        '\t{ "aes128-ctr", { 16, 16 }, EVP_aes_128_ctr },\n'  # 7
+        "#else\n"  # 8
+        '\t{ "aes128-ctr", { 16, 16 }, evp_aes_ctr },\n'  # 9
+        "#endif\n"  # 10
+        "};\n"  # 11
+        "struct s {\n#ifdef HAVE_RSA\n  RSA *rsa;\n#endif\n};\n"  # 12-16
+        'int f(void) {\n  const char *s = "{";\n#ifdef HAVE_DSA\n  return 1;\n#endif\n}\n'  # 17-22
+    )
+    outline = _outline("c", text)
+    source = text.encode()
+    lines = text.split("\n")
+    starts = extract._line_starts(source)
+
+    def span(first: int, last: int) -> tuple[int, int]:
+        return starts[first - 1], starts[last - 1] + len(lines[last - 1])
+
+    assert outline.set_aside() == [span(2, 2), span(4, 4), span(5, 6), span(8, 8), span(10, 10)]
+    parsed = outline.for_parsing()
+    assert len(parsed) == len(source)
+    blank = (2, 4, 5, 6, 8, 10)
+    assert parsed.split(b"\n")[1:10] == [
+        b" " * len(lines[n - 1]) if n in blank else lines[n - 1].encode() for n in range(2, 11)
+    ]
+    assert parsed.split(b"\n")[10:] == source.split(b"\n")[10:]  # (everything after the table as it was)
+    tree = windows.Parsed(LANGUAGES["c"], source, starts)
+    assert not tree.cover([3]).root_node.has_error
+    whole = windows.tree_sitter.Parser(windows.grammar("c")).parse(source)
+    assert whole.root_node.has_error  # (the grammar's error, set aside)
+    apart = tree.set_aside([(0, len(source))])
+    assert apart is not None
+    assert [child.type for child in apart.root_node.children] == ["preproc_ifdef", "preproc_if"]
+    assert tree.set_aside([(source.index(b"struct s"), len(source))]) is None  # (none set aside there)
+
+
+def test_no_directive_is_set_aside_outside_c_and_cpp_or_where_braces_do_not_balance() -> None:
+    js = "const t = {\n#if\n};\n"
+    assert _outline("javascript", js).set_aside() == []
+    assert _outline("javascript", js).for_parsing() == js.encode()
+    unbalanced = "int a[] = {\n#ifdef A\n 1,\n#endif\n"
+    assert _outline("c", unbalanced).set_aside() == []

@@ -75,6 +75,9 @@ class Extraction:
         parts = query_parts(self.spec.name)
         spans = self.byte_ranges(wanted)
         self._read(parts.sites, root, spans)
+        aside = self.parsed.set_aside(spans)
+        if aside is not None:  # (C's directives in an initializer: outline.py `for_parsing`)
+            self._read(parts.sites, aside.root_node, spans)
         if self.spec.embedded is not None:
             self._read_embedded(root, spans, *self.spec.embedded)
         if parts.idents is not None and self.stopped_at is None:

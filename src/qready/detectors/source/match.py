@@ -176,6 +176,15 @@ _PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
 _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
 _TWO_LETTER_NAMES = frozenset({"EC", "DH"})
 CODE_LINES = 4  # lines above and below looked at (a generated enum has a comment line before each value)
+# A table of at least TABLE_ROWS rows of one shape, fewer than TABLE_SHARE of which hold a word the rules look
+# for, is data about something else: its strings name no algorithm (c-ares's 11,000 IANA services, with
+# `{"dhe", {NULL}, 3252, "tcp"},` and `{"aes-discovery", ...}`). A table of algorithms, even one listing every
+# object identifier (BoringSSL's obj_dat.h), names one on far more of its rows.
+TABLE_ROWS = 200
+TABLE_SHARE = 0.05
+MAX_TABLE_ROWS = 20_000  # rows looked at on each side of a string
+_ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
+_ROW_WORD = re.compile(r"\w+|\s+")
 CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle's line holds thousands)
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
@@ -647,6 +656,11 @@ _PY_INIT = re.compile(r"(?:^|[.:])PyInit_(\w+)$")
 _LAST_NAME = re.compile(r"[.:]")
 
 
+def _row_shape(line: str) -> str:
+    """A line with its strings emptied and its words and spaces left out (`{"",{w},w,""},`)."""
+    return _ROW_WORD.sub(lambda m: "" if m.group().isspace() else "w", _ROW_STRING.sub('""', line))
+
+
 class Matcher:
     def __init__(
         self,
@@ -662,6 +676,8 @@ class Matcher:
         self.path = path
         self.extraction = extraction
         self._c_test_file = _A_C_TEST_FILE.search(path) is not None
+        self._tables: dict[int, tuple[int, int]] | None = None  # a table's rows: its first and last lines
+        self._site_lines: list[int] | None = None
 
     def findings(self) -> list[Finding]:
         index = rule_index(self.rules)
@@ -768,7 +784,41 @@ class Matcher:
         found = found or self._scheme_names(index, site)
         if found and len(site.name) == 2 and self._among_codes(site):
             return []  # a country's or a language's code among others (AWS WAF's `ValueEc = "EC"`: Ecuador)
+        if found and self._in_a_data_table(site):
+            return []  # a row of a long table about something else (TABLE_ROWS)
         return found
+
+    def _in_a_data_table(self, site: Site) -> bool:
+        """The string's line is a row of a table of at least TABLE_ROWS lines of its shape (its strings,
+        words and spaces aside: `{"",{w},w,""},`), fewer than TABLE_SHARE of which were read (hold a word the
+        rules look for)."""
+        if self._tables is None:
+            self._tables = {}
+        table = self._tables.get(site.line)
+        if table is None:
+            first, last = self._rows_around(site.line)
+            table = (first, last)
+            if last - first + 1 >= TABLE_ROWS:
+                self._tables.update(dict.fromkeys(range(first, last + 1), table))
+        first, last = table
+        rows = last - first + 1
+        if rows < TABLE_ROWS:
+            return False
+        if self._site_lines is None:
+            self._site_lines = sorted({other.line for other in self.extraction.sites})
+        read = bisect.bisect_right(self._site_lines, last) - bisect.bisect_left(self._site_lines, first)
+        return read < TABLE_SHARE * rows
+
+    def _rows_around(self, line: int) -> tuple[int, int]:
+        """The first and last lines of the run of lines of this line's shape around it."""
+        lines = self.extraction.lines
+        shape = _row_shape(lines[line - 1])
+        first = last = line
+        while first > 1 and line - first < MAX_TABLE_ROWS and _row_shape(lines[first - 2]) == shape:
+            first -= 1
+        while last < len(lines) and last - line < MAX_TABLE_ROWS and _row_shape(lines[last]) == shape:
+            last += 1
+        return first, last
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""

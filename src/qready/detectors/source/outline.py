@@ -38,6 +38,11 @@ _BRACES = re.compile(rb'[{}]|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*
 # a block whose body is still the top level: `namespace keys {`, `extern "C" {`
 _TRANSPARENT = re.compile(rb'(?:\bnamespace\b[\w: \t]*|\bextern[ \t]+"C(?:\+\+)?"[ \t]*)$')
 _CONDITIONAL = re.compile(rb"^[ \t]*#[ \t]*(if|ifdef|ifndef|endif)\b", re.MULTILINE)
+# a conditional directive's lines (its `\` continuations too)
+_DIRECTIVE = re.compile(
+    rb"^[ \t]*#[ \t]*(?:if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b(?:[^\n]*\\\r?\n)*[^\n]*",
+    re.MULTILINE,
+)
 _CLASS = re.compile(rb"(?:[ \t]*@[^\n]*\n)*class\b")
 _HEADER_END = re.compile(rb":[ \t\r]*(?:#[^\n]*)?$", re.MULTILINE)
 _INDENT = re.compile(rb"^([ \t]+)(?=[^\s#])", re.MULTILINE)
@@ -74,6 +79,9 @@ class Outline:
         self._spans: tuple[list[int], list[int]] | None = None
         self._members: dict[Span, list[int] | None] = {}
         self._closings: dict[int, int] | None = None
+        self._parsed_text: bytes | None = None
+        self._aside: list[Span] | None = None
+        self._depths: tuple[list[int], list[int], list[int]] | tuple[()] | None = None
 
     @property
     def line_count(self) -> int:
@@ -191,29 +199,85 @@ class Outline:
     def _outside_braces(self, starts: list[int]) -> list[int]:
         """The offsets that no brace block holds, a namespace's or `extern "C"`'s aside; all of them when the
         file's braces do not balance (conditionals that open a block twice, `#if` ... `{` `#else` ... `{`)."""
-        depth, held = 0, []
-        changes: list[int] = []  # offsets where the depth changes
-        depths: list[int] = []  # the depth from there on
-        source = self._source
+        braces = self._brace_depths()
+        if braces is None:
+            return starts
+        changes, depths, _ = braces
+        at = [bisect.bisect_right(changes, start) for start in starts]
+        return [start for start, n in zip(starts, at, strict=True) if n == 0 or not depths[n - 1]]
+
+    def _brace_depths(self) -> tuple[list[int], list[int], list[int]] | None:
+        """Where the brace depth changes (offsets just past each brace), the depth of blocks from there on (a
+        namespace's and `extern "C"`'s braces aside) and the depth of initializers' braces (`= {` and every
+        brace inside one); None when the file's braces do not balance."""
+        if self._depths is not None:
+            return self._depths or None
+        depth, held = 0, []  # held: per open brace, (opens a block, opens or sits in an initializer)
+        changes: list[int] = []
+        depths: list[int] = []
+        initializers: list[int] = []
+        inits, source = 0, self._source
         for match in _BRACES.finditer(source):
             brace = match.group()
             if brace == b"{":
                 line_start = source.rfind(b"\n", 0, match.start()) + 1
                 opens = _TRANSPARENT.search(source, line_start, match.start()) is None
-                held.append(opens)
+                init = inits > 0 or source[max(0, match.start() - 64) : match.start()].rstrip().endswith(b"=")
+                held.append((opens, init))
                 depth += opens
+                inits += init
             elif brace == b"}":
                 if not held:
-                    return starts
-                depth -= held.pop()
+                    self._depths = ()
+                    return None
+                opens, init = held.pop()
+                depth -= opens
+                inits -= init
             else:
                 continue
             changes.append(match.end())
             depths.append(depth)
+            initializers.append(inits)
         if held:
-            return starts
-        at = [bisect.bisect_right(changes, start) for start in starts]
-        return [start for start, n in zip(starts, at, strict=True) if n == 0 or not depths[n - 1]]
+            self._depths = ()
+            return None
+        self._depths = (changes, depths, initializers)
+        return self._depths
+
+    def for_parsing(self) -> bytes:
+        """The source as the grammar reads it: C and C++ conditional directives (`#ifdef`, `#else`, `#endif`)
+        inside an initializer's braces turned to spaces. The grammars parse no directive there: a table of
+        ciphers with an `#ifndef OPENSSL_NO_DES` in it was an error that hid some entries and misread others,
+        and on c-ares's 11,000-line table of ports the error's recovery took 14 times as long as the parse
+        without it. Offsets and lines stay where they were; the directives are parsed on their own
+        (`set_aside`)."""
+        if self._parsed_text is None:
+            text = bytearray(self._source)
+            for start, end in self.set_aside():
+                text[start:end] = re.sub(rb"[^\n]", b" ", text[start:end])
+            self._parsed_text = bytes(text) if self._aside else self._source
+        return self._parsed_text
+
+    def set_aside(self) -> list[Span]:
+        """The byte spans of the directives that for_parsing() leaves out, each from its line's start to its
+        last line's end."""
+        if self._aside is None:
+            self._aside = self._directives_in_initializers()
+        return self._aside
+
+    def _directives_in_initializers(self) -> list[Span]:
+        if not self._spec.conditionals:
+            return []
+        directives = [m.span() for m in _DIRECTIVE.finditer(self._source)]
+        braces = self._brace_depths() if directives else None
+        if braces is None:
+            return []
+        changes, _, initializers = braces
+        return [
+            (start, end)
+            for start, end in directives
+            if (n := bisect.bisect_right(changes, start)) > 0 and initializers[n - 1] > 0
+        ]
 
     def in_text(self, offset: int) -> bool:
         """Whether `offset` sits in a multi-line comment or string (a docstring's `>>> from x import y`)."""

@@ -60,6 +60,7 @@ class Parsed:
         self.whole = spec.top_level is None or len(source) < WHOLE_BELOW
         self._windows_only = not self.whole and len(source) > WINDOWS_ABOVE
         self.tree: tree_sitter.Tree | None = None
+        self._aside: tree_sitter.Tree | None = None
 
     def import_lines(self) -> set[int]:
         """The lines where an import may start, those inside a multi-line comment or string aside (a
@@ -77,7 +78,7 @@ class Parsed:
         """The tree, grown (parsed again) when some of these lines are not in it yet."""
         if self.whole:
             if self.tree is None:
-                self.tree = tree_sitter.Parser(grammar(self._spec.name)).parse(self._source)
+                self.tree = tree_sitter.Parser(grammar(self._spec.name)).parse(self._outline.for_parsing())
             return self.tree
         count = self._outline.line_count
         asked = {n for n in lines if 1 <= n <= count}
@@ -91,13 +92,31 @@ class Parsed:
         if not self._windows_only and (size > WHOLE_SHARE * len(self._source) or self._parses > MAX_PARSES):
             return self._parse_whole()
         ranges = [self._range(first, end) for first, end in spans]
-        tree = tree_sitter.Parser(grammar(self._spec.name), included_ranges=ranges).parse(self._source)
+        parser = tree_sitter.Parser(grammar(self._spec.name), included_ranges=ranges)
+        tree = parser.parse(self._outline.for_parsing())
         root = tree.root_node
         wrong = root.has_error and (not self._spec.tolerant or root.type == "ERROR" or root.is_missing)
         if wrong and not self._windows_only:
             return self._parse_whole()
         self._spans, self.tree = spans, tree
         return tree
+
+    def set_aside(self, ranges: list[tuple[int, int]]) -> tree_sitter.Tree | None:
+        """The tree of the directives the file's parse leaves out (Outline.for_parsing), parsed on their own
+        as one program, when one of them is in these byte ranges."""
+        aside = self._outline.set_aside()
+        ends = [end for _, end in aside]  # (sorted, as the spans are disjoint and in order)
+        at = (bisect.bisect_right(ends, first) for first, _ in ranges)
+        if not any(n < len(aside) and aside[n][0] < stop for n, (_, stop) in zip(at, ranges, strict=True)):
+            return None
+        if self._aside is None:
+            line_of = self._outline.line_of
+            spans = _merged([(line_of(start), line_of(max(start, end - 1)) + 1) for start, end in aside])
+            parser = tree_sitter.Parser(
+                grammar(self._spec.name), included_ranges=[self._range(first, end) for first, end in spans]
+            )
+            self._aside = parser.parse(self._source)
+        return self._aside
 
     def _windows(self, lines: list[int]) -> list[Span]:
         """The windows of these sorted lines (a line inside the window of the line before it adds none)."""
