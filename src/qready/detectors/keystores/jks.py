@@ -31,10 +31,10 @@ from qready.model import Algorithm, FileLocation
 # Opening a seal costs up to 2 x MAX_ITERATIONS MD5 rounds per password: bound the work per keystore.
 MAX_OPENED = 16
 
-# Display names of the two Sun-defined key protection OIDs, used when the catalog has no row for them.
+# Display names of Sun-defined key protection OIDs the catalog has no row for (JCEKS's PBEWithMD5AndTripleDES,
+# 1.3.6.1.4.1.42.2.19.1, has one).
 _SUN_SCHEMES = {
     "1.3.6.1.4.1.42.2.17.1.1": "JKS key protection (SHA-1 keystream)",
-    "1.3.6.1.4.1.42.2.19.1": "PBEWithMD5AndTripleDES",
 }
 
 

@@ -143,6 +143,12 @@ _VAGUE_NAMES = frozenset(
 MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
+# a JCA transformation the catalog does not list whole (libcore's `"AES_128/CBC/PKCS5PADDING"`,
+# `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
+# the hash and the cipher a password-based scheme of PKCS #5 v1.5 or PKCS #12 names (`pbeWithMD5AndDES-CBC`,
+# `pbeWithSHAAnd3-KeyTripleDES-CBC`: SHA is SHA-1)
+_PBE_PARTS = re.compile(r"MD2|MD5|SHA1?(?=And)|TripleDES|DES|RC2|RC4")
+_A_TRANSFORMATION = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,20})/([A-Za-z0-9]{2,12})/(?i:[A-Za-z0-9]*padding)")
 # `md5_crypt`, `rsa-md5`, `ECDH-1PU`, and a family with its size or curve fused (`rsa3072`, `ecdsa192`)
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{3,4}")
 # a Python extension's module plumbing (see Matcher._python_extension)
@@ -150,6 +156,7 @@ _GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc
 _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
 # the libraries a native extension links (`libraries=['secp256k1']`, setuptools and cffi)
 _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
+_PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.)?setup")  # a Python package's setup() call
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
 _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
 # calls that read a file or build its path from their arguments: a constant given to one names a file (Rust's
@@ -210,7 +217,7 @@ JWK_LINES = 12  # lines of a JWK literal read around its key member
 # a JCA provider's service and its aliases, `Type.Algorithm` (`Cipher.RSA/ECB/PKCS1Padding`,
 # `Alg.Alias.Signature.SHA1WithRSA`)
 _JCA_SERVICE = re.compile(
-    r"(?:Alg\.Alias\.)?(?:Signature|Cipher|KeyPairGenerator|KeyFactory|KeyAgreement|MessageDigest|Mac|KeyGenerator"
+    r"(?:Alg\.Alias\.)?(?i:Signature|Cipher|KeyPairGenerator|KeyFactory|KeyAgreement|MessageDigest|Mac|KeyGenerator"
     r"|SecretKeyFactory|AlgorithmParameters|AlgorithmParameterGenerator)\.([\w/.-]{2,60})"
 )
 
@@ -286,6 +293,10 @@ _A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex)
 _A_PATH_VALUE = re.compile(
     r"""\s*(?::\s*&?(?:'static\s+)?(?:str|string|String)\s*)?[:=]\s*["'`][^"'`\s]*[/\\][^"'`\s]*"""
     r"""\.(?:pem|asc|gpg|key|der|crt|cer|pub|p12|pfx|jks|json|txt|bin)["'`]"""
+)
+_A_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_A_PATH_LITERAL = re.compile(
+    r"""[bBuU]?["'`][^"'`\s]*\.(?:pem|asc|gpg|key|der|crt|cer|crl|pub|p12|pfx|jks|json|txt|bin)["'`]"""
 )
 _A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 _A_HEX_LITERAL = re.compile(r"""[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
@@ -365,8 +376,10 @@ _A_CPU_OPTION = re.compile(
     r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]|[\"'](?:sse4[._]?[12]|ssse3|pclmulqdq|avx512\w*|xsave|aes[_-]?ni)[\"']"
 )
 # ...or a function testing for one (aesige's `static int check_aesni(void) {`, `if (cpu_has_aesni())`)
+# (libcore's `EVP_has_aes_hardware.invoke(null)`, the hardware test as an object's name)
 _A_CPU_TEST = re.compile(
-    r"(?i)(?:check|has|have|detect|supports?)_?aes_?ni$|^aes_?ni_?(?:supported|available|present)$"
+    r"(?i)(?:check|has|have|detect|supports?)_?aes_?(?:ni|hardware|hw)(?=$|\.)"
+    r"|(?:^|\.)aes_?ni_?(?:supported|available|present)$"
 )
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
@@ -725,7 +738,7 @@ class Matcher:
         ):
             return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
             # key's `url = 'otpauth://totp/...&algorithm=SHA1'`)
-        if _A_CPU_OPTION.search(self._line(site)) or _A_CPU_TEST.search(last_segment(site.name)):
+        if _A_CPU_OPTION.search(self._line(site)) or _A_CPU_TEST.search(site.name):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
         if self._a_digest_literal(site):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
@@ -751,8 +764,9 @@ class Matcher:
     def _string_site(self, index: RuleIndex, site: Site) -> list[Finding]:
         """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
         test case's title."""
-        if _LINKED.search(self._line(site)[: site.column - 1]):
-            return []  # a library linked, by its name
+        packaging = self.path.endswith("setup.py") and _PACKAGING.fullmatch(site.enclosing or "")
+        if _LINKED.search(self._line(site)[: site.column - 1]) or packaging:
+            return []  # a library linked, by its name; a package's own metadata (`setup(name="blowfish")`)
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):
@@ -990,6 +1004,18 @@ class Matcher:
                 ),
                 None,
             )
+            transformation = _A_TRANSFORMATION.fullmatch(name) if algorithm is None else None
+            if transformation is not None:
+                head, mode = transformation.group(1, 2)
+                algorithm = next(
+                    (
+                        a
+                        for ns in rule.namespaces
+                        for n in (f"{head}-{mode}", head)
+                        if (a := self.catalog.find(n, ns))
+                    ),
+                    None,
+                )
             curve = self.catalog.curve(name)
             named_curve = curve is not None and curve.id.startswith(SIGNING_CURVES)
             if algorithm is None and curve is not None and named_curve:
@@ -998,6 +1024,9 @@ class Matcher:
                 for part in (suite_algorithms(self.catalog, name) or ()) if _SUITE.match(name) else ():
                     if part.family not in OUT_OF_SCOPE:
                         found.append(self._finding(rule, site, part, None))
+                continue
+            if algorithm.family == "PBES1":  # (`"PBEWithMD5AndDES"`: MD5 and DES)
+                found += [self._finding(rule, site, part, None) for part in self._pbe_parts(algorithm)]
                 continue
             algorithm = self._in_scope(algorithm)
             if algorithm is None:
@@ -1009,6 +1038,14 @@ class Matcher:
             curve_stated = named_curve and algorithm.family == "ECDSA"
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
         return found
+
+    def _pbe_parts(self, algorithm: Algorithm) -> list[Algorithm]:
+        """The hash and the cipher of a password-based encryption scheme (PBES1), those in scope."""
+        parts = (
+            self.catalog.find("SHA-1" if word == "SHA" else word, "name")
+            for word in _PBE_PARTS.findall(algorithm.name)
+        )
+        return [part for part in parts if part is not None and part.family not in OUT_OF_SCOPE]
 
     def _agreeing_jwk(self, site: Site) -> bool:
         """The site is a JWK's `kty` or `crv` member or an algorithm object's curve, and the same literal (the
@@ -1359,7 +1396,12 @@ class Matcher:
         on its line (`RSA_KEY = "keys/rsa.pem"`)."""
         if site.kind == "ref" and _READS_A_FILE.match(site.enclosing or ""):
             return True
-        return _A_PATH_VALUE.match(self._line(site), site.column - 1 + len(site.raw)) is not None
+        if _A_PATH_VALUE.match(self._line(site), site.column - 1 + len(site.raw)) is not None:
+            return True
+        # a constant of the file given a file's path (libcore's `CRL_RSA_DATES = "x509/crl-rsa-dates.txt"`,
+        # then `getCrlDates(CRL_RSA_DATES)`)
+        found = self.extraction.constant(site.raw) if _A_CONSTANT_NAME.fullmatch(site.raw) else None
+        return found is not None and _A_PATH_LITERAL.fullmatch(found[0].strip()) is not None
 
     def _a_digest_literal(self, site: Site) -> bool:
         """A string that is a digest's value written out: tagged by its hash (`"md5:0123abcd..."`,

@@ -124,6 +124,8 @@ _PLUMBING_WORDS = (
     # an API's shape, not an algorithm turned on (ettercap's `#ifdef HAVE_OPAQUE_RSA_DSA_DH`: OpenSSL 1.1's
     # opaque structures)
     r"|^HAVE_OPAQUE_"
+    # a module's metadata (the blowfish package's `setup(version = __version__)`, imported from `blowfish`)
+    r"|^__(?:version|author|license|copyright|credits|email|maintainer|status|doc|file|path|name)__$"
 )
 _PLUMBING = re.compile(_PLUMBING_WORDS)
 _ABOUT_ELSE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS}|{_OTHER_WORDS})$|{_PLUMBING_WORDS}|{_TEST_DATA}")
@@ -233,6 +235,11 @@ _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]
 # `id_secp256r1`; not an SSH key's file (`id_rsa`, `id_ed25519_sk`, `id_ecdsa.pub`)
 _AN_OID_NAME = re.compile(
     r"id_(?!(?:rsa|dsa|ecdsa|ed25519|ed448)(?:_sk)?(?:_pub|_cert|_key)?$)[A-Za-z][A-Za-z0-9_]*"
+)
+# a variable named after a curve alone holds that curve (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`)
+_A_CURVE_ALONE = re.compile(
+    r"secp(?:192|224|256|384|521)[rk]1|prime(?:192|256)v1|ed(?:25519|448)|x(?:25519|448)|curve25519"
+    r"|brainpoolP(?:256|384|512)[rt]1"
 )
 _NUMBERED = frozenset({"md2", "rc2"})  # variables' names as often as old algorithms' (see named_part)
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
@@ -419,6 +426,8 @@ def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFi
         # a project's module itself, imported whole (`import * as secp521r1 from './secp521r1.js'`) and
         # given as a value: key-did-resolver's `{ 0x1202: secp521r1 }`
         return last
+    if not quoted and not receiver and _A_CURVE_ALONE.fullmatch(last):
+        return last  # a curve's variable (`_A_CURVE_ALONE`)
     # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
     # a module's module holds it too (`rsa.key.PrivateKey`), not a project's deeper package's (Kotlin
     # `expo.modules.crypto.aes.records.SealedData`, `./aes.types.BinaryInput`: not all about AES) nor a

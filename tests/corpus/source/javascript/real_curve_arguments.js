@@ -52,3 +52,13 @@ function totpUrl() {
   const path = 'https://example.com/downloads/app-1.2.3.tar.gz';
   return [url, path];
 }
+
+// eosjs-ecc (round 57): the curve object, held in a variable named after the curve alone, given to a call
+var ecurve = require('ecurve');
+var secp256k1 = ecurve.getCurveByName('secp256k1'); // qready-expect: ECDSA reference secp256k1
+function sharedPoint(publicKey, d) {
+  var KBP = Point.fromAffine(secp256k1, publicKey.x, publicKey.y); // qready-expect: ECDSA reference secp256k1
+  var point = ecurve.Point.decodeFrom(secp256k1, publicKey.buf); // qready-expect: ECDSA reference secp256k1
+  var wrapped = wrap(secp256k1Key, point); // (a variable whose name merely starts with the curve's)
+  return KBP.multiply(d).add(wrapped);
+}

@@ -32,3 +32,4 @@ ID_EC_PUBLIC_KEY = "1.2.840.10045.2.1"  # qready-expect: ECDSA reference
 
 # (round 41) twomemo: Signal's XEdDSA, EdDSA signatures made with X25519 keys
 import xeddsa  # qready-expect: EdDSA reference
+

@@ -352,3 +352,7 @@
    (binary_expression (identifier) @ref) (return_statement (identifier) @ref)
    (assignment_expression right: (identifier) @ref) (assignment_pattern right: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
+; a curve given to a call by the variable named after it (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`,
+; noble's `ecdh(x25519, ...)`): that curve's use (naming.py `_A_CURVE_ALONE`)
+((arguments (identifier) @ref)
+ (#match? @ref "^(secp(192|224|256|384|521)[rk]1|prime(192|256)v1|ed(25519|448)|x(25519|448)|curve25519|brainpoolP(256|384|512)[rt]1)$"))

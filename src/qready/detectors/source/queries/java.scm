@@ -101,9 +101,14 @@
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ; a constant named after an algorithm (`static final byte[] RSA_ALGORITHM_IDENTIFIER_SEQUENCE = {`), not a size or
 ; a key's alias (`AES_IV_SIZE = 128`, `RSA_KEY_ALIAS = "..."`)
+; (and OpenSSL's masks of a suite's algorithms, as Tomcat copies them: `SSL_kECDHe`, `SSL_aRSA`)
 ((field_declaration (modifiers "static" "final") declarator: (variable_declarator name: (identifier) @def))
- (#match? @def "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
+ (#match? @def "^([A-Z][A-Z0-9]*(_[A-Z0-9]+)*|SSL_[kaem][A-Z][A-Z0-9]*[a-z]?)$")
  (#not-match? @def "(SIZE|LEN|LENGTH|BITS|BYTES|COUNT|STRENGTH|ALIAS)"))
+; an object identifier's constant, named after its algorithm (the JDK's `AlgorithmId.AES_oid`,
+; `pbeWithSHA1AndRC2_oid`)
+((field_declaration type: (type_identifier) @_type declarator: (variable_declarator name: (identifier) @def))
+ (#match? @_type "^(ObjectIdentifier|ASN1ObjectIdentifier|DERObjectIdentifier|Oid)$"))
 ([(class_declaration name: (identifier) @def)
   (interface_declaration name: (identifier) @def)
   (enum_declaration name: (identifier) @def)

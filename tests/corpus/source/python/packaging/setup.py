@@ -1,0 +1,13 @@
+# Round 57: the blowfish package's setup.py. The package's own metadata (its name, version and modules, given
+# to setup()) is no use of the algorithm it is named after; importing the module is.
+from distutils.core import setup
+
+from blowfish import __version__  # qready-expect: Blowfish reference
+
+if __name__ == "__main__":
+    setup(
+        name="blowfish",
+        version=__version__,
+        py_modules=["blowfish"],
+        description="Fast, efficient Blowfish cipher implementation in pure Python (3.4+).",
+    )
