@@ -156,6 +156,12 @@ _GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc
 _AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
 # the libraries a native extension links (`libraries=['secp256k1']`, setuptools and cffi)
 _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
+# a string looked for in an error or its message: text, no algorithm used (aiosmtplib's
+# `assert "CRAM-MD5" in excinfo.value.message`, `"dh key too small" in openssl_error_message`)
+_IN_A_MESSAGE = re.compile(
+    r"""["'`]\s*(?:not\s+)?in\s+(?:str\(\s*)?[\w.\[\]]*?"""
+    r"""(?:excinfo|exc_info|exception|error|err|exc|message|msg|stderr|caplog)(?:\b|_)"""
+)
 _PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.)?setup")  # a Python package's setup() call
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
 _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
@@ -190,6 +196,7 @@ CODE_LINES = 4  # lines above and below looked at (a generated enum has a commen
 TABLE_ROWS = 200
 TABLE_SHARE = 0.05
 MAX_TABLE_ROWS = 20_000  # rows looked at on each side of a string
+TABLE_ROW_CHARS = 400
 _ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
 _ROW_WORD = re.compile(r"\w+|\s+")
 CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle's line holds thousands)
@@ -256,6 +263,7 @@ def _spellings(value: str) -> list[str]:
 # a name starts where no name character comes before it, and only the last ASSIGNMENT_TAIL characters before
 # the expression are searched: a long minified line would otherwise cost a search from each of its names
 ASSIGNMENT_TAIL = 200
+BEFORE_TAIL = 200  # characters before a site that the patterns about its place read (Matcher._before)
 _NAME_CHAR = re.compile(r"[\w$]")
 _ASSIGNED_TO = re.compile(
     r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?:?=\s*(?:await\s+|new\s+)?$"
@@ -691,6 +699,7 @@ class Matcher:
         self._c_test_file = _A_C_TEST_FILE.search(path) is not None
         self._tables: dict[int, tuple[int, int]] | None = None  # a table's rows: its first and last lines
         self._site_lines: list[int] | None = None
+        self._verdicts: dict[int, tuple[bool, bool]] = {}
 
     def findings(self) -> list[Finding]:
         index = rule_index(self.rules)
@@ -733,16 +742,17 @@ class Matcher:
             # a bare name has no enclosing call, its decorator's line says it)
         if (
             site.raw[:1] in "\"'"
-            and _A_FILE_KEY.search(self._line(site)[: site.column - 1])
+            and _A_FILE_KEY.search(self._before(site))
             and not QUERY_ALGORITHM.search(site.name)
         ):
             return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
             # key's `url = 'otpauth://totp/...&algorithm=SHA1'`)
-        if _A_CPU_OPTION.search(self._line(site)) or _A_CPU_TEST.search(site.name):
+        cpu_option, no_use_line = self._line_verdicts(site.line)
+        if cpu_option or _A_CPU_TEST.search(site.name):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
         if self._a_digest_literal(site):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
-        if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._line(site)[: site.column - 1]):
+        if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._before(site)):
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
             return []  # an error's class defined
@@ -751,7 +761,7 @@ class Matcher:
             # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`)
         if site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name)):
             return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`)
-        if site.kind != "string" and any(line.search(self._line(site)) for line in _NO_USE_LINES):
+        if site.kind != "string" and no_use_line:
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
         if site.kind == "string":
@@ -761,12 +771,28 @@ class Matcher:
             rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
         return [finding for rule in dict.fromkeys(rules) if (finding := self._named(rule, site))]
 
+    def _line_verdicts(self, line: int) -> tuple[bool, bool]:
+        """Whether a line names a processor's option (`_A_CPU_OPTION`) and whether it is one of the
+        `_NO_USE_LINES`, once per line (a minified line holds hundreds of sites)."""
+        verdicts = self._verdicts.get(line)
+        if verdicts is None:
+            lines = self.extraction.lines
+            text = lines[line - 1] if line <= len(lines) else ""
+            verdicts = (
+                _A_CPU_OPTION.search(text) is not None,
+                any(pattern.search(text) for pattern in _NO_USE_LINES),
+            )
+            self._verdicts[line] = verdicts
+        return verdicts
+
     def _string_site(self, index: RuleIndex, site: Site) -> list[Finding]:
         """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
         test case's title."""
         packaging = self.path.endswith("setup.py") and _PACKAGING.fullmatch(site.enclosing or "")
         if _LINKED.search(self._line(site)[: site.column - 1]) or packaging:
             return []  # a library linked, by its name; a package's own metadata (`setup(name="blowfish")`)
+        if _IN_A_MESSAGE.match(self._line(site), site.column - 1 + len(site.raw) - 1):
+            return []  # a string looked for in an error's message (`_IN_A_MESSAGE`)
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):
@@ -826,6 +852,8 @@ class Matcher:
     def _rows_around(self, line: int) -> tuple[int, int]:
         """The first and last lines of the run of lines of this line's shape around it."""
         lines = self.extraction.lines
+        if len(lines[line - 1]) > TABLE_ROW_CHARS:
+            return line, line  # (a long line is no table's row: minified code)
         shape = _row_shape(lines[line - 1])
         first = last = line
         while first > 1 and line - first < MAX_TABLE_ROWS and _row_shape(lines[first - 2]) == shape:
@@ -1173,6 +1201,14 @@ class Matcher:
     def _line(self, site: Site) -> str:
         lines = self.extraction.lines
         return lines[site.line - 1] if site.line <= len(lines) else ""
+
+    def _before(self, site: Site) -> str:
+        """What comes before the site on its line, its last BEFORE_TAIL characters (a pattern anchored at its
+        end would otherwise be tried from each character of a minified line, once per site); a cut line starts
+        with a NUL, so that no `^` of a pattern matches there."""
+        start = site.column - 1
+        line = self._line(site)
+        return line[:start] if start <= BEFORE_TAIL else "\0" + line[start - BEFORE_TAIL : start]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
         if rule.kind == "named":

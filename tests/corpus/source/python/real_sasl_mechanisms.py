@@ -27,3 +27,12 @@ def check(mech) -> int:
 
 def rsa_pkcs1v15_sign(key, data):  # qready-expect: RSA reference
     return key
+
+
+def test_auth_refused(excinfo, client, openssl_error_message):
+    """Round 57 (aiosmtplib): a mechanism's name looked for in an error's message is text; looked for among
+    the mechanisms a server offers, it is the mechanism."""
+    assert "CRAM-MD5" in excinfo.value.message
+    assert "CRAM-MD5" not in str(excinfo.value)
+    assert "dh key too small" in openssl_error_message
+    assert "CRAM-MD5" in client.supported_auth_methods  # qready-expect: MD5 reference
