@@ -127,3 +127,17 @@ def test_every_rule_names_an_algorithm_the_catalog_knows() -> None:
             except CatalogError:
                 unknown.append((rule.id, fixed))
     assert unknown == []
+
+
+def test_a_callee_over_lines_keeps_its_chain_without_what_parentheses_hold() -> None:
+    sites = importlib.import_module("qready.detectors.source.sites")
+    assert sites._without_arguments("f(a, g(b)).h") == "f().h"
+    assert sites._without_arguments("a)b(c") == "a)b("  # an unmatched `)` kept, an unclosed `(` not
+    assert sites._without_arguments("x(y(z)).w(v).u") == "x().w().u"
+    source = (
+        b"(function (exports) {\n  /* the library */\n  exports.sign = 1;\n})(this)\n  // done\n  .call(x);\n"
+    )
+    spec = LANGUAGES["javascript"]
+    found = extract.extract(spec, source, [source.index(b".call")])
+    calls = [(site.name, site.line) for site in found.sites if site.kind == "call"]
+    assert calls == [("()().call", 1)]  # (the wrapped function's body and the comments left out)

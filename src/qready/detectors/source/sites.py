@@ -289,16 +289,22 @@ def _dotted(text: str) -> str:
     return _SPACE.sub(r"\1", text) if _WHITESPACE.search(text) else text
 
 
+_PARENTHESIS = re.compile(r"[()]")
+
+
 def _without_comments(node: tree_sitter.Node) -> str:
     """A callee's text without the comments between the links of its chain (not looked for inside the
-    arguments of its calls, which are left out of the name anyway)."""
+    arguments of its calls or inside parentheses, which are left out of the name anyway: `_without_arguments`;
+    an immediately called function's body is in them)."""
+    if node.type == "parenthesized_expression":
+        return "()"  # (what it holds is left out: a file wrapped in `(function (exports) {...})`)
     cuts: list[tuple[int, int]] = []
     links = [node]
     while links:
         for child in links.pop().children:
             if "comment" in child.type:
                 cuts.append((child.start_byte, child.end_byte))
-            elif "argument" not in child.type:
+            elif "argument" not in child.type and child.type != "parenthesized_expression":
                 links.append(child)
     source = node.text or b""
     for start, end in sorted(cuts, reverse=True):
@@ -307,16 +313,23 @@ def _without_comments(node: tree_sitter.Node) -> str:
 
 
 def _without_arguments(text: str) -> str:
-    """The text with what its parentheses hold left out (`f(a, g(b)).h` is `f().h`)."""
+    """The text with what its parentheses hold left out (`f(a, g(b)).h` is `f().h`; an unmatched `)` is
+    kept, what an unclosed `(` opens is not). Only the parentheses are visited: a callee over many lines can
+    hold a whole function's body."""
     kept: list[str] = []
-    depth = 0
-    for char in text:
-        if char == ")":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            kept.append(char)
-        if char == "(":
+    depth = at = 0
+    for match in _PARENTHESIS.finditer(text):
+        where = match.start()
+        if match.group() == "(":
+            if depth == 0:
+                kept.append(text[at : where + 1])
             depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                at = where  # (the `)` starts what is kept next)
+    if depth == 0:
+        kept.append(text[at:])
     return "".join(kept)
 
 
