@@ -33,8 +33,10 @@ MAX_NESTING = 8  # block levels a window goes down
 MAX_CLOSING_LINES = 3  # lines of a block's end kept around a statement of its body (`}` then `})();`)
 
 _OPENS_CONDITIONAL = re.compile(rb"#[ \t]*if")
-# braces, and what hides them: strings, character literals, comments
-_BRACES = re.compile(rb'[{}]|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*.*?(?:\*/|\Z)', re.DOTALL)
+# braces (an initializer's opening one with its `=`), and what hides them: strings, characters, comments
+_BRACES = re.compile(
+    rb'=[ \t\r\n]*\{|[{}]|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*.*?(?:\*/|\Z)', re.DOTALL
+)
 # a block whose body is still the top level: `namespace keys {`, `extern "C" {`
 _TRANSPARENT = re.compile(rb'(?:\bnamespace\b[\w: \t]*|\bextern[ \t]+"C(?:\+\+)?"[ \t]*)$')
 _CONDITIONAL = re.compile(rb"^[ \t]*#[ \t]*(if|ifdef|ifndef|endif)\b", re.MULTILINE)
@@ -42,6 +44,12 @@ _CONDITIONAL = re.compile(rb"^[ \t]*#[ \t]*(if|ifdef|ifndef|endif)\b", re.MULTIL
 _DIRECTIVE = re.compile(
     rb"^[ \t]*#[ \t]*(?:if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b(?:[^\n]*\\\r?\n)*[^\n]*",
     re.MULTILINE,
+)
+# a conditional directive right after a list's item (`,`) or an initializer's opening (`= {`), comments and
+# blank lines between: one may stand in an initializer (the brace pass tells)
+_A_LISTED_DIRECTIVE = re.compile(
+    rb"(?:,|=[ \t]*\{)[ \t]*(?:/\*[^\n]*?\*/[ \t]*|//[^\n]*)?\r?\n(?:[ \t]*\r?\n)*[ \t]*#[ \t]*"
+    rb"(?:if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b"
 )
 _CLASS = re.compile(rb"(?:[ \t]*@[^\n]*\n)*class\b")
 _HEADER_END = re.compile(rb":[ \t\r]*(?:#[^\n]*)?$", re.MULTILINE)
@@ -222,10 +230,13 @@ class Outline:
             if brace == b"{":
                 line_start = source.rfind(b"\n", 0, match.start()) + 1
                 opens = _TRANSPARENT.search(source, line_start, match.start()) is None
-                init = inits > 0 or source[max(0, match.start() - 64) : match.start()].rstrip().endswith(b"=")
-                held.append((opens, init))
+                held.append((opens, inits > 0))
                 depth += opens
-                inits += init
+                inits += inits > 0
+            elif brace[:1] == b"=":  # an initializer's opening brace (`= {`)
+                held.append((True, True))
+                depth += 1
+                inits += 1
             elif brace == b"}":
                 if not held:
                     self._depths = ()
@@ -266,8 +277,8 @@ class Outline:
         return self._aside
 
     def _directives_in_initializers(self) -> list[Span]:
-        if not self._spec.conditionals:
-            return []
+        if not self._spec.conditionals or _A_LISTED_DIRECTIVE.search(self._source) is None:
+            return []  # (no directive after a list's item or an initializer's brace: none in one)
         directives = [m.span() for m in _DIRECTIVE.finditer(self._source)]
         braces = self._brace_depths() if directives else None
         if braces is None:
