@@ -141,3 +141,22 @@ def test_a_callee_over_lines_keeps_its_chain_without_what_parentheses_hold() -> 
     found = extract.extract(spec, source, [source.index(b".call")])
     calls = [(site.name, site.line) for site in found.sites if site.kind == "call"]
     assert calls == [("()().call", 1)]  # (the wrapped function's body and the comments left out)
+
+
+def test_key_agreement_is_named_in_any_case_and_a_kem_only_as_a_word() -> None:
+    agreement = importlib.import_module("qready.detectors.source.match")._agreement
+    assert [
+        agreement(text) for text in (b"x = ECDH()", b"KeyAgreement.getInstance", b"Key_Exchange", b"DHKEM")
+    ] == [
+        True,
+        True,
+        True,
+        True,
+    ]
+    assert [agreement(text) for text in (b"ML_KEM768", b"KEMs", b"kem", b"signature", b"")] == [
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
