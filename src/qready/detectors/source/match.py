@@ -133,6 +133,10 @@ _A_RELEASE = re.compile(r"(?i)v?r?\d+[\w.]*[-_.]rc\d+")
 _A_BARE_RC = re.compile(r"(?i)rc[24](?:_\w+)?")
 _FIRST_CANDIDATE = re.compile(rb"""["'](?:rc1(?:_\w*)?|v?r?\d[\w.]*-rc\d[^"'\n]*)["']""", re.IGNORECASE)
 _A_SETTING = re.compile(r"[A-Za-z][\w-]*=([A-Za-z][\w-]*)")
+# (a setting whose name says it chooses an algorithm: not `Database=aes`)
+_A_CONNECTION_SETTING = re.compile(
+    r"(?i:;\s*\w*(?:cipher|crypt|algorithm|alg|hash|digest|mac|auth|kex|sign)\w*\s*)=([A-Za-z][\w-]*)(?=;|$)"
+)
 MAX_LIST = 32
 # catalog names that are everyday words or too short to name an algorithm in a string of their own (`"seed"`,
 # `"idea"`, `"ec"`, `"bf"`, `"elg"`: a MARC relator code in epubcheck), and a key's label (`"rsa-key"`): a
@@ -251,6 +255,9 @@ def _spellings(value: str) -> list[str]:
     setting = _A_SETTING.fullmatch(value)
     if setting is not None:  # a setting's value (an IMAP capability's `"AUTH=CRAM-MD5"`, `"alg=RS256"`)
         return [setting.group(1)]
+    settings = _A_CONNECTION_SETTING.findall(value) if ";" in value else []
+    if settings:  # a connection string's settings (H2's `"jdbc:h2:~/test;CIPHER=AES"`, `"db;CIPHER=AES"`)
+        return settings[:MAX_LIST]
     if _A_KERNEL_NAME.fullmatch(value):  # the Linux crypto API's `gcm(aes-aesni)`, `authenc(hmac(sha1),...)`
         return _KERNEL_INNER.findall(value)[:MAX_LIST] or [value]
     items = [item for item in _LIST.split(value) if item]
