@@ -71,10 +71,17 @@
       arguments: (arguments . (string) @import.path .)) .))
   (#match? @_wrap "^__import(Star|Default)$")
   (#eq? @_require "require")) @import
-; a module required for its side effects or re-exported (`require('./aes')`, `__export(require("./ecdsa"))`)
+; a module required for its side effects or re-exported (`require('./aes')`, `__export(require("./ecdsa"))`,
+; libp2p-crypto's `exports.utils = require('./rsa-utils')`, `crypto || require('./secp256k1')()`)
 ([(expression_statement
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
   (arguments
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
+  (assignment_expression right:
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
+  (binary_expression
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
+  (call_expression function:
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)]
  (#eq? @_require "require"))
 ; an AMD module's dependencies (TypeScript's UMD output: `define(["require", "exports", "./src/dhkemX448.js"],
@@ -345,12 +352,13 @@
 ; `KnownKeyEncryptionAlgorithm["RsaAesKeyWrap384"] = "RSA_AES_KEY_WRAP_384"`): named.toml reads its name
 ((assignment_expression left: (subscript_expression index: (string) @ref))
   (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))
-; a class or a constant used as a value (`key instanceof AesCryptoKey`, `[RsaSsaProvider, EcdsaProvider]`,
-; `register(RSA_OAEP)`, a parameter's default: `padding = RSA_PKCS1_OAEP_PADDING`): capitalized, so never a local
-; variable (rules/named.toml reads them)
+; a class or a constant used as a value or switched on (`key instanceof AesCryptoKey`, `case RS256:`,
+; `[RsaSsaProvider, EcdsaProvider]`, `register(RSA_OAEP)`, a parameter's default: `padding =
+; RSA_PKCS1_OAEP_PADDING`): capitalized, so never a local variable (rules/named.toml reads them)
 (([(arguments (identifier) @ref) (array (identifier) @ref) (pair value: (identifier) @ref)
    (binary_expression (identifier) @ref) (return_statement (identifier) @ref)
-   (assignment_expression right: (identifier) @ref) (assignment_pattern right: (identifier) @ref)])
+   (assignment_expression right: (identifier) @ref) (assignment_pattern right: (identifier) @ref)
+   (switch_case value: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
 ; a curve given to a call by the variable named after it (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`,
 ; noble's `ecdh(x25519, ...)`): that curve's use (naming.py `_A_CURVE_ALONE`)
