@@ -108,6 +108,7 @@ _OBJECT_NAME = re.compile(r"""^\{\s*name\s*:\s*["']([^"'\n]{2,40})["']""")
 _NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?=\s*\{\s*name\s*:\s*$")
 _LIST = re.compile(r"[,:;+]+")
 # words joined by `-`, each after the first with a letter (`MD5-sess`, `ED25519-V3`; not `X25519-01`)
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+)+")
 # a spelling in capitals with a size of its own (AWS KMS's `RSA_2048`, `ECC_NIST_P384`, `ECC_SECG_P256K1`; not
 # `TCP_MD5SIG`, whose digits are inside a word)
@@ -930,6 +931,9 @@ class Matcher:
             # (a scheme with capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's
             # `"ED25519-V3"`, HTTP Digest's `"MD5-sess"`; not a numbered one, a key's id: `"X25519-01"`)
             lower = part.lower() if _A_CAPITAL_SCHEME.fullmatch(part) else part
+            if _CAMEL.search(part):  # (a camel-cased one's capitals start its words: Kerberos's enctype
+                # `"rsaEncryption-EnvOID"`, `"dsaWithSHA1-CmsOID"`; `"PBKDF2WithHMAC-SHA1AndDES-EDE3-CBC"`)
+                lower = _CAMEL.sub(r"\1_\2", part).lower().replace("-", "_")
             ref = replace(site, kind="ref", name=f"'{lower}'")
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]

@@ -21,6 +21,14 @@
   arguments: (argument_list (identifier) @call.callee) @call.args
   (#match? @call.method "^(sign|verify|encrypt|decrypt)$")
   (#not-match? @call.callee "(?i:bits|size|len|length|bytes|count)$")) @call
+; ...or to a function of the project's that does one, given the object by its algorithm's name (graphenelib's
+; BIP38 `_encrypt_xor(privkeyhex[:32], derived_half1[:16], aes)`)
+(call
+  function: (identifier) @call.method
+  arguments: (argument_list (identifier) @call.callee) @call.args
+  (#match? @call.method "^_*[a-z0-9_]*(encrypt|decrypt|sign|verify)[a-z0-9_]*$")
+  (#match? @call.callee "^(rsa|ecdsa|ecdh|dsa|aes|des|des3|md5|sha1|ed25519|x25519)(_[a-z0-9_]*)?$")
+  (#not-match? @call.callee "(?i:bits|size|len|length|bytes|count)$")) @call
 
 (attribute) @ref
 
