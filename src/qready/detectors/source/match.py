@@ -335,6 +335,10 @@ _AN_ERROR_CLASS = re.compile(
 _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
 # a C or C++ test file (libsecp256k1's `src/tests.c`, `modules/musig/tests_impl.h`, libsrtp's
 # `cipher_test_cases.c`) and its tests' names
+# an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
+_A_BYTE_ARRAY = re.compile(
+    r"\b(?:unsigned\s+char|u?int8_t|uint8|u8|byte|BYTE|char)\s+\*?\s*(\w+)\s*\[[^\]]*\]\s*=\s*(?:\{|\"|$)"
+)
 _A_C_TEST_FILE = re.compile(
     r"(?:^|/)(?:tests?|test_\w+|\w+_tests?(?:_cases?|_vectors?|_data)?|tests?_impl)\.(?:c|h|cc|cpp)$"
     r"|(?:^|/)tests?/[^/]+\.(?:c|h)$"
@@ -1528,6 +1532,10 @@ class Matcher:
             return False
         if site.kind == "string":
             return _A_C_TEST_NAME.search(self._line(site)) is not None
+        array = _A_BYTE_ARRAY.search(self._line(site)) if site.kind == "ref" else None
+        if array is not None and array.group(1) == site.name.removeprefix(DEFINITION):
+            return True  # a test's bytes (bearssl's `static const unsigned char EC_P521_PRIV_X[] = {`,
+            # libtomcrypt's `openssl_priv_dsa[]` in tests/dsa_test.c)
         return _A_C_TEST_NAME.fullmatch(site.name.removeprefix(DEFINITION)) is not None
 
     def _a_test(self, site: Site) -> bool:

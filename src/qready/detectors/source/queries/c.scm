@@ -83,6 +83,10 @@
 ([(initializer_list [(identifier) @ref (pointer_expression argument: (identifier) @ref)])
   (initializer_pair value: [(identifier) @ref (pointer_expression argument: (identifier) @ref)])]
   (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
+; an implementation named after its algorithm's operation, given by its address (bearssl's
+; `br_x509_minimal_set_ecdsa(&ctx, &br_ec_prime_i31, &br_ecdsa_i31_vrfy_asn1)`)
+((argument_list (pointer_expression argument: (identifier) @ref))
+  (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|blowfish)[a-z0-9_]*_(sign|vrfy|verify|encrypt|decrypt|keygen|digest|hash)"))
 ; a function named after its algorithm's operation, returned by a dispatch (dnsmasq's `return dnsmasq_rsa_verify;`)
 (return_statement
   (identifier) @ref
