@@ -145,6 +145,8 @@ MAX_LIST = 32
 _VAGUE_NAMES = frozenset(
     {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha", "falcon", "bf", "elg"}
 )
+# (capitalized, as a sentence's first word: Lucene's `assertTermEquals("Des", ...)` French article, `"Ec"`)
+_TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
@@ -193,7 +195,16 @@ _PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
 # a two-letter string (a country's, a language's code: `"EE"`, `"en"`), and the ones that name key types
 _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
 _TWO_LETTER_NAMES = frozenset({"EC", "DH"})
-CODE_LINES = 4  # lines above and below looked at (a generated enum has a comment line before each value)
+CODE_LINES = 5  # lines above and below looked at (a generated enum has a comment line before each value; a
+# stemmer's cases two comment lines and a `case`)
+_A_QUOTED_WORD = re.compile(r"""["'`]([A-Za-z][A-Za-z0-9_]{1,19}):?["'`]""")
+# a call that builds a file's name or path from its arguments
+_FILE_NAMER = re.compile(
+    r"(?i)(?:^|[._])(?:get_?|make_?|build_?)?file_?name$|(?:^|[._])(?:make|build)_?path$"
+)
+# algorithms' names that are words too (French's and Spanish's "des", an Enzyme Commission number's "EC", a
+# height's "dh"): in a list of words they are words
+_EVERYDAY_WORDS = frozenset({"des", "ec", "dh"})
 # A table of at least TABLE_ROWS rows of one shape, fewer than TABLE_SHARE of which hold a word the rules look
 # for, is data about something else: its strings name no algorithm (c-ares's 11,000 IANA services, with
 # `{"dhe", {NULL}, 3252, "tcp"},` and `{"aes-discovery", ...}`). A table of algorithms, even one listing every
@@ -847,11 +858,17 @@ class Matcher:
             return [finding for rule in named if (finding := self._named(rule, ref))]
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         found = found or self._scheme_names(index, site)
-        if found and len(site.name) == 2 and self._among_codes(site):
-            return []  # a country's or a language's code among others (AWS WAF's `ValueEc = "EC"`: Ecuador)
-        if found and self._in_a_data_table(site):
-            return []  # a row of a long table about something else (TABLE_ROWS)
-        return found
+        return [] if found and self._spelled_only(site) else found
+
+    def _spelled_only(self, site: Site) -> bool:
+        """A string that spells an algorithm's name but names something else where it stands."""
+        if len(site.name) == 2 and self._among_codes(site):
+            return True  # a country's or a language's code among others (AWS WAF's `ValueEc = "EC"`: Ecuador)
+        if site.name.rstrip(":").lower() in _EVERYDAY_WORDS and self._among_words(site):
+            return True  # a word among words that name no algorithm (`_among_words`)
+        if _FILE_NAMER.search(site.enclosing or ""):
+            return True  # a part of a file's name (BioJava's `getFilename("des", scopVersion)`: SCOP's files)
+        return self._in_a_data_table(site)  # a row of a long table about something else (TABLE_ROWS)
 
     def _in_a_data_table(self, site: Site) -> bool:
         """The string's line is a row of a table of at least TABLE_ROWS lines of its shape (its strings,
@@ -886,6 +903,23 @@ class Matcher:
         while last < len(lines) and last - line < MAX_TABLE_ROWS and _row_shape(lines[last]) == shape:
             last += 1
         return first, last
+
+    def _among_words(self, site: Site) -> bool:
+        """Lines near this string (`"des"`, `"ec"`, `"EC:"`: `_EVERYDAY_WORDS`) hold at least two other
+        quoted words of its case and none names an algorithm: it is a word of a list of words (Lucene's French
+        stop words `"dedans", "des"`, a stemmer's suffixes `slice_from("ec")`, PDB's fields `"CHAIN:",
+        "EC:"`), not a list of algorithms (`['des', 'tripledes_3key', 'rc2']`)."""
+        lines, name = self.extraction.lines, site.name.rstrip(":")
+        own, upper = name.lower(), name.isupper()
+        others: list[str] = []
+        for number in range(max(1, site.line - CODE_LINES), min(len(lines), site.line + CODE_LINES) + 1):
+            line = lines[number - 1]
+            if len(line) <= CODE_LINE_CHARS:  # (words of its own case: a list's)
+                words = _A_QUOTED_WORD.findall(line)
+                others += [word for word in words if word.lower() != own and word.isupper() == upper]
+        if len(others) < 2:
+            return False
+        return not any(self.catalog.find(word) or self._families_spelled(word) for word in others)
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""
@@ -1049,7 +1083,7 @@ class Matcher:
         found: list[Finding] = []
         for name in _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
             bare = name.rstrip("( ")
-            if name in _VAGUE_NAMES or ((bare.istitle() or bare == "CAST") and bare.lower() in _VAGUE_NAMES):
+            if name in _VAGUE_NAMES or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
                 # namespace; SQL's `CAST` (SQLite's keyword and opcode tables, h2database's `"CAST("`)
             algorithm = next(
@@ -1384,7 +1418,9 @@ class Matcher:
         getDescription()`, TypeScript's `des: Info = ...`, Go's `var rsa RegExtshiftAmount` with no value)."""
         held = self.extraction.assignment_before(name, line)
         if held is None:
-            return (self._go_declared_type(name, line) if self.extraction.spec.name == "go" else None), ""
+            if self.extraction.spec.name == "go":
+                return self._go_declared_type(name, line), ""
+            return self._declared_type(name, line), ""
         value, at = held
         made = _A_CONSTRUCTION.match(value)
         if made is not None:
@@ -1395,6 +1431,17 @@ class Matcher:
             lines[at - 1] if 1 <= at <= len(lines) else "",
         )
         return (typed.group(1) or typed.group(2) if typed else None), value
+
+    def _declared_type(self, name: str, line: int) -> str | None:
+        """The class of a variable, field or parameter declared with no value on one of the DECLARED_LINES
+        lines above (BioJava's `private PairwiseSequenceScorer<S, C> pss;`, then `pss.getScore()`)."""
+        lines = self.extraction.lines
+        declared = re.compile(rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{re.escape(name)}[ \t]*[;,)]")
+        for number in range(min(line - 1, len(lines)), max(0, line - 1 - DECLARED_LINES), -1):
+            found = declared.search(lines[number - 1])
+            if found is not None:
+                return found.group(1)
+        return None
 
     def _go_declared_type(self, name: str, line: int) -> str | None:
         """The type of a variable Go declares with no value on one of the DECLARED_LINES lines above (x/arch's
