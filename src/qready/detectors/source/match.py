@@ -1418,8 +1418,6 @@ class Matcher:
         getDescription()`, TypeScript's `des: Info = ...`, Go's `var rsa RegExtshiftAmount` with no value)."""
         held = self.extraction.assignment_before(name, line)
         if held is None:
-            if self.extraction.spec.name == "go":
-                return self._go_declared_type(name, line), ""
             return self._declared_type(name, line), ""
         value, at = held
         made = _A_CONSTRUCTION.match(value)
@@ -1434,20 +1432,13 @@ class Matcher:
 
     def _declared_type(self, name: str, line: int) -> str | None:
         """The class of a variable, field or parameter declared with no value on one of the DECLARED_LINES
-        lines above (BioJava's `private PairwiseSequenceScorer<S, C> pss;`, then `pss.getScore()`)."""
-        lines = self.extraction.lines
-        declared = re.compile(rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{re.escape(name)}[ \t]*[;,)]")
-        for number in range(min(line - 1, len(lines)), max(0, line - 1 - DECLARED_LINES), -1):
-            found = declared.search(lines[number - 1])
-            if found is not None:
-                return found.group(1)
-        return None
-
-    def _go_declared_type(self, name: str, line: int) -> str | None:
-        """The type of a variable Go declares with no value on one of the DECLARED_LINES lines above (x/arch's
-        `var rsa RegExtshiftAmount`, a register's shifted amount)."""
-        lines = self.extraction.lines
-        declared = re.compile(rf"\bvar[ \t]+{name}[ \t]+\*?((?:\w+\.)?\w+)[ \t]*$")
+        lines above (BioJava's `private PairwiseSequenceScorer<S, C> pss;`, then `pss.getScore()`; Go's
+        x/arch `var rsa RegExtshiftAmount`, a register's shifted amount)."""
+        lines, named = self.extraction.lines, re.escape(name)
+        if self.extraction.spec.name == "go":
+            declared = re.compile(rf"\bvar[ \t]+{named}[ \t]+\*?((?:\w+\.)?\w+)[ \t]*$")
+        else:
+            declared = re.compile(rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{named}[ \t]*[;,)]")
         for number in range(min(line - 1, len(lines)), max(0, line - 1 - DECLARED_LINES), -1):
             found = declared.search(lines[number - 1])
             if found is not None:
