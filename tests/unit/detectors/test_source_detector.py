@@ -488,3 +488,24 @@ def test_a_long_table_about_something_else_names_no_algorithm(tmp_path: Path) ->
     assert [row[1:] for row in found if row[0] == "ciphers.c"] == [
         (row + 2, "FFDH" if row // 12 % 2 else "AES", "reference") for row in range(0, 240, 12)
     ]
+
+
+def test_an_oid_written_as_der_bytes_is_read_on_a_line_naming_nothing(tmp_path: Path) -> None:
+    """The prefilter reads the lines holding the DER of an algorithms' arc (in any case, spaced or not),
+    though no word of the rules stands on them."""
+    (tmp_path / "der.js").write_text(
+        "const PREFIX = Uint8Array.from([\n"
+        "  ...[0x30, 0x05],\n"
+        "  ...[0x06, 0x03],\n"
+        "  ...[0x2b, 0x65, 0x70],\n"
+        "]);\n"
+        "const A = [0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01];\n"
+        "const B = [0x60,0x86,0x48,0x01,0x65,0x03,0x04,0x03,0x12];\n"
+        "const C = [0x55, 0x04, 0x03];\n",
+        encoding="utf-8",
+    )
+    assert _rows(tmp_path) == [
+        ("der.js", 4, "Ed25519", "reference"),
+        ("der.js", 6, "RSA", "reference"),
+        ("der.js", 7, "ML-DSA-65", "reference"),
+    ]

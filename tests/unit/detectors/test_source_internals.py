@@ -160,3 +160,16 @@ def test_key_agreement_is_named_in_any_case_and_a_kem_only_as_a_word() -> None:
         False,
         False,
     ]
+
+
+def test_an_oid_is_read_from_the_bytes_of_its_der() -> None:
+    der_oid = importlib.import_module("qready.detectors.source.sites").der_oid
+    rsa = [0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01]
+    assert der_oid(rsa) == "1.2.840.113549.1.1.1"
+    assert der_oid([0x06, len(rsa), *rsa]) == "1.2.840.113549.1.1.1"  # (tag and length in front)
+    assert der_oid([0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x03, 0x12]) == "2.16.840.1.101.3.4.3.18"
+    assert der_oid([0x2B, 0x65, 0x70]) == "1.3.101.112"
+    assert der_oid([0x06, 0x05, 0x2B, 0x81, 0x04, 0x00, 0x0A]) == "1.3.132.0.10"
+    assert der_oid([0x2A, 0x86, 0x48, 0x86]) is None  # (its last arc unfinished)
+    assert der_oid([0x2B, 0x65]) is None  # (too short to be an algorithm's)
+    assert der_oid([0x80, 0x01, 0x02]) is None

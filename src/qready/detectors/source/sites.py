@@ -532,14 +532,44 @@ _INTEGERS = re.compile(r"[{(\[]\s*\d+(?:\s*,\s*\d+){2,}\s*,?\s*[})\]]")
 
 
 def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
-    """An OID written as a list of integers (`asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 3, 2}`): read as
-    the string of its dotted form, which the string rules resolve as the catalog's OIDs."""
+    """An OID written as a list of integers (`asn1.ObjectIdentifier{1, 2, 840, 10045, 4, 3, 2}`) or as the
+    bytes of its DER (`[0x2b, 0x65, 0x70]`, with or without its `0x06` tag and length): read as the string of
+    its dotted form, which the string rules resolve as the catalog's OIDs."""
     text = text_of(node)
-    if not _INTEGERS.fullmatch(text):
+    if _INTEGERS.fullmatch(text):
+        dotted: str | None = ".".join(re.findall(r"\d+", text))
+    elif _HEX_BYTES.fullmatch(text):
+        dotted = der_oid([int(byte, 16) for byte in re.findall(r"0[xX]([0-9a-fA-F]{1,2})", text)])
+    else:
+        return None
+    if dotted is None:
         return None
     point = node.start_point
-    dotted = ".".join(re.findall(r"\d+", text))
     return Site("string", dotted, text, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
+
+
+_HEX_BYTES = re.compile(r"[{(\[]\s*0[xX][0-9a-fA-F]{1,2}(?:\s*,\s*0[xX][0-9a-fA-F]{1,2}){2,}\s*,?\s*[})\]]")
+MAX_OID_BYTES = 64
+
+
+def der_oid(values: list[int]) -> str | None:
+    """The dotted form of an OID's DER content (X.690 8.19: the first byte holds the first two arcs, then each
+    arc in base 128, high bit set on all its bytes but the last), its tag (0x06) and length in front or not;
+    None when the bytes are no OID's."""
+    if len(values) >= 2 and values[0] == 0x06 and values[1] == len(values) - 2:
+        values = values[2:]
+    if not 3 <= len(values) <= MAX_OID_BYTES or values[-1] & 0x80 or values[0] == 0x80:
+        return None
+    arcs: list[int] = []
+    arc = 0
+    for value in values:
+        arc = (arc << 7) | (value & 0x7F)
+        if not value & 0x80:
+            arcs.append(arc)
+            arc = 0
+    first = arcs[0]
+    head = [0, first] if first < 40 else [1, first - 40] if first < 80 else [2, first - 80]
+    return ".".join(str(arc) for arc in head + arcs[1:])
 
 
 # a C test suite's assertion and runner macros, whose first argument names the value or the test (libyal's

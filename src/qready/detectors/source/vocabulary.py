@@ -143,7 +143,7 @@ def vocabulary(
     locators: list[int] = []
     keyed: dict[int, list[int]] = {}
     for marker in markers:
-        id_ = id_of(Literal(marker))
+        id_ = id_of(Literal(marker, caseless=True))  # (`0x2A, 0x86`)
         keyed.setdefault(id_, []).append(len(groups))
         groups.append((id_,))
         locators.append(id_)

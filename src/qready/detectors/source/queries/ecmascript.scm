@@ -124,6 +124,11 @@
   (#match? @call.method "^(sign|verify|encrypt|decrypt|wrapKey|unwrapKey|deriveBits|deriveKey)$")
   (#not-match? @call.callee "(?i:bits|size|len|length|bytes|count)$")) @call
 
+; an OID written as the bytes of its DER (@dfinity/agent's `...[0x2b, 0x81, 0x04, 0x00, 0x0a], // OID secp256k1`):
+; sites.py reads its dotted form (the lines holding one are read: LanguageSpec.oid_lists)
+((array) @oid
+  (#match? @oid "^\\[\\s*0[xX][0-9a-fA-F]{1,2}\\s*,"))
+
 ; --- string literals used as values -------------------------------------------------------------------
 ; assigned, listed, keyed, compared, switched on, returned, defaulted or passed. Not: import and require
 ; paths, directives ('use strict'), test titles (describe/it/test), log messages and error texts. Curve
