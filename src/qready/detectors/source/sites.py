@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
+from qready.detectors.der import decode_oid
 from qready.detectors.source.languages import LanguageSpec
 from qready.detectors.source.naming import A_CONSTANT
 from qready.detectors.source.vocabulary import DEFINITION
@@ -553,23 +554,13 @@ MAX_OID_BYTES = 64
 
 
 def der_oid(values: list[int]) -> str | None:
-    """The dotted form of an OID's DER content (X.690 8.19: the first byte holds the first two arcs, then each
-    arc in base 128, high bit set on all its bytes but the last), its tag (0x06) and length in front or not;
-    None when the bytes are no OID's."""
+    """The dotted form of an OID's DER content (der.decode_oid), its tag (0x06) and length in front or not;
+    None when the bytes are no OID's (too few or too many, its last arc unfinished)."""
     if len(values) >= 2 and values[0] == 0x06 and values[1] == len(values) - 2:
         values = values[2:]
     if not 3 <= len(values) <= MAX_OID_BYTES or values[-1] & 0x80 or values[0] == 0x80:
         return None
-    arcs: list[int] = []
-    arc = 0
-    for value in values:
-        arc = (arc << 7) | (value & 0x7F)
-        if not value & 0x80:
-            arcs.append(arc)
-            arc = 0
-    first = arcs[0]
-    head = [0, first] if first < 40 else [1, first - 40] if first < 80 else [2, first - 80]
-    return ".".join(str(arc) for arc in head + arcs[1:])
+    return decode_oid(bytes(values))
 
 
 # a C test suite's assertion and runner macros, whose first argument names the value or the test (libyal's
