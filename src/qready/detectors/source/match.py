@@ -109,6 +109,7 @@ _NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+
 _LIST = re.compile(r"[,:;+]+")
 # words joined by `-`, each after the first with a letter (`MD5-sess`, `ED25519-V3`; not `X25519-01`)
 _CAMEL = re.compile(r"([a-z])([A-Z])")
+_A_DASHED_CURVE = re.compile(r"(?<![A-Za-z0-9])[pP]-(192|224|256|384|521)(?![0-9])")
 _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+)+")
 # a spelling in capitals with a size of its own (AWS KMS's `RSA_2048`, `ECC_NIST_P384`, `ECC_SECG_P256K1`; not
 # `TCP_MD5SIG`, whose digits are inside a word)
@@ -968,6 +969,7 @@ class Matcher:
                 continue
             # (a scheme with capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's
             # `"ED25519-V3"`, HTTP Digest's `"MD5-sess"`; not a numbered one, a key's id: `"X25519-01"`)
+            part = _A_DASHED_CURVE.sub(r"P\1", part)  # (COSE's key type `"EC2-P-256"`: the curve P-256)
             lower = part.lower() if _A_CAPITAL_SCHEME.fullmatch(part) else part
             if _CAMEL.search(part):  # (a camel-cased one's capitals start its words: Kerberos's enctype
                 # `"rsaEncryption-EnvOID"`, `"dsaWithSHA1-CmsOID"`; `"PBKDF2WithHMAC-SHA1AndDES-EDE3-CBC"`)
