@@ -170,6 +170,8 @@ _IN_A_MESSAGE = re.compile(
     r"""["'`]\s*(?:not\s+)?in\s+(?:str\(\s*)?[\w.\[\]]*?"""
     r"""(?:excinfo|exc_info|exception|error|err|exc|message|msg|stderr|caplog)(?:\b|_)"""
 )
+_ECMASCRIPT = frozenset({"javascript", "typescript", "tsx"})
+_IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.)?setup")  # a Python package's setup() call
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
 _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
@@ -750,6 +752,8 @@ class Matcher:
                 continue  # a Python extension's plumbing; bn.js's fast-reduction primes
             if texts and site.kind == "string":
                 continue  # a resource bundle's keys and texts (`_A_RESOURCE_BUNDLE`)
+            if site.kind == "import" and self._a_listed_import(site):
+                continue  # a plain name of a multi-line import's list (`_a_listed_import`)
             found.extend(self._matches(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
@@ -807,6 +811,17 @@ class Matcher:
         for other in _other_names(site):  # a project's words in a name read otherwise (`_project_name`)
             rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
         return [finding for rule in dict.fromkeys(rules) if (finding := self._named(rule, site))]
+
+    def _a_listed_import(self, site: Site) -> bool:
+        """A name of a JS or TS import's list over several lines, on a line of its own that names no algorithm
+        (`import {\n  Point,\n  utils,\n} from '@noble/secp256k1'`: the module's line is its use; a name
+        that says its algorithm, `Ed25519Signer,` or `createECDH,`, is one too)."""
+        if self.extraction.spec.name not in _ECMASCRIPT or "\n" not in site.raw:
+            return False
+        path = _IMPORTED_FROM.search(site.raw)
+        if path is None or not site.name.startswith(path.group(1) + ".") or path.group(1) in self._line(site):
+            return False
+        return not rule_index(self.rules).named_words("import", site.name[len(path.group(1)) + 1 :])
 
     def _line_verdicts(self, line: int) -> tuple[bool, bool]:
         """Whether a line names a processor's option (`_A_CPU_OPTION`) and whether it is one of the
