@@ -171,6 +171,7 @@ _IN_A_MESSAGE = re.compile(
     r"""(?:excinfo|exc_info|exception|error|err|exc|message|msg|stderr|caplog)(?:\b|_)"""
 )
 _ECMASCRIPT = frozenset({"javascript", "typescript", "tsx"})
+_ALIASED = re.compile(r"\s+as\s+")
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.)?setup")  # a Python package's setup() call
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
@@ -821,7 +822,8 @@ class Matcher:
         path = _IMPORTED_FROM.search(site.raw)
         if path is None or not site.name.startswith(path.group(1) + ".") or path.group(1) in self._line(site):
             return False
-        return not rule_index(self.rules).named_words("import", site.name[len(path.group(1)) + 1 :])
+        named = rule_index(self.rules).named_words  # (its alias too: eth-crypto's `decrypt as aesDecrypt`)
+        return not any(named("import", word) for word in _ALIASED.split(self._line(site).strip(" \t,")))
 
     def _line_verdicts(self, line: int) -> tuple[bool, bool]:
         """Whether a line names a processor's option (`_A_CPU_OPTION`) and whether it is one of the

@@ -6,5 +6,6 @@ import {
   getPublicKey,
   Signature as Sig,
   Secp256k1Signer, // qready-expect: ECDSA reference secp256k1
+  recover as recoverSecp256k1, // qready-expect: ECDSA reference secp256k1
 } from '@noble/secp256k1'; // qready-expect: ECDSA reference secp256k1
 import { sign, verify } from '@noble/secp256k1'; // qready-expect: ECDSA reference secp256k1
