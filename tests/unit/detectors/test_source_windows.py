@@ -498,8 +498,8 @@ def test_directives_inside_an_initializer_are_parsed_apart_from_it() -> None:
     def span(first: int, last: int) -> tuple[int, int]:
         return starts[first - 1], starts[last - 1] + len(lines[last - 1])
 
-    assert outline.set_aside() == [span(2, 2), span(4, 4), span(5, 6), span(8, 8), span(10, 10)]
-    parsed = outline.for_parsing()
+    assert outline.set_aside == [span(2, 2), span(4, 4), span(5, 6), span(8, 8), span(10, 10)]
+    parsed = outline.for_parsing
     assert len(parsed) == len(source)
     blank = (2, 4, 5, 6, 8, 10)
     assert parsed.split(b"\n")[1:10] == [
@@ -518,7 +518,7 @@ def test_directives_inside_an_initializer_are_parsed_apart_from_it() -> None:
 
 def test_no_directive_is_set_aside_outside_c_and_cpp_or_where_braces_do_not_balance() -> None:
     js = "const t = {\n#if\n};\n"
-    assert _outline("javascript", js).set_aside() == []
-    assert _outline("javascript", js).for_parsing() == js.encode()
+    assert _outline("javascript", js).set_aside == []
+    assert _outline("javascript", js).for_parsing == js.encode()
     unbalanced = "int a[] = {\n#ifdef A\n 1,\n#endif\n"
-    assert _outline("c", unbalanced).set_aside() == []
+    assert _outline("c", unbalanced).set_aside == []

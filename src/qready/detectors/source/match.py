@@ -107,9 +107,10 @@ _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 _OBJECT_NAME = re.compile(r"""^\{\s*name\s*:\s*["']([^"'\n]{2,40})["']""")
 _NAMED_OBJECT = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?=\s*\{\s*name\s*:\s*$")
 _LIST = re.compile(r"[,:;+]+")
-# words joined by `-`, each after the first with a letter (`MD5-sess`, `ED25519-V3`; not `X25519-01`)
+# a camel-cased name's word boundaries, and a NIST curve written with its dash (`EC2-P-256`)
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _A_DASHED_CURVE = re.compile(r"(?<![A-Za-z0-9])[pP]-(192|224|256|384|521)(?![0-9])")
+# words joined by `-`, each after the first with a letter (`MD5-sess`, `ED25519-V3`; not `X25519-01`)
 _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+)+")
 # a spelling in capitals with a size of its own (AWS KMS's `RSA_2048`, `ECC_NIST_P384`, `ECC_SECG_P256K1`; not
 # `TCP_MD5SIG`, whose digits are inside a word)
@@ -151,11 +152,11 @@ _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 MIN_NAME = 3  # characters, separators left out
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
-# a JCA transformation the catalog does not list whole (libcore's `"AES_128/CBC/PKCS5PADDING"`,
-# `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
 # the hash and the cipher a password-based scheme of PKCS #5 v1.5 or PKCS #12 names (`pbeWithMD5AndDES-CBC`,
 # `pbeWithSHAAnd3-KeyTripleDES-CBC`: SHA is SHA-1)
 _PBE_PARTS = re.compile(r"MD2|MD5|SHA1?(?=And)|TripleDES|DES|RC2|RC4")
+# a JCA transformation the catalog does not list whole (libcore's `"AES_128/CBC/PKCS5PADDING"`,
+# `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
 _A_TRANSFORMATION = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,20})/([A-Za-z0-9]{2,12})/(?i:[A-Za-z0-9]*padding)")
 # `md5_crypt`, `rsa-md5`, `ECDH-1PU`, and a family with its size or curve fused (`rsa3072`, `ecdsa192`)
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{3,4}")
@@ -321,14 +322,12 @@ _A_TAGGED_DIGEST = re.compile(_HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
 _A_HASH_NAME = re.compile(_HASH_NAME)
 _A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex)?$")
 # a constant given a key file's path (rpm-rs's `pub const RSA_4K_PRIVATE: &str = "tests/.../rsa4096.asc";`)
+_KEY_FILE_EXTENSIONS = "pem|asc|gpg|key|der|crt|cer|crl|pub|p12|pfx|jks|json|txt|bin"
 _A_PATH_VALUE = re.compile(
     r"""\s*(?::\s*&?(?:'static\s+)?(?:str|string|String)\s*)?[:=]\s*["'`][^"'`\s]*[/\\][^"'`\s]*"""
-    r"""\.(?:pem|asc|gpg|key|der|crt|cer|pub|p12|pfx|jks|json|txt|bin)["'`]"""
+    rf"""\.(?:{_KEY_FILE_EXTENSIONS})["'`]"""
 )
-_A_CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-_A_PATH_LITERAL = re.compile(
-    r"""[bBuU]?["'`][^"'`\s]*\.(?:pem|asc|gpg|key|der|crt|cer|crl|pub|p12|pfx|jks|json|txt|bin)["'`]"""
-)
+_A_PATH_LITERAL = re.compile(rf"""[bBuU]?["'`][^"'`\s]*\.(?:{_KEY_FILE_EXTENSIONS})["'`]""")
 _A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 _A_HEX_LITERAL = re.compile(r"""[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 # ...unless the hex holds a hash's DER OID (1.3.14.3.2.*, 1.2.840.113549.2.*, 2.16.840.1.101.3.4.2.*): a
@@ -348,12 +347,12 @@ _AN_ERROR_CLASS = re.compile(
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`)
 _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
-# a C or C++ test file (libsecp256k1's `src/tests.c`, `modules/musig/tests_impl.h`, libsrtp's
-# `cipher_test_cases.c`) and its tests' names
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
 _A_BYTE_ARRAY = re.compile(
     r"\b(?:unsigned\s+char|u?int8_t|uint8|u8|byte|BYTE|char)\s+\*?\s*(\w+)\s*\[[^\]]*\]\s*=\s*(?:\{|\"|$)"
 )
+# a C or C++ test file (libsecp256k1's `src/tests.c`, `modules/musig/tests_impl.h`, libsrtp's
+# `cipher_test_cases.c`) and its tests' names
 _A_C_TEST_FILE = re.compile(
     r"(?:^|/)(?:tests?|test_\w+|\w+_tests?(?:_cases?|_vectors?|_data)?|tests?_impl)\.(?:c|h|cc|cpp)$"
     r"|(?:^|/)tests?/[^/]+\.(?:c|h)$"
@@ -737,7 +736,7 @@ class Matcher:
         self.path = path
         self.extraction = extraction
         self._c_test_file = _A_C_TEST_FILE.search(path) is not None
-        self._tables: dict[int, tuple[int, int]] | None = None  # a table's rows: its first and last lines
+        self._tables: dict[int, tuple[int, int]] = {}  # each line's run of rows of its shape: first, last
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
 
@@ -830,8 +829,7 @@ class Matcher:
         `_NO_USE_LINES`, once per line (a minified line holds hundreds of sites)."""
         verdicts = self._verdicts.get(line)
         if verdicts is None:
-            lines = self.extraction.lines
-            text = lines[line - 1] if line <= len(lines) else ""
+            text = self._text(line)
             verdicts = (
                 _A_CPU_OPTION.search(text) is not None,
                 any(pattern.search(text) for pattern in _NO_USE_LINES),
@@ -892,15 +890,10 @@ class Matcher:
         """The string's line is a row of a table of at least TABLE_ROWS lines of its shape (its strings,
         words and spaces aside: `{"",{w},w,""},`), fewer than TABLE_SHARE of which were read (hold a word the
         rules look for)."""
-        if self._tables is None:
-            self._tables = {}
-        table = self._tables.get(site.line)
-        if table is None:
-            first, last = self._rows_around(site.line)
-            table = (first, last)
-            if last - first + 1 >= TABLE_ROWS:
-                self._tables.update(dict.fromkeys(range(first, last + 1), table))
-        first, last = table
+        if site.line not in self._tables:
+            run = self._rows_around(site.line)
+            self._tables.update(dict.fromkeys(range(run[0], run[1] + 1), run))
+        first, last = self._tables[site.line]
         rows = last - first + 1
         if rows < TABLE_ROWS:
             return False
@@ -927,27 +920,29 @@ class Matcher:
         quoted words of its case and none names an algorithm: it is a word of a list of words (Lucene's French
         stop words `"dedans", "des"`, a stemmer's suffixes `slice_from("ec")`, PDB's fields `"CHAIN:",
         "EC:"`), not a list of algorithms (`['des', 'tripledes_3key', 'rc2']`)."""
-        lines, name = self.extraction.lines, site.name.rstrip(":")
+        name = site.name.rstrip(":")
         own, upper = name.lower(), name.isupper()
-        others: list[str] = []
-        for number in range(max(1, site.line - CODE_LINES), min(len(lines), site.line + CODE_LINES) + 1):
-            line = lines[number - 1]
-            if len(line) <= CODE_LINE_CHARS:  # (words of its own case: a list's)
-                words = _A_QUOTED_WORD.findall(line)
-                others += [word for word in words if word.lower() != own and word.isupper() == upper]
+        words = self._quoted_near(site, _A_QUOTED_WORD, own_line=True)  # (those of its case: a list's)
+        others = [word for word in words if word.lower() != own and word.isupper() == upper]
         if len(others) < 2:
             return False
         return not any(self.catalog.find(word) or self._families_spelled(word) for word in others)
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""
+        codes = self._quoted_near(site, _A_TWO_LETTER_CODE, own_line=False)
+        return any(code.upper() not in _TWO_LETTER_NAMES for code in codes)
+
+    def _quoted_near(self, site: Site, pattern: re.Pattern[str], *, own_line: bool) -> list[str]:
+        """What `pattern` finds on the lines within CODE_LINES of the site's (its own too, or not), each short
+        enough to be read (CODE_LINE_CHARS)."""
         lines = self.extraction.lines
+        found: list[str] = []
         for number in range(max(1, site.line - CODE_LINES), min(len(lines), site.line + CODE_LINES) + 1):
-            line = lines[number - 1] if number != site.line else ""
-            codes = _A_TWO_LETTER_CODE.findall(line) if len(line) <= CODE_LINE_CHARS else ()
-            if any(code.upper() not in _TWO_LETTER_NAMES for code in codes):
-                return True
-        return False
+            line = lines[number - 1]
+            if (own_line or number != site.line) and len(line) <= CODE_LINE_CHARS:
+                found += pattern.findall(line)
+        return found
 
     def _a_listed_name(self, site: Site) -> bool:
         """The string stands alone on its line in a list a package's import path keys (`_A_PACKAGE_KEY`)."""
@@ -1280,8 +1275,12 @@ class Matcher:
         return line[:cut]
 
     def _line(self, site: Site) -> str:
+        return self._text(site.line)
+
+    def _text(self, line: int) -> str:
+        """The text of a line (1-based), empty past the file's end."""
         lines = self.extraction.lines
-        return lines[site.line - 1] if site.line <= len(lines) else ""
+        return lines[line - 1] if line <= len(lines) else ""
 
     def _before(self, site: Site) -> str:
         """What comes before the site on its line, its last BEFORE_TAIL characters (a pattern anchored at its
@@ -1521,7 +1520,7 @@ class Matcher:
             return True
         # a constant of the file given a file's path (libcore's `CRL_RSA_DATES = "x509/crl-rsa-dates.txt"`,
         # then `getCrlDates(CRL_RSA_DATES)`)
-        found = self.extraction.constant(site.raw) if _A_CONSTANT_NAME.fullmatch(site.raw) else None
+        found = self.extraction.constant(site.raw) if A_CONSTANT.fullmatch(site.raw) else None
         return found is not None and _A_PATH_LITERAL.fullmatch(found[0].strip()) is not None
 
     def _a_digest_literal(self, site: Site) -> bool:

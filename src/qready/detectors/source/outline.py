@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, cached_property
 
 from qready.detectors.source.languages import LanguageSpec
 
@@ -87,9 +87,6 @@ class Outline:
         self._spans: tuple[list[int], list[int]] | None = None
         self._members: dict[Span, list[int] | None] = {}
         self._closings: dict[int, int] | None = None
-        self._parsed_text: bytes | None = None
-        self._aside: list[Span] | None = None
-        self._depths: tuple[list[int], list[int], list[int]] | tuple[()] | None = None
 
     @property
     def line_count(self) -> int:
@@ -207,19 +204,18 @@ class Outline:
     def _outside_braces(self, starts: list[int]) -> list[int]:
         """The offsets that no brace block holds, a namespace's or `extern "C"`'s aside; all of them when the
         file's braces do not balance (conditionals that open a block twice, `#if` ... `{` `#else` ... `{`)."""
-        braces = self._brace_depths()
+        braces = self._brace_depths
         if braces is None:
             return starts
         changes, depths, _ = braces
         at = [bisect.bisect_right(changes, start) for start in starts]
         return [start for start, n in zip(starts, at, strict=True) if n == 0 or not depths[n - 1]]
 
+    @cached_property
     def _brace_depths(self) -> tuple[list[int], list[int], list[int]] | None:
         """Where the brace depth changes (offsets just past each brace), the depth of blocks from there on (a
         namespace's and `extern "C"`'s braces aside) and the depth of initializers' braces (`= {` and every
         brace inside one); None when the file's braces do not balance."""
-        if self._depths is not None:
-            return self._depths or None
         depth, held = 0, []  # held: per open brace, (opens a block, opens or sits in an initializer)
         changes: list[int] = []
         depths: list[int] = []
@@ -239,7 +235,6 @@ class Outline:
                 inits += 1
             elif brace == b"}":
                 if not held:
-                    self._depths = ()
                     return None
                 opens, init = held.pop()
                 depth -= opens
@@ -249,12 +244,9 @@ class Outline:
             changes.append(match.end())
             depths.append(depth)
             initializers.append(inits)
-        if held:
-            self._depths = ()
-            return None
-        self._depths = (changes, depths, initializers)
-        return self._depths
+        return None if held else (changes, depths, initializers)
 
+    @cached_property
     def for_parsing(self) -> bytes:
         """The source as the grammar reads it: C and C++ conditional directives (`#ifdef`, `#else`, `#endif`)
         inside an initializer's braces turned to spaces. The grammars parse no directive there: a table of
@@ -262,25 +254,21 @@ class Outline:
         and on c-ares's 11,000-line table of ports the error's recovery took 14 times as long as the parse
         without it. Offsets and lines stay where they were; the directives are parsed on their own
         (`set_aside`)."""
-        if self._parsed_text is None:
-            text = bytearray(self._source)
-            for start, end in self.set_aside():
-                text[start:end] = re.sub(rb"[^\n]", b" ", text[start:end])
-            self._parsed_text = bytes(text) if self._aside else self._source
-        return self._parsed_text
+        if not self.set_aside:
+            return self._source  # (no copy: most files)
+        text = bytearray(self._source)
+        for start, end in self.set_aside:
+            text[start:end] = re.sub(rb"[^\n]", b" ", text[start:end])
+        return bytes(text)
 
+    @cached_property
     def set_aside(self) -> list[Span]:
-        """The byte spans of the directives that for_parsing() leaves out, each from its line's start to its
+        """The byte spans of the directives that for_parsing leaves out, each from its line's start to its
         last line's end."""
-        if self._aside is None:
-            self._aside = self._directives_in_initializers()
-        return self._aside
-
-    def _directives_in_initializers(self) -> list[Span]:
         if not self._spec.conditionals or _A_LISTED_DIRECTIVE.search(self._source) is None:
             return []  # (no directive after a list's item or an initializer's brace: none in one)
         directives = [m.span() for m in _DIRECTIVE.finditer(self._source)]
-        braces = self._brace_depths() if directives else None
+        braces = self._brace_depths if directives else None
         if braces is None:
             return []
         changes, _, initializers = braces

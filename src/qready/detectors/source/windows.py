@@ -78,7 +78,7 @@ class Parsed:
         """The tree, grown (parsed again) when some of these lines are not in it yet."""
         if self.whole:
             if self.tree is None:
-                self.tree = tree_sitter.Parser(grammar(self._spec.name)).parse(self._outline.for_parsing())
+                self.tree = tree_sitter.Parser(grammar(self._spec.name)).parse(self._outline.for_parsing)
             return self.tree
         count = self._outline.line_count
         asked = {n for n in lines if 1 <= n <= count}
@@ -93,7 +93,7 @@ class Parsed:
             return self._parse_whole()
         ranges = [self._range(first, end) for first, end in spans]
         parser = tree_sitter.Parser(grammar(self._spec.name), included_ranges=ranges)
-        tree = parser.parse(self._outline.for_parsing())
+        tree = parser.parse(self._outline.for_parsing)
         root = tree.root_node
         wrong = root.has_error and (not self._spec.tolerant or root.type == "ERROR" or root.is_missing)
         if wrong and not self._windows_only:
@@ -104,7 +104,7 @@ class Parsed:
     def set_aside(self, ranges: list[tuple[int, int]]) -> tree_sitter.Tree | None:
         """The tree of the directives the file's parse leaves out (Outline.for_parsing), parsed on their own
         as one program, when one of them is in these byte ranges."""
-        aside = self._outline.set_aside()
+        aside = self._outline.set_aside
         ends = [end for _, end in aside]  # (sorted, as the spans are disjoint and in order)
         at = (bisect.bisect_right(ends, first) for first, _ in ranges)
         if not any(n < len(aside) and aside[n][0] < stop for n, (_, stop) in zip(at, ranges, strict=True)):
