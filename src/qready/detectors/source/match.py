@@ -16,6 +16,7 @@ from qready.detectors.source.naming import (
     named_part,
     names_a_digest_value,
     names_a_file,
+    names_a_hash_step,
     names_plumbing,
     verb,
 )
@@ -346,6 +347,12 @@ _AN_ERROR_CLASS = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`)
+# a curve library's generic byte helper under its `utils` (@noble's `ed25519.utils.randomBytes(16)`, an IV;
+# `secp.utils.bytesToHex(sig)`): no operation of the curve's (`utils.randomPrivateKey()` is one)
+_A_BYTE_HELPER = re.compile(
+    r"\.utils\.(?:randomBytes|bytesToHex|hexToBytes|concatBytes|utf8ToBytes|equalBytes|bytesToNumber[BL]E"
+    r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
+)
 _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
 _A_BYTE_ARRAY = re.compile(
@@ -800,8 +807,11 @@ class Matcher:
         if self._test_data(site) or self._a_c_test(site):
             return []  # a test's data (imported from a test's module, a test's key or setup constant), a C
             # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`)
-        if site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name)):
-            return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`)
+        if (
+            site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name))
+        ) or (site.kind == "call" and _A_BYTE_HELPER.search(site.name)):
+            return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`), a
+            # curve library's generic byte helper (`_A_BYTE_HELPER`)
         if site.kind != "string" and no_use_line:
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
@@ -1353,7 +1363,7 @@ class Matcher:
         found = next(
             (word for word in words if word.word in rule.words and not (ec_dsa and word.word == "dsa")), None
         )
-        if found is None or rule.algorithm is None:
+        if found is None or rule.algorithm is None or names_a_hash_step(site.name, rule.algorithm):
             return None
         if site.kind != "call" and site.enclosing in _COMPILED_PLUMBING:
             return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)
@@ -1369,6 +1379,7 @@ class Matcher:
             self._holds_a_value(site, rule, found.word)
             or self._a_test(site)
             or self._a_plain_object(site, found.word)
+            or self._a_struct_namespace(site, found.word)
         ):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
@@ -1430,6 +1441,23 @@ class Matcher:
             return False
         return not rule_index(self.rules).naming.find_all(said)
 
+    def _a_struct_namespace(self, site: Site, word: str) -> bool:
+        """C and C++: a name led by the algorithm's word on a line where a variable of that very name is
+        dereferenced, the variable declared with a type that names no cryptography (libarchive's
+        `struct archive_mstring *aes`, then `aes->aes_set |= AES_SET_WCS`): the word is the prefix of that
+        struct's fields and flags, a coincidence. A variable of a cryptographic type (`struct aes_ctx *aes`,
+        `EVP_PKEY *rsa`) stays a use."""
+        if self.extraction.spec.name not in ("c", "cpp"):
+            return False
+        name = site.name.removeprefix(DEFINITION).lower()
+        if name != word and not name.startswith(f"{word}_"):
+            return False
+        if re.search(rf"\b{word}[ \t]*(?:->|\.)[ \t]*{word}_", self._line(site)) is None:
+            return False
+        kind = self._declared_type(word, site.line)
+        plain = kind is not None and not _CRYPTOGRAPHIC.search(kind)
+        return plain and not rule_index(self.rules).naming.find_all(kind or "")
+
     def _object_kind(self, name: str, line: int) -> tuple[str | None, str]:
         """The class of the object a variable holds, and the value it was given, as the lines above show: the
         class constructed (`new DefaultAttribute(atDC)`), else the declared type (Java's `InfoItem des =
@@ -1455,6 +1483,12 @@ class Matcher:
         lines, named = self.extraction.lines, re.escape(name)
         if self.extraction.spec.name == "go":
             declared = re.compile(rf"\bvar[ \t]+{named}[ \t]+\*?((?:\w+\.)?\w+)[ \t]*$")
+        elif self.extraction.spec.name in ("c", "cpp"):
+            # (a C type is often lower case: `struct archive_mstring *aes,`, `ecc_int256_t *rsa;`)
+            declared = re.compile(
+                rf"\b(?!(?:return|sizeof|case|goto|else|delete|new)\b)((?:struct|union)[ \t]+\w+|[A-Za-z]\w*)"
+                rf"(?:[ \t]*\*+[ \t]*|[ \t]+){named}[ \t]*[;,)=]"
+            )
         else:
             declared = re.compile(rf"\b([A-Z]\w*(?:<[^<>()]*>)?)[ \t]+{named}[ \t]*[;,)]")
         for number in range(min(line - 1, len(lines)), max(0, line - 1 - DECLARED_LINES), -1):

@@ -357,6 +357,23 @@ def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
     return accessed and not arguments and _A_GETTER.search(segments[-1]) is not None
 
 
+_A_HASH_STEP = re.compile(
+    r"(?i:ecdsa|rsa|dsa|eddsa|ed25519|ed448|schnorr|secp256k1)_?"
+    r"(?i:sha-?\d*|md[245]|ripemd\d*|blake2[bs]?|blake3|sm3|keccak\d*)_?"
+    r"(?i:update|init|final|finish|reset|transform|compress|(?:ctx|context|state)(?:_t)?)$"
+)
+_HASHING = re.compile(r"SHA|MD[245]|RIPEMD|BLAKE|SM3|KECCAK|MAC")
+
+
+def names_a_hash_step(name: str, algorithm: str) -> bool:
+    """A name that, right after a signature algorithm's word, names a hash and one step of computing it or
+    its state: a signature library's own hash under its prefix (ecdsautils' `ecdsa_sha256_update`,
+    `ecdsa_sha256_context_t`) is the hash's, not that of `algorithm`, the algorithm a rule reads in the name
+    (a hash's or a MAC's own rule keeps it; BoringSSL's `aead_aes_ctr_hmac_sha256_ctx` is an AEAD's)."""
+    last = _SEPARATORS.split(name.removeprefix(DEFINITION))[-1]
+    return _A_HASH_STEP.search(last) is not None and _HASHING.search(algorithm.upper()) is None
+
+
 def names_plumbing(name: str) -> bool:
     """A library's export or linkage macro, a status code or a CryptoAPI provider type named after its
     algorithm (`SECP256K1_API`, `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`, `PROV_RSA_FULL`)."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from qready.detectors.source.naming import NamedWord, WordFinder, named_part
+from qready.detectors.source.naming import NamedWord, WordFinder, named_part, names_a_hash_step
 from qready.detectors.source.rules import Rule
 from qready.detectors.source.vocabulary import DEFINITION, SEGMENT, name_words
 
@@ -91,7 +91,10 @@ def _passes(rule: Rule, kind: str, name: str) -> bool:
     if kind not in wanted or not rule.matches(name):
         return False
     # `aes_gcm_format_errors("...")`, `test_ecdsa_recovery()`: reports and tests, not uses
-    return not (rule.function == "reference" and _reports(name))
+    # (and a library's own hash under its prefix: `ecdsa_sha256_update(&ctx, data, len)` is SHA-256's)
+    return not (
+        rule.function == "reference" and (_reports(name) or names_a_hash_step(name, rule.algorithm or ""))
+    )
 
 
 _INDEXES: dict[int, tuple[tuple[Rule, ...], RuleIndex]] = {}

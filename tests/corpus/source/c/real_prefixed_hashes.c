@@ -1,0 +1,28 @@
+/* Shapes from ecdsautils (round 59 of the source audit): the library carries its own SHA-256 under its
+ * prefix; the hash's steps and context type are SHA-256's, not ECDSA's. */
+#include "ecdsautil/sha256.h"
+
+void ecdsa_sha256_update(ecdsa_sha256_context_t *sc, const void *data, size_t len)
+{
+	while (len--)
+		sc->buf[sc->len++] = *(const unsigned char *)data++;
+}
+
+int sign_message(const ecdsa_sign_context_t *ctx, const void *data, size_t len) /* qready-expect: ECDSA reference */
+{
+	ecdsa_sha256_context_t hash_ctx;
+	ecdsa_sha256_init(&hash_ctx);
+	ecdsa_sha256_update(&hash_ctx, data, len);
+	ecdsa_sha256_final(&hash_ctx, digest);
+	return ecdsa_sign(&signature, digest, &secret); /* qready-expect: ECDSA reference */
+}
+
+void legacy_digest(const void *data, size_t len)
+{
+	sha1_update(&legacy_ctx, data, len); /* qready-expect: SHA-1 reference */
+}
+
+/* a cipher's AEAD construction with HMAC-SHA-256 (BoringSSL's e_aesctrhmac.c) stays the cipher's */
+struct aead_aes_ctr_hmac_sha256_ctx { /* qready-expect: AES reference */
+	AES_KEY ks; /* qready-expect: AES encrypt */
+};
