@@ -146,7 +146,7 @@ MAX_LIST = 32
 # `"idea"`, `"ec"`, `"bf"`, `"elg"`: a MARC relator code in epubcheck), and a key's label (`"rsa-key"`): a
 # string rule reading canonical names (namespace "name") leaves them
 _VAGUE_NAMES = frozenset(
-    {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "des3", "sha", "falcon", "bf", "elg"}
+    {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "sha", "falcon", "bf", "elg"}
 )
 # (capitalized, as a sentence's first word: Lucene's `assertTermEquals("Des", ...)` French article, `"Ec"`)
 _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}

@@ -49,6 +49,6 @@ public class RealWordLists extends BaseTokenStreamTestCase {
     }
 
     private static final String[] CIPHERS = {
-        "aes128", "aes256", "des", "des3", "idea", // qready-expect: AES reference; DES reference
+        "aes128", "aes256", "des", "des3", "idea", // qready-expect: AES reference; DES reference; 3DES reference
     };
 }

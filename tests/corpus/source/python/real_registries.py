@@ -79,3 +79,7 @@ TRANSFORMS = dict(
     PRF_HMAC_SHA2_256=(2, 5),
     ESN=(5, 1),
 )
+
+# dpapick's CryptoAPI algorithm registry (round 59): "DES3", pycryptodome's and OpenSSL's name for 3DES
+CryptoAlgo.add_algo(0x6603, name="DES3", keyLength=192, IVLength=64, blockLength=64)  # qready-expect: 3DES reference
+CryptoAlgo.add_algo(0x8003, name="md5", digestLength=128, blockLength=512)  # qready-expect: MD5 reference
