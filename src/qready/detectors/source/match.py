@@ -118,6 +118,9 @@ _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z]
 _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A-Z][0-9]+)?(?:_[A-Z0-9]+)*")
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
+# a key type's name in a protobuf type URL or an amino type (Cosmos SDK's `"/cosmos.crypto.ed25519.PubKey"`,
+# Tendermint's `"tendermint/PubKeySecp256k1"`): its algorithm
+_A_KEY_TYPE = re.compile(r"/?(?:[a-z]\w*[./])+(?:(\w+)\.(?:PubKey|PrivKey)|(?:PubKey|PrivKey)([A-Z]\w+))")
 _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
@@ -264,6 +267,9 @@ def _spellings(value: str) -> list[str]:
     service = _JCA_SERVICE.fullmatch(value)
     if service is not None:  # a JCA provider's service (`put("Signature.NONEwithRSA", ...)`): its algorithm
         return [service.group(1)]
+    key_type = _A_KEY_TYPE.fullmatch(value)
+    if key_type is not None:  # a key type's name in a type URL (`_A_KEY_TYPE`)
+        return [key_type.group(1) or key_type.group(2)]
     tag = _A_TAG.fullmatch(value)
     if tag is not None:  # a key's type tagging what follows (Tor's `"RSA1024:" + blob`, `"ED25519-V3:{}"`)
         return [tag.group(1)]
@@ -347,10 +353,11 @@ _AN_ERROR_CLASS = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`)
-# a curve library's generic byte helper under its `utils` (@noble's `ed25519.utils.randomBytes(16)`, an IV;
-# `secp.utils.bytesToHex(sig)`): no operation of the curve's (`utils.randomPrivateKey()` is one)
+# a curve library's generic byte helper, under its `utils` or on its class (@noble's
+# `ed25519.utils.randomBytes(16)`, an IV; `secp.utils.bytesToHex(sig)`; @vechain's
+# `Secp256k1.randomBytes(16)`): no operation of the curve's (`utils.randomPrivateKey()` is one)
 _A_BYTE_HELPER = re.compile(
-    r"\.utils\.(?:randomBytes|bytesToHex|hexToBytes|concatBytes|utf8ToBytes|equalBytes|bytesToNumber[BL]E"
+    r"\.(?:utils\.)?(?:randomBytes|bytesToHex|hexToBytes|concatBytes|utf8ToBytes|equalBytes|bytesToNumber[BL]E"
     r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
 )
 _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")

@@ -72,7 +72,8 @@
   (#match? @_wrap "^__import(Star|Default)$")
   (#eq? @_require "require")) @import
 ; a module required for its side effects or re-exported (`require('./aes')`, `__export(require("./ecdsa"))`,
-; libp2p-crypto's `exports.utils = require('./rsa-utils')`, `crypto || require('./secp256k1')()`)
+; libp2p-crypto's `exports.utils = require('./rsa-utils')`, `crypto || require('./secp256k1')()`), or called
+; on at once (did-key.js's `return require('@transmute/did-key-ed25519').driver.get({ did })`), or returned
 ([(expression_statement
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
   (arguments
@@ -82,7 +83,11 @@
   (binary_expression
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
   (call_expression function:
-    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)]
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
+  (return_statement
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
+  (call_expression function: (member_expression object: (member_expression object:
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)))]
  (#eq? @_require "require"))
 ; an AMD module's dependencies (TypeScript's UMD output: `define(["require", "exports", "./src/dhkemX448.js"],
 ; factory)` in @hpke/dhkem-x448's script/mod.js)
