@@ -137,6 +137,8 @@ _OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name|f
 
 # a prime field's type, named after the curve whose coordinates it holds (garaga's `X25519PrimeField`): field
 # arithmetic, no use of the curve (as libsecp256k1's `secp256k1_fe_*`, rules/named.toml)
+# a Kerberos encryption type's constant (Windows' `KERB_ETYPE_RC2_CBC_ENV`, MIT's `ENCTYPE_DES3_CBC_SHA1`)
+_AN_ENCTYPE = re.compile(r"(?:KERB_)?E(?:NC)?TYPE_[A-Z0-9_]+$")
 _A_FIELD_TYPE = re.compile(r"[a-z0-9]PrimeField$")
 # a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`)
 _MEMORY_PSS = re.compile(
@@ -149,6 +151,10 @@ def _about_else(name: str) -> bool:
     measure, a prime field."""
     if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name):
         return True
+    if _AN_ENCTYPE.match(name):
+        return (
+            False  # a Kerberos encryption type (`KERB_ETYPE_RC2_CBC_ENV`: CMS's enveloped RC2, no variable)
+        )
     found = _ABOUT_ELSE.search(name)
     if found is None:
         return False
@@ -243,6 +249,19 @@ _A_CURVE_ALONE = re.compile(
 )
 _NUMBERED = frozenset({"md2", "rc2"})  # variables' names as often as old algorithms' (see named_part)
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
+# Windows' process snapshotting (processsnapshot.h: `PSS_CAPTURE_HANDLES`, `PssWalkSnapshot`, `HPSS`) and
+# ACPI's performance states (`PPM_FIRMWARE_PSS`): a PSS followed or preceded by one of these words is no RSA
+# padding
+_A_SNAPSHOT_PSS = re.compile(r"(?i:_?(?:capture|query|walk|duplicate|allocator|create_|free_?snapshot))")
+_A_FIRMWARE = re.compile(r"(?i:firmware|acpi)_?$")
+# Windows' Configuration Manager resource descriptors (cfgmgr32: `RES_DES`, `PMEM_DES`, `CM_Free_Res_Des`,
+# `rdResDes`): a DES right after one of these words (or a pointer's `P` and one) is a descriptor, not the
+# cipher
+_A_RESOURCE_DESCRIPTOR = re.compile(
+    r"(?:^|[^A-Za-z]|(?<=[a-z])(?=[A-Z]))P?"
+    r"(?i:res|mem|mem_large|io|dma|irq|devprivate|cs|pccard|mfcard|busnumber|connection)_?$"
+)
+
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
@@ -679,6 +698,10 @@ class WordFinder:
             return None  # a parameter set's name (`p256s`: SPHINCS+'s 256-bit "small" set), not the curve
         if word in _NUMBERS_GO_ON and end < len(text) and text[end].isdigit():
             return None  # another number (`ARC28`, an Algorand standard; Nordic's `SHA128`)
+        if word == "des" and _A_RESOURCE_DESCRIPTOR.search(text, 0, start) is not None:
+            return None  # a Configuration Manager resource descriptor (`_A_RESOURCE_DESCRIPTOR`)
+        if word == "pss" and (_A_SNAPSHOT_PSS.match(text, end) or _A_FIRMWARE.search(text, 0, start)):
+            return None  # a process snapshot's or a processor's states (`_A_SNAPSHOT_PSS`, `_A_FIRMWARE`)
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
         # (an acronym fused to a hash's after it ends there: `RSASHA256`, `OIDDigestAlgorithmECDSASHA384`)

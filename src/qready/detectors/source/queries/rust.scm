@@ -166,6 +166,9 @@
 ((token_tree (identifier) @_feature . "=" . (string_literal) @string) (#eq? @_feature "target_feature"))
 ; an entry of an enum a macro declares, by its value (libgit2-sys' `git_enum!`: `GIT_CERT_SSH_RAW_TYPE_RSA = 1,`)
 ((token_tree (identifier) @ref . "=" . (integer_literal)) (#match? @ref "^[A-Z]"))
+; an entry of an enum a macro declares with no value (winapi's `ENUM!{enum HASHALGORITHM_ENUM {
+; DSA_HASH_ALGORITHM_SHA1, ...}}`): rules/named.toml reads its name
+((token_tree "enum" . (identifier) . (token_tree (identifier) @ref)) (#match? @ref "^[A-Z]"))
 ; an entry of an enum a macro declares (rustls' `enum_builder!`: `TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 => 0xc02f,`,
 ; `X25519 => 0x001d,`): rules/named.toml reads its name
 ((token_tree (identifier) @ref . "=>" . (integer_literal)) (#match? @ref "^[A-Z]"))
