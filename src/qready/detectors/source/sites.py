@@ -576,6 +576,8 @@ _TEST_TITLES = (
 _MESSAGE = re.compile(
     r"^(log|debug|info|notice|warn|warning|error|fatal|critical|exception|trace|print|println|printf|eprintln"
     r"|fprintf|fputs|perror|syslog"
+    # C's prefixed loggers (GnuPG's `log_info`, `log_error`; `LOG_DEBUG(...)` macros)
+    r"|(?i:log_(?:info|debug|error|err|warn|warning|fatal|notice|trace|printf|printhex|msg|crit|bug))"
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
     # Go's structured loggers (logrus, zap, zerolog, go-kit): `mach.Log.Debug(...)`, `logger.Warn(...)`
     r"|Debug|Info|Warn|Warning|Trace|Tracef|Debugln|Infoln|Warnln|Fatal|Fatalln|Panicf|Panicln"

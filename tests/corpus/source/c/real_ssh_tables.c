@@ -95,3 +95,14 @@ static void report(char **details) {
     rsa_log_error("bad padding");
 }
 void test_ecdsa_recovery_edge_cases(void) {}
+
+/* PuTTY's cmdgen.c and FreeRDP's certificate.c (round 60): an algorithm's bare constant given as a value, and
+ * CNG's RSA public-key blob magic compared */
+static int choose_key_type(const char *p)
+{
+    if (!strcmp(p, "ecdsa")) /* qready-expect: ECDSA reference */
+        keytype = ECDSA, sshver = 2; /* qready-expect: ECDSA reference */
+    if (memcmp(magic, "RSA1", 4) != 0) /* qready-expect: RSA reference */
+        return -1;
+    return 0;
+}
