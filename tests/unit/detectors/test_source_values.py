@@ -129,7 +129,8 @@ def test_a_variable_assigned_at_the_end_of_a_long_line_is_followed(tmp_path: Pat
         encoding="utf-8",
     )
     assert [_row(f)[1:4] for f in _findings(tmp_path)] == [(5, "RSA", "reference"), (6, "RSA", "encrypt")]
-    extraction = type("E", (), {"lines": ["x" * 300 + " = padding.OAEP()"]})()
+    spec = type("S", (), {"name": "python"})()
+    extraction = type("E", (), {"lines": ["x" * 300 + " = padding.OAEP()"], "spec": spec})()
     matcher = match.Matcher((), None, "a.py", extraction, "production")  # type: ignore[arg-type]
     assert matcher._assigned(1, 304) is None  # a 300-character name: longer than the window, not taken
 

@@ -299,6 +299,7 @@ _NAME_CHAR = re.compile(r"[\w$]")
 _ASSIGNED_TO = re.compile(
     r"(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>\[\].?]+\s*)?:?=\s*(?:await\s+|new\s+)?$"
 )
+_GO_ASSIGNED_TO = re.compile(r"(?<![\w$])([A-Za-z_]\w*)(?:[ \t]+\*?[\w.\[\]]+)?\s*:?=\s*$")
 _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
 MARK_LINES = 6  # lines of a test's decorator over several lines (`@pytest.fixture(params=[...])`)
@@ -514,9 +515,11 @@ _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable m
 # `DefaultAttribute(atDC)`); a class's name that says cryptography
 _A_VARIABLE = re.compile(r"[a-z][a-z0-9]*")
 _A_CONSTRUCTION = re.compile(r"(?:new\s+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\s*(?:<[^>()]*>)?\s*\(")
+# (`PortalSignupSettings` signs nothing)
 _CRYPTOGRAPHIC = re.compile(
-    r"(?i)crypt|ciph|sign|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg|nacl|sodium"
-    r"|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng|engine|provider"
+    r"(?i)crypt|ciph|sign(?!up|on)|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg"
+    r"|nacl|sodium|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng"
+    r"|engine|provider"
 )
 _KEY_EXCHANGE = re.compile(  # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`)
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|(?<!open)ssl|shared|dh_?kem", re.IGNORECASE
@@ -1017,7 +1020,8 @@ class Matcher:
         lines = self.extraction.lines
         text = lines[line - 1][: max(0, column - 1)] if 1 <= line <= len(lines) else ""
         tail = text[-ASSIGNMENT_TAIL:]  # `name: Type = ` ends the text: only its end is searched
-        assigned = _ASSIGNED_TO.search(tail)
+        # (Go declares a name's type after it: `IpsecEncryptionAES256 IpsecEncryption = "AES256"`)
+        assigned = (_GO_ASSIGNED_TO if self.extraction.spec.name == "go" else _ASSIGNED_TO).search(tail)
         if assigned is None or (
             assigned.start() == 0 and len(text) > len(tail) and _NAME_CHAR.match(text[-len(tail) - 1])
         ):
@@ -1489,7 +1493,11 @@ class Matcher:
         x/arch `var rsa RegExtshiftAmount`, a register's shifted amount)."""
         lines, named = self.extraction.lines, re.escape(name)
         if self.extraction.spec.name == "go":
-            declared = re.compile(rf"\bvar[ \t]+{named}[ \t]+\*?((?:\w+\.)?\w+)[ \t]*$")
+            # (`var rsa T`; a receiver or a parameter, `func (pss *PortalSignupSettings) UnmarshalJSON(...)`)
+            declared = re.compile(
+                rf"(?:\bvar[ \t]+{named}[ \t]+\*?((?:\w+\.)?\w+)[ \t]*$)"
+                rf"|(?:[(,][ \t]*{named}[ \t]+\*?((?:\w+\.)?\w+)[ \t]*[,)])"
+            )
         elif self.extraction.spec.name in ("c", "cpp"):
             # (a C type is often lower case: `struct archive_mstring *aes,`, `ecc_int256_t *rsa;`)
             declared = re.compile(
@@ -1501,7 +1509,7 @@ class Matcher:
         for number in range(min(line - 1, len(lines)), max(0, line - 1 - DECLARED_LINES), -1):
             found = declared.search(lines[number - 1])
             if found is not None:
-                return found.group(1)
+                return next(group for group in found.groups() if group is not None)
         return None
 
     def _holds_a_value(self, site: Site, rule: Rule, word: str) -> bool:

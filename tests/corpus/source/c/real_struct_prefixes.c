@@ -27,3 +27,4 @@ cipher_mode(struct options *aes)
 {
 	return aes->mode == AES_MODE_CBC; /* qready-expect: AES reference */
 }
+

@@ -23,3 +23,14 @@ func check(obj Verifier, signer Signer, rsaPublicKey *rsa.PublicKey, privRSA cry
 	_, _ = signer.Encrypt(h, rsaKeyBits)
 	return err
 }
+
+// the Azure SDK's enums (round 60): a typed constant, its type written after its name, holding an algorithm's name
+type IpsecEncryption string
+
+const (
+	IpsecEncryptionAES256 IpsecEncryption = "AES256" // qready-expect: AES reference
+	IpsecEncryptionDES    IpsecEncryption = "DES"    // qready-expect: DES reference
+	IpsecEncryptionNone   IpsecEncryption = "None"
+)
+
+var label string = "rsa"
