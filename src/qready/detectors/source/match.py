@@ -206,6 +206,10 @@ _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
 _TWO_LETTER_NAMES = frozenset({"EC", "DH"})
 CODE_LINES = 5  # lines above and below looked at (a generated enum has a comment line before each value; a
 # stemmer's cases two comment lines and a `case`)
+# a letter and a number in quotes (`'p32'`, `'p256'`): among others whose numbers are no curve's, a count
+# (3GPP RRC's poll-PDU values `('p32', 0)`, ..., `('p256', 6)`), not the curve P-256
+_A_LETTER_NUMBER = re.compile(r"""["'`][pP](\d{1,4})["'`]""")
+_CURVE_BITS = frozenset({"192", "224", "256", "384", "521"})
 _A_QUOTED_WORD = re.compile(r"""["'`]([A-Za-z][A-Za-z0-9_]{1,19}):?["'`]""")
 # a call that builds a file's name or path from its arguments
 _FILE_NAMER = re.compile(
@@ -515,9 +519,9 @@ _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable m
 # `DefaultAttribute(atDC)`); a class's name that says cryptography
 _A_VARIABLE = re.compile(r"[a-z][a-z0-9]*")
 _A_CONSTRUCTION = re.compile(r"(?:new\s+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\s*(?:<[^>()]*>)?\s*\(")
-# (`PortalSignupSettings` signs nothing)
+# (`PortalSignupSettings`, `PortalSigninSettings` sign nothing)
 _CRYPTOGRAPHIC = re.compile(
-    r"(?i)crypt|ciph|sign(?!up|on)|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg"
+    r"(?i)crypt|ciph|sign(?!up|on|in(?!g))|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg"
     r"|nacl|sodium|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng"
     r"|engine|provider"
 )
@@ -802,9 +806,10 @@ class Matcher:
             site.raw[:1] in "\"'"
             and _A_FILE_KEY.search(self._before(site))
             and not QUERY_ALGORITHM.search(site.name)
+            and not _A_KEY_TYPE.fullmatch(site.name)
         ):
             return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
-            # key's `url = 'otpauth://totp/...&algorithm=SHA1'`)
+            # key's `url = 'otpauth://totp/...&algorithm=SHA1'`) or it is a key type's URL (`_A_KEY_TYPE`)
         cpu_option, no_use_line = self._line_verdicts(site.line)
         if cpu_option or _A_CPU_TEST.search(site.name):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
@@ -900,6 +905,10 @@ class Matcher:
         """A string that spells an algorithm's name but names something else where it stands."""
         if len(site.name) == 2 and self._among_codes(site):
             return True  # a country's or a language's code among others (AWS WAF's `ValueEc = "EC"`: Ecuador)
+        if _A_LETTER_NUMBER.fullmatch(site.raw) and not _CURVE_BITS.issuperset(
+            self._quoted_near(site, _A_LETTER_NUMBER, own_line=False)
+        ):
+            return True  # a count among counts (`_A_LETTER_NUMBER`)
         if site.name.rstrip(":").lower() in _EVERYDAY_WORDS and self._among_words(site):
             return True  # a word among words that name no algorithm (`_among_words`)
         if _FILE_NAMER.search(site.enclosing or ""):

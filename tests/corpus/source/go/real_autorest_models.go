@@ -9,6 +9,12 @@ func (pss *PortalSignupSettings) UnmarshalJSON(body []byte) error {
 	return nil
 }
 
+func (pss *PortalSigninSettings) UnmarshalJSON(body []byte) error {
+	var ID string
+	pss.ID = &ID
+	return nil
+}
+
 func (rsa RuntimeScriptAction) MarshalJSON() ([]byte, error) {
 	if rsa.Parameters != nil {
 		return nil, nil

@@ -30,3 +30,10 @@ function toAmino(key) {
 function toData(key) {
   return { '@type': '/cosmos.crypto.secp256k1.PubKey', key: key }; // qready-expect: ECDSA reference secp256k1
 }
+
+function packAny(key) {
+  return Any.fromPartial({
+    typeUrl: '/cosmos.crypto.secp256k1.PubKey', // qready-expect: ECDSA reference secp256k1
+    value: PubKey.encode(key).finish(),
+  });
+}

@@ -31,3 +31,17 @@ help_text = "md5"
 
 # (round 41) garaga's table of precompiled circuits: a file's name is no algorithm's
 CIRCUITS = {"filename": "ec", "curve_id": 1}
+
+
+# asn1tools' 3GPP RRC test module (round 60): a poll-PDU count's ENUMERATED values, `p256` among them
+POLL_PDU = {'type': 'ENUMERATED',
+            'values': [('p4', 0), ('p8', 1), ('p16', 2), ('p32', 3), ('p64', 4), ('p128', 5),
+                       ('p256', 6),
+                       ('pInfinity', 7)]}
+
+
+
+
+
+SUPPORTED_CURVES = ['p256',  # qready-expect: ECDSA reference P-256
+                    'p384']  # qready-expect: ECDSA reference P-384
