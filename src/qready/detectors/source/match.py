@@ -274,6 +274,12 @@ def _spellings(value: str) -> list[str]:
     key_type = _A_KEY_TYPE.fullmatch(value)
     if key_type is not None:  # a key type's name in a type URL (`_A_KEY_TYPE`)
         return [key_type.group(1) or key_type.group(2)]
+    cose = _A_COSE_NAME.fullmatch(value)
+    if cose is not None:  # (its scheme with its hash, else its scheme alone)
+        return [f"{cose.group(1)}-{cose.group(2)}", cose.group(1)]
+    numbered = _A_NUMBERED_NAME.fullmatch(value)
+    if numbered is not None:
+        return [numbered.group(1)]
     tag = _A_TAG.fullmatch(value)
     if tag is not None:  # a key's type tagging what follows (Tor's `"RSA1024:" + blob`, `"ED25519-V3:{}"`)
         return [tag.group(1)]
@@ -346,6 +352,10 @@ _A_HEX_LITERAL = re.compile(r"""[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 # PKCS#1 DigestInfo prefix, the hash's identifier (idtoken-verifier's `sha1: '3021300906052b0e03021a...'`)
 _AN_ENCODED_OID = re.compile(r"(?i)06(?:052b0e0302|082a864886f70d02|096086480165030402)")
 _A_FRAGMENT = re.compile(r"#[A-Za-z][\w.-]{2,40}")
+# COSE's algorithm names (RFC 9053, Tables 1 to 4: `"ECDSA w/ SHA-256"`, `"RSAES-OAEP w/ SHA-256"`, `"ECDH-ES +
+# HKDF-256"`) and DNSSEC's algorithm number with its mnemonic (ldns' `"7 RSASHA1"`): the algorithm's names
+_A_COSE_NAME = re.compile(r"([A-Za-z][\w-]{1,20}) (?:w/|\+) ([A-Za-z][\w-]{1,20})")
+_A_NUMBERED_NAME = re.compile(r"\d{1,3} ([A-Za-z][\w-]{2,30})")
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
 # a variable holding a block cipher's object, named after the cipher alone (`aes`, `aesBlock`, `des_cipher`)
 _A_CIPHER_OBJECT = re.compile(

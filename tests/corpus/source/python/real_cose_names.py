@@ -29,3 +29,11 @@ class HttpSignatureAlgorithm:
     """RFC 9421's algorithm names (http-message-signatures, round 20 of the source audit)."""
 
     algorithm_id = "rsa-pss-sha512"  # qready-expect: RSA reference
+
+
+# COSE's registry names (RFC 9053, Tables 1 to 4), as pycose's algorithm classes give them
+COSE_NAMES = {
+    -7: "ECDSA w/ SHA-256",  # qready-expect: ECDSA reference
+    -40: "RSAES-OAEP w/ SHA-256",  # qready-expect: RSA reference
+    -25: "ECDH-ES + HKDF-256",  # qready-expect: ECDH reference
+}
