@@ -258,6 +258,20 @@ _JCA_SERVICE = re.compile(
 )
 
 
+def _named_form(value: str) -> list[str] | None:
+    """The names a value of one of `_NAMED_FORMS` gives, or None: a URI's fragment alone (python-pskc's
+    `endswith('#aes192-cbc')`), a JCA provider's service (`put("Signature.NONEwithRSA", ...)`), a key type's
+    name in a type URL (`_A_KEY_TYPE`), a COSE or DNSSEC name (its scheme with its hash, else its scheme
+    alone: `_A_COSE_NAME`), a key's type tagging what follows (Tor's `"RSA1024:" + blob`,
+    `"ED25519-V3:{}"`)."""
+    for form in _NAMED_FORMS:
+        found = form.fullmatch(value)
+        if found is not None:
+            parts = [part for part in found.groups() if part]
+            return ["-".join(parts), parts[0]] if len(parts) > 1 else parts
+    return None
+
+
 def _spellings(value: str) -> list[str]:
     """The value itself, or, when it is a list (`a,b`, `a:b`), its items; not a fingerprint's bytes
     (`"MD5:ef:32:28"`: items of one or two characters are no names)."""
@@ -266,23 +280,9 @@ def _spellings(value: str) -> list[str]:
         return members[:MAX_LIST]
     if "://" in value:  # a URI (`http://www.w3.org/2000/09/xmldsig#rsa-sha1`): its `:` separates nothing
         return [value]
-    if _A_FRAGMENT.fullmatch(value):  # a URI's fragment alone (python-pskc's `endswith('#aes192-cbc')`)
-        return [value[1:]]
-    service = _JCA_SERVICE.fullmatch(value)
-    if service is not None:  # a JCA provider's service (`put("Signature.NONEwithRSA", ...)`): its algorithm
-        return [service.group(1)]
-    key_type = _A_KEY_TYPE.fullmatch(value)
-    if key_type is not None:  # a key type's name in a type URL (`_A_KEY_TYPE`)
-        return [key_type.group(1) or key_type.group(2)]
-    cose = _A_COSE_NAME.fullmatch(value)
-    if cose is not None:  # (its scheme with its hash, else its scheme alone)
-        return [f"{cose.group(1)}-{cose.group(2)}", cose.group(1)]
-    numbered = _A_NUMBERED_NAME.fullmatch(value)
-    if numbered is not None:
-        return [numbered.group(1)]
-    tag = _A_TAG.fullmatch(value)
-    if tag is not None:  # a key's type tagging what follows (Tor's `"RSA1024:" + blob`, `"ED25519-V3:{}"`)
-        return [tag.group(1)]
+    named = _named_form(value)
+    if named is not None:
+        return named
     options = _AN_OPTION_VALUE.findall(value)
     if options:  # a command line's option (aws-encryption-cli's `" --algorithm AES_256_GCM_HKDF_SHA512"`)
         return options[:MAX_LIST]
@@ -351,11 +351,14 @@ _A_HEX_LITERAL = re.compile(r"""[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
 # ...unless the hex holds a hash's DER OID (1.3.14.3.2.*, 1.2.840.113549.2.*, 2.16.840.1.101.3.4.2.*): a
 # PKCS#1 DigestInfo prefix, the hash's identifier (idtoken-verifier's `sha1: '3021300906052b0e03021a...'`)
 _AN_ENCODED_OID = re.compile(r"(?i)06(?:052b0e0302|082a864886f70d02|096086480165030402)")
-_A_FRAGMENT = re.compile(r"#[A-Za-z][\w.-]{2,40}")
-# COSE's algorithm names (RFC 9053, Tables 1 to 4: `"ECDSA w/ SHA-256"`, `"RSAES-OAEP w/ SHA-256"`, `"ECDH-ES +
-# HKDF-256"`) and DNSSEC's algorithm number with its mnemonic (ldns' `"7 RSASHA1"`): the algorithm's names
+_A_FRAGMENT = re.compile(r"#([A-Za-z][\w.-]{2,40})")
+# COSE's algorithm names (RFC 9053, Tables 1 to 4: `"ECDSA w/ SHA-256"`, `"RSAES-OAEP w/ SHA-256"`,
+# `"ECDH-ES + HKDF-256"`) and DNSSEC's algorithm number with its mnemonic (ldns' `"7 RSASHA1"`): the
+# algorithm's names
 _A_COSE_NAME = re.compile(r"([A-Za-z][\w-]{1,20}) (?:w/|\+) ([A-Za-z][\w-]{1,20})")
 _A_NUMBERED_NAME = re.compile(r"\d{1,3} ([A-Za-z][\w-]{2,30})")
+# values that name their algorithms in a part of them (`_named_form`), in the order they are tried
+_NAMED_FORMS = (_A_FRAGMENT, _JCA_SERVICE, _A_KEY_TYPE, _A_COSE_NAME, _A_NUMBERED_NAME, _A_TAG)
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
 # a variable holding a block cipher's object, named after the cipher alone (`aes`, `aesBlock`, `des_cipher`)
 _A_CIPHER_OBJECT = re.compile(
