@@ -263,12 +263,14 @@ def _named_form(value: str) -> list[str] | None:
     `endswith('#aes192-cbc')`), a JCA provider's service (`put("Signature.NONEwithRSA", ...)`), a key type's
     name in a type URL (`_A_KEY_TYPE`), a COSE or DNSSEC name (its scheme with its hash, else its scheme
     alone: `_A_COSE_NAME`), a key's type tagging what follows (Tor's `"RSA1024:" + blob`,
-    `"ED25519-V3:{}"`)."""
+    `"ED25519-V3:{}"`); or the parts a hybrid's combiner names (`_A_COMBINER`)."""
     for form in _NAMED_FORMS:
         found = form.fullmatch(value)
         if found is not None:
             parts = [part for part in found.groups() if part]
             return ["-".join(parts), parts[0]] if len(parts) > 1 else parts
+    if _A_COMBINER.fullmatch(value):
+        return _COMBINED.findall(value)[:MAX_LIST]
     return None
 
 
@@ -357,6 +359,13 @@ _A_FRAGMENT = re.compile(r"#([A-Za-z][\w.-]{2,40})")
 # algorithm's names
 _A_COSE_NAME = re.compile(r"([A-Za-z][\w-]{1,20}) (?:w/|\+) ([A-Za-z][\w-]{1,20})")
 _A_NUMBERED_NAME = re.compile(r"\d{1,3} ([A-Za-z][\w-]{2,30})")
+# a hybrid KEM's combiner named with its parts (draft-irtf-cfrg-hybrid-kems' `"QSF-KEM(ML-KEM-1024,P-384)-
+# XOF(SHAKE256)-KDF(SHA3-256)"`, as hpke-js gives it): the parts' algorithms (not a cipher with its size,
+# BoringSSL's `"AES(128)"`)
+_A_COMBINER = re.compile(
+    r"[A-Z][\w-]*\([A-Za-z][\w.-]*(?:,[A-Za-z][\w.-]*)+\)(?:-[A-Z][\w-]*\([A-Za-z][\w.,-]*\))*"
+)
+_COMBINED = re.compile(r"[(,]([A-Za-z][\w.-]*)(?=[),])")
 # values that name their algorithms in a part of them (`_named_form`), in the order they are tried
 _NAMED_FORMS = (_A_FRAGMENT, _JCA_SERVICE, _A_KEY_TYPE, _A_COSE_NAME, _A_NUMBERED_NAME, _A_TAG)
 _A_CALL_RESULT = re.compile(r"\)[?!]?(?:\.|::|->)[\w$]+$")  # a method of what a call returned: `f().unwrap`
@@ -477,6 +486,9 @@ _A_CPU_PACKAGE = re.compile(r"(?:^|/)cpu(?:id)?(?:/v[0-9]+)?/[^/]+\.go$")
 # ... and a switch's Distributed Switch Architecture tags (tcpdump's `print-dsa.c`: `dsa_mode_values[]`;
 # Linux's net/dsa/ and drivers/net/dsa/)
 _NO_DSA_PATH = re.compile(r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/|(?:^|/)print-dsa\.c$|(?:^|/)net/dsa/")
+# a hash-based signature's implementation, whose SHA-2 sets mask with MGF1 too (FIPS 205 section 11.2:
+# @noble/post-quantum's `slh-dsa.js`, PQMagic's `slh_dsa/.../thash_sha2_robust.c`): its `mgf1` is no RSA's
+_A_HASH_SIGNATURE_PATH = re.compile(r"(?i)sphincs|slh[-_]?dsa")
 _BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
@@ -519,12 +531,15 @@ _COMMENTS = {
     ),
     "//": re.compile(rb"/\*.*?(?:\*/|\Z)|(?<!:)//[^\n]*", re.DOTALL),
 }
-# Babel's and TypeScript's class helpers: the class they are given is plumbing, not a use of its algorithm
-# (the class itself and `_inherits(RsaOaepProvider, _RsaProvider)` still are)
+# Babel's and TypeScript's class helpers, and the helpers that freeze an object or a class (the AWS Encryption
+# SDK's `immutableClass(RawRsaKeyringWebCrypto)`, `Object.freeze(OAEP_SHA1_MFG1)`): the class or object they
+# are given is plumbing, not a use of its algorithm (the class itself and `_inherits(RsaOaepProvider,
+# _RsaProvider)` still are)
 _COMPILED_PLUMBING = frozenset(
     {
         "_classCallCheck", "_callSuper", "_possibleConstructorReturn", "_getPrototypeOf",
         "_assertThisInitialized", "_createSuper", "__decorate", "__metadata", "__param",
+        "freeze", "seal", "immutableClass", "immutableBaseClass", "frozenClass", "readOnlyProperty",
     }
 )  # fmt: skip
 _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable may hold an algorithm's object
@@ -1380,6 +1395,13 @@ class Matcher:
             algorithm = self.catalog.find("ECDH", "name", curve=curve) or algorithm
         return self._finding(rule, site, algorithm, size, curve is not None, named)
 
+    def _words_not_its(self, site: Site) -> frozenset[str]:
+        """Words a site's name holds that are not its algorithm's: an elliptic-curve package's `dsa` module is
+        ECDSA's, not DSA's, and not named so; SLH-DSA's own mask function is no RSA's
+        (`_A_HASH_SIGNATURE_PATH`)."""
+        ec_dsa = ("dsa",) if _AN_EC_MODULE_DSA.search(site.name) else ()
+        return frozenset((*ec_dsa, *(("mgf1",) if _A_HASH_SIGNATURE_PATH.search(self.path) else ())))
+
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
@@ -1391,14 +1413,11 @@ class Matcher:
             (site.kind if not site.method else "ref", site.name),
         )
         words = next((read for kind, name in readings if (read := index.named_words(kind, name))), ())
-        # (an elliptic-curve package's `dsa` module is ECDSA's, not DSA's, and not named so: no word of it)
-        ec_dsa = _AN_EC_MODULE_DSA.search(site.name) is not None
-        found = next(
-            (word for word in words if word.word in rule.words and not (ec_dsa and word.word == "dsa")), None
-        )
+        not_its = self._words_not_its(site)
+        found = next((word for word in words if word.word in rule.words and word.word not in not_its), None)
         if found is None or rule.algorithm is None or names_a_hash_step(site.name, rule.algorithm):
             return None
-        if site.kind != "call" and site.enclosing in _COMPILED_PLUMBING:
+        if site.kind != "call" and (site.enclosing or "").rstrip(")") in _COMPILED_PLUMBING:
             return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)
         if site.method in HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
             return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)

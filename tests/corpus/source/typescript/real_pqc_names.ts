@@ -53,3 +53,16 @@ export {
   generateIdentity,
   generateX25519Identity, // qready-expect: ECDH reference
 } from "./recipients.js";
+
+// hpke-js's hybrid KEMs (round 61): a combiner named with its parts
+export class QsfMlKem1024P384 extends Qsf { // qready-expect: ML-KEM reference; ECDH reference P-384
+  constructor() {
+    super(
+      'QSF-KEM(ML-KEM-1024,P-384)-XOF(SHAKE256)-KDF(SHA3-256)', // qready-expect: ML-KEM reference; ECDH reference P-384
+      new Shake256(),
+    );
+  }
+}
+
+// a cipher with its key size in parentheses (BoringSSL's ssl_cipher.cc description) is no combiner
+export const ENC_AES128 = 'AES(128)'; // qready-expect: AES reference
