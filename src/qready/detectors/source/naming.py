@@ -342,6 +342,8 @@ def names_a_file(name: str) -> bool:
 _HASH_WORD = r"(?i:md[245]|sha-?1)"
 _DIGEST_VALUE = re.compile(
     rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
+    # (a git commit's id: redis's `redisGitSHA1()`, `REDIS_GIT_SHA1`; not git's own `git_SHA1_Update`)
+    rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git)[_-]?{_HASH_WORD}$"
     rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)

@@ -35,3 +35,11 @@ report_encrypted (struct tag_info ti, int is_pbes2)
 	          ti.length, is_pbes2? "AES128":"3DES");
 	log_error ("unsupported cipher %s\n", "AES256");
 }
+
+/* redis's version output (round 61): a git commit's id is no SHA-1 computed; git's own hash is */
+static void version(void)
+{
+	if (strtoll(redisGitSHA1(), NULL, 16))
+		printf("sha=%s:%d\n", REDIS_GIT_SHA1, atoi(redisGitDirty()));
+	git_SHA1_Update(&git_ctx, buf, len); /* qready-expect: SHA-1 reference */
+}
