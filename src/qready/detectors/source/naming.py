@@ -98,7 +98,8 @@ _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
 # a library's export macro or status code (`SECP256K1_API`, `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`)
 _PLUMBING_WORDS = (
-    r"_(?:API|api|DECLSPEC|EXPORT|EXTERN)$"
+    # (and NaCl's implementation name, a string for the record: `crypto_box_IMPLEMENTATION`)
+    r"_(?:API|api|DECLSPEC|EXPORT|EXTERN|IMPLEMENTATION)$"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
     # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
     r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"
