@@ -184,3 +184,18 @@ def test_rust_items_a_cfg_if_chooses_among_are_code_and_openssl_ciphers_keep_the
     )
     rows = [(f.location.line, f.algorithm.name, f.function) for f in _findings(tmp_path)]
     assert rows == [(5, "AES-128", "encrypt"), (6, "AES-256", "encrypt"), (10, "ECDSA", "reference")]
+
+
+def test_a_name_given_a_key_in_pem_is_no_use(tmp_path: Path) -> None:
+    """fastapi-users' JWT tests (round 62 of the source audit): a constant given a key's PEM text, in triple
+    quotes or as bytes, selects nothing; the key itself is the keys detector's, and a use on the next line
+    stays one."""
+    (tmp_path / "test_jwt.py").write_text(
+        'RSA_PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----\n'
+        "MIIEow\n"
+        '-----END RSA PRIVATE KEY-----"""\n'
+        "ECDSA_PUBLIC_KEY = b'-----BEGIN PUBLIC KEY-----\\nMFkw\\n-----END PUBLIC KEY-----'\n"
+        'ALGORITHM_RSA = "RS256"\n',
+        encoding="utf-8",
+    )
+    assert [_row(f)[1:4] for f in _findings(tmp_path)] == [(5, "RSA", "reference")]

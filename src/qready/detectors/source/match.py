@@ -119,8 +119,11 @@ _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
 # a key type's name in a protobuf type URL or an amino type (Cosmos SDK's `"/cosmos.crypto.ed25519.PubKey"`,
-# Tendermint's `"tendermint/PubKeySecp256k1"`): its algorithm
-_A_KEY_TYPE = re.compile(r"/?(?:[a-z]\w*[./])+(?:(\w+)\.(?:PubKey|PrivKey)|(?:PubKey|PrivKey)([A-Z]\w+))")
+# Tendermint's `"tendermint/PubKeySecp256k1"`; Ethermint's `ethsecp256k1`, secp256k1 with Keccak): its
+# algorithm
+_A_KEY_TYPE = re.compile(
+    r"/?(?:[a-z]\w*[./])+(?:(?:eth)?(\w+)\.(?:PubKey|PrivKey)|(?:PubKey|PrivKey)([A-Z]\w+))"
+)
 _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
@@ -319,10 +322,11 @@ _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*(test|bench)\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
-# a name given bytes written out: hex or base64 of 40 characters or more (`= "5612...`, `bytes.fromhex(...)`)
+# a name given bytes written out: hex or base64 of 40 characters or more (`= "5612...`, `bytes.fromhex(...)`),
+# or a key in PEM (fastapi-users' tests: `RSA_PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----`)
 _KEY_MATERIAL = re.compile(
     r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
-    r"""\s*["'`][0-9A-Za-z+/=]{40,}["'`]"""
+    r"""\s*(?:["'`][0-9A-Za-z+/=]{40,}["'`]|[bBrRuU]{0,2}(?:"{3}|'{3}|["'`])-----BEGIN )"""
 )
 _A_SKIP_LINE = re.compile(r"\s*@(?:pytest\.mark\.|unittest\.)?(?:skip|skipif|skipIf|skipUnless|xfail)\(")
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
@@ -855,9 +859,9 @@ class Matcher:
         ) or (site.kind == "call" and _A_BYTE_HELPER.search(site.name)):
             return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`), a
             # curve library's generic byte helper (`_A_BYTE_HELPER`)
-        if site.kind != "string" and no_use_line:
+        if site.kind != "string" and (no_use_line or self._given_key_material(site)):
             return []  # a value formatted or serialized, a native module registered, a function's presence
-            # tested
+            # tested; a name given a key's bytes or a test vector (`_KEY_MATERIAL`)
         if site.kind == "string":
             return self._string_site(index, site)
         rules = list(index.passing(site.kind, site.name))
@@ -1555,16 +1559,19 @@ class Matcher:
 
     def _holds_a_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name that merely holds a value: a variable given one (`rsaPublicKeyPEM = "..."`; a constant,
-        `_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`, declares the algorithm's identifier), a name given a
-        key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex = "9501fe..."`: bytes
-        select nothing), a digest's value (`_a_digest_value`)."""
+        `_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`, declares the algorithm's identifier), a digest's value
+        (`_a_digest_value`); a name given a key is no site at all (`_given_key_material`)."""
         if site.selector and not _CONSTANT.fullmatch(site.name):
             return True
-        if (site.selector or site.kind != "call") and _KEY_MATERIAL.search(
-            self._line(site)[site.column - 1 :]
-        ):
-            return True
         return self._a_digest_value(site, rule, word)
+
+    def _given_key_material(self, site: Site) -> bool:
+        """A name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex =
+        "9501fe..."`, a PEM's text in triple quotes, `RSA_PRIVATE_KEY = ` and `-----BEGIN RSA PRIVATE
+        KEY-----`: bytes select nothing)."""
+        return (site.selector or site.kind != "call") and _KEY_MATERIAL.search(
+            self._line(site)[site.column - 1 :]
+        ) is not None
 
     def _a_digest_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name of a digest computed elsewhere (`naming.names_a_digest_value`: `ContentMD5`, `get_sha1()`);

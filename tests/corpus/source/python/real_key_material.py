@@ -4,3 +4,11 @@ ROOT_PROD_BACKUP_ED25519_HEX = "5612606584ee7e0bc313b13f7ac94156bb4cb75bd77585dd
 TEST_SECP256K1_PUB_KEY = bytes.fromhex("02f9308a019258c31049344f85f89d5229b531c845836f99b08601f113bce036f9")
 ED25519_PUBLIC_KEY_SIZE = 32  # qready-expect: EdDSA reference
 OID_ED25519 = "1.3.101.112"  # qready-expect: EdDSA reference
+
+
+class Account:
+    """mospy's accounts (round 62): Ethermint's secp256k1 key type, by its protobuf type URL."""
+
+    def __init__(self, eth: bool) -> None:
+        if eth:
+            self._public_key_type = "/ethermint.crypto.v1.ethsecp256k1.PubKey"  # qready-expect: ECDSA reference secp256k1
