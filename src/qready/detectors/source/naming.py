@@ -98,8 +98,9 @@ _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
 # a library's export macro or status code (`SECP256K1_API`, `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`)
 _PLUMBING_WORDS = (
-    # (and NaCl's implementation name, a string for the record: `crypto_box_IMPLEMENTATION`)
-    r"_(?:API|api|DECLSPEC|EXPORT|EXTERN|IMPLEMENTATION)$"
+    # (and NaCl's implementation name, a string for the record: `crypto_box_IMPLEMENTATION`; a debugging
+    # switch, mktorrent's `#ifdef SHA1_VERBOSE`, `RSA_DEBUG`: it prints, it turns no algorithm on)
+    r"_(?:API|api|DECLSPEC|EXPORT|EXTERN|IMPLEMENTATION|VERBOSE|DEBUG)$"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
     # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
     r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"

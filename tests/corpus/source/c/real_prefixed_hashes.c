@@ -43,3 +43,11 @@ static void version(void)
 		printf("sha=%s:%d\n", REDIS_GIT_SHA1, atoi(redisGitDirty()));
 	git_SHA1_Update(&git_ctx, buf, len); /* qready-expect: SHA-1 reference */
 }
+
+/* mktorrent's sha1.c (round 62): a debugging switch prints a context, it turns no algorithm on */
+#ifdef SHA1_VERBOSE
+static void dump_state(void) {}
+#endif
+#ifdef HAVE_SHA1 /* qready-expect: SHA-1 reference */
+static int sha1_available = 1;
+#endif
