@@ -859,9 +859,9 @@ class Matcher:
         ) or (site.kind == "call" and _A_BYTE_HELPER.search(site.name)):
             return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`), a
             # curve library's generic byte helper (`_A_BYTE_HELPER`)
-        if site.kind != "string" and (no_use_line or self._given_key_material(site)):
+        if site.kind != "string" and no_use_line:
             return []  # a value formatted or serialized, a native module registered, a function's presence
-            # tested; a name given a key's bytes or a test vector (`_KEY_MATERIAL`)
+            # tested
         if site.kind == "string":
             return self._string_site(index, site)
         rules = list(index.passing(site.kind, site.name))
@@ -1353,6 +1353,8 @@ class Matcher:
         return line[:start] if start <= BEFORE_TAIL else "\0" + line[start - BEFORE_TAIL : start]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
+        if self._given_key_material(site):
+            return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`)
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):
