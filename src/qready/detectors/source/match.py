@@ -181,6 +181,8 @@ _IN_A_MESSAGE = re.compile(
 _ECMASCRIPT = frozenset({"javascript", "typescript", "tsx"})
 _ALIASED = re.compile(r"\s+as\s+")
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
+_A_TRAILING_COMMENT = re.compile(r"\s+(?://|#|/\*).*$")
+_PY_IMPORTED_FROM = re.compile(r"\s*from\s+([\w.]+)\s+import\s*\(")
 _PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.)?setup")  # a Python package's setup() call
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
 _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
@@ -870,16 +872,30 @@ class Matcher:
         return [finding for rule in dict.fromkeys(rules) if (finding := self._named(rule, site))]
 
     def _a_listed_import(self, site: Site) -> bool:
-        """A name of a JS or TS import's list over several lines, on a line of its own that names no algorithm
-        (`import {\n  Point,\n  utils,\n} from '@noble/secp256k1'`: the module's line is its use; a name
-        that says its algorithm, `Ed25519Signer,` or `createECDH,`, is one too)."""
-        if self.extraction.spec.name not in _ECMASCRIPT or "\n" not in site.raw:
+        """A name of a JS, TS or Python import's list over several lines, on a line of its own that names no
+        algorithm (`import {\n  Point,\n  utils,\n} from '@noble/secp256k1'`; in Python a constant, pyrad2's
+        `from pyrad2.eap.md5 import (\n    EAP_MESSAGE_ATTR,`): the module's line is its use; a name that says
+        its algorithm, `Ed25519Signer,` or `createECDH,`, is one too, and so is a name a library's rule knows,
+        `generate_private_key,` from cryptography's `ec`."""
+        if "\n" not in site.raw:
             return False
-        path = _IMPORTED_FROM.search(site.raw)
+        if self.extraction.spec.name in _ECMASCRIPT:
+            path = _IMPORTED_FROM.search(site.raw)
+        elif self.extraction.spec.name == "python":
+            # (a constant's name only: a function of the module, kyber-py's `dk_from_pem,`, is its operation)
+            path = _PY_IMPORTED_FROM.match(site.raw)
+            if not A_CONSTANT.fullmatch(last_segment(site.name)) or any(
+                rule.kind != "named" for rule in rule_index(self.rules).passing("import", site.name)
+            ):
+                return False
+        else:
+            return False
         if path is None or not site.name.startswith(path.group(1) + ".") or path.group(1) in self._line(site):
             return False
         named = rule_index(self.rules).named_words  # (its alias too: eth-crypto's `decrypt as aesDecrypt`)
-        return not any(named("import", word) for word in _ALIASED.split(self._line(site).strip(" \t,")))
+        # (a comment after it says nothing of it)
+        listed = _A_TRAILING_COMMENT.sub("", self._line(site)).strip(" \t,")
+        return not any(named("import", word) for word in _ALIASED.split(listed))
 
     def _line_verdicts(self, line: int) -> tuple[bool, bool]:
         """Whether a line names a processor's option (`_A_CPU_OPTION`) and whether it is one of the
@@ -1561,11 +1577,22 @@ class Matcher:
 
     def _holds_a_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name that merely holds a value: a variable given one (`rsaPublicKeyPEM = "..."`; a constant,
-        `_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`, declares the algorithm's identifier), a digest's value
-        (`_a_digest_value`); a name given a key is no site at all (`_given_key_material`)."""
+        `_OID_AES192_CBC = "2.16.840.1.101.3.4.1.22"`, declares the algorithm's identifier), a constant
+        imported from an algorithm's module (`_an_imported_constant`), a digest's value (`_a_digest_value`); a
+        name given a key is no site at all (`_given_key_material`)."""
         if site.selector and not _CONSTANT.fullmatch(site.name):
             return True
-        return self._a_digest_value(site, rule, word)
+        return self._an_imported_constant(site) or self._a_digest_value(site, rule, word)
+
+    def _an_imported_constant(self, site: Site) -> bool:
+        """Python: a constant imported by its own name from a module named after an algorithm, its name naming
+        none (pyrad2's `reply[EAP_MESSAGE_ATTR]`, imported from `pyrad2.eap.md5`): a value, no use."""
+        last = last_segment(site.name)
+        if self.extraction.spec.name != "python" or site.kind != "ref":
+            return False
+        if site.raw != last or site.name == last:
+            return False  # (imported by its own name, not reached through its module)
+        return A_CONSTANT.fullmatch(last) is not None and not rule_index(self.rules).named_words("ref", last)
 
     def _given_key_material(self, site: Site) -> bool:
         """A name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex =

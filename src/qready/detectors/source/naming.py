@@ -282,8 +282,8 @@ _NOT_NAME = re.compile(r"[^\w$]+")
 _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
 _CALLED = re.compile(r"\([^()\n]{0,200}\)[?!]?|[?!](?=\.)")
 # words never read fused to the capitals before them (`NODES`, `CODES`, zlib's `CRC2`, x86's `RCPSS` and
-# `VCMPSS` scalar instructions; `JWKRSA` is RSA)
-UNFUSED = frozenset({"des", "rc2", "rc4", "aes", "pss", "oaep"})
+# `VCMPSS` scalar instructions, XMP's `PRISM2` namespace; `JWKRSA` is RSA)
+UNFUSED = frozenset({"des", "rc2", "rc4", "aes", "pss", "oaep", "sm2"})
 MAX_WORDS = 4  # words read in one name
 # words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
 # the same name (`writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA), and the words of no algorithm
