@@ -126,6 +126,8 @@ _PLUMBING_WORDS = (
     # an API's shape, not an algorithm turned on (ettercap's `#ifdef HAVE_OPAQUE_RSA_DSA_DH`: OpenSSL 1.1's
     # opaque structures)
     r"|^HAVE_OPAQUE_"
+    # (nor an accessor's presence: hexchat's `#ifndef HAVE_DH_GET0_KEY`, OpenSSL 1.1's `DH_get0_key`)
+    r"|^HAVE_[A-Z0-9]+_(?:GET0|GET1|SET0|SET1)_"
     # a module's metadata (the blowfish package's `setup(version = __version__)`, imported from `blowfish`)
     r"|^__(?:version|author|license|copyright|credits|email|maintainer|status|doc|file|path|name)__$"
 )

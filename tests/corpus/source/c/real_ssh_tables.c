@@ -106,3 +106,14 @@ static int choose_key_type(const char *p)
         return -1;
     return 0;
 }
+
+/* CUPS' conf.c and hexchat's dh1080.c (round 63): a reserved name's option turns RC4 on; an accessor's
+ * presence test turns nothing on */
+static int tls_options(int options)
+{
+    options |= _HTTP_TLS_ALLOW_RC4; /* qready-expect: RC4 reference */
+    return options;
+}
+#ifndef HAVE_DH_GET0_KEY
+static int have_accessors = 0;
+#endif
