@@ -384,8 +384,6 @@ _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
 )
-# a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
-# btclib's `ScriptErrorCode.SCHNORR_SIG`)
 # a curve library's generic byte helper, under its `utils` or on its class (@noble's
 # `ed25519.utils.randomBytes(16)`, an IV; `secp.utils.bytesToHex(sig)`; @vechain's
 # `Secp256k1.randomBytes(16)`): no operation of the curve's (`utils.randomPrivateKey()` is one)
@@ -393,6 +391,8 @@ _A_BYTE_HELPER = re.compile(
     r"\.(?:utils\.)?(?:randomBytes|bytesToHex|hexToBytes|concatBytes|utf8ToBytes|equalBytes|bytesToNumber[BL]E"
     r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
 )
+# a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
+# btclib's `ScriptErrorCode.SCHNORR_SIG`)
 _AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
 _A_BYTE_ARRAY = re.compile(
@@ -791,6 +791,7 @@ class Matcher:
         self.path = path
         self.extraction = extraction
         self._c_test_file = _A_C_TEST_FILE.search(path) is not None
+        self._hash_signature_file = _A_HASH_SIGNATURE_PATH.search(path) is not None
         self._tables: dict[int, tuple[int, int]] = {}  # each line's run of rows of its shape: first, last
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
@@ -875,8 +876,7 @@ class Matcher:
         """A name of a JS, TS or Python import's list over several lines, on a line of its own that names no
         algorithm (`import {\n  Point,\n  utils,\n} from '@noble/secp256k1'`; in Python a constant, pyrad2's
         `from pyrad2.eap.md5 import (\n    EAP_MESSAGE_ATTR,`): the module's line is its use; a name that says
-        its algorithm, `Ed25519Signer,` or `createECDH,`, is one too, and so is a name a library's rule knows,
-        `generate_private_key,` from cryptography's `ec`."""
+        its algorithm, `Ed25519Signer,` or `createECDH,`, is one too."""
         if "\n" not in site.raw:
             return False
         if self.extraction.spec.name in _ECMASCRIPT:
@@ -884,9 +884,7 @@ class Matcher:
         elif self.extraction.spec.name == "python":
             # (a constant's name only: a function of the module, kyber-py's `dk_from_pem,`, is its operation)
             path = _PY_IMPORTED_FROM.match(site.raw)
-            if not A_CONSTANT.fullmatch(last_segment(site.name)) or any(
-                rule.kind != "named" for rule in rule_index(self.rules).passing("import", site.name)
-            ):
+            if not A_CONSTANT.fullmatch(last_segment(site.name)):
                 return False
         else:
             return False
@@ -1421,8 +1419,10 @@ class Matcher:
         """Words a site's name holds that are not its algorithm's: an elliptic-curve package's `dsa` module is
         ECDSA's, not DSA's, and not named so; SLH-DSA's own mask function is no RSA's
         (`_A_HASH_SIGNATURE_PATH`)."""
-        ec_dsa = ("dsa",) if _AN_EC_MODULE_DSA.search(site.name) else ()
-        return frozenset((*ec_dsa, *(("mgf1",) if _A_HASH_SIGNATURE_PATH.search(self.path) else ())))
+        words = {"mgf1"} if self._hash_signature_file else set()
+        if _AN_EC_MODULE_DSA.search(site.name):
+            words.add("dsa")
+        return frozenset(words)
 
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
@@ -1510,10 +1510,12 @@ class Matcher:
             return False  # the algorithm is the method's (`context.set_tmp_ecdh(curve)`), not the variable's
         kind, value = self._object_kind(receiver, site.line)
         # (nor when the type or value says cryptography: `UniquePtr<EVP_PKEY> rsa = new_pkey(EVP_PKEY_RSA)`)
-        said = f"{kind} {value}"
-        if kind is None or _CRYPTOGRAPHIC.search(said):
-            return False
-        return not rule_index(self.rules).naming.find_all(said)
+        return kind is not None and self._names_no_cryptography(f"{kind} {value}")
+
+    def _names_no_cryptography(self, text: str) -> bool:
+        """A variable's type (and value) that says nothing of cryptography: no word of it
+        (`_CRYPTOGRAPHIC`) and no algorithm's."""
+        return not _CRYPTOGRAPHIC.search(text) and not rule_index(self.rules).naming.find_all(text)
 
     def _a_struct_namespace(self, site: Site, word: str) -> bool:
         """C and C++: a name led by the algorithm's word on a line where a variable of that very name is
@@ -1529,8 +1531,7 @@ class Matcher:
         if re.search(rf"\b{word}[ \t]*(?:->|\.)[ \t]*{word}_", self._line(site)) is None:
             return False
         kind = self._declared_type(word, site.line)
-        plain = kind is not None and not _CRYPTOGRAPHIC.search(kind)
-        return plain and not rule_index(self.rules).naming.find_all(kind or "")
+        return kind is not None and self._names_no_cryptography(kind)
 
     def _object_kind(self, name: str, line: int) -> tuple[str | None, str]:
         """The class of the object a variable holds, and the value it was given, as the lines above show: the

@@ -139,10 +139,10 @@ _A_NOUN = re.compile(r"(?i)(?:ion|ure|ed|ing|or|er)_?$")
 _OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name|file|files)$")
 
 
-# a prime field's type, named after the curve whose coordinates it holds (garaga's `X25519PrimeField`): field
-# arithmetic, no use of the curve (as libsecp256k1's `secp256k1_fe_*`, rules/named.toml)
 # a Kerberos encryption type's constant (Windows' `KERB_ETYPE_RC2_CBC_ENV`, MIT's `ENCTYPE_DES3_CBC_SHA1`)
 _AN_ENCTYPE = re.compile(r"(?:KERB_)?E(?:NC)?TYPE_[A-Z0-9_]+$")
+# a prime field's type, named after the curve whose coordinates it holds (garaga's `X25519PrimeField`): field
+# arithmetic, no use of the curve (as libsecp256k1's `secp256k1_fe_*`, rules/named.toml)
 _A_FIELD_TYPE = re.compile(r"[a-z0-9]PrimeField$")
 # a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`)
 _MEMORY_PSS = re.compile(
@@ -155,10 +155,8 @@ def _about_else(name: str) -> bool:
     measure, a prime field."""
     if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name):
         return True
-    if _AN_ENCTYPE.match(name):
-        return (
-            False  # a Kerberos encryption type (`KERB_ETYPE_RC2_CBC_ENV`: CMS's enveloped RC2, no variable)
-        )
+    if _AN_ENCTYPE.match(name):  # a Kerberos encryption type (`KERB_ETYPE_RC2_CBC_ENV`: CMS's enveloped RC2)
+        return False
     found = _ABOUT_ELSE.search(name)
     if found is None:
         return False
@@ -265,6 +263,20 @@ _A_RESOURCE_DESCRIPTOR = re.compile(
     r"(?:^|[^A-Za-z]|(?<=[a-z])(?=[A-Z]))P?"
     r"(?i:res|mem|mem_large|io|dma|irq|devprivate|cs|pccard|mfcard|busnumber|connection)_?$"
 )
+# words that mean something else next to these: per word, what the text before it ends with and what the text
+# after it starts with, either one telling (None: nothing on that side tells)
+_OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "des": (_A_RESOURCE_DESCRIPTOR, None),
+    "pss": (_A_FIRMWARE, _A_SNAPSHOT_PSS),
+}
+
+
+def _means_else(
+    text: str, start: int, end: int, before: re.Pattern[str] | None, after: re.Pattern[str] | None
+) -> bool:
+    """Whether the text around the word at `start:end` makes it another thing (`_OTHER_MEANINGS`)."""
+    return bool((before and before.search(text, 0, start)) or (after and after.match(text, end)))
+
 
 # a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
@@ -704,10 +716,8 @@ class WordFinder:
             return None  # a parameter set's name (`p256s`: SPHINCS+'s 256-bit "small" set), not the curve
         if word in _NUMBERS_GO_ON and end < len(text) and text[end].isdigit():
             return None  # another number (`ARC28`, an Algorand standard; Nordic's `SHA128`)
-        if word == "des" and _A_RESOURCE_DESCRIPTOR.search(text, 0, start) is not None:
-            return None  # a Configuration Manager resource descriptor (`_A_RESOURCE_DESCRIPTOR`)
-        if word == "pss" and (_A_SNAPSHOT_PSS.match(text, end) or _A_FIRMWARE.search(text, 0, start)):
-            return None  # a process snapshot's or a processor's states (`_A_SNAPSHOT_PSS`, `_A_FIRMWARE`)
+        if word in _OTHER_MEANINGS and _means_else(text, start, end, *_OTHER_MEANINGS[word]):
+            return None  # another thing spelled so where it stands (`_OTHER_MEANINGS`)
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
         # (an acronym fused to a hash's after it ends there: `RSASHA256`, `OIDDigestAlgorithmECDSASHA384`)
