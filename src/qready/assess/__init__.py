@@ -243,8 +243,10 @@ def assess(
     """The verdict for every finding and the migration waves. `today` defaults to the current date (pass it
     for a reproducible assessment); `profile` to the settings' hardware profile, else sc_2019."""
     chosen = settings or default_settings()
-    context = _Context(inventory, chosen, today or date.today(), profile or chosen.profile or DEFAULT_PROFILE)
     with collector_paused():
+        context = _Context(
+            inventory, chosen, today or date.today(), profile or chosen.profile or DEFAULT_PROFILE
+        )
         verdicts, efforts = _verdicts(context)
         return Assessment(
             inventory=inventory,

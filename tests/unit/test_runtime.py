@@ -1,0 +1,72 @@
+"""The collector pause around qready's allocation-heavy phases (scan, assessment, reports)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from qready.runtime import collector_paused
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """The collector on, as in a fresh process, and its previous state put back."""
+    enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not enabled:
+        gc.disable()
+
+
+def _young() -> set[int]:
+    return {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+
+
+@pytest.mark.usefixtures("collector")
+def test_no_collection_inside_and_what_the_block_built_is_left_to_the_oldest_generation() -> None:
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+            built = [[i] for i in range(20_000)]
+        assert collections == []  # 20,000 new lists would have started several collections
+    finally:
+        gc.callbacks.remove(count)
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 50  # the allocation count starts again after the block
+    young = _young()
+    assert not any(id(item) in young for item in built)
+    assert gc.is_tracked(built[0])
+
+
+@pytest.mark.usefixtures("collector")
+def test_a_program_s_own_frozen_objects_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            built = [[i] for i in range(1_000)]
+        assert gc.get_freeze_count() == frozen  # not unfrozen (nor is the block's work frozen)
+        assert len(built) == 1_000
+    finally:
+        gc.unfreeze()
+
+
+def test_a_paused_collector_stays_paused() -> None:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        if enabled:
+            gc.enable()
