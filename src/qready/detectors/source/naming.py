@@ -361,11 +361,13 @@ _DIGEST_VALUE = re.compile(
     # (a git commit's id: redis's `redisGitSHA1()`, `REDIS_GIT_SHA1`; not git's own `git_SHA1_Update`)
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git)[_-]?{_HASH_WORD}$"
     rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"
-    rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}$"
+    rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
 )
 _HASH = re.compile(_HASH_WORD)
+# (a hex digest's type or value, not computed from data: b2sdk's `Sha1HexDigest`, `-> Sha1HexDigest`)
+_A_HEX_DIGEST = re.compile(rf"{_HASH_WORD}_?(?i:hex)_?(?i:digest)$")
 # (a stored digest's protobuf getter: genproto's `GetSha1Sum()`, `GetMd5Checksum()`, `GetMd5Hash()`)
 # (a qualifier may come before the hash: jmeter's `getAllowedMD5Hex()`, a property's expected digest; not a
 # hasher's: `getMessageDigestMD5()`)
@@ -389,6 +391,8 @@ def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
     # (the segment naming the hash: a holder's own method follows it, `IMPORT_MD5_CACHE.with(...)`)
     named = next((part for part in reversed(segments) if _HASH.search(part)), segments[-1])
     if _DIGEST_VALUE.search(named) is not None:
+        return True
+    if _A_HEX_DIGEST.search(named) is not None and not computing:
         return True
     accessed = kind == "call" or name.startswith(DEFINITION)
     return accessed and not arguments and _A_GETTER.search(segments[-1]) is not None

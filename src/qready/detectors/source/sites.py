@@ -350,6 +350,18 @@ def _without_generics(text: str) -> str:
     return "".join(kept)
 
 
+# a JavaScript class's member through its prototype, a method called through `call` or `apply`
+_PROTOTYPE = re.compile(r"(?<=[\w$])\.prototype\.(?=[\w$])")
+_CALLED_THROUGH = re.compile(r"\.(?:call|apply)$")
+
+
+def _through_prototype(raw: str, *, call: bool) -> str:
+    """A class's member as the class's (`Md5.prototype.digest`: Md5's `digest`); called through `call` or
+    `apply`, the method itself is called (js-md5's `Md5.prototype.finalize.call(this)`)."""
+    member = _PROTOTYPE.sub(".", raw)
+    return _CALLED_THROUGH.sub("", member) if call and member != raw else member
+
+
 def _call(
     captures: dict[str, list[tree_sitter.Node]],
     spec: LanguageSpec,
@@ -370,6 +382,8 @@ def _call(
         raw = raw.replace(".#", ".")
     if "::<" in raw:  # Rust's turbofish: `ctx.aes_ccm_encrypt::<N, Tag8>(...)` calls `ctx.aes_ccm_encrypt`
         raw = _without_generics(raw)
+    if ".prototype." in raw:
+        raw = _through_prototype(raw, call=True)
     if over_lines:  # a chain on a call over several lines (`spawn_blocking(move || {...}).await.unwrap`):
         raw = _without_arguments(raw)  # what its inner call was given is read on its own lines
     if raw[:1] in _LITERAL_RECEIVER:
@@ -420,6 +434,8 @@ def _reference(
     if parent is not None and parent.type in spec.member_types + spec.call_types:
         return None  # the outer dotted name, or the call, is the site
     raw = text_of(node) if module is None else f"{text_of(module)}{spec.import_separator}{text_of(node)}"
+    if ".prototype." in raw:
+        raw = _through_prototype(raw, call=False)
     node = node if module is None else module
     name = resolve_name(raw, bindings)
     if not keep("ref", name) and not (name != raw and keep("ref", raw)):  # as bound, or as written
