@@ -263,6 +263,12 @@ _JCA_SERVICE = re.compile(
 )
 
 
+# a size constant's name, and what comes before one a line returns (`return (jint) crypto_box_MACBYTES;`)
+_A_SIZE_CONSTANT = re.compile(r"_[A-Z]*BYTES$")
+_GIVEN_OUT = re.compile(r"\s*(?:return\s*(?:\(\s*\w+\s*\)\s*)?|#\s*define\s+)")
+_A_PARAMETER = re.compile(r"\]\s*[,)]")
+
+
 def _named_form(value: str) -> list[str] | None:
     """The names a value of one of `_NAMED_FORMS` gives, or None: a URI's fragment alone (python-pskc's
     `endswith('#aes192-cbc')`), a JCA provider's service (`put("Signature.NONEwithRSA", ...)`), a key type's
@@ -867,10 +873,28 @@ class Matcher:
             # tested
         if site.kind == "string":
             return self._string_site(index, site)
+        return [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
+
+    def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
+        """The rules a site's name passes, each once; a project's words in a name read otherwise too
+        (`_project_name`); a generic API's size constant sizing a buffer left out (`_a_generic_size`)."""
         rules = list(index.passing(site.kind, site.name))
-        for other in _other_names(site):  # a project's words in a name read otherwise (`_project_name`)
+        for other in _other_names(site):
             rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
-        return [finding for rule in dict.fromkeys(rules) if (finding := self._named(rule, site))]
+        if any(rule.generic_sizes for rule in rules) and self._a_generic_size(site):
+            rules = [rule for rule in rules if not rule.generic_sizes]
+        return list(dict.fromkeys(rules))
+
+    def _a_generic_size(self, site: Site) -> bool:
+        """A generic API's size constant (`Rule.generic_sizes`) sizing a buffer or an operand (NaCl's `pka =
+        alignedcalloc(crypto_box_PUBLICKEYBYTES);`, `unsigned char pk[crypto_box_PUBLICKEYBYTES];`), not one
+        the line gives out or defines (a binding's `return (jint)crypto_box_NONCEBYTES;`, libsodium's `#define
+        crypto_kx_PUBLICKEYBYTES 32`) or an API function's parameter (`crypto_kx_keypair(unsigned char
+        pk[crypto_kx_PUBLICKEYBYTES],`)."""
+        if site.kind != "ref" or _A_SIZE_CONSTANT.search(site.name) is None:
+            return False
+        after = self._line(site)[site.column - 1 + len(site.raw) :]
+        return _GIVEN_OUT.fullmatch(self._before(site)) is None and _A_PARAMETER.match(after) is None
 
     def _a_listed_import(self, site: Site) -> bool:
         """A name of a JS, TS or Python import's list over several lines, on a line of its own that names no

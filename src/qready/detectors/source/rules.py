@@ -45,6 +45,7 @@ _FIELDS = frozenset(
         "sizes",
         "unless_imports",
         "not_names",
+        "generic_sizes",
     }
 )
 
@@ -80,6 +81,10 @@ class Rule:
     # names the rule's globs also match that are another algorithm's (`DH_KEM_P256_HKDF_SHA256`: HPKE's
     # elliptic-curve DH KEM, not finite-field DH)
     not_names: tuple[str, ...] = ()
+    # the names' size constants (`crypto_box_PUBLICKEYBYTES`) are a generic API's, whichever primitive it is
+    # built with, not the algorithm's: a buffer they size is no use of it; a binding giving one out still is
+    # (`return (jint)crypto_box_NONCEBYTES;`)
+    generic_sizes: bool = False
 
     def excluded_by(self, imports: frozenset[str]) -> bool:
         """The file's imports say this rule's names are another API's."""
@@ -147,6 +152,7 @@ def parse_rule(row: dict[str, Any]) -> Rule:
         sizes=frozenset(int(size) for size in row.get("sizes", ())),
         unless_imports=tuple(row.get("unless_imports", ())),
         not_names=tuple(row.get("not_names", ())),
+        generic_sizes=bool(row.get("generic_sizes", False)),
     )
 
 

@@ -7,10 +7,10 @@
 #define BACKUP_MAGIC "BKP1"
 
 struct identity {
-    unsigned char sign_pk[crypto_sign_PUBLICKEYBYTES]; /* qready-expect: EdDSA reference */
-    unsigned char sign_sk[crypto_sign_SECRETKEYBYTES]; /* qready-expect: EdDSA reference */
-    unsigned char box_pk[crypto_box_PUBLICKEYBYTES]; /* qready-expect: ECDH reference */
-    unsigned char box_sk[crypto_box_SECRETKEYBYTES]; /* qready-expect: ECDH reference */
+    unsigned char sign_pk[crypto_sign_PUBLICKEYBYTES]; /* a buffer's size: no algorithm of its own */
+    unsigned char sign_sk[crypto_sign_SECRETKEYBYTES];
+    unsigned char box_pk[crypto_box_PUBLICKEYBYTES];
+    unsigned char box_sk[crypto_box_SECRETKEYBYTES];
 };
 
 static int identity_create(struct identity *id)
