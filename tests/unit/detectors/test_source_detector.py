@@ -70,6 +70,27 @@ def test_a_few_generated_lines_are_left_out_and_the_rest_is_read(tmp_path: Path)
     ]
 
 
+def test_code_around_a_table_of_inlined_data_larger_than_itself_is_read(tmp_path: Path) -> None:
+    """A bundle's constants on one line can outweigh its code (@iden3/js-crypto's index.cjs, 96 % one line of
+    Poseidon constants): the code around it is still read; a file that is little but its long line is not."""
+    code = "\n".join(f"const v{n} = {n}" for n in range(200))
+    (tmp_path / "index.cjs").write_text(
+        "var Eddsa = require('./eddsa')\n"
+        + "const C = '"
+        + "A" * 100_000
+        + "'\n"
+        + code
+        + "\nreturn eddsa.packSignature(this)\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "data.js").write_text("const C = '" + "A" * 100_000 + "'\nconst x = require('md5')\n")
+    inventory = scan(tmp_path, workers=1)
+    reasons = {o.target: o.reason for o in inventory.problems()}
+    assert reasons["index.cjs"].startswith("index.cjs: read without its 1 line(s) over 20000 characters")
+    assert reasons["data.js"].startswith("data.js: not parsed: mostly lines over 20000 characters")
+    assert _rows(tmp_path) == [("index.cjs", 1, "EdDSA", "reference"), ("index.cjs", 203, "EdDSA", "sign")]
+
+
 def test_a_minified_file_broken_into_long_lines_is_not_read(tmp_path: Path) -> None:
     """A `.min.js` breaks its code every few thousand characters: one line over the limit makes it minified
     when its lines run over 400 characters on average."""

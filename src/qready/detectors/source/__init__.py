@@ -86,10 +86,12 @@ def _commented(spec: LanguageSpec, data: bytes, end: int) -> bool:
     return head.startswith(_BLOCK_COMMENT_LINE) and b"*/" not in head[2:]
 
 
-# a file with long lines that are more than this share of it, or whose lines are this long on average, is
-# minified (a `.min.js` breaks its one line every few thousand characters): it is not read at all
-MINIFIED_SHARE = 0.5
+# a file whose other lines than its long ones run this long on average is minified (a `.min.js` breaks its
+# one line every few thousand characters), and so is one whose long lines leave less than MINIFIED_REST bytes
+# of other lines: it is not read at all. Long lines of inlined data with code around them (a bundle's table of
+# constants, 96 % of @iden3/js-crypto's index.cjs) leave the code to be read.
 MINIFIED_LINE = 400
+MINIFIED_REST = 2048
 
 
 def _long_lines(spec: LanguageSpec, data: bytes) -> list[tuple[int, int]]:
@@ -191,9 +193,9 @@ class SourceDetector:
             )
             return detection
         long = _long_lines(spec, file.data)
+        rest = len(file.data) - sum(end - start for start, end in long)
         generated = bool(long) and (
-            sum(end - start for start, end in long) > MINIFIED_SHARE * len(file.data)
-            or len(file.data) > MINIFIED_LINE * (file.data.count(b"\n") + 1)
+            rest < MINIFIED_REST or rest > MINIFIED_LINE * (file.data.count(b"\n") + 1 - len(long))
         )
         if generated:
             detection.problems.append(

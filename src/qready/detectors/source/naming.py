@@ -271,6 +271,12 @@ _OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 }
 
 
+# words that stand for their algorithm in capitals only: PyCrypto's and pycryptodome's `ARC2` (`ARC2_State`,
+# `module = ARC2`) is RC2; in lower case it is an Algorand standard's (`TransactionComposer.arc2Note(...)`,
+# `arc2Payload`) or an arc's (`arc2 = arc1`)
+_CAPITALS_ONLY = frozenset({"arc2"})
+
+
 def _means_else(
     text: str, start: int, end: int, before: re.Pattern[str] | None, after: re.Pattern[str] | None
 ) -> bool:
@@ -722,6 +728,8 @@ class WordFinder:
             return None  # another number (`ARC28`, an Algorand standard; Nordic's `SHA128`)
         if word in _OTHER_MEANINGS and _means_else(text, start, end, *_OTHER_MEANINGS[word]):
             return None  # another thing spelled so where it stands (`_OTHER_MEANINGS`)
+        if word in _CAPITALS_ONLY and not text[start:end].isupper():
+            return None  # (`_CAPITALS_ONLY`)
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
         # (an acronym fused to a hash's after it ends there: `RSASHA256`, `OIDDigestAlgorithmECDSASHA384`)

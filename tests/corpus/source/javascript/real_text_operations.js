@@ -27,6 +27,10 @@ const { ARC28Event } = require('./arc28')
 function newEvent() {
   return new ARC28Event()
 }
+// (round 65) nor its ARC-2 note format (algokit-utils)
+function deployNote(TransactionComposer, updateParams) {
+  return TransactionComposer.arc2Note({ dAppName: 'app', format: 'j', data: updateParams })
+}
 
 // (round 23) a PDF crypt filter's method names AES (pdfkit)
 const cryptFilter = { CFM: 'AESV2', AuthEvent: 'DocOpen', Length: 16 } // qready-expect: AES reference
