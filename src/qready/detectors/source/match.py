@@ -426,6 +426,8 @@ _A_TEST_DATA_CONSTANT = re.compile(
     r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
     r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
 )
+# a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
+_A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
 _A_TEST_KEY = re.compile(r"(?:Key|Jwk|Jwks|Pem|Der|KeyPair|Keys)(?:SHA\d+)?$|_(?:KEY|PEM|JWK|DER)$")
 # a test's class, or one holding its vectors (miscreant's `AesSivSpec`, `AesPmacSivExample`; not a key's or a
@@ -1724,6 +1726,8 @@ class Matcher:
             # ECDSA_P384_PublicKey, RsaPrivateJwk, ... }` in test/EcdsaKeyPairsForTesting.js)
         if any(map(_A_TEST_EXAMPLE.search, _LAST_NAME.split(site.name))):
             return True  # a test's class, or its vectors held by one (`AesExample.loadFromFile(...)`)
+        if _A_FIXTURES_MEMBER.match(site.raw) is not None:
+            return True  # a test's fixture, read from what holds them (`fixtures.x25519_jwk.publicKeyJwk`)
         name = site.name.removeprefix(DEFINITION)
         if site.kind == "call" and "." in name:
             name = name.rsplit(".", 1)[0]

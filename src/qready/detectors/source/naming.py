@@ -128,6 +128,9 @@ _PLUMBING_WORDS = (
     r"|^HAVE_OPAQUE_"
     # (nor an accessor's presence: hexchat's `#ifndef HAVE_DH_GET0_KEY`, OpenSSL 1.1's `DH_get0_key`)
     r"|^HAVE_[A-Z0-9]+_(?:GET0|GET1|SET0|SET1)_"
+    # a JavaScript hash library's switch of a platform off (js-md5's `root.JS_MD5_NO_COMMON_JS`, js-md4's
+    # `JS_MD4_NO_NODE_JS`): how it exports itself, not an algorithm turned on or off
+    r"|^JS_[A-Z0-9]+_NO_(?:NODE_JS|COMMON_JS|WINDOW|AMD|ARRAY_BUFFER(?:_IS_VIEW)?|WEB_WORKER)$"
     # a module's metadata (the blowfish package's `setup(version = __version__)`, imported from `blowfish`)
     r"|^__(?:version|author|license|copyright|credits|email|maintainer|status|doc|file|path|name)__$"
 )

@@ -26,3 +26,9 @@ function Reader(stream) {
 }
 Reader.prototype.read = Reader.prototype.next;
 Reader.prototype.close.apply(this, arguments);
+
+// its switches of a platform off say how it exports itself, not an algorithm (round 64; js-md4's, round 63)
+var root = typeof window === 'object' ? window : {};
+var NODE_JS = !root.JS_MD5_NO_NODE_JS && typeof process === 'object';
+var COMMON_JS = !root.JS_MD5_NO_COMMON_JS && typeof module === 'object' && module.exports;
+var ARRAY_BUFFER = !root.JS_MD5_NO_ARRAY_BUFFER && typeof ArrayBuffer !== 'undefined';
