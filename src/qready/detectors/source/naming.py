@@ -287,8 +287,10 @@ def _means_else(
     return bool((before and before.search(text, 0, start)) or (after and after.match(text, end)))
 
 
-# a package's module of an encoding (`ecdsa.der`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
-_ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1|pem)(?:\.|$)")
+# a package's module of an encoding or of number theory (`ecdsa.der`, slh-dsa's `slhdsa.asn`,
+# `ecdsa.numbertheory`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
+_ENCODING_MODULE = re.compile(r"\w+\.(?:der|asn1?|pem|numbertheory)(?:\.|$)")
+_ENCODING_MODULE_MEMBER = re.compile(r"\w+\.(?:der|asn1?|pem|numbertheory)\.")
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
@@ -448,7 +450,9 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         name = _CALLED.sub("", name)
     if name.startswith(DEFINITION) or (kind == "ref" and _CTYPES_SIGNATURE.search(name)):
         return _declared(name)
-    if kind == "import":
+    if kind == "import" or _ENCODING_MODULE_MEMBER.match(name):
+        # (a name of an encoding's module, imported from it, is the module's too: slh-dsa's `Integer`, bound
+        # to `slhdsa.asn`; an object's method is not: `rsa.pem()`)
         return _import_part(name)
     if kind == "call":  # where a key comes from is not what it is (`import_private_rsa_key_from_file`); a
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
