@@ -644,13 +644,14 @@ def _ends_word(text: str, end: int) -> bool:
     if _is_upper(text[end]) and _is_lower(text[end - 1]):
         return True  # `rsaKey`, `RsaKey`
     if end >= 2 and _is_upper(text[end - 1]) and _is_upper(text[end - 2]) and _A_LOWER_VERB.match(text, end):
-        return True  # an acronym, then its operation in lower case (jsbn's `RSAdecrypt`, `AESencrypt`)
+        return True  # an acronym, then its operation in lower case (jsbn's `RSAdecrypt`, `AESencrypt`) or
+        # its hash (ontology-ts-sdk's `ECDSAwithSHA256`)
     # an acronym ends where its last capital starts a capitalized word: `RSAKey`, not `RSAES` or `DESC`
     acronym = _is_upper(text[end - 1]) and _is_upper(text[end])
     return acronym and end + 1 < len(text) and _is_lower(text[end + 1])
 
 
-_A_LOWER_VERB = re.compile(r"(?:en|de)crypt|sign|verify|keygen|generate")
+_A_LOWER_VERB = re.compile(r"(?:en|de)crypt|sign|verify|keygen|generate|with(?=[A-Z0-9])")
 _Trie = dict[str, "_Trie"]
 
 

@@ -51,10 +51,11 @@
 ; the API the module exports, as `export declare function` names it
 (ambient_declaration (lexical_declaration (variable_declarator
   type: (type_annotation (object_type (property_signature name: (property_identifier) @def))))))
-; a class's static constant (nativescript's `okhttp3.d.ts`: `public static TLS_RSA_WITH_NULL_SHA:
-; okhttp3.CipherSuite;`, aes-cross' `private static AES_INVERSE_SBOX: number[] = [`)
-((public_field_definition "static" name: (property_identifier) @def)
- (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
+; a class's constant or registry member, capitalized (nativescript's `okhttp3.d.ts`: `public static
+; TLS_RSA_WITH_NULL_SHA: okhttp3.CipherSuite;`, aes-cross' `private static AES_INVERSE_SBOX: number[] = [`,
+; ontology-ts-sdk's `static SECP256R1: CurveLabel;` and `static ECDSAwithSHA256: SignatureScheme;`, signify-ts'
+; codex `Ed25519_Sig: string;` in a .d.ts, as its .js sets `this.Ed25519_Sig = 'A'`)
+((public_field_definition name: (property_identifier) @def) (#match? @def "^_*[A-Z]"))
 ; a namespace declared (wechatpay-axios-plugin's `namespace Aes {` in its index.d.ts: the AES API it holds)
 (internal_module name: (identifier) @def)
 ; a value's type taken (`static readonly KeyPair: typeof NodeRsaKeyPair;`, libsodium-wrappers'
