@@ -362,6 +362,12 @@ def extract(
     return result
 
 
+# an import alias this short is a bundler's, in the languages bundlers write (not `import * as ed from
+# "@noble/ed25519"`, nor Python's `import hashlib as h`)
+MINIFIED_ALIAS = 1
+_BUNDLED = frozenset({"javascript", "typescript"})
+
+
 def _imports(
     matches: list[tuple[int, dict[str, list[tree_sitter.Node]]]], spec: LanguageSpec, result: Extraction
 ) -> None:
@@ -387,6 +393,10 @@ def _imports(
         segments = path.split(separator)
         plain = segments[-1] if spec.import_binds == "last" else segments[0]
         bound = alias or (name.split(separator)[-1] if name else plain)
+        if alias and len(alias) <= MINIFIED_ALIAS and _BUNDLED.intersection((spec.name, spec.dialect_of)):
+            # a bundler's alias (cashu-ts' `import { schnorr as c, secp256k1 as l } from ...`): its letter is
+            # reused by the bundle's local variables and parameters, so it binds no name
+            bound = "_"
         if _BINDABLE.fullmatch(bound) and bound != "_":
             # a re-export (`export * from './rsa_key.js'`) binds no name, nor a trait brought in scope
             # anonymously (Rust `use md5::{Digest as _, Md5}`: `_` is then a lifetime's or a pattern's)

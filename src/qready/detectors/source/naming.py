@@ -236,9 +236,9 @@ _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi a
 # their key helpers under `utils` (`secp256k1.utils.randomPrivateKey()`): the object's own operations
 _SEE_THROUGH = re.compile(r"(?<=[\w$])\.(?:default|utils)\.")
 _A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
-# words whose digits, when more follow, make another number (`SHA128`, `ARC28`); md5's do not (`md51`, the MD5
-# of a string in Joseph Myers' md5.js)
-_NUMBERS_GO_ON = frozenset({"rc2", "rc4", "arc2", "arc4", "sha1"})
+# words whose digits, when more follow, make another number (`SHA128`, `ARC28`, PKCS #15's
+# `id_pkcs9_at_pkcs15Token`); md5's do not (`md51`, the MD5 of a string in Joseph Myers' md5.js)
+_NUMBERS_GO_ON = frozenset({"rc2", "rc4", "arc2", "arc4", "sha1", "pkcs1"})
 # a package's lower-case constant of an identifier: an OID (Go's `oidSignatureECDSAWithSHA256`), a cipher
 # suite (x/net's `cipher_TLS_RSA_WITH_NULL_SHA`)
 _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+$")
@@ -411,17 +411,20 @@ def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
 
 _A_HASH_STEP = re.compile(
     r"(?i:ecdsa|rsa|dsa|eddsa|ed25519|ed448|schnorr|secp256k1)_?"
-    r"(?i:sha-?\d*|md[245]|ripemd\d*|blake2[bs]?|blake3|sm3|keccak\d*)_?"
-    r"(?i:update|init|final|finish|reset|transform|compress|(?:ctx|context|state)(?:_t)?)$"
+    # (or BIP 340's tagged hash, whole: libsecp256k1's `secp256k1_tagged_sha256(...)`)
+    r"(?:(?i:sha-?\d*|md[245]|ripemd\d*|blake2[bs]?|blake3|sm3|keccak\d*)_?"
+    r"(?i:update|init|final|finish|reset|transform|compress|(?:ctx|context|state)(?:_t)?)"
+    r"|(?i:tagged)_?(?i:sha-?\d*))$"
 )
 _HASHING = re.compile(r"SHA|MD[245]|RIPEMD|BLAKE|SM3|KECCAK|MAC")
 
 
 def names_a_hash_step(name: str, algorithm: str) -> bool:
-    """A name that, right after a signature algorithm's word, names a hash and one step of computing it or
-    its state: a signature library's own hash under its prefix (ecdsautils' `ecdsa_sha256_update`,
-    `ecdsa_sha256_context_t`) is the hash's, not that of `algorithm`, the algorithm a rule reads in the name
-    (a hash's or a MAC's own rule keeps it; BoringSSL's `aead_aes_ctr_hmac_sha256_ctx` is an AEAD's)."""
+    """A name that, right after a signature algorithm's word, names a hash and one step of computing it or its
+    state, or BIP 340's tagged hash: a signature library's own hash under its prefix (ecdsautils'
+    `ecdsa_sha256_update`, `ecdsa_sha256_context_t`, libsecp256k1's `secp256k1_tagged_sha256`) is the hash's,
+    not that of `algorithm`, the algorithm a rule reads in the name (a hash's or a MAC's own rule keeps it;
+    BoringSSL's `aead_aes_ctr_hmac_sha256_ctx` is an AEAD's)."""
     last = _SEPARATORS.split(name.removeprefix(DEFINITION))[-1]
     return _A_HASH_STEP.search(last) is not None and _HASHING.search(algorithm.upper()) is None
 
