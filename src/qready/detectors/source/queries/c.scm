@@ -43,7 +43,7 @@
 ; underscore, an algorithm's bare name (RFC 6234's `case SHA1:`), and libsodium's size macros
 ; (`crypto_sign_PUBLICKEYBYTES`), that name something crypto (every other macro would be a site no rule matches)
 ((identifier) @ref
-  (#match? @ref "^(_?[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|RC[24]|xmlSec(Href|Transform|KeyData)[A-Z][A-Za-z0-9]*|k(CC|Sec)[A-Z][A-Za-z0-9]*)$")
+  (#match? @ref "^(_?[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|TRIPLEDES|RC[24]|ARC4|ARCFOUR|BLOWFISH|xmlSec(Href|Transform|KeyData)[A-Z][A-Za-z0-9]*|k(CC|Sec)[A-Z][A-Za-z0-9]*)$")
   (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_|_rsa|_ecdh|_dh|Rsa|Dsa|Ecdsa|Ecdh|Dh|Des|Aes|Md5|Sha1)")
   (#not-match? @ref "^(OPENSSL_)?NO_")
   (#not-match? @ref "_(H|HPP|INCLUDED)_*$")  ; a header's include guard (`#define MD5_H`): never a use
