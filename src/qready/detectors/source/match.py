@@ -17,6 +17,7 @@ from qready.detectors.source.naming import (
     names_a_digest_value,
     names_a_file,
     names_a_hash_step,
+    names_a_size,
     names_plumbing,
     verb,
 )
@@ -143,6 +144,8 @@ _A_RELEASE = re.compile(r"(?i)v?r?\d+[\w.]*[-_.]rc\d+")
 _A_BARE_RC = re.compile(r"(?i)rc[24](?:_\w+)?")
 _FIRST_CANDIDATE = re.compile(rb"""["'](?:rc1(?:_\w*)?|v?r?\d[\w.]*-rc\d[^"'\n]*)["']""", re.IGNORECASE)
 _A_SETTING = re.compile(r"[A-Za-z][\w-]*=([A-Za-z][\w-]*)")
+# a key's type or curve on a line of a GnuPG batch key's parameters (`Key-Type: RSA`, `Subkey-Curve: ed25519`)
+_A_KEY_TYPE_LINE = re.compile(r"(?i:(?:sub)?key-(?:type|curve|algo)):[ \t]*([A-Za-z][\w-]*)")
 # (a setting whose name says it chooses an algorithm: not `Database=aes`)
 _A_CONNECTION_SETTING = re.compile(
     r"(?i:;\s*\w*(?:cipher|crypt|algorithm|alg|hash|digest|mac|auth|kex|sign)\w*\s*)=([A-Za-z][\w-]*)(?=;|$)"
@@ -263,6 +266,20 @@ _JCA_SERVICE = re.compile(
 )
 
 
+_A_BARE_NAME = re.compile(r"[\w$]+")
+
+
+def _a_bound_size(site: Site) -> bool:
+    """A reference to a size an import bound by its own name (`CryptoBytes`, from @theqrl/mldsa87)."""
+    return (
+        site.kind == "ref"
+        and site.raw != site.name
+        and not site.name.startswith(DEFINITION)
+        and _A_BARE_NAME.fullmatch(site.raw) is not None
+        and names_a_size(site.raw)
+    )
+
+
 # a size constant's name, and what comes before one a line returns (`return (jint) crypto_box_MACBYTES;`)
 _A_SIZE_CONSTANT = re.compile(r"_[A-Z]*BYTES$")
 _GIVEN_OUT = re.compile(r"\s*(?:return\s*(?:\(\s*\w+\s*\)\s*)?|#\s*define\s+)")
@@ -299,8 +316,9 @@ def _spellings(value: str) -> list[str]:
     options = _AN_OPTION_VALUE.findall(value)
     if options:  # a command line's option (aws-encryption-cli's `" --algorithm AES_256_GCM_HKDF_SHA512"`)
         return options[:MAX_LIST]
-    setting = _A_SETTING.fullmatch(value)
-    if setting is not None:  # a setting's value (an IMAP capability's `"AUTH=CRAM-MD5"`, `"alg=RS256"`)
+    setting = _A_SETTING.fullmatch(value) or _A_KEY_TYPE_LINE.fullmatch(value)
+    if setting is not None:  # a setting's value (an IMAP capability's `"AUTH=CRAM-MD5"`, `"alg=RS256"`; a
+        # GnuPG batch key's `"Key-Type: RSA"`)
         return [setting.group(1)]
     settings = _A_CONNECTION_SETTING.findall(value) if ";" in value else []
     if settings:  # a connection string's settings (H2's `"jdbc:h2:~/test;CIPHER=AES"`, `"db;CIPHER=AES"`)
@@ -880,6 +898,10 @@ class Matcher:
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
         """The rules a site's name passes, each once; a project's words in a name read otherwise too
         (`_project_name`); a generic API's size constant sizing a buffer left out (`_a_generic_size`)."""
+        if _a_bound_size(site):
+            # a size imported by its own name, read as written: a buffer's size, its module's words aside
+            # (`new Uint8Array(CryptoPublicKeyBytes)`, bound to @theqrl/mldsa87; not `des.BlockSize`)
+            return [rule for rule in index.passing(site.kind, site.raw) if rule.kind == "named"]
         rules = list(index.passing(site.kind, site.name))
         for other in _other_names(site):
             rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]

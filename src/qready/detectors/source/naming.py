@@ -318,6 +318,7 @@ SCHEMES = frozenset({"schnorr", "schnorrsig", "musig", "musig2", "bip340", "xonl
 SCHEME_CURVES = frozenset({"secp256k1"})
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
+_A_SIGNING_KEY_PAIR = re.compile(r"(?i:sign)_?(?i:key_?pair)(?![a-z])")
 _VERBS = (
     (re.compile(r"keygen|generate|newkeys|gen_?key|make_?key|create_?key", re.IGNORECASE), "keygen"),
     # (`rsa_sign`, `signData`, `ecdsaSign`, `RSA_SIGN`; not `signal`, `assign`, `DESIGN`, `signIn`)
@@ -427,6 +428,11 @@ def names_a_hash_step(name: str, algorithm: str) -> bool:
     BoringSSL's `aead_aes_ctr_hmac_sha256_ctx` is an AEAD's)."""
     last = _SEPARATORS.split(name.removeprefix(DEFINITION))[-1]
     return _A_HASH_STEP.search(last) is not None and _HASHING.search(algorithm.upper()) is None
+
+
+def names_a_size(name: str) -> bool:
+    """A name of a size, its last segment ending in one (`CryptoPublicKeyBytes`, `KEY_LEN`, `rsaBits`)."""
+    return _A_SIZE.search(last_segment(name)) is not None
 
 
 def names_plumbing(name: str) -> bool:
@@ -756,6 +762,9 @@ class WordFinder:
 
 def verb(part: str) -> str | None:
     """What a call's name says it does (`rsa_sign` signs, `generateRsaKeyPair` generates), if it says: its
-    first verb (`decrypt_and_verify` decrypts, `verifySignature` verifies)."""
+    first verb (`decrypt_and_verify` decrypts, `verifySignature` verifies); the NIST API's signing key pair
+    is made, not a signature (`crypto_sign_keypair`, @theqrl/mldsa87's `cryptoSignKeypair`)."""
+    if _A_SIGNING_KEY_PAIR.search(part):
+        return "keygen"
     found = [(match.start(), function) for pattern, function in _VERBS if (match := pattern.search(part))]
     return min(found)[1] if found else None
