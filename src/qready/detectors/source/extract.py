@@ -405,8 +405,9 @@ def _imports(
         if _A_CLASS_WILDCARD.search(text_of(node)) and not name and not alias:
             result.wildcards += (path,)  # `import static javax.crypto.Cipher.*;`: the class's members
         # a name imported on its own line of a multi-line import is found on that line, and the module on
-        # the statement's first line (`from .ed25519 import (`, Rust's `use rsa::{`)
-        at = captures["import.name"][0] if "import.name" in captures else node
+        # the line naming it (`from .ed25519 import (`, Rust's `use rsa::{`; a re-export's `} from
+        # "./ecdsa.js";`, not its `export {`)
+        at = captures["import.name"][0] if "import.name" in captures else captures["import.path"][0]
         result.sites.append(
             Site("import", full, text_of(node), at.start_point.row + 1, at.start_point.column + 1)
         )

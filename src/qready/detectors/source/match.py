@@ -893,6 +893,8 @@ class Matcher:
             # tested
         if site.kind == "string":
             return self._string_site(index, site)
+        if site.raw[:1] in "\"'" and self._packaging(site):
+            return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`)
         return [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
 
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
@@ -959,8 +961,7 @@ class Matcher:
     def _string_site(self, index: RuleIndex, site: Site) -> list[Finding]:
         """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
         test case's title."""
-        packaging = self.path.endswith("setup.py") and _PACKAGING.fullmatch(site.enclosing or "")
-        if _LINKED.search(self._line(site)[: site.column - 1]) or packaging:
+        if _LINKED.search(self._line(site)[: site.column - 1]) or self._packaging(site):
             return []  # a library linked, by its name; a package's own metadata (`setup(name="blowfish")`)
         if _IN_A_MESSAGE.match(self._line(site), site.column - 1 + len(site.raw) - 1):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`)
@@ -994,6 +995,11 @@ class Matcher:
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         found = found or self._scheme_names(index, site)
         return [] if found and self._spelled_only(site) else found
+
+    def _packaging(self, site: Site) -> bool:
+        """A value given to a Python package's setup() call: its own metadata (`name="blowfish"`,
+        `packages=["aes_gcm_rsa_oaep"]`)."""
+        return self.path.endswith("setup.py") and _PACKAGING.fullmatch(site.enclosing or "") is not None
 
     def _spelled_only(self, site: Site) -> bool:
         """A string that spells an algorithm's name but names something else where it stands."""

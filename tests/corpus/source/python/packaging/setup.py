@@ -9,5 +9,6 @@ if __name__ == "__main__":
         name="blowfish",
         version=__version__,
         py_modules=["blowfish"],
+        packages=["blowfish_ecb", "aes_gcm_rsa_oaep"],  # (round 69: aes-gcm-rsa-oaep's packages)
         description="Fast, efficient Blowfish cipher implementation in pure Python (3.4+).",
     )
