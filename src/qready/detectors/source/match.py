@@ -417,7 +417,7 @@ _A_BYTE_HELPER = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`)
-_AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
+_AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.|/)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
 _A_BYTE_ARRAY = re.compile(
     r"\b(?:unsigned\s+char|u?int8_t|uint8|u8|byte|BYTE|char)\s+\*?\s*(\w+)\s*\[[^\]]*\]\s*=\s*(?:\{|\"|$)"
@@ -430,12 +430,12 @@ _A_C_TEST_FILE = re.compile(
 )
 # (pqmagic's `check_ml_dsa_use_test_vec`; libsignal-protocol-c's Check suites, `suite = curve25519_suite();`;
 # dhcpcd's numbered `hmac_md5_test4(void)`)
-_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?)_\w+|\b\w+_tests?\d*(?:_\w+)?\b|\b\w+_suite\b")
+_A_C_TEST_NAME = re.compile(r"\b(?:run|tests?|torture)_\w+|\b\w+_tests?\d*(?:_\w+)?\b|\b\w+_suite\b")
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
 # (jersey-oauth's `RSA_SIGNATURE`, `RSA_NONCE`)
-_A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest)\.")
+_A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest|test_?vectors|test_?data)\.")
 # (and a key's or a signature's parts, an owner's address, a message's hash: safe-eth-py's
 # `P256_PUBLIC_KEY_X`, `P256_SIGNATURE_R`, `P256_OWNER`, `P256_SAFE_HASH`; bip_utils'
 # `TEST_ED25519_MONERO_PUB_KEY`; not a library's constant, which spells PUBLIC and PRIVATE out:

@@ -104,8 +104,9 @@ _PLUMBING_WORDS = (
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
     # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
     r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"
-    # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`)
-    r"|^(?:ERROR|ERR)_[A-Z0-9_]+$"
+    # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`, @solana/kit's
+    # `SOLANA_ERROR__SUBTLE_CRYPTO__ED25519_ALGORITHM_UNIMPLEMENTED`)
+    r"|^(?:ERROR|ERR)_[A-Z0-9_]+$|^[A-Z][A-Z0-9]*_ERRORS?_[A-Z0-9_]+$"
     # a Windows CryptoAPI provider type: `CryptAcquireContext(&prov, NULL, NULL, PROV_RSA_FULL,
     # CRYPT_VERIFYCONTEXT)` opens it for random numbers and hashes too; its keys are CALG_ and AT_ values
     r"|^PROV_[A-Z0-9_]+$"

@@ -25,7 +25,8 @@
 ((identifier) @ref
   (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|TRIPLEDES|RC[24]|ARC4|ARCFOUR|BLOWFISH)$")
   (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_)")
-  (#not-match? @ref "^(OPENSSL_)?NO_"))
+  (#not-match? @ref "^(OPENSSL_)?NO_")
+  (#not-match? @ref "_(H|HPP|INCLUDED)_*$"))  ; a header's include guard (Crypto++'s `CRYPTOPP_XED25519_H`)
 ; a class or struct defined (Crypto++'s `struct PSS : public SignatureStandard {`, `class OAEP_Base : public ...`):
 ; rules/named.toml reads its name
 (class_specifier name: (type_identifier) @def body: (field_declaration_list))
