@@ -91,6 +91,31 @@ def test_code_around_a_table_of_inlined_data_larger_than_itself_is_read(tmp_path
     assert _rows(tmp_path) == [("index.cjs", 1, "EdDSA", "reference"), ("index.cjs", 203, "EdDSA", "sign")]
 
 
+def test_a_chain_over_a_left_out_line_is_read_as_one_name(tmp_path: Path) -> None:
+    """A call's chain that runs over a long line left out (libp2p-keychain's index.min.js: a bundle's wrapper
+    around two minified lines) is one dotted name; the spaces left in the line's place are dropped as any
+    space between a chain's links is (in one pass: 140,000 of them once took a quadratic regex an hour)."""
+    from qready.detectors.source.sites import _dotted
+
+    assert _dotted("forge.md.sha1\n    .create") == "forge.md.sha1.create"
+    assert _dotted("a ?. b :: c -> d") == "a?.b::c->d"
+    assert _dotted("crypto" + " " * 200_000 + ".createHash") == "crypto.createHash"
+    spaced = "f(" + " " * 200_000 + "x)"  # (a run of spaces before no link: left as it is, in one pass)
+    assert _dotted(spaced) == spaced
+    (tmp_path / "bundle.js").write_text(
+        "const crypto = require('crypto')\n"
+        + "const h = crypto\n"
+        + ";["
+        + "1," * 15_000
+        + "]\n"
+        + "  .createHash('md5')\n"
+        + "\n".join(f"const v{n} = {n}" for n in range(200))
+        + "\n",
+        encoding="utf-8",
+    )
+    assert _rows(tmp_path) == [("bundle.js", 4, "MD5", "digest")]
+
+
 def test_a_minified_file_broken_into_long_lines_is_not_read(tmp_path: Path) -> None:
     """A `.min.js` breaks its code every few thousand characters: one line over the limit makes it minified
     when its lines run over 400 characters on average."""

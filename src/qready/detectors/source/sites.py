@@ -197,7 +197,9 @@ def resolve_name(raw: str, bindings: dict[str, str]) -> str:
 
 
 _WHITESPACE = re.compile(r"\s")
-_SPACE = re.compile(r"\s*(\?\.|\.|::|->)\s*")
+# the space before or after a link of a dotted name, matched in linear time: a run of spaces is tried from its
+# start only and never given back (a callee over a minified line left blank held 140,000 of them)
+_SPACE = re.compile(r"(?<!\s)\s++(?=\?\.|\.|::|->)|(?:(?<=\.)|(?<=::)|(?<=->))\s++")
 _LITERAL_RECEIVER = frozenset("{[\"'`")
 
 
@@ -287,7 +289,7 @@ def bound_by_own_module(name: str, raw: str) -> bool:
 
 def _dotted(text: str) -> str:
     """A callee without the space around its dots: `forge.md.sha1\n    .create` is one dotted name."""
-    return _SPACE.sub(r"\1", text) if _WHITESPACE.search(text) else text
+    return _SPACE.sub("", text) if _WHITESPACE.search(text) else text
 
 
 _PARENTHESIS = re.compile(r"[()]")
