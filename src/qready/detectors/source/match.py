@@ -266,16 +266,13 @@ _JCA_SERVICE = re.compile(
 )
 
 
-_A_BARE_NAME = re.compile(r"[\w$]+")
-
-
 def _a_bound_size(site: Site) -> bool:
     """A reference to a size an import bound by its own name (`CryptoBytes`, from @theqrl/mldsa87)."""
     return (
         site.kind == "ref"
         and site.raw != site.name
         and not site.name.startswith(DEFINITION)
-        and _A_BARE_NAME.fullmatch(site.raw) is not None
+        and last_segment(site.raw) == site.raw
         and names_a_size(site.raw)
     )
 
