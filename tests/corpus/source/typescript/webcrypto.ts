@@ -85,3 +85,14 @@ export async function signingKeys(name: string, pkcs8: ArrayBuffer) {
   const imported = await crypto.subtle.importKey('pkcs8', pkcs8, { name, namedCurve: 'P-384' }, false, ['sign']); // qready-expect: ECDSA reference P-384
   return [pair, shared, imported];
 }
+
+// oslo's RSA key pair: WebCrypto's name of PKCS#1 v1.5 signatures, on the line after the call
+export async function osloKeys() {
+  const pair = await crypto.subtle.generateKey({ // qready-expect: RSA keygen 2048
+    name: 'RSASSA-PKCS1-v1_5', // qready-expect: RSA reference
+    modulusLength: 2048,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: 'SHA-256',
+  }, true, ['sign', 'verify']);
+  return crypto.subtle.sign('RSASSA-PKCS1-v1_5', pair.privateKey, new Uint8Array(8)); // qready-expect: RSA sign
+}
