@@ -226,6 +226,13 @@ _FILE_NAMER = re.compile(
 # algorithms' names that are words too (French's and Spanish's "des", an Enzyme Commission number's "EC", a
 # height's "dh"): in a list of words they are words
 _EVERYDAY_WORDS = frozenset({"des", "ec", "dh"})
+# a processor's instruction-set extensions, as /proc/cpuinfo and libvirt list them: among them, "aes" (AES-NI)
+# and "sha1" (ARMv8's crypto extension) are features of a CPU, no cipher or hash used (oslo.utils' matcher
+# tests: `value=['aes', 'mmx', 'aux']`)
+_CPU_FEATURE = re.compile(
+    r"(?i:mmx|sse[23]?|ssse3|sse4_[12]|avx(?:2|512\w*)?|pclmulqdq|rdrand|rdseed|f16c|bmi[12]|popcnt|vmx|svm|fpu"
+    r"|pmull|neon|asimd)"
+)
 # A table of at least TABLE_ROWS rows of one shape, fewer than TABLE_SHARE of which hold a word the rules look
 # for, is data about something else: its strings name no algorithm (c-ares's 11,000 IANA services, with
 # `{"dhe", {NULL}, 3252, "tcp"},` and `{"aes-discovery", ...}`). A table of algorithms, even one listing every
@@ -345,6 +352,10 @@ _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*(test|bench)\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
+_QUOTES = ('"', "'", "`")
+_ITS_NAME = re.compile(r"\s*\.\s*name$")  # an object's name asked (`AES_CBC.name`)
+# a field's name of several lower-case words (`imei_md5`), as an API names its parameters
+_A_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # a name given bytes written out: hex or base64 of 40 characters or more (`= "5612...`, `bytes.fromhex(...)`),
 # or a key in PEM (fastapi-users' tests: `RSA_PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----`)
 _KEY_MATERIAL = re.compile(
@@ -1008,6 +1019,8 @@ class Matcher:
             return True  # a count among counts (`_A_LETTER_NUMBER`)
         if site.name.rstrip(":").lower() in _EVERYDAY_WORDS and self._among_words(site):
             return True  # a word among words that name no algorithm (`_among_words`)
+        if self._among_cpu_features(site):
+            return True  # a CPU's feature among others (`_CPU_FEATURE`)
         if _FILE_NAMER.search(site.enclosing or ""):
             return True  # a part of a file's name (BioJava's `getFilename("des", scopVersion)`: SCOP's files)
         return self._in_a_data_table(site)  # a row of a long table about something else (TABLE_ROWS)
@@ -1040,6 +1053,12 @@ class Matcher:
         while last < len(lines) and last - line < MAX_TABLE_ROWS and _row_shape(lines[last]) == shape:
             last += 1
         return first, last
+
+    def _among_cpu_features(self, site: Site) -> bool:
+        """A quoted word on a line that quotes a CPU's instruction-set extension too (`_CPU_FEATURE`)."""
+        if site.raw[:1] not in _QUOTES:
+            return False
+        return any(map(_CPU_FEATURE.fullmatch, _A_QUOTED_WORD.findall(self._line(site))))
 
     def _among_words(self, site: Site) -> bool:
         """Lines near this string (`"des"`, `"ec"`, `"EC:"`: `_EVERYDAY_WORDS`) hold at least two other
@@ -1418,8 +1437,9 @@ class Matcher:
         return line[:start] if start <= BEFORE_TAIL else "\0" + line[start - BEFORE_TAIL : start]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if self._given_key_material(site):
-            return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`)
+        if self._given_key_material(site) or self._among_cpu_features(site):
+            return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a CPU's features
+            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`)
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):
@@ -1634,7 +1654,19 @@ class Matcher:
         name given a key is no site at all (`_given_key_material`)."""
         if site.selector and not _CONSTANT.fullmatch(site.name):
             return True
+        if self._a_copied_field(site):
+            return True
         return self._an_imported_constant(site) or self._a_digest_value(site, rule, word)
+
+    def _a_copied_field(self, site: Site) -> bool:
+        """A field's name of several words, given the variable of the same name (an API's parameters:
+        dingtalk's `"imei_md5": imei_md5`, a digest of a phone's id, and `"cancel_reason_des":
+        cancel_reason_des`, a description): the name of a value passed on, no algorithm's identifier."""
+        field = site.raw[1:-1] if site.raw[:1] in "\"'`" and site.raw[-1:] == site.raw[:1] else ""
+        if not _A_FIELD_NAME.fullmatch(field):
+            return False
+        copied = rf"""(['"`]){re.escape(field)}\1\s*:\s*{re.escape(field)}\s*(?:[,}}]|$)"""
+        return re.search(copied, self._line(site)) is not None
 
     def _an_imported_constant(self, site: Site) -> bool:
         """Python: a constant imported by its own name from a module named after an algorithm, its name naming
@@ -1669,10 +1701,12 @@ class Matcher:
     def _named_constant(self, text: str) -> Param | None:
         """The one algorithm a constant given as an algorithm's name is named after, when its value is not
         a string this file holds (Kotlin's `KeyFactory.getInstance(ALGORITHM_RSA)`, the constant set to
-        `KeyProperties.KEY_ALGORITHM_RSA`)."""
-        if not A_CONSTANT.fullmatch(last_segment(text.strip())):
+        `KeyProperties.KEY_ALGORITHM_RSA`), or whose name is given (webcrypto-local's `{ name: AES_CBC.name
+        }`)."""
+        text = _ITS_NAME.sub("", text.strip())
+        if not A_CONSTANT.fullmatch(last_segment(text)):
             return None
-        return self._one_algorithm_named(text.strip(), None)
+        return self._one_algorithm_named(text, None)
 
     def _named_holder(self, site: Site) -> Param | None:
         """The one algorithm the variable given a call's result is named after (`const aes = ...`)."""

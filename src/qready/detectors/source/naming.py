@@ -390,6 +390,8 @@ _A_GETTER = re.compile(
     rf"|previous|last|file|content|source|target|object|part|cert|base64|hex)_?)*{_HASH_WORD}"
     r"(?:_?(?i:sum|checksum|hash|digest|hex|base64))?$"
 )
+# (a certificate's fingerprint held: octavia's `sample_certs.X509_CERT_SHA1`, not a call computing one)
+_A_FINGERPRINT = re.compile(rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:cert|certificate)[_-]?{_HASH_WORD}$")
 _COMPUTES = re.compile(
     r"(?i:^|_)(?:calc|calculate|compute|format|make|generate|create|build|new)(?:_|[A-Z]|$)"
 )
@@ -406,7 +408,7 @@ def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
     named = next((part for part in reversed(segments) if _HASH.search(part)), segments[-1])
     if _DIGEST_VALUE.search(named) is not None:
         return True
-    if _A_HEX_DIGEST.search(named) is not None and not computing:
+    if (_A_HEX_DIGEST.search(named) or _A_FINGERPRINT.search(named)) and not computing:
         return True
     accessed = kind == "call" or name.startswith(DEFINITION)
     return accessed and not arguments and _A_GETTER.search(segments[-1]) is not None

@@ -302,6 +302,12 @@
 (export_statement
   declaration: [(lexical_declaration (variable_declarator name: (identifier) @def))
                 (variable_declaration (variable_declarator name: (identifier) @def))])
+; ... and an OID's name, as ASN.1 modules write it, given its value where a bundle has dropped the `export`
+; (@webcrypto-local's webcrypto-socket.mjs: `const idSecp256k1 = `${idEllipticCurve}.10`;`)
+; (not an SSH key's file: `const idRsa = path.join(home, ".ssh/id_rsa")`)
+((variable_declarator name: (identifier) @def value: [(string) (template_string)])
+  (#match? @def "^id(_|[A-Z])")
+  (#not-match? @def "^id_?(?i:rsa|dsa|ecdsa|ed25519|ed448)(_?(?i:sk|pub|cert|key|path|file))?$"))
 (call_expression
   function: (member_expression object: (identifier) @_object property: (property_identifier) @_define)
   arguments: (arguments . (identifier) @_exports . (string (string_fragment) @def))

@@ -11,8 +11,11 @@
 (type_identifier) @ref
 ((public_field_definition value: [(string) (template_string)] @string)
   (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
-; `type Alg = "RS256" | "ES256"`, `enum Alg { RS256 = "RS256" }`, `"RS256" as const`: declared support
+; `type Alg = "RS256" | "ES256"`, `enum Alg { RS256 = "RS256" }`, `"RS256" as const`: declared support; a
+; type's member named by one, as an object's key is (did-auth-jose's `encrypters: { 'RSA-OAEP': {...} }` in
+; a .d.ts)
 ([(literal_type (string) @string)
+  (property_signature name: (string) @string)
   (enum_assignment value: (string) @string)
   (as_expression (string) @string)
   (satisfies_expression (string) @string)]

@@ -1,0 +1,27 @@
+# An SDK's request parameters and a test's data (shaped on dingtalk-sdk, oslo.utils and octavia, audit round
+# 71): a field named after a digest or a description, a CPU's features and a held fingerprint use nothing.
+import hashlib
+
+from octavia.tests.common import sample_certs
+
+
+def query_orders(self, imei_md5, cancel_reason_des, mobile_sha1):
+    params = {
+        "imei_md5": imei_md5,
+        "cancel_reason_des": cancel_reason_des,
+        "mobile_sha1": hashlib.sha1(mobile_sha1.encode()).hexdigest(),  # qready-expect: SHA-1 digest
+    }
+    return self.post("taobao.orders.query", params)
+
+
+def test_specs_matcher_all_in(self):
+    self._do_specs_matcher_test(
+        value=["aes", "mmx", "aux"],
+        req="<all-in> aes",
+    )
+    ciphers = ["aes", "none"]  # qready-expect: AES reference
+    return ciphers
+
+
+def container(lib_consts):
+    return {lib_consts.ID: sample_certs.X509_CERT_SHA1}
