@@ -107,6 +107,10 @@ _PLUMBING_WORDS = (
     # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`, @solana/kit's
     # `SOLANA_ERROR__SUBTLE_CRYPTO__ED25519_ALGORITHM_UNIMPLEMENTED`)
     r"|^(?:ERROR|ERR)_[A-Z0-9_]+$|^[A-Z][A-Z0-9]*_ERRORS?_[A-Z0-9_]+$"
+    # ... OpenSSL's function and reason codes (`RSA_F_RSA_OSSL_PRIVATE_DECRYPT`, `DSA_R_MISSING_PRIVATE_KEY`,
+    # in its *err.h), and the flags DH_check() reports (`DH_CHECK_P_NOT_PRIME`, `DH_MODULUS_TOO_SMALL`)
+    r"|^[A-Z][A-Z0-9]*_[FR]_[A-Z0-9_]+$|^DH_[A-Z0-9_]*(?:NOT_(?:SAFE_)?PRIME|NOT_SUITABLE_GENERATOR|TOO_SMALL"
+    r"|TOO_LARGE|INVALID_[A-Z]_VALUE|UNABLE_TO_CHECK_GENERATOR)$"
     # a Windows CryptoAPI provider type: `CryptAcquireContext(&prov, NULL, NULL, PROV_RSA_FULL,
     # CRYPT_VERIFYCONTEXT)` opens it for random numbers and hashes too; its keys are CALG_ and AT_ values
     r"|^PROV_[A-Z0-9_]+$"

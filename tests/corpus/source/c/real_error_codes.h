@@ -8,3 +8,13 @@
 #define LIBCAES_CRYPT_MODE_ENCRYPT 1
 
 int CRYS_RSA_PRIM_Encrypt(void *pubKey, void *primeData, unsigned char *data, unsigned short size, unsigned char *out);  /* qready-expect: RSA reference */
+
+/* OpenSSL's function and reason codes and DH_check()'s flags, as alpine bundles OpenSSL's headers (round 72):
+ * codes of an API's failures; the API's own declarations are its uses */
+#  define RSA_F_RSA_OSSL_PRIVATE_DECRYPT 0
+#  define DSA_R_MISSING_PRIVATE_KEY 111
+#   define DH_CHECK_P_NOT_PRIME 0x01
+#   define DH_CHECK_Q_NOT_PRIME 0x10
+#   define DH_MODULUS_TOO_SMALL 0x80
+int DH_check(const DH *dh, int *codes); /* qready-expect: FFDH reference */
+#  define RSA_F4 0x10001L /* qready-expect: RSA reference */

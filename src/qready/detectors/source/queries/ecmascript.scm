@@ -87,6 +87,12 @@
   (return_statement
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
   (call_expression function: (member_expression object: (member_expression object:
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)))
+  ; ... or given to an object's member (bitsharesjs's `aes: require("./ecc/src/aes")`), or a member of its member
+  ; taken (bitcore's `var ec = require('elliptic').curves.secp256k1`)
+  (pair value:
+    (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)
+  (variable_declarator value: (member_expression object: (member_expression object:
     (call_expression function: (identifier) @_require arguments: (arguments . (string) @import.path .)) @import)))]
  (#eq? @_require "require"))
 ; an AMD module's dependencies (TypeScript's UMD output: `define(["require", "exports", "./src/dhkemX448.js"],
