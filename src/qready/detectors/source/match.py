@@ -353,6 +353,7 @@ _TEST_MARK = re.compile(
 )  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _QUOTES = ('"', "'", "`")
+_A_MIB = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-MIB")  # an SNMP MIB module's name
 _ITS_NAME = re.compile(r"\s*\.\s*name$")  # an object's name asked (`AES_CBC.name`)
 # a field's name of several lower-case words (`imei_md5`), as an API names its parameters
 _A_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
@@ -980,6 +981,8 @@ class Matcher:
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
+        if _A_MIB.fullmatch(site.name):
+            return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):

@@ -240,10 +240,14 @@ _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi a
 # Babel's interop reads a module's default export (`_EcdsaPublicKey.default.fromBytes`); noble's curves keep
 # their key helpers under `utils` (`secp256k1.utils.randomPrivateKey()`): the object's own operations
 _SEE_THROUGH = re.compile(r"(?<=[\w$])\.(?:default|utils)\.")
+# Rollup's names of a module it bundles, its namespace and its default export (`secp256k1__namespace`,
+# `ed25519__default`): the module's
+_BUNDLED_AS = re.compile(r"(?<=[A-Za-z0-9])__(?:namespace|default)(?![\w$])")
 _A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
 # words whose digits, when more follow, make another number (`SHA128`, `ARC28`, PKCS #15's
-# `id_pkcs9_at_pkcs15Token`); md5's do not (`md51`, the MD5 of a string in Joseph Myers' md5.js)
-_NUMBERS_GO_ON = frozenset({"rc2", "rc4", "arc2", "arc4", "sha1", "pkcs1"})
+# `id_pkcs9_at_pkcs15Token`, evolution-data-server's charset tables `md22`); md5's do not (`md51`, the MD5
+# of a string in Joseph Myers' md5.js)
+_NUMBERS_GO_ON = frozenset({"rc2", "rc4", "arc2", "arc4", "sha1", "pkcs1", "md2", "md4"})
 # a package's lower-case constant of an identifier: an OID (Go's `oidSignatureECDSAWithSHA256`), a cipher
 # suite (x/net's `cipher_TLS_RSA_WITH_NULL_SHA`)
 _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+$")
@@ -475,7 +479,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
         name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
     # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
-    name = name if quoted else _SEE_THROUGH.sub(".", _PACKAGE_MARKS.sub("_", name))
+    name = name if quoted else _SEE_THROUGH.sub(".", _PACKAGE_MARKS.sub("_", _BUNDLED_AS.sub("", name)))
     segments = _unnumbered([s for s in _SEPARATORS.split(name) if s])
     if not segments or _about_else(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
         # about something else, or not a name (`f(x)(y)`: a call of a call); but a mode's constant asked
