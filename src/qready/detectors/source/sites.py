@@ -60,6 +60,8 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     """The literal's content, when it is one plain piece (no interpolation, no escapes; a Rust byte string's
     terminating NUL aside, for C: libsodium-sys' `crypto_scalarmult_PRIMITIVE: &[u8; 11] = b"curve25519\\0"`;
     not C's own NUL-separated tables, BoringSSL's error names `"BAD_RSA_PARAMETERS\\0"`)."""
+    if node.type == "property_identifier":
+        return text_of(node)  # a name read as the string it spells (ecmascript.scm: TLS's signature schemes)
     parts = _pieces(node)
     nul = len(parts) == 2 and parts[1].type == "escape_sequence" and text_of(parts[1]) in ("\\0", "\\x00")
     if nul and (node.text or b"").startswith(b'b"'):

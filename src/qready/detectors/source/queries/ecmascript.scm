@@ -71,6 +71,16 @@
       arguments: (arguments . (string) @import.path .)) .))
   (#match? @_wrap "^__import(Star|Default)$")
   (#eq? @_require "require")) @import
+; ... with tslib's helpers (`importHelpers`): const tiny_secp256k1_1 = tslib_1.__importDefault(require("tiny-secp256k1"))
+(variable_declarator
+  name: (identifier) @import.alias
+  value: (call_expression
+    function: (member_expression property: (property_identifier) @_wrap)
+    arguments: (arguments . (call_expression
+      function: (identifier) @_require
+      arguments: (arguments . (string) @import.path .)) .))
+  (#match? @_wrap "^__import(Star|Default)$")
+  (#eq? @_require "require")) @import
 ; a module required for its side effects or re-exported (`require('./aes')`, `__export(require("./ecdsa"))`,
 ; libp2p-crypto's `exports.utils = require('./rsa-utils')`, `crypto || require('./secp256k1')()`), or called
 ; on at once (did-key.js's `return require('@transmute/did-key-ed25519').driver.get({ did })`), or returned
@@ -362,6 +372,11 @@
           (binary_expression left: (member_expression) right: (object))])
 ; a registry's key named after an algorithm (`{ ECDSA: {...}, RSA: {...} }`: capitalized, rules/named.toml)
 (pair key: (property_identifier) @ref)
+; TLS 1.3's signature schemes by their names (RFC 8446, section 4.2.3) as a registry's keys and members
+; (@nodertc/dtls's `rsa_pss_rsae_sha512: 0x0806`, `case signatureScheme.ecdsa_secp256r1_sha256:`): read as the
+; names they are in a string
+([(pair key: (property_identifier) @string) (member_expression property: (property_identifier) @string)]
+  (#match? @string "^(rsa_pkcs1_(sha1|sha256|sha384|sha512)|rsa_pss_(rsae|pss)_sha(256|384|512)|ecdsa_(sha1|secp(256|384|521)r1_sha(256|384|512)|brainpoolP(256|384|512)r1tls13_sha(256|384|512)))$"))
 ; a class or type named in a string (`encrypt: 'AesCtrParams'`, `['RsaHashedKeyGenParams']`,
 ; `type === 'Ed25519VerificationKey2018'`): named.toml
 ([(pair value: (string) @ref) (array (string) @ref) (binary_expression (string) @ref)]
