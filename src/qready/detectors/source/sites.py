@@ -3,6 +3,7 @@ a definition, a string literal, or a bare name an import bound."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -251,9 +252,10 @@ def sites_of(
     keep: SiteFilter,
     wildcards: tuple[str, ...] = (),
 ) -> tuple[Site, ...]:
-    """The sites of one match: one (site_of), or a string continued over lines (`_continued`) one per line."""
+    """The sites of one match: one (site_of), a JSON document's algorithm members (`_json_members`), or a
+    string continued over lines (`_continued`) one per line."""
     if "string" in captures and captures.keys().isdisjoint(("call", "ref", "curve", "def")):
-        pieces = _continued(captures["string"][0], spec)
+        pieces = _json_members(captures["string"][0], spec) or _continued(captures["string"][0], spec)
         if pieces:
             return pieces
     site = site_of(captures, spec, bindings, keep, wildcards)
@@ -281,6 +283,33 @@ def _continued(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Site, ...]:
 
 MAX_PIECES = 64
 _LINE_BREAK = re.compile(r"\\\r?\n[ \t]*")
+# a JSON document written in a string (a JWK, a JWT's header, TUF's and securesystemslib's key metadata): the
+# members naming its algorithm, quotes escaped or not (`'{"keytype": "rsa", "scheme": "rsassa-pss-sha256"}'`,
+# `"{\"kty\":\"EC\",\"crv\":\"P-256\"}"`)
+_JSON_MEMBER = re.compile(r'"(?:kty|crv|alg|enc|keytype|scheme)\\?"\s*:\s*\\?"([A-Za-z0-9][\w.+-]{1,40})\\?"')
+
+
+def _json_members(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Site, ...]:
+    """The values of a JSON document's algorithm members (`_JSON_MEMBER`) in a string literal, each a string
+    of its own where it stands; none for any other string."""
+    raw = text_of(node)
+    if '":' not in raw and '" :' not in raw:
+        return ()
+    found = list(itertools.islice(_JSON_MEMBER.finditer(raw), MAX_PIECES))
+    if not found:
+        return ()
+    readable, outer = _read_here(node, spec)
+    if not readable:
+        return ()
+    row, column = node.start_point
+    sites = []
+    for member in found:
+        at = member.start(1)
+        newline = raw.rfind("\n", 0, at)
+        line = row + 1 + raw.count("\n", 0, at)
+        where = at - newline if newline >= 0 else column + at + 1
+        sites.append(Site("string", member.group(1), f'"{member.group(1)}"', line, where, (), outer))
+    return tuple(sites)
 
 
 def bound_by_own_module(name: str, raw: str) -> bool:
