@@ -353,6 +353,14 @@ _TEST_MARK = re.compile(
 )  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _QUOTES = ('"', "'", "`")
+# a variable holding a digest, named after its hash alone (`unsigned char md5[16]`, `sha1_digest`)
+_A_DIGEST_ARRAY = re.compile(r"(?i:md[245]|sha_?1)(?:_?(?i:digest|hash|sum|result|buf|out))?")
+# a Python test asserting that a text holds a string (snmpv3-utils' `assert "AES128" in result`, aiosmtplib's
+# `assert "CRAM-MD5" in response.message`): the words of an output or a message, no use
+_IN_A_TEXT = re.compile(
+    r"""\s*assert\s+(['"])[^'"]*\1\s+(?:not\s+)?in\s+(?:str\()?[\w.]*?"""
+    r"(?:result|output|out|stdout|stderr|text|message|msg|err|error|log|logs|response|help)\)?\s*(?:,.*)?$"
+)
 _A_MIB = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-MIB")  # an SNMP MIB module's name
 _ITS_NAME = re.compile(r"\s*\.\s*name$")  # an object's name asked (`AES_CBC.name`)
 # a field's name of several lower-case words (`imei_md5`), as an API names its parameters
@@ -983,6 +991,8 @@ class Matcher:
             # (`"Content-MD5"`): a file type, a value, no algorithm
         if _A_MIB.fullmatch(site.name):
             return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions
+        if self._looked_for(site):
+            return []  # a string a test looks for in a command's output or a message (`_IN_A_TEXT`)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
@@ -1056,6 +1066,10 @@ class Matcher:
         while last < len(lines) and last - line < MAX_TABLE_ROWS and _row_shape(lines[last]) == shape:
             last += 1
         return first, last
+
+    def _looked_for(self, site: Site) -> bool:
+        """A quoted word a Python test looks for in an output or a message (`_IN_A_TEXT`)."""
+        return site.raw[:1] in _QUOTES and _IN_A_TEXT.match(self._line(site)) is not None
 
     def _among_cpu_features(self, site: Site) -> bool:
         """A quoted word on a line that quotes a CPU's instruction-set extension too (`_CPU_FEATURE`)."""
@@ -1440,9 +1454,9 @@ class Matcher:
         return line[:start] if start <= BEFORE_TAIL else "\0" + line[start - BEFORE_TAIL : start]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if self._given_key_material(site) or self._among_cpu_features(site):
+        if self._given_key_material(site) or self._among_cpu_features(site) or self._looked_for(site):
             return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a CPU's features
-            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`)
+            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words a test looks for in a text (`_IN_A_TEXT`)
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):
@@ -1762,10 +1776,14 @@ class Matcher:
         return value is not None and _AN_ENCODED_OID.search(value.group()) is None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:
-        """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`)."""
-        return rule.algorithm in _DIGEST_VALUES and names_a_digest_value(
-            site.kind, site.called, self._arguments(site)
-        )
+        """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`), or of
+        a variable holding a digest whose bytes are read one by one (libmspack's `md5[4], md5[5], ...`)."""
+        if rule.algorithm not in _DIGEST_VALUES:
+            return False
+        indexed = self._line(site)[site.column - 1 + len(site.raw) :].lstrip().startswith("[")
+        if site.kind == "ref" and indexed and _A_DIGEST_ARRAY.fullmatch(site.raw):
+            return True
+        return names_a_digest_value(site.kind, site.called, self._arguments(site))
 
     def _arguments(self, site: Site) -> int:
         """How many arguments a call has; for a definition, whether it takes any but its object (0 for

@@ -126,6 +126,9 @@ _PLUMBING_WORDS = (
     # a processor's capability, detected (x/sys/cpu's `HasAES`, `hwcap2_AES`, gvisor's `ARM64FeatureSHA1`):
     # the instructions are there, no algorithm is used or chosen
     r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"
+    # a contract's custom error (OpenZeppelin's `ECDSAInvalidSignature`, `ECDSAInvalidSignatureLength`, in an
+    # ABI a bundle inlines: `{ inputs: [], name: "ECDSAInvalidSignature", type: "error" }`)
+    r"|^[A-Z][A-Za-z0-9]*[A-Z0-9]Invalid[A-Z][A-Za-z0-9]*$"
     # a PSBT field's key type (BIP 174, hwi's `PSBT_IN_MUSIG2_PUB_NONCE = 0x1b`): a number, no scheme used
     r"|^PSBT_(?:IN|OUT|GLOBAL)_"
     # an API's shape, not an algorithm turned on (ettercap's `#ifdef HAVE_OPAQUE_RSA_DSA_DH`: OpenSSL 1.1's

@@ -109,6 +109,7 @@
  (assignment_expression right: (string_literal) @string)
  (binary_expression (string_literal) @string)
  (return_statement (string_literal) @string)
+ (return_statement (parenthesized_expression (string_literal) @string))  ; BSD's style: `return ("aes");`
  (case_statement value: (string_literal) @string)
  (conditional_expression (string_literal) @string)
  (concatenated_string (string_literal) @string)

@@ -1,0 +1,6 @@
+# A CLI's tests looking for words in its output (shaped on snmpv3-utils' and aiosmtplib's tests, audit
+# round 74): words of a text, no use; a list of algorithms it supports is one.
+def test_debug_hint(result, response, algorithms):
+    assert "AES128" in result
+    assert "CRAM-MD5" in response.message
+    assert "sha1" in algorithms  # qready-expect: SHA-1 reference
