@@ -93,6 +93,7 @@ _OTHER_WORDS = (
     "|datum|vector|vectors|fixture|fixtures"
     "|exception|warning|log|cost|costs|fee|fees|package"
     "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
+    "|not_?allowed|not_?supported|unsupported"  # (a refusal, as an exception names it: `AESNotAllowed`)
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
@@ -241,8 +242,10 @@ _A_FUNCTION = re.compile(
 _CTYPES_SIGNATURE = re.compile(r"\.(?:argtypes|restype|errcheck)$")
 _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
 # Babel's interop reads a module's default export (`_EcdsaPublicKey.default.fromBytes`); noble's curves keep
-# their key helpers under `utils` (`secp256k1.utils.randomPrivateKey()`): the object's own operations
-_SEE_THROUGH = re.compile(r"(?<=[\w$])\.(?:default|utils)\.")
+# their key helpers under `utils` (`secp256k1.utils.randomPrivateKey()`), elliptic's its curve's parameters
+# under `curve` (@tkey/core's `tmp.umod(secp256k1.curve.n)`, arithmetic modulo the group's order): the
+# object's own
+_SEE_THROUGH = re.compile(r"(?<=[\w$])\.(?:default|utils|curve)\.")
 # Rollup's names of a module it bundles, its namespace and its default export (`secp256k1__namespace`,
 # `ed25519__default`): the module's
 _BUNDLED_AS = re.compile(r"(?<=[A-Za-z0-9])__(?:namespace|default)(?![\w$])")
