@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import itertools
+import time
+import types
 from pathlib import Path
 from typing import Any
 
@@ -340,6 +343,21 @@ def test_a_file_over_the_time_budget_is_reported_with_what_was_read(
     assert [(o.target, o.status) for o in inventory.problems()] == [("slow.py", Status.FAILED)]
     assert "read up to line 1 only" in inventory.problems()[0].reason
     assert _rows(tmp_path) == []
+
+
+def test_the_time_budget_is_cpu_time_so_a_busy_machine_reads_as_much(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other processes' load stretches wall time, not the reading thread's CPU time: a wall clock that leaps
+    an hour at every look stops nothing (with it, a large bundle's findings depended on the load)."""
+    extract = importlib.import_module("qready.detectors.source.extract")
+    leaps = itertools.count(0, 3600)
+    clock = types.SimpleNamespace(thread_time=time.thread_time, monotonic=lambda: next(leaps), time=time.time)
+    monkeypatch.setattr(extract, "time", clock)
+    (tmp_path / "slow.py").write_text("import hashlib\nhashlib.md5(b'')\n", encoding="utf-8")
+    inventory = scan(tmp_path, workers=1)
+    assert inventory.problems() == ()
+    assert _rows(tmp_path) == [("slow.py", 2, "MD5", "digest")]
 
 
 def test_compiled_prefilters_are_cached_on_disk_and_reloaded(

@@ -240,7 +240,7 @@ class SourceDetector:
         if extraction.stopped_at is not None:
             detection.problems.append(
                 f"{file.rel}: read up to line {extraction.stopped_at} only: over the {QUERY_SECONDS:.0f} s "
-                "per-file time budget (findings before that line are kept)"
+                "per-file budget of CPU time (findings before that line are kept)"
             )
         return detection
 
