@@ -304,6 +304,10 @@
 ; asn1.define(...)`): capitalized, so never a local variable
 ; (given a value: compiled CoffeeScript declares its names first, `var C, DSA, ECDH, RSA, get_class;`)
 ((variable_declarator name: (identifier) @def value: (_)) (#match? @def "^_*[A-Z]"))
+; a curve defined from its parameters, as noble-curves and the bundles holding it write it (`const secp256k1 =
+; createCurve({`, `const ed25519_CURVE = freeze({`): named after the curve alone
+((variable_declarator name: (identifier) @def value: (call_expression arguments: (arguments . (object))))
+  (#match? @def "^(secp256k1|secp256r1|secp384r1|secp521r1|p256|p384|p521|ed25519|ed448|x25519|x448|curve25519)(_CURVE)?$"))
 ; a function given to a name, which `function NAME(` would declare (`const aes128CtrEncrypt = (iv, key, data) =>`)
 ((variable_declarator name: (identifier) @def value: [(arrow_function) (function_expression)])
   (#match? @def "^_*[a-z]"))
