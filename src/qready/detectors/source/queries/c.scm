@@ -95,9 +95,10 @@
 (enumerator
   name: (identifier) @ref
   (#match? @ref "^[a-z]\\w*_(rsa|dsa|ecdsa|ecdh|dh|ed25519|ed448|x25519|des|3des|aes|md[45]|sha1|rc4)$"))
-; a function's address set in a table of operations (cyrus-sasl's `utils->MD5Update = &_sasl_MD5Update;`)
-(assignment_expression
-  right: (pointer_expression operator: "&" argument: (identifier) @ref)
+; a function's address set in a table of operations (cyrus-sasl's `utils->MD5Update = &_sasl_MD5Update;`), or an
+; algorithm's table of operations compared by its address (PuTTY's `ssh_key_alg(key) == &ssh_rsa`)
+([(assignment_expression right: (pointer_expression operator: "&" argument: (identifier) @ref))
+  (binary_expression operator: ["==" "!="] (pointer_expression operator: "&" argument: (identifier) @ref))]
   (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_|RSA|DSA|DH|EC|DES|AES|MD[45]|SHA1|ARC4|RC4|BLOWFISH)"))
 
 ;; string literals, except #include paths and a curve name passed to a curve lookup (`EVP_EC_gen("P-256")`
