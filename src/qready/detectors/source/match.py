@@ -464,6 +464,8 @@ _A_TEST_DATA_CONSTANT = re.compile(
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
+# a test case's variable holding a key (openpace's eactest.c: `{ sizeof tc_ecdh_map_pcd_pub_key, ... }`)
+_A_TEST_KEY_VARIABLE = re.compile(r"(?:tc|tv|test|kat)_[a-z0-9_]*_(?:pub|priv|public|private)_?keys?")
 _A_TEST_KEY = re.compile(r"(?:Key|Jwk|Jwks|Pem|Der|KeyPair|Keys)(?:SHA\d+)?$|_(?:KEY|PEM|JWK|DER)$")
 # a test's class, or one holding its vectors (miscreant's `AesSivSpec`, `AesPmacSivExample`; not a key's or a
 # parameters' spec: `RSAPublicKeySpec`, `GCMParameterSpec`)
@@ -1799,6 +1801,10 @@ class Matcher:
         a method asked of one (`P256_PUBLIC_KEY_X.to_bytes(32, "big")`)."""
         if site.kind == "import" and _A_TEST_MODULE.search(site.name) is not None:
             return True
+        if site.kind == "ref" and _A_TEST_KEY_VARIABLE.fullmatch(site.name.removeprefix(DEFINITION)):
+            return (
+                True  # a test case's key bytes given as a value (openpace's `sizeof tc_ecdh_map_pcd_pub_key`)
+            )
         if self.context != "test":
             return False
         if site.name.startswith(DEFINITION) and _A_TEST_KEY.search(site.name):
