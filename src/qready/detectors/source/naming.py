@@ -386,8 +386,11 @@ def names_a_file(name: str) -> bool:
 _HASH_WORD = r"(?i:md[245]|sha-?1)"
 _DIGEST_VALUE = re.compile(
     rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
-    # (a git commit's id: redis's `redisGitSHA1()`, `REDIS_GIT_SHA1`; not git's own `git_SHA1_Update`)
-    rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git)[_-]?{_HASH_WORD}$"
+    # (a git commit's id: redis's `redisGitSHA1()`, `REDIS_GIT_SHA1`, CircleCI's `CIRCLE_SHA1`; not git's own
+    # `git_SHA1_Update`)
+    rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git|circle)[_-]?{_HASH_WORD}$"
+    # (a known ICC profile's digest, as libpng tabulates them: `PNG_MD5(0x29f83dde, ...)`)
+    rf"|^(?i:png)[_-]?{_HASH_WORD}$"
     rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
@@ -459,6 +462,9 @@ def names_plumbing(name: str) -> bool:
     return _PLUMBING.search(name) is not None
 
 
+MAX_HELPER = 2  # letters of a module's helper too short to say what it does (`M`, `gf`)
+
+
 def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can); `finder`: the words of
     the algorithms, to tell a module led by one (`ed25519_blake2b`) from a package that merely holds one."""
@@ -492,8 +498,8 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         # its name is the mode's (`AES_CBC.cipherName(bits)`)
         asked = kind == "call" and len(segments) > 1 and _A_MODE.fullmatch(segments[-2])
         return f"{segments[-1]}.{segments[-2]}" if asked else None
-    if _A_GUARD.search(segments[-1]):
-        return None  # a header's include guard (`HEADER_RSA_H`, `crypto_sign_edwards25519_H`)
+    if _A_GUARD.search(segments[-1]) or _a_module_helper(name, segments[-1], quoted):
+        return None  # a header's include guard (`HEADER_RSA_H`, `crypto_sign_edwards25519_H`), a helper
     if any(char.isspace() for char in name):
         return None  # a sentence in a string, a callee over several lines
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
@@ -504,6 +510,12 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
     return _call_part(last, receiver, module, exported=in_module)
+
+
+def _a_module_helper(name: str, last: str, quoted: bool) -> bool:
+    """A project's module's arithmetic helper, one or two letters long (sodium-javascript's `M(c, c, D2)`,
+    `Z(a, a, c)`, `gf()` from './internal/ed25519'): field arithmetic, as libsecp256k1's `secp256k1_fe_*`."""
+    return name.startswith(("./", "../")) and not quoted and len(last) <= MAX_HELPER
 
 
 def _unnumbered(segments: list[str]) -> list[str]:

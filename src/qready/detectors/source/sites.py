@@ -627,6 +627,8 @@ _MESSAGE = re.compile(
     r"|fprintf|fputs|perror|syslog"
     # C's prefixed loggers (GnuPG's `log_info`, `log_error`; `LOG_DEBUG(...)` macros)
     r"|(?i:log_(?:info|debug|error|err|warn|warning|fatal|notice|trace|printf|printhex|msg|crit|bug))"
+    # Apache httpd's loggers (mod_auth_cas's `ap_log_rerror(APLOG_MARK, ...)`)
+    r"|ap_log_[a-z]*error"
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
     # Go's structured loggers (logrus, zap, zerolog, go-kit): `mach.Log.Debug(...)`, `logger.Warn(...)`
     r"|Debug|Info|Warn|Warning|Trace|Tracef|Debugln|Infoln|Warnln|Fatal|Fatalln|Panicf|Panicln"
