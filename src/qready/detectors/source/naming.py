@@ -687,7 +687,20 @@ def _ends_word(text: str, end: int) -> bool:
         # its hash (ontology-ts-sdk's `ECDSAwithSHA256`)
     # an acronym ends where its last capital starts a capitalized word: `RSAKey`, not `RSAES` or `DESC`
     acronym = _is_upper(text[end - 1]) and _is_upper(text[end])
-    return acronym and end + 1 < len(text) and _is_lower(text[end + 1])
+    if acronym and end + 1 < len(text) and _is_lower(text[end + 1]):
+        return True
+    # ... or, five capitals long or more, where another acronym follows it in a type's name (zkpassport's
+    # `ECDSADSCDataInputs`, a document signer certificate's); a shorter one stays fused (`DESCRIPTOR`)
+    return (
+        acronym
+        and end >= MIN_FUSED_ACRONYM
+        and text[end - MIN_FUSED_ACRONYM : end].isupper()
+        and (_ANOTHER_ACRONYM.match(text, end) is not None)
+    )
+
+
+MIN_FUSED_ACRONYM = 5
+_ANOTHER_ACRONYM = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])")
 
 
 _A_LOWER_VERB = re.compile(r"(?:en|de)crypt|sign|verify|keygen|generate|with(?=[A-Z0-9])")
