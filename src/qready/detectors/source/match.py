@@ -353,6 +353,16 @@ _TEST_MARK = re.compile(
 )  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _QUOTES = ('"', "'", "`")
+_HASH_KEYS = frozenset({"md2", "md4", "md5", "sha1", "sha-1", "sha_1"})
+# a record read by a key, a lower-case variable's subscript or get() (`build_json[`, `put_output.get(`), named
+# as one (not a table of an algorithm's properties: forge's `oids['sha1']`, tlslite's
+# `_pkcs1Prefixes['sha1']`), and the read's end, with no call of what it read
+_A_RECORD_READ = re.compile(
+    r"(?<![\w.])([a-z_][\w.]*(?i:json|output|result|results|response|data|info|metadata|record|manifest|entry))"
+    r"\s*(?:\[|\.get\(\s*)$"
+)
+_READ_ENDS = re.compile(r"\s*[\])](?!\s*\()")
+_A_HASH_FIELD = re.compile(r"(?i:md[245]|sha_?1)")  # a field named after a hash alone (`mod.SHA1`)
 # a variable holding a digest, named after its hash alone (`unsigned char md5[16]`, `sha1_digest`)
 _A_DIGEST_ARRAY = re.compile(r"(?i:md[245]|sha_?1)(?:_?(?i:digest|hash|sum|result|buf|out))?")
 # a Python test asserting that a text holds a string (snmpv3-utils' `assert "AES128" in result`, aiosmtplib's
@@ -993,8 +1003,9 @@ class Matcher:
             # (`"Content-MD5"`): a file type, a value, no algorithm
         if _A_MIB.fullmatch(site.name):
             return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions
-        if self._looked_for(site):
-            return []  # a string a test looks for in a command's output or a message (`_IN_A_TEXT`)
+        if self._looked_for(site) or self._a_stored_digest(site):
+            return []  # a string a test looks for in a command's output or a message (`_IN_A_TEXT`), a digest
+            # read from a record by its hash's name (`_A_RECORD_READ`)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
@@ -1068,6 +1079,21 @@ class Matcher:
         while last < len(lines) and last - line < MAX_TABLE_ROWS and _row_shape(lines[last]) == shape:
             last += 1
         return first, last
+
+    def _a_stored_digest(self, site: Site) -> bool:
+        """A hash's name as the key a digest is read by from a record (brownie's `build_json["sha1"]`,
+        ansible's `put_output.get("sha1")`), not called: a value stored, no hash run; a table of hash
+        functions, in capitals or called (`HASHES["sha1"](data)`), stays a use."""
+        if site.raw[:1] not in _QUOTES or site.raw.strip("\"'`").lower() not in _HASH_KEYS:
+            return False
+        line = self._line(site)
+        before = _A_RECORD_READ.search(line[: site.column - 1])
+        after = line[site.column - 1 + len(site.raw) :]
+        return (
+            before is not None
+            and _READ_ENDS.match(after) is not None
+            and (before.group(1).split(".", 1)[0] not in self.extraction.bindings)
+        )
 
     def _looked_for(self, site: Site) -> bool:
         """A quoted word a Python test looks for in an output or a message (`_IN_A_TEXT`)."""
@@ -1456,9 +1482,15 @@ class Matcher:
         return line[:start] if start <= BEFORE_TAIL else "\0" + line[start - BEFORE_TAIL : start]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if self._given_key_material(site) or self._among_cpu_features(site) or self._looked_for(site):
+        if (
+            self._given_key_material(site)
+            or self._among_cpu_features(site)
+            or self._looked_for(site)
+            or self._a_stored_digest(site)
+        ):
             return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a CPU's features
-            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words a test looks for in a text (`_IN_A_TEXT`)
+            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words a test looks for in a text (`_IN_A_TEXT`); a
+            # digest read by its hash's name (`_A_RECORD_READ`)
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):
@@ -1785,7 +1817,24 @@ class Matcher:
         indexed = self._line(site)[site.column - 1 + len(site.raw) :].lstrip().startswith("[")
         if site.kind == "ref" and indexed and _A_DIGEST_ARRAY.fullmatch(site.raw):
             return True
-        return names_a_digest_value(site.kind, site.called, self._arguments(site))
+        return self._a_digest_field(site) or names_a_digest_value(
+            site.kind, site.called, self._arguments(site)
+        )
+
+    def _a_digest_field(self, site: Site) -> bool:
+        """Python: an object's field named after a hash alone, in capitals, the object no module an import
+        bound (chipsec's `write_file(path, mod.SHA1)`, a digest computed elsewhere); a module's function given
+        as a value (`digestmod=hashlib.sha1`, whatever import bound `hashlib`) stays a use."""
+        if self.extraction.spec.name != "python" or site.kind != "ref" or site.raw != site.name:
+            return False
+        receiver, _, field = site.name.rpartition(".")
+        owner = receiver.split(".", 1)[0]
+        return (
+            owner[:1].islower()
+            and owner not in self.extraction.bindings
+            and field.isupper()
+            and _A_HASH_FIELD.fullmatch(field) is not None
+        )
 
     def _arguments(self, site: Site) -> int:
         """How many arguments a call has; for a definition, whether it takes any but its object (0 for

@@ -283,9 +283,14 @@ _A_RESOURCE_DESCRIPTOR = re.compile(
 )
 # words that mean something else next to these: per word, what the text before it ends with and what the text
 # after it starts with, either one telling (None: nothing on that side tells)
+# AMD after a capital A (edk2's `EFI_GUIDED_SECTION_ZLIB_AMD2`, a compression section's GUID), not MD2
+_AN_AMD = re.compile(r"(?:^|[^A-Za-z])A$")
 _OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "des": (_A_RESOURCE_DESCRIPTOR, None),
     "pss": (_A_FIRMWARE, _A_SNAPSHOT_PSS),
+    "md2": (_AN_AMD, None),
+    "md4": (_AN_AMD, None),
+    "md5": (_AN_AMD, None),
 }
 
 
