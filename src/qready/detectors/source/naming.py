@@ -189,12 +189,13 @@ _A_FIELD = re.compile(
 )
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
-# (or with a library's word: `ed25519_lib.scalar_reduce(...)`, `ed25519_dalek.ed_sign(...)`, passlib's
+# (or with a library's word: `ed25519_lib.scalar_reduce(...)`, `ed25519_dalek.ed_sign(...)`, the npm package
+# dilithium-crystals' `dilithium.keyPair()`, passlib's
 # `md5_crypt.using(salt=salt).hash(password)`, an npm package's `tiny-secp256k1` through compiled code's
 # `tiny_secp256k1_1.default.isPoint(...)`)
 _ONE_WORD = re.compile(
     r"(?:(?:tiny|noble|node|js|pure|micro|browser)_)?"
-    r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?|basic|core|crypt|asm))?"
+    r"[a-z][a-z0-9]*(?:_(?:lib|dalek|donna|ref|impl|native|ext|ffi|bindings?|basic|core|crypt|asm|crystals|wasm))?"
 )
 # a library's module named `lib` + its algorithm (`libsphincs_sha2_128s_simple_clean`, `libkyber512_clean`)
 _LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")
