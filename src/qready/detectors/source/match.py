@@ -353,6 +353,10 @@ _TEST_MARK = re.compile(
 )  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _QUOTES = ('"', "'", "`")
+_JCA_NAMES_PASSED = frozenset({"python", "javascript", "typescript", "tsx"})
+_A_JCA_SIGNATURE = re.compile(
+    r"(?i)(?:sha\d*|sha3-\d+|md[245]|ripemd\d+|none)with(?:rsa|ecdsa|dsa|rsa/pss|rsaandmgf1)"
+)
 _HASH_KEYS = frozenset({"md2", "md4", "md5", "sha1", "sha-1", "sha_1"})
 # a record read by a key, a lower-case variable's subscript or get() (`build_json[`, `put_output.get(`), named
 # as one (not a table of an algorithm's properties: forge's `oids['sha1']`, tlslite's
@@ -1027,8 +1031,16 @@ class Matcher:
             named = (rule for rule in index.passing("ref", site.name) if rule.kind == "named")
             return [finding for rule in named if (finding := self._named(rule, ref))]
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
-        found = found or self._scheme_names(index, site)
+        found = found or self._jca_signature(index, site) or self._scheme_names(index, site)
         return [] if found and self._spelled_only(site) else found
+
+    def _jca_signature(self, index: RuleIndex, site: Site) -> list[Finding]:
+        """Python and JS: Java's name of a signature scheme, which APIs and CAs pass on as a string (lemur's
+        `signature_hash("sha256WithRSA")`, a request's `"signingAlgorithm": "sha256WithECDSA"`)."""
+        passed = self.extraction.spec.name in _JCA_NAMES_PASSED
+        if not passed or _A_JCA_SIGNATURE.fullmatch(site.name) is None:
+            return []
+        return self._as_string(index, site, self.catalog.find(site.name, "jca"))
 
     def _packaging(self, site: Site) -> bool:
         """A value given to a Python package's setup() call: its own metadata (`name="blowfish"`,
