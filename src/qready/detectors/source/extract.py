@@ -12,7 +12,7 @@ from functools import cache
 
 import tree_sitter
 
-from qready.detectors.source.languages import LANGUAGES, LanguageSpec, grammar
+from qready.detectors.source.languages import ECMASCRIPT, LANGUAGES, LanguageSpec, grammar
 from qready.detectors.source.query_parts import query_parts
 from qready.detectors.source.sites import Site, SiteFilter, qualified, site_of, sites_of, text_of
 from qready.detectors.source.windows import Parsed
@@ -367,7 +367,6 @@ def extract(
 # an import alias this short is a bundler's, in the languages bundlers write (not `import * as ed from
 # "@noble/ed25519"`, nor Python's `import hashlib as h`)
 MINIFIED_ALIAS = 1
-_BUNDLED = frozenset({"javascript", "typescript"})
 
 
 def _imports(
@@ -395,7 +394,7 @@ def _imports(
         segments = path.split(separator)
         plain = segments[-1] if spec.import_binds == "last" else segments[0]
         bound = alias or (name.split(separator)[-1] if name else plain)
-        if alias and len(alias) <= MINIFIED_ALIAS and _BUNDLED.intersection((spec.name, spec.dialect_of)):
+        if alias and len(alias) <= MINIFIED_ALIAS and spec.name in ECMASCRIPT:
             # a bundler's alias (cashu-ts' `import { schnorr as c, secp256k1 as l } from ...`): its letter is
             # reused by the bundle's local variables and parameters, so it binds no name
             bound = "_"

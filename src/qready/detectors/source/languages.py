@@ -434,6 +434,7 @@ LANGUAGES["tsx"] = dataclasses.replace(
     dialect_of="typescript",
 )
 BY_EXTENSION = {ext: spec for spec in LANGUAGES.values() for ext in spec.extensions}
+ECMASCRIPT = frozenset({"javascript", "typescript", "tsx"})  # the languages bundlers and compilers write
 
 # A `.h` header is C or C++: it is read as C++ when it holds what only C++ has (a template, a namespace, a
 # class body, an access label, `std::`, a C++ standard header), as GitHub Linguist tells them apart. C++ read

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from qready.detectors.source.extract import Extraction
+from qready.detectors.source.languages import ECMASCRIPT
 from qready.detectors.source.naming import (
     A_CONSTANT,
     HOLDER_METHODS,
@@ -179,9 +180,11 @@ _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
 # `assert "CRAM-MD5" in excinfo.value.message`, `"dh key too small" in openssl_error_message`)
 _IN_A_MESSAGE = re.compile(
     r"""["'`]\s*(?:not\s+)?in\s+(?:str\(\s*)?[\w.\[\]]*?"""
-    r"""(?:excinfo|exc_info|exception|error|err|exc|message|msg|stderr|caplog)(?:\b|_)"""
+    r"""(?:excinfo|exc_info|exception|error|err|exc|message|msg|stderr|caplog"""
+    # (or a command's output, named so: snmpv3-utils' `assert "AES128" in result`; not tlslite's `"aes" in
+    # self._writeState.encContext.name`, a cipher's name)
+    r"""|(?<![A-Za-z0-9])(?:result|output|out|stdout|text|log|logs|response|help))(?:\b|_)"""
 )
-_ECMASCRIPT = frozenset({"javascript", "typescript", "tsx"})
 _ALIASED = re.compile(r"\s+as\s+")
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _A_TRAILING_COMMENT = re.compile(r"\s+(?://|#|/\*).*$")
@@ -273,6 +276,12 @@ _JCA_SERVICE = re.compile(
 )
 
 
+def _quoted_text(site: Site) -> str:
+    """What a site written as a quoted string holds (`"sha1"` -> `sha1`); "" for any other site."""
+    raw = site.raw
+    return raw[1:-1] if len(raw) >= 2 and raw[0] in _QUOTES and raw[-1] == raw[0] else ""
+
+
 def _a_bound_size(site: Site) -> bool:
     """A reference to a size an import bound by its own name (`CryptoBytes`, from @theqrl/mldsa87)."""
     return (
@@ -352,12 +361,14 @@ _TEST_MARK = re.compile(
     r"\s*(#\[(\w+::)*(test|bench)\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
 )  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
-_QUOTES = ('"', "'", "`")
-_JCA_NAMES_PASSED = frozenset({"python", "javascript", "typescript", "tsx"})
+_QUOTES = "\"'`"
+_JCA_NAMES_PASSED = ECMASCRIPT | {"python"}
 _A_JCA_SIGNATURE = re.compile(
     r"(?i)(?:sha\d*|sha3-\d+|md[245]|ripemd\d+|none)with(?:rsa|ecdsa|dsa|rsa/pss|rsaandmgf1)"
 )
-_HASH_KEYS = frozenset({"md2", "md4", "md5", "sha1", "sha-1", "sha_1"})
+# a hash named alone (`md5`, `SHA1`, `sha-1`): a record's key, an object's field, a digest's variable
+_HASH_ALONE = r"(?i:md[245]|sha[-_]?1)"
+_A_HASH_NAME = re.compile(_HASH_ALONE)
 # a record read by a key, a lower-case variable's subscript or get() (`build_json[`, `put_output.get(`), named
 # as one (not a table of an algorithm's properties: forge's `oids['sha1']`, tlslite's
 # `_pkcs1Prefixes['sha1']`), and the read's end, with no call of what it read
@@ -366,15 +377,8 @@ _A_RECORD_READ = re.compile(
     r"\s*(?:\[|\.get\(\s*)$"
 )
 _READ_ENDS = re.compile(r"\s*[\])](?!\s*\()")
-_A_HASH_FIELD = re.compile(r"(?i:md[245]|sha_?1)")  # a field named after a hash alone (`mod.SHA1`)
 # a variable holding a digest, named after its hash alone (`unsigned char md5[16]`, `sha1_digest`)
-_A_DIGEST_ARRAY = re.compile(r"(?i:md[245]|sha_?1)(?:_?(?i:digest|hash|sum|result|buf|out))?")
-# a Python test asserting that a text holds a string (snmpv3-utils' `assert "AES128" in result`, aiosmtplib's
-# `assert "CRAM-MD5" in response.message`): the words of an output or a message, no use
-_IN_A_TEXT = re.compile(
-    r"""\s*assert\s+(['"])[^'"]*\1\s+(?:not\s+)?in\s+(?:str\()?[\w.]*?"""
-    r"(?:result|output|out|stdout|stderr|text|message|msg|err|error|log|logs|response|help)\)?\s*(?:,.*)?$"
-)
+_A_DIGEST_ARRAY = re.compile(_HASH_ALONE + r"(?:_?(?i:digest|hash|sum|result|buf|out))?")
 _A_MIB = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-MIB")  # an SNMP MIB module's name
 _ITS_NAME = re.compile(r"\s*\.\s*name$")  # an object's name asked (`AES_CBC.name`)
 # a field's name of several lower-case words (`imei_md5`), as an API names its parameters
@@ -926,8 +930,15 @@ class Matcher:
             # tested
         if site.kind == "string":
             return self._string_site(index, site)
-        if site.raw[:1] in "\"'" and self._packaging(site):
-            return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`)
+        if _quoted_text(site) and (
+            self._packaging(site)
+            or self._among_cpu_features(site)
+            or self._looked_for(site)
+            or self._a_stored_digest(site)
+        ):
+            return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`); a CPU's features
+            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words looked for in a text (`_IN_A_MESSAGE`); a
+            # digest read by its hash's name (`_A_RECORD_READ`)
         return [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
 
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
@@ -962,7 +973,7 @@ class Matcher:
         its algorithm, `Ed25519Signer,` or `createECDH,`, is one too."""
         if "\n" not in site.raw:
             return False
-        if self.extraction.spec.name in _ECMASCRIPT:
+        if self.extraction.spec.name in ECMASCRIPT:
             path = _IMPORTED_FROM.search(site.raw)
         elif self.extraction.spec.name == "python":
             # (a constant's name only: a function of the module, kyber-py's `dk_from_pem,`, is its operation)
@@ -1007,9 +1018,8 @@ class Matcher:
             # (`"Content-MD5"`): a file type, a value, no algorithm
         if _A_MIB.fullmatch(site.name):
             return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions
-        if self._looked_for(site) or self._a_stored_digest(site):
-            return []  # a string a test looks for in a command's output or a message (`_IN_A_TEXT`), a digest
-            # read from a record by its hash's name (`_A_RECORD_READ`)
+        if self._a_stored_digest(site):
+            return []  # a digest read from a record by its hash's name (`_A_RECORD_READ`)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
@@ -1096,7 +1106,7 @@ class Matcher:
         """A hash's name as the key a digest is read by from a record (brownie's `build_json["sha1"]`,
         ansible's `put_output.get("sha1")`), not called: a value stored, no hash run; a table of hash
         functions, in capitals or called (`HASHES["sha1"](data)`), stays a use."""
-        if site.raw[:1] not in _QUOTES or site.raw.strip("\"'`").lower() not in _HASH_KEYS:
+        if not _A_HASH_NAME.fullmatch(_quoted_text(site)):
             return False
         line = self._line(site)
         before = _A_RECORD_READ.search(line[: site.column - 1])
@@ -1108,14 +1118,14 @@ class Matcher:
         )
 
     def _looked_for(self, site: Site) -> bool:
-        """A quoted word a Python test looks for in an output or a message (`_IN_A_TEXT`)."""
-        return site.raw[:1] in _QUOTES and _IN_A_TEXT.match(self._line(site)) is not None
+        """A quoted word looked for in a message or an output (`_IN_A_MESSAGE`), as a string site's is."""
+        return _IN_A_MESSAGE.match(self._line(site), site.column - 1 + len(site.raw) - 1) is not None
 
     def _among_cpu_features(self, site: Site) -> bool:
         """A quoted word on a line that quotes a CPU's instruction-set extension too (`_CPU_FEATURE`)."""
-        if site.raw[:1] not in _QUOTES:
-            return False
-        return any(map(_CPU_FEATURE.fullmatch, _A_QUOTED_WORD.findall(self._line(site))))
+        return bool(_quoted_text(site)) and any(
+            map(_CPU_FEATURE.fullmatch, _A_QUOTED_WORD.findall(self._line(site)))
+        )
 
     def _among_words(self, site: Site) -> bool:
         """Lines near this string (`"des"`, `"ec"`, `"EC:"`: `_EVERYDAY_WORDS`) hold at least two other
@@ -1494,15 +1504,8 @@ class Matcher:
         return line[:start] if start <= BEFORE_TAIL else "\0" + line[start - BEFORE_TAIL : start]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if (
-            self._given_key_material(site)
-            or self._among_cpu_features(site)
-            or self._looked_for(site)
-            or self._a_stored_digest(site)
-        ):
-            return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a CPU's features
-            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words a test looks for in a text (`_IN_A_TEXT`); a
-            # digest read by its hash's name (`_A_RECORD_READ`)
+        if self._given_key_material(site):
+            return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`)
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):
@@ -1725,7 +1728,7 @@ class Matcher:
         """A field's name of several words, given the variable of the same name (an API's parameters:
         dingtalk's `"imei_md5": imei_md5`, a digest of a phone's id, and `"cancel_reason_des":
         cancel_reason_des`, a description): the name of a value passed on, no algorithm's identifier."""
-        field = site.raw[1:-1] if site.raw[:1] in "\"'`" and site.raw[-1:] == site.raw[:1] else ""
+        field = _quoted_text(site)
         if not _A_FIELD_NAME.fullmatch(field):
             return False
         copied = rf"""(['"`]){re.escape(field)}\1\s*:\s*{re.escape(field)}\s*(?:[,}}]|$)"""
@@ -1826,8 +1829,11 @@ class Matcher:
         a variable holding a digest whose bytes are read one by one (libmspack's `md5[4], md5[5], ...`)."""
         if rule.algorithm not in _DIGEST_VALUES:
             return False
-        indexed = self._line(site)[site.column - 1 + len(site.raw) :].lstrip().startswith("[")
-        if site.kind == "ref" and indexed and _A_DIGEST_ARRAY.fullmatch(site.raw):
+        if (
+            site.kind == "ref"
+            and _A_DIGEST_ARRAY.fullmatch(site.raw)
+            and self._line(site)[site.column - 1 + len(site.raw) :].lstrip().startswith("[")
+        ):
             return True
         return self._a_digest_field(site) or names_a_digest_value(
             site.kind, site.called, self._arguments(site)
@@ -1845,7 +1851,7 @@ class Matcher:
             owner[:1].islower()
             and owner not in self.extraction.bindings
             and field.isupper()
-            and _A_HASH_FIELD.fullmatch(field) is not None
+            and _A_HASH_NAME.fullmatch(field) is not None
         )
 
     def _arguments(self, site: Site) -> int:
@@ -1863,9 +1869,8 @@ class Matcher:
         if site.kind == "import" and _A_TEST_MODULE.search(site.name) is not None:
             return True
         if site.kind == "ref" and _A_TEST_KEY_VARIABLE.fullmatch(site.name.removeprefix(DEFINITION)):
-            return (
-                True  # a test case's key bytes given as a value (openpace's `sizeof tc_ecdh_map_pcd_pub_key`)
-            )
+            # a test case's key bytes given as a value (openpace's `sizeof tc_ecdh_map_pcd_pub_key`)
+            return True
         if self.context != "test":
             return False
         if site.name.startswith(DEFINITION) and _A_TEST_KEY.search(site.name):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-_ANY_IF_ZERO = re.compile(rb"^[ \t]*#[ \t]*if[ \t]*\(?[ \t]*0[ \t]*\)?[ \t]*(?:/[/*].*)?$", re.MULTILINE)
+_ZERO_CONDITION = rb"[ \t]*\(?[ \t]*0[ \t]*\)?[ \t]*(?:/[/*].*)?"  # `0`, `(0)`, and a comment after it
+_ZERO = re.compile(_ZERO_CONDITION)
+_ANY_IF_ZERO = re.compile(rb"^[ \t]*#[ \t]*if" + _ZERO_CONDITION + rb"$", re.MULTILINE)
 _DIRECTIVE = re.compile(rb"[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif)\b(.*)")
-_ZERO = re.compile(rb"[ \t]*\(?[ \t]*0[ \t]*\)?[ \t]*(?:/[/*].*)?")
 
 
 def compiled_out(data: bytes) -> list[tuple[int, int]]:

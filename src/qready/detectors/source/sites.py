@@ -235,9 +235,8 @@ def site_of(
         # (an enum's member names its enum: `class Group(Enum): x25519 = ...` is a key exchange group)
         scope = text_of(captures["def.scope"][0]) if "def.scope" in captures else None
         if scope is None and node.type == "field_identifier":
-            scope = _enclosing_call(
-                node, spec
-            )  # (a state's field read in a call: a log's, kannel's `debug(...)`)
+            # (a state's field read in a call: a log's, kannel's `debug(...)`)
+            scope = _enclosing_call(node, spec)
         site = Site("ref", DEFINITION + name, name, point.row + 1, point.column + 1, (), scope)
         return site if keep_it else None
     if "string" in captures:

@@ -11,3 +11,9 @@ COMMIT_VARIABLES = {
     "circleci": "CIRCLE_SHA1",
     "gitlab": "CI_COMMIT_SHA",
 }
+
+
+# a cipher's name compared (shaped on tlslite-ng's recordlayer.py): `encContext` is no output
+class RecordLayer:
+    def is_aead(self):
+        return "aes" in self._writeState.encContext.name  # qready-expect: AES reference
