@@ -13,7 +13,7 @@ from pathlib import Path
 from qready.model import Finding, SourceSpan
 
 CORPUS = Path(__file__).parent / "corpus" / "source"
-MARK = re.compile(r"qready-expect:\s*(.+?)\s*(?:\*/|-->)?\s*$")
+MARK = re.compile(r"qready-expect:\s*(.+?)\s*(?:\*/|-->)?\s*\\?\s*$")  # (a C macro's line may go on: `\`)
 Row = tuple[str, int, str, str, str]
 
 

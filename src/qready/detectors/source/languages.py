@@ -103,6 +103,9 @@ class LanguageSpec:
 # libsodium's `CRYPTO_ALIGN(16)`): the C grammar reads it as a function declarator and the statements after it
 # as declarations, losing the calls on every other line. Blanked (same length: lines and columns stay).
 _C_ALIGNMENT = rb"\b(?:[A-Z][A-Z0-9_]*_)?ALIGN(?:ED)?[ \t]*\([ \t]*\d+[ \t]*\)(?=[ \t]+[A-Za-z_*(])"
+# a comment closed before a line continues (`ASN1_dup(f, /* note */ \`): the C grammar ends a macro's body
+# at it and reads the body's next lines as broken code (tree-sitter-c), so it is blanked
+_C_CONTINUED_COMMENT = rb"/\*(?:[^*\n]|\*(?!/))*\*/(?=[ \t]*\\\r?\n)"
 
 
 def _blank(match: re.Match[bytes]) -> bytes:
@@ -359,7 +362,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_BLOCK_COMMENT,
             tolerant=True,
             embedded=(_MACRO_BODIES, "c"),
-            rewrites=((_C_ALIGNMENT, _blank),),
+            rewrites=((_C_ALIGNMENT, _blank), (_C_CONTINUED_COMMENT, _blank)),
         ),
         LanguageSpec(
             "cpp",
@@ -376,7 +379,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_BLOCK_COMMENT,
             tolerant=True,
             embedded=(_MACRO_BODIES, "cpp"),
-            rewrites=((_C_ALIGNMENT, _blank),),
+            rewrites=((_C_ALIGNMENT, _blank), (_C_CONTINUED_COMMENT, _blank)),
         ),
         LanguageSpec(
             "kotlin",

@@ -101,6 +101,14 @@
   (binary_expression operator: ["==" "!="] (pointer_expression operator: "&" argument: (identifier) @ref))]
   (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_|RSA|DSA|DH|EC|DES|AES|MD[45]|SHA1|ARC4|RC4|BLOWFISH)"))
 
+; OpenSSL's DER codec functions, named per algorithm, given by name to a generic one (`ASN1_dup((i2d_of_void
+; *)i2d_DSAPublicKey, (d2i_of_void *)d2i_DSAPublicKey, (char *)dsa)`, `PEM_ASN1_read(d2i_DHparams, ...)`): read
+; as calls of theirs, with the generic call's arguments
+(call_expression
+  arguments: (argument_list [(identifier) @call.callee (cast_expression value: (identifier) @call.callee)])
+    @call.args
+  (#match? @call.callee "^(d2i|i2d)_[A-Z]")) @call
+
 ;; string literals, except #include paths and a curve name passed to a curve lookup (`EVP_EC_gen("P-256")`
 ;; is the EC key's curve, reported by the call's rule, not a TLS group)
 ;; Parents are listed, not filtered by a predicate on the parent's text: that costs the parent's size per
