@@ -228,7 +228,10 @@ _FILE_NAMER = re.compile(
 )
 # algorithms' names that are words too (French's and Spanish's "des", an Enzyme Commission number's "EC", a
 # height's "dh"): in a list of words they are words
-_EVERYDAY_WORDS = frozenset({"des", "ec", "dh"})
+# (and ciphers' names that are words too: donkey's S/KEY dictionary `"SEAR", "SEAT", "SEED", "SEEK"`)
+# a record's columns beside its size (`_a_record_column`)
+_RECORD_COLUMNS = frozenset({"name", "filename", "date", "path", "file", "url", "mtime"})
+_EVERYDAY_WORDS = frozenset({"des", "ec", "dh", "seed", "idea", "aria", "cast"})
 # a processor's instruction-set extensions, as /proc/cpuinfo and libvirt list them: among them, "aes" (AES-NI)
 # and "sha1" (ARMv8's crypto extension) are features of a CPU, no cipher or hash used (oslo.utils' matcher
 # tests: `value=['aes', 'mmx', 'aux']`)
@@ -366,9 +369,8 @@ _JCA_NAMES_PASSED = ECMASCRIPT | {"python"}
 _A_JCA_SIGNATURE = re.compile(
     r"(?i)(?:sha\d*|sha3-\d+|md[245]|ripemd\d+|none)with(?:rsa|ecdsa|dsa|rsa/pss|rsaandmgf1)"
 )
-# a hash named alone (`md5`, `SHA1`, `sha-1`): a record's key, an object's field, a digest's variable
+# a hash named alone (`md5`, `SHA1`, `sha-1`): a digest's variable
 _HASH_ALONE = r"(?i:md[245]|sha[-_]?1)"
-_A_HASH_NAME = re.compile(_HASH_ALONE)
 # a record read by a key, a lower-case variable's subscript or get() (`build_json[`, `put_output.get(`), named
 # as one (not a table of an algorithm's properties: forge's `oids['sha1']`, tlslite's
 # `_pkcs1Prefixes['sha1']`), and the read's end, with no call of what it read
@@ -479,6 +481,8 @@ _A_TEST_DATA_CONSTANT = re.compile(
     r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
     r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
 )
+# a constant's name: capitals, words joined by `_`
+_A_CONSTANT = re.compile(r"_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
@@ -935,10 +939,11 @@ class Matcher:
             or self._among_cpu_features(site)
             or self._looked_for(site)
             or self._a_stored_digest(site)
+            or self._a_record_column(site)
         ):
             return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`); a CPU's features
             # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words looked for in a text (`_IN_A_MESSAGE`); a
-            # digest read by its hash's name (`_A_RECORD_READ`)
+            # digest read by its hash's name (`_A_RECORD_READ`); a record's column (`_a_record_column`)
         return [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
 
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
@@ -1069,6 +1074,8 @@ class Matcher:
             return True  # a word among words that name no algorithm (`_among_words`)
         if self._among_cpu_features(site):
             return True  # a CPU's feature among others (`_CPU_FEATURE`)
+        if self._a_record_column(site):
+            return True  # a column of digests among a record's columns (`_a_record_column`)
         if _FILE_NAMER.search(site.enclosing or ""):
             return True  # a part of a file's name (BioJava's `getFilename("des", scopVersion)`: SCOP's files)
         return self._in_a_data_table(site)  # a row of a long table about something else (TABLE_ROWS)
@@ -1139,6 +1146,14 @@ class Matcher:
         if len(others) < 2:
             return False
         return not any(self.catalog.find(word) or self._families_spelled(word) for word in others)
+
+    def _a_record_column(self, site: Site) -> bool:
+        """A hash's name quoted on a line that quotes a record's size and its name, date or path: the column
+        of a record's digests (python-debian's `"checksums-sha1": ["sha1", "size", "name"]`), no hash run."""
+        if _A_HASH_NAME.fullmatch(_quoted_text(site)) is None:
+            return False
+        words = {word.lower() for word in _A_QUOTED_WORD.findall(self._line(site))}
+        return "size" in words and not words.isdisjoint(_RECORD_COLUMNS)
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""
@@ -1873,6 +1888,9 @@ class Matcher:
             return True
         if self.context != "test":
             return False
+        own = site.kind == "import" and site.name.startswith(".")
+        if own and _A_CONSTANT.fullmatch(_LAST_NAME.split(site.name)[-1]):
+            return True  # a constant of the tests' own package (celery's `from . import CERT1, CERT_ECDSA`)
         if site.name.startswith(DEFINITION) and _A_TEST_KEY.search(site.name):
             return True  # a test's key, defined or exported (@trust/webcrypto's `module.exports = {
             # ECDSA_P384_PublicKey, RsaPrivateJwk, ... }` in test/EcdsaKeyPairsForTesting.js)

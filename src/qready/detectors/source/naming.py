@@ -93,6 +93,8 @@ _OTHER_WORDS = (
     "|datum|vector|vectors|fixture|fixtures"
     "|exception|warning|log|cost|costs|fee|fees|package"
     "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
+    # (a control of a user interface: gtkcrypto's `gtk_widget_set_name(button, "md5_radio_btn")`)
+    "|btn|button|buttons|radio|checkbox|combo|combobox|widget|widgets|menu|tooltip|icon|dialog"
     "|not_?allowed|not_?supported|unsupported"  # (a refusal, as an exception names it: `AESNotAllowed`)
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
@@ -402,6 +404,8 @@ _DIGEST_VALUE = re.compile(
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
 )
+# a field holding checksums made by one hash, named after them (Debian's `Checksums-Sha1`)
+_A_CHECKSUM_FIELD = re.compile(rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:checksums?)[_-]?{_HASH_WORD}$")
 _HASH = re.compile(_HASH_WORD)
 # (a hex digest's type or value, not computed from data: b2sdk's `Sha1HexDigest`, `-> Sha1HexDigest`)
 _A_HEX_DIGEST = re.compile(rf"{_HASH_WORD}_?(?i:hex)_?(?i:digest)$")
@@ -431,6 +435,8 @@ def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
     named = next((part for part in reversed(segments) if _HASH.search(part)), segments[-1])
     if _DIGEST_VALUE.search(named) is not None:
         return True
+    if _A_CHECKSUM_FIELD.search(named) is not None and not computing:
+        return True  # a field of checksums by one hash (python-debian's `"Checksums-Sha1"`, `checksumSha1`)
     if (_A_HEX_DIGEST.search(named) or _A_FINGERPRINT.search(named)) and not computing:
         return True
     accessed = kind == "call" or name.startswith(DEFINITION)
