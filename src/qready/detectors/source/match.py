@@ -244,6 +244,7 @@ _CPU_FEATURE = re.compile(
 # `{"dhe", {NULL}, 3252, "tcp"},` and `{"aes-discovery", ...}`). A table of algorithms, even one listing every
 # object identifier (BoringSSL's obj_dat.h), names one on far more of its rows.
 TABLE_ROWS = 200
+_SLOTS = re.compile(r"\s*__slots__\s*[:=]")
 TABLE_SHARE = 0.05
 MAX_TABLE_ROWS = 20_000  # rows looked at on each side of a string
 TABLE_ROW_CHARS = 400
@@ -933,7 +934,7 @@ class Matcher:
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
         if site.kind == "string":
-            return self._string_site(index, site)
+            return self._unless_data(site, self._string_site(index, site))
         if _quoted_text(site) and (
             self._packaging(site)
             or self._among_cpu_features(site)
@@ -944,7 +945,16 @@ class Matcher:
             return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`); a CPU's features
             # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words looked for in a text (`_IN_A_MESSAGE`); a
             # digest read by its hash's name (`_A_RECORD_READ`); a record's column (`_a_record_column`)
-        return [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
+        found = [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
+        return self._unless_data(site, found) if _quoted_text(site) else found
+
+    def _unless_data(self, site: Site, found: list[Finding]) -> list[Finding]:
+        """What a quoted site names, unless its line is a row of a long table about something else
+        (`_in_a_data_table`: safety's 3,000 most downloaded npm packages, `"create-ecdh",` among them) or
+        declares a Python class's attributes (gitpython's `__slots__ = ("f", "sha1")`: names, no hash)."""
+        if not found:
+            return found
+        return [] if _SLOTS.match(self._line(site)) or self._in_a_data_table(site) else found
 
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
         """The rules a site's name passes, each once; a project's words in a name read otherwise too
@@ -1076,9 +1086,8 @@ class Matcher:
             return True  # a CPU's feature among others (`_CPU_FEATURE`)
         if self._a_record_column(site):
             return True  # a column of digests among a record's columns (`_a_record_column`)
-        if _FILE_NAMER.search(site.enclosing or ""):
-            return True  # a part of a file's name (BioJava's `getFilename("des", scopVersion)`: SCOP's files)
-        return self._in_a_data_table(site)  # a row of a long table about something else (TABLE_ROWS)
+        # (or a part of a file's name: BioJava's `getFilename("des", scopVersion)`, SCOP's files)
+        return _FILE_NAMER.search(site.enclosing or "") is not None
 
     def _in_a_data_table(self, site: Site) -> bool:
         """The string's line is a row of a table of at least TABLE_ROWS lines of its shape (its strings,
