@@ -244,12 +244,29 @@ _CPU_FEATURE = re.compile(
 # `{"dhe", {NULL}, 3252, "tcp"},` and `{"aes-discovery", ...}`). A table of algorithms, even one listing every
 # object identifier (BoringSSL's obj_dat.h), names one on far more of its rows.
 TABLE_ROWS = 200
-_SLOTS = re.compile(r"\s*__slots__\s*[:=]")
 TABLE_SHARE = 0.05
 MAX_TABLE_ROWS = 20_000  # rows looked at on each side of a string
 TABLE_ROW_CHARS = 400
 _ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
 _ROW_WORD = re.compile(r"\w+|\s+")
+# a Python class's attributes declared by name
+_SLOTS = re.compile(r"\s*__slots__\s*[:=]")
+# libgcrypt's S-expressions, which name a key's algorithm as their second token (`"(genkey (rsa (nbits
+# 4:2048)))"`, `"(public-key (ecc (curve Ed25519) (q %m)))"`, libspectrum's `"(key-data (private-key (dsa
+# (p %m) ...)))"`), its curve and its size
+_GCRYPT_KEY = re.compile(
+    r"\((genkey|public-key|private-key|sig-val|enc-val)\s*\(\s*(rsa|dsa|elg|ecc|ecdsa|ecdh|eddsa)\b"
+    r"|\((data)\s*\(flags\s+(?:[\w-]+\s+)*?(pkcs1|pss|oaep)\b"  # (data signed or encrypted with a padding)
+)
+_GCRYPT_HASH = re.compile(r"\(hash(?:-algo)?\s+(?:\d+:)?(md[245]|sha1|rmd160)\b")
+_GCRYPT_CURVE = re.compile(r'\(curve\s+(?:\d+:)?"?([A-Za-z][\w .-]*?)"?\s*\)')
+_GCRYPT_BITS = re.compile(r"\(nbits\s+(?:\d+:)?(\d{3,5})\s*\)")
+_GCRYPT_FAMILIES = {
+    "rsa": "RSA", "dsa": "DSA", "elg": "ElGamal", "ecc": "ECDSA", "ecdsa": "ECDSA", "ecdh": "ECDH",
+    "eddsa": "EdDSA", "pkcs1": "RSA-PKCS1-1.5", "pss": "RSA-PSS", "oaep": "RSA-OAEP",
+}  # fmt: skip
+_GCRYPT_CURVE_ALGORITHMS = {"Ed25519": "Ed25519", "Ed448": "Ed448", "Curve25519": "X25519", "X448": "X448"}
+_GCRYPT_FUNCTIONS = {"genkey": "keygen", "sig-val": "sign", "enc-val": "encrypt"}
 CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle's line holds thousands)
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
@@ -934,7 +951,8 @@ class Matcher:
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
         if site.kind == "string":
-            return self._unless_data(site, self._string_site(index, site))
+            found = self._gcrypt_key(index, site) or self._string_site(index, site)
+            return self._unless_data(site, found)
         if _quoted_text(site) and (
             self._packaging(site)
             or self._among_cpu_features(site)
@@ -1226,6 +1244,39 @@ class Matcher:
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]
         return found
+
+    def _gcrypt_key(self, index: RuleIndex, site: Site) -> list[Finding]:
+        """C: a key, a signature or data to sign that libgcrypt's S-expression describes (`_GCRYPT_KEY`):
+        its algorithm, on its curve or of its size (`(nbits 4:2048)`), and its hash; `(genkey ...)` makes a
+        key."""
+        key = _GCRYPT_KEY.search(site.name) if self.extraction.spec.name in ("c", "cpp") else None
+        if key is None:
+            return []
+        found = _GCRYPT_CURVE.search(site.name)
+        curve = self.catalog.curve(found.group(1)) if found else None
+        bits = _GCRYPT_BITS.search(site.name)
+        size = Param(bits.group(1), "literal") if bits and curve is None else None
+        if curve is not None and curve.id.rsplit("/", 1)[-1] in _GCRYPT_CURVE_ALGORITHMS:
+            algorithm = self.catalog.find(_GCRYPT_CURVE_ALGORITHMS[curve.id.rsplit("/", 1)[-1]], "name")
+        else:
+            algorithm = self.catalog.find(
+                _GCRYPT_FAMILIES[key.group(2) or key.group(4)],
+                "name",
+                size=int(size.value) if size else None,
+                curve=curve.id if curve else None,
+            )
+        hashed = _GCRYPT_HASH.search(site.name)
+        digest = self.catalog.find(hashed.group(1), "name") if hashed else None
+        findings: list[Finding] = []
+        for rule in index.strings[:1]:
+            if algorithm is not None:
+                finding = self._finding(rule, site, algorithm, size, curve is not None)
+                findings.append(
+                    replace(finding, function=_GCRYPT_FUNCTIONS.get(key.group(1) or "", "reference"))
+                )
+            if digest is not None:
+                findings.append(self._finding(rule, site, digest, None))
+        return findings
 
     def _as_string(self, index: RuleIndex, site: Site, algorithm: Algorithm | None) -> list[Finding]:
         """The string rule's finding of an algorithm a string names outside the rule's namespaces."""

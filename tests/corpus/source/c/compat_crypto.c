@@ -54,7 +54,7 @@ void gcrypt_fingerprint(unsigned char *out, const void *data, size_t len)
 int gcrypt_rsa_key(gcry_sexp_t *key) /* qready-expect: RSA reference */
 {
     gcry_sexp_t params;
-    gcry_sexp_build(&params, NULL, "(genkey (rsa (nbits 4:2048)))");
+    gcry_sexp_build(&params, NULL, "(genkey (rsa (nbits 4:2048)))"); /* qready-expect: RSA keygen 2048 */
     return gcry_pk_genkey(key, params);
 }
 
