@@ -226,11 +226,11 @@ _A_QUOTED_WORD = re.compile(r"""["'`]([A-Za-z][A-Za-z0-9_]{1,19}):?["'`]""")
 _FILE_NAMER = re.compile(
     r"(?i)(?:^|[._])(?:get_?|make_?|build_?)?file_?name$|(?:^|[._])(?:make|build)_?path$"
 )
-# algorithms' names that are words too (French's and Spanish's "des", an Enzyme Commission number's "EC", a
-# height's "dh"): in a list of words they are words
-# (and ciphers' names that are words too: donkey's S/KEY dictionary `"SEAR", "SEAT", "SEED", "SEEK"`)
 # a record's columns beside its size (`_a_record_column`)
 _RECORD_COLUMNS = frozenset({"name", "filename", "date", "path", "file", "url", "mtime"})
+# algorithms' names that are words too (French's and Spanish's "des", an Enzyme Commission number's "EC", a
+# height's "dh"; ciphers' names, donkey's S/KEY dictionary `"SEAR", "SEAT", "SEED", "SEEK"`): in a list of
+# words they are words
 _EVERYDAY_WORDS = frozenset({"des", "ec", "dh", "seed", "idea", "aria", "cast"})
 # a processor's instruction-set extensions, as /proc/cpuinfo and libvirt list them: among them, "aes" (AES-NI)
 # and "sha1" (ARMv8's crypto extension) are features of a CPU, no cipher or hash used (oslo.utils' matcher
@@ -499,8 +499,6 @@ _A_TEST_DATA_CONSTANT = re.compile(
     r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
     r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
 )
-# a constant's name: capitals, words joined by `_`
-_A_CONSTANT = re.compile(r"_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
@@ -954,25 +952,27 @@ class Matcher:
             found = self._gcrypt_key(index, site) or self._string_site(index, site)
             return self._unless_data(site, found)
         if _quoted_text(site) and (
-            self._packaging(site)
-            or self._among_cpu_features(site)
-            or self._looked_for(site)
-            or self._a_stored_digest(site)
-            or self._a_record_column(site)
+            self._packaging(site) or self._looked_for(site) or self._a_stored_digest(site)
         ):
-            return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`); a CPU's features
-            # (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`); words looked for in a text (`_IN_A_MESSAGE`); a
-            # digest read by its hash's name (`_A_RECORD_READ`); a record's column (`_a_record_column`)
+            return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`); words looked for
+            # in a text (`_IN_A_MESSAGE`); a digest read by its hash's name (`_A_RECORD_READ`)
         found = [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
         return self._unless_data(site, found) if _quoted_text(site) else found
 
     def _unless_data(self, site: Site, found: list[Finding]) -> list[Finding]:
-        """What a quoted site names, unless its line is a row of a long table about something else
-        (`_in_a_data_table`: safety's 3,000 most downloaded npm packages, `"create-ecdh",` among them) or
-        declares a Python class's attributes (gitpython's `__slots__ = ("f", "sha1")`: names, no hash)."""
+        """What a quoted site names, unless its line says it is data about something else: a CPU's features
+        (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`), a record's columns (`_a_record_column`), a Python class's
+        attributes (gitpython's `__slots__ = ("f", "sha1")`), or a row of a long table (`_in_a_data_table`:
+        safety's 3,000 most downloaded npm packages, `"create-ecdh",` among them)."""
         if not found:
             return found
-        return [] if _SLOTS.match(self._line(site)) or self._in_a_data_table(site) else found
+        data = (
+            self._among_cpu_features(site)
+            or self._a_record_column(site)
+            or _SLOTS.match(self._line(site)) is not None
+            or self._in_a_data_table(site)
+        )
+        return [] if data else found
 
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
         """The rules a site's name passes, each once; a project's words in a name read otherwise too
@@ -1100,10 +1100,6 @@ class Matcher:
             return True  # a count among counts (`_A_LETTER_NUMBER`)
         if site.name.rstrip(":").lower() in _EVERYDAY_WORDS and self._among_words(site):
             return True  # a word among words that name no algorithm (`_among_words`)
-        if self._among_cpu_features(site):
-            return True  # a CPU's feature among others (`_CPU_FEATURE`)
-        if self._a_record_column(site):
-            return True  # a column of digests among a record's columns (`_a_record_column`)
         # (or a part of a file's name: BioJava's `getFilename("des", scopVersion)`, SCOP's files)
         return _FILE_NAMER.search(site.enclosing or "") is not None
 
@@ -1256,8 +1252,9 @@ class Matcher:
         curve = self.catalog.curve(found.group(1)) if found else None
         bits = _GCRYPT_BITS.search(site.name)
         size = Param(bits.group(1), "literal") if bits and curve is None else None
-        if curve is not None and curve.id.rsplit("/", 1)[-1] in _GCRYPT_CURVE_ALGORITHMS:
-            algorithm = self.catalog.find(_GCRYPT_CURVE_ALGORITHMS[curve.id.rsplit("/", 1)[-1]], "name")
+        own = _GCRYPT_CURVE_ALGORITHMS.get(curve.id.rsplit("/", 1)[-1]) if curve else None
+        if own is not None:  # a curve that is its algorithm's own (Ed25519's, X25519's)
+            algorithm = self.catalog.find(own, "name")
         else:
             algorithm = self.catalog.find(
                 _GCRYPT_FAMILIES[key.group(2) or key.group(4)],
@@ -1949,7 +1946,7 @@ class Matcher:
         if self.context != "test":
             return False
         own = site.kind == "import" and site.name.startswith(".")
-        if own and _A_CONSTANT.fullmatch(_LAST_NAME.split(site.name)[-1]):
+        if own and A_CONSTANT.fullmatch(last_segment(site.name).lstrip("_")):
             return True  # a constant of the tests' own package (celery's `from . import CERT1, CERT_ECDSA`)
         if site.name.startswith(DEFINITION) and _A_TEST_KEY.search(site.name):
             return True  # a test's key, defined or exported (@trust/webcrypto's `module.exports = {
