@@ -226,6 +226,20 @@ _A_QUOTED_WORD = re.compile(r"""["'`]([A-Za-z][A-Za-z0-9_]{1,19}):?["'`]""")
 _FILE_NAMER = re.compile(
     r"(?i)(?:^|[._])(?:get_?|make_?|build_?)?file_?name$|(?:^|[._])(?:make|build)_?path$"
 )
+# a field's or a key's name in quotes, its words joined by underscores, one of them a hash's (or its absence:
+# devpi's `"PYPIFILE_NOMD5"`) and the others plain words (`_a_digest_key`)
+_A_SNAKE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+_A_FIELD_HASH = re.compile(r"(?i:no)?" + r"(?i:md[245]|sha1|sha(?:224|256|384|512))")
+_A_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# words that make a name with a hash's in it a scheme's, a function's or an identifier's, not a field's
+_SCHEME_WORDS = frozenset(
+    {
+        "hmac", "hex", "digest", "hash", "salted", "unsalted", "crypt", "pbkdf2", "sig", "sign",
+        "signature", "with", "mac", "kdf", "key", "alg", "algo", "algorithm", "method", "scheme", "type",
+        "func", "function", "crypto", "nid", "raw", "eap", "ldap", "apr", "django", "digestmod", "hashlib",
+        "evp",
+    }
+)  # fmt: skip
 # a record's columns beside its size (`_a_record_column`)
 _RECORD_COLUMNS = frozenset({"name", "filename", "date", "path", "file", "url", "mtime"})
 # algorithms' names that are words too (French's and Spanish's "des", an Enzyme Commission number's "EC", a
@@ -969,6 +983,7 @@ class Matcher:
         data = (
             self._among_cpu_features(site)
             or self._a_record_column(site)
+            or self._a_digest_key(site)
             or _SLOTS.match(self._line(site)) is not None
             or self._in_a_data_table(site)
         )
@@ -1177,6 +1192,27 @@ class Matcher:
             return False
         words = {word.lower() for word in _A_QUOTED_WORD.findall(self._line(site))}
         return "size" in words and not words.isdisjoint(_RECORD_COLUMNS)
+
+    def _a_digest_key(self, site: Site) -> bool:
+        """A quoted name of a record's field or a setting holding a digest, its hash's word qualified by plain
+        words (dingtalk's `"imei_md5"`, deluge's `'pwd_sha1' not in config`, waf's `'hashes_md5_tstamp'`;
+        devpi's `"PYPIFILE_NOMD5"`, a key for files without one): a value's name, no hash run. A word of a
+        scheme or a function (`_SCHEME_WORDS`: `'hex_md5'`, `"crypto_sha1"`) or of an algorithm (`'rsa_sha1'`)
+        keeps it."""
+        text = _quoted_text(site)
+        if not _A_SNAKE_NAME.fullmatch(text):
+            return False
+        segments = text.split("_")
+        others = [segment for segment in segments if not _A_FIELD_HASH.fullmatch(segment)]
+        if len(segments) - len(others) != 1:
+            return False
+        return all(
+            _A_PLAIN_WORD.fullmatch(word)
+            and word.lower() not in _SCHEME_WORDS
+            and self.catalog.find(word) is None
+            and not self._families_spelled(word)
+            for word in others
+        )
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""

@@ -110,6 +110,10 @@ _PLUMBING_WORDS = (
     # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`, @solana/kit's
     # `SOLANA_ERROR__SUBTLE_CRYPTO__ED25519_ALGORITHM_UNIMPLEMENTED`)
     r"|^(?:ERROR|ERR)_[A-Z0-9_]+$|^[A-Z][A-Z0-9]*_ERRORS?_[A-Z0-9_]+$"
+    # ... and an error message's (gfarm's `GFARM_ERRMSG_AUTH_SHAREDSECRET_MD5_CONTINUE`)
+    r"|^[A-Z][A-Z0-9]*_ERRMSG_[A-Z0-9_]+$"
+    # a Kerberos key usage's number (shishi's `SHISHI_KEYUSAGE_KCMD_DES + 2 + 4 * i`, for every enctype)
+    r"|^[A-Z][A-Z0-9]*_KEYUSAGE_[A-Z0-9_]+$"
     # ... OpenSSL's function and reason codes (`RSA_F_RSA_OSSL_PRIVATE_DECRYPT`, `DSA_R_MISSING_PRIVATE_KEY`,
     # in its *err.h), and the flags DH_check() reports (`DH_CHECK_P_NOT_PRIME`, `DH_MODULUS_TOO_SMALL`)
     r"|^[A-Z][A-Z0-9]*_[FR]_[A-Z0-9_]+$|^DH_[A-Z0-9_]*(?:NOT_(?:SAFE_)?PRIME|NOT_SUITABLE_GENERATOR|TOO_SMALL"
@@ -288,7 +292,11 @@ _A_RESOURCE_DESCRIPTOR = re.compile(
 # after it starts with, either one telling (None: nothing on that side tells)
 # AMD after a capital A (edk2's `EFI_GUIDED_SECTION_ZLIB_AMD2`, a compression section's GUID), not MD2
 _AN_AMD = re.compile(r"(?:^|[^A-Za-z])A$")
+# the JWKS client package jwks-rsa (`import { JwksClient } from 'jwks-rsa'`, compiled `jwks_rsa_1`), which
+# fetches keys of every type, RSA's and EC's
+_A_JWKS_CLIENT = re.compile(r"(?i:jwks)[-_.]?$")
 _OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "rsa": (_A_JWKS_CLIENT, None),
     "des": (_A_RESOURCE_DESCRIPTOR, None),
     "pss": (_A_FIRMWARE, _A_SNAPSHOT_PSS),
     "md2": (_AN_AMD, None),
@@ -418,7 +426,10 @@ _A_GETTER = re.compile(
     r"(?:_?(?i:sum|checksum|hash|digest|hex|base64))?$"
 )
 # (a certificate's fingerprint held: octavia's `sample_certs.X509_CERT_SHA1`, not a call computing one)
-_A_FINGERPRINT = re.compile(rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:cert|certificate)[_-]?{_HASH_WORD}$")
+# (or its header's or field's key: mongrel2's `Request_set(conn->req, &PEER_CERT_SHA1_KEY, hex, 1)`)
+_A_FINGERPRINT = re.compile(
+    rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:cert|certificate)[_-]?{_HASH_WORD}(?:_?(?i:key|header|field))?$"
+)
 _COMPUTES = re.compile(
     r"(?i:^|_)(?:calc|calculate|compute|format|make|generate|create|build|new)(?:_|[A-Z]|$)"
 )
@@ -571,11 +582,19 @@ def _declared(name: str) -> str | None:
     return None if _about_else(own) else own
 
 
+_A_HASH_MODULE = re.compile(r"(?i)sha\d*|sha3_?\d*|shake\d*|sm3|md[245]|blake\w*|keccak\d*|ripemd\d*")
+
+
 def _import_part(name: str) -> str | None:
     """An import's words: a module path is words too, a module named after one counts (`.jws_eddsa`); not an
     algorithm library's encoding helpers (`from ecdsa.der import unpem`)."""
     if _ENCODING_MODULE.match(name):
         return None
+    # (a hash's module in a signature's folder, and what is imported from it, are the hash's: sm-crypto's
+    # `const {sm3, hmac} = require('../sm2/sm3')`)
+    folder, _, module = name.rpartition("/")
+    if folder and _A_HASH_MODULE.fullmatch(_NOT_NAME.split(module)[0]):
+        name = module
     words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
     return ".".join(words) if words and not _about_else(words[-1]) else None
 

@@ -1,6 +1,8 @@
 // parse-server's Google auth adapter (round 46): the JWKS client fetches the provider's keys, of any type; the
-// algorithm is chosen where the token is verified
-const jwksClient = require('jwks-rsa'); // qready-expect: RSA reference
+// algorithm is chosen where the token is verified. The client's package, jwks-rsa, fetches EC keys as well as
+// RSA ones despite its name (round 82: graphql-yoga's `import { JwksClient } from 'jwks-rsa'`)
+const jwksClient = require('jwks-rsa');
+const { JwksClient } = require('jwks-rsa');
 const jwt = require('jsonwebtoken');
 
 const client = jwksClient({

@@ -1,0 +1,35 @@
+# A package server's and a build tool's digest bookkeeping (shaped on devpi-server, deluge and waf, audit
+# round 82): a record's or a setting's key named after the digest it holds is a value's name, no hash run;
+# a scheme's or an algorithm's name in quotes stays a use. A hash imported again as a fallback under the
+# first one's name (`sha1 as md5` where MD5 is missing) leaves the name the first one's.
+try:
+    from hashlib import md5  # qready-expect: MD5 reference
+except ImportError:
+    try:
+        from hashlib import sha1 as md5  # qready-expect: SHA-1 reference
+    except ImportError:
+        pass
+
+SAVED_ATTRS = []
+
+
+def h_list(lst):
+    m = md5()  # qready-expect: MD5 digest
+    m.update(repr(lst).encode())
+    return md5(repr(lst).encode()).digest()  # qready-expect: MD5 digest
+
+
+def migrate(config, keyfs, keyname, record):
+    if "pwd_sha1" not in config:
+        return None
+    SAVED_ATTRS.append("hashes_md5_tstamp")
+    keyfs.add_key("PYPIFILE_NOMD5", "{user}/{index}", dict)
+    if keyname in ("STAGEFILE", "PYPIFILE_NOMD5"):
+        return record["file_md5"]
+    return {"imei_md5": record.get("imei")}
+
+
+def schemes(record):
+    if record["scheme"] == "hex_md5":  # qready-expect: MD5 reference
+        return record["rsa_sha1"]  # qready-expect: RSA reference
+    return None
