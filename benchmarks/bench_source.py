@@ -348,8 +348,9 @@ def _untar_members(tar: tarfile.TarFile, dest: Path, prefix: str, label: str) ->
 def extract(archive: Path, dest: Path) -> None:
     """Unpack into dest (replaced), with path-traversal guards; a stamp in ARCHIVES marks it complete."""
     stamp = archive.with_name(".extracted")
-    if stamp.exists() and dest.is_dir() and stamp.read_text().strip() == str(dest):
-        return  # (a stamp copied with its archive from another tree names that tree's folder: unpacked again)
+    if stamp.exists() and dest.is_dir() and stamp.read_text().strip() == str(dest) and any(dest.iterdir()):
+        return  # (a stamp copied with its archive from another tree names that tree's folder, and a folder
+        # emptied since holds nothing: unpacked again)
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     unpack = {".zip": _unzip, ".deb": _undeb}.get(archive.suffix, _untar)

@@ -348,6 +348,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_BLOCK_COMMENT,
             imports_at=("use",),
             embedded=(_CFG_IF_BODIES, "rust"),
+            oid_lists=("oid!",),
         ),
         LanguageSpec(
             "c",

@@ -245,7 +245,28 @@ _RECORD_COLUMNS = frozenset({"name", "filename", "date", "path", "file", "url", 
 # algorithms' names that are words too (French's and Spanish's "des", an Enzyme Commission number's "EC", a
 # height's "dh"; ciphers' names, donkey's S/KEY dictionary `"SEAR", "SEAT", "SEED", "SEEK"`): in a list of
 # words they are words
-_EVERYDAY_WORDS = frozenset({"des", "ec", "dh", "seed", "idea", "aria", "cast"})
+_EVERYDAY_WORDS = frozenset({"des", "ec", "ecc", "dh", "seed", "idea", "aria", "cast"})
+# a line quoting at least MANY_WORDS words, fewer than MANY_SHARE of them algorithms' names, is a list of
+# words (`_among_many_words`); longer lines than MANY_WORDS_CHARS are not read for it
+MANY_WORDS = 8
+MANY_SHARE = 0.1
+MANY_WORDS_CHARS = 4000
+_A_LISTED_WORD = re.compile(r"""["'`]([A-Za-z][\w-]{0,29})["'`]""")
+# ... and the string's own line a list's: at least LIST_LINE_WORDS quoted words, and at most LIST_LINE_REST
+# characters besides its strings, commas and spaces (chroma's `{Words(``, `\b`, `abs`, ...`)
+LIST_LINE_WORDS = 3
+LIST_LINE_REST = 12
+_ANY_QUOTED = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`""")
+_LIST_MARKS = re.compile(r"[\s,]+")
+# a call that compares its arguments, or an assertion (`self.assertTrue(r["type"] == "ec")`): `_a_word_given`
+_A_COMPARISON = re.compile(
+    r"(?i)(?:^|[.:])(?:equals\w*|compare\w*|strn?(?:case)?cmp|equalfold|eq|is|has|assert\w*|expect\w*)$"
+)
+# words of cryptography on a line (`_a_word_given`)
+_CRYPTO_CONTEXT = re.compile(
+    r"(?i)cipher|crypt|alg|key|sign|hash|digest|curve|kty|crv|tls|ssl|ssh|jw[ktse]|pkcs|x509|cert|kex|mac|secret"
+    r"|enc|dec|openssl|provider|group|rsa|aes|sha|md5|dsa|ecdh|ed25519|secp|nist|prime|block|mode"
+)
 # a processor's instruction-set extensions, as /proc/cpuinfo and libvirt list them: among them, "aes" (AES-NI)
 # and "sha1" (ARMv8's crypto extension) are features of a CPU, no cipher or hash used (oslo.utils' matcher
 # tests: `value=['aes', 'mmx', 'aux']`)
@@ -263,6 +284,8 @@ MAX_TABLE_ROWS = 20_000  # rows looked at on each side of a string
 TABLE_ROW_CHARS = 400
 _ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
 _ROW_WORD = re.compile(r"\w+|\s+")
+# a number in a row, whatever its sign, point and exponent (a language model's `-1.46e+01, -3.19e+00`)
+_ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
 # a Python class's attributes declared by name
 _SLOTS = re.compile(r"\s*__slots__\s*[:=]")
 # libgcrypt's S-expressions, which name a key's algorithm as their second token (`"(genkey (rsa (nbits
@@ -870,7 +893,8 @@ _LAST_NAME = re.compile(r"[.:]")
 
 def _row_shape(line: str) -> str:
     """A line with its strings emptied and its words and spaces left out (`{"",{w},w,""},`)."""
-    return _ROW_WORD.sub(lambda m: "" if m.group().isspace() else "w", _ROW_STRING.sub('""', line))
+    emptied = _ROW_NUMBER.sub("w", _ROW_STRING.sub('""', line))
+    return _ROW_WORD.sub(lambda m: "" if m.group().isspace() else "w", emptied)
 
 
 class Matcher:
@@ -956,7 +980,9 @@ class Matcher:
             # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`)
         if (
             site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name))
-        ) or (site.kind == "call" and _A_BYTE_HELPER.search(site.name)):
+        ) or (
+            site.kind == "call" and (_A_BYTE_HELPER.search(site.name) or _AN_ERROR_VARIANT.search(site.name))
+        ):
             return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`), a
             # curve library's generic byte helper (`_A_BYTE_HELPER`)
         if site.kind != "string" and no_use_line:
@@ -1115,6 +1141,10 @@ class Matcher:
             return True  # a count among counts (`_A_LETTER_NUMBER`)
         if site.name.rstrip(":").lower() in _EVERYDAY_WORDS and self._among_words(site):
             return True  # a word among words that name no algorithm (`_among_words`)
+        if self._a_word_given(site):
+            return True  # a word given to a call about something else (`_a_word_given`)
+        if self._among_many_words(site):
+            return True  # one word of a long list of words (`_among_many_words`)
         # (or a part of a file's name: BioJava's `getFilename("des", scopVersion)`, SCOP's files)
         return _FILE_NAMER.search(site.enclosing or "") is not None
 
@@ -1171,6 +1201,42 @@ class Matcher:
         return bool(_quoted_text(site)) and any(
             map(_CPU_FEATURE.fullmatch, _A_QUOTED_WORD.findall(self._line(site)))
         )
+
+    def _among_many_words(self, site: Site) -> bool:
+        """The string's line is a list's (LIST_LINE_WORDS, LIST_LINE_REST), it and those around it
+        (CODE_LINES) quote at least MANY_WORDS other words, fewer than MANY_SHARE of them naming an
+        algorithm, and the string is one of the list: a list of words (a syntax
+        highlighter's keywords and builtins, chroma's Emacs Lisp lexer `"match-end", "matching-paren", "max",
+        "max-char", "md5", "member",`; COBOL's `EC`), no algorithm chosen; a list of ciphers or hashes names
+        them all."""
+        line = self._line(site)
+        if len(line) > MANY_WORDS_CHARS:
+            return False
+        before = self._before(site).rstrip()
+        after = line[site.column - 1 + len(site.raw) :].lstrip()
+        if before[-1:] not in ("", ",", "(", "[", "{") or after[:1] not in ("", ",", ")", "]", "}"):
+            return False  # (a value given a key, `"keytype": "ed25519"`, or an operand: no list's member)
+        rest = _LIST_MARKS.sub("", _ANY_QUOTED.sub("", line))
+        if len(_A_LISTED_WORD.findall(line)) < LIST_LINE_WORDS or len(rest) > LIST_LINE_REST:
+            return False  # (its own line is no list's: webpack's `D(cache, "hashAlgorithm", "md4");`)
+        own = _quoted_text(site).lower()
+        near = _A_LISTED_WORD.findall(line) + self._quoted_near(site, _A_LISTED_WORD, own_line=False)
+        others = [word for word in near if word.lower() != own]
+        if len(others) < MANY_WORDS:
+            return False
+        named = sum(1 for word in others if self.catalog.find(word) or self._families_spelled(word))
+        return named < MANY_SHARE * len(others)
+
+    def _a_word_given(self, site: Site) -> bool:
+        """One of the `_EVERYDAY_WORDS` (or a command line's flag of one: `"-seed"`, `"-dh"`) given to a call
+        that compares nothing, on a line that says nothing of cryptography (`_CRYPTO_CONTEXT`): a word of
+        the program's own (MEGAN's `ClassificationManager.get("SEED", true)`, its SEED database;
+        `main.invoke(null, "IDEA")`, `getOption("-seed", ...)`, qconf's `@OptionAnnotation(value = "-dh")`),
+        no cipher or group chosen. Returned, compared, matched or keyed, it stays a use (`case "EC":`)."""
+        if site.name.lstrip("-").lower() not in _EVERYDAY_WORDS:
+            return False
+        given = site.name.startswith("-") or (site.enclosing and not _A_COMPARISON.search(site.enclosing))
+        return bool(given) and _CRYPTO_CONTEXT.search(self._code(site)) is None
 
     def _among_words(self, site: Site) -> bool:
         """Lines near this string (`"des"`, `"ec"`, `"EC:"`: `_EVERYDAY_WORDS`) hold at least two other

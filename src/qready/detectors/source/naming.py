@@ -585,6 +585,12 @@ def _declared(name: str) -> str | None:
 _A_HASH_MODULE = re.compile(r"(?i)sha\d*|sha3_?\d*|shake\d*|sm3|md[245]|blake\w*|keccak\d*|ripemd\d*")
 
 
+# a Go module path's host and account (fxamacker/cbor's `"github.com/x448/float16"`: x448 is a user, not X448)
+_HOSTED_OWNER = re.compile(
+    r"^((?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com)/)[^/]+/(?=.)"
+)
+
+
 def _import_part(name: str) -> str | None:
     """An import's words: a module path is words too, a module named after one counts (`.jws_eddsa`); not an
     algorithm library's encoding helpers (`from ecdsa.der import unpem`)."""
@@ -592,6 +598,7 @@ def _import_part(name: str) -> str | None:
         return None
     # (a hash's module in a signature's folder, and what is imported from it, are the hash's: sm-crypto's
     # `const {sm3, hmac} = require('../sm2/sm3')`)
+    name = _HOSTED_OWNER.sub(r"\1", name)  # (a host's account is a person's or a company's name)
     folder, _, module = name.rpartition("/")
     if folder and _A_HASH_MODULE.fullmatch(_NOT_NAME.split(module)[0]):
         name = module

@@ -414,6 +414,9 @@ def _call(
     over_lines = callee.start_point.row != callee.end_point.row
     # (a chain over several lines may hold comments between its calls: `keys // the signer\n .sign(msg)`)
     raw = _dotted(_without_comments(callee) if over_lines else text_of(callee))
+    owner = _enum_in_tokens(callee) if "call.macro" in captures else None
+    if owner is not None:  # (a variant built in a macro's tokens: `matches!(e, ErrorKind::InvalidRsaKey(_))`)
+        raw, callee = f"{text_of(owner)}{spec.import_separator}{raw}", owner
     if ".#" in raw:  # a JavaScript class's private field: `this.#crypto.createECDH` reads as `this.crypto...`
         raw = raw.replace(".#", ".")
     if "::<" in raw:  # Rust's turbofish: `ctx.aes_ccm_encrypt::<N, Tag8>(...)` calls `ctx.aes_ccm_encrypt`
@@ -469,6 +472,8 @@ def _reference(
     parent = node.parent
     if parent is not None and parent.type in spec.member_types + spec.call_types:
         return None  # the outer dotted name, or the call, is the site
+    if module is None and parent is not None and parent.type == "token_tree":
+        module = _enum_in_tokens(node)
     raw = text_of(node) if module is None else f"{text_of(module)}{spec.import_separator}{text_of(node)}"
     if ".prototype." in raw:
         raw = _through_prototype(raw, call=False)
@@ -478,6 +483,16 @@ def _reference(
         return None
     point = node.start_point
     return Site("ref", name, raw, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
+
+
+def _enum_in_tokens(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """Rust: the type a variant named in a macro's tokens belongs to (`Type::Variant`: uuid's
+    `assert_eq!(v, Version::Md5)`, `ErrorKind::InvalidRsaKey`), which token trees split in three."""
+    separator = node.prev_sibling
+    owner = separator.prev_sibling if separator is not None and separator.type == "::" else None
+    if owner is None or owner.type != "identifier":
+        return None
+    return owner if text_of(owner)[:1].isupper() and text_of(node)[:1].isupper() else None
 
 
 _DECLARATORS = ("function_declarator", "pointer_declarator", "parenthesized_declarator")
@@ -581,7 +596,8 @@ def _read_here(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[bool, str | 
 
 
 _COMPARES = re.compile(r"^(expect|assert\w*)$")
-_INTEGERS = re.compile(r"[{(\[]\s*\d+(?:\s*,\s*\d+){2,}\s*,?\s*[})\]]")
+# (Rust's digits may be grouped: `oid!(1, 2, 840, 113_549, 1, 1, 1)`)
+_INTEGERS = re.compile(r"[{(\[]\s*\d+(?:\s*,\s*\d[\d_]*){2,}\s*,?\s*[})\]]")
 
 
 def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
@@ -590,7 +606,7 @@ def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     its dotted form, which the string rules resolve as the catalog's OIDs."""
     text = text_of(node)
     if _INTEGERS.fullmatch(text):
-        dotted: str | None = ".".join(re.findall(r"\d+", text))
+        dotted: str | None = ".".join(re.findall(r"\d+", text.replace("_", "")))
     elif _HEX_BYTES.fullmatch(text):
         dotted = der_oid([int(byte, 16) for byte in re.findall(r"0[xX]([0-9a-fA-F]{1,2})", text)])
     else:

@@ -48,6 +48,10 @@
 ; type references: `&RsaPublicKey`, `Vec<SigningKey>`, `impl From<EcKey<Private>> for ...`
 (type_identifier) @ref
 
+; An OID written as its arcs to a macro (jsonwebtoken's `simple_asn1::oid!(1, 2, 840, 113_549, 1, 1, 1)`):
+; sites.py reads its dotted form (the lines holding one are read: LanguageSpec.oid_lists)
+((macro_invocation macro: (_) @_macro (token_tree) @oid) (#match? @_macro "(^|::)oid$"))
+
 ; Macro arguments are token trees without paths: in `vec![kx_group::X25519, cipher_suite::TLS13_AES_128_GCM_SHA256]`
 ; the name after a well-known module or an enum of groups, curves, schemes, suites or algorithms is a site of its
 ; own (`X25519`, `TLS13_AES_128_GCM_SHA256`; impit's `KeyExchangeGroup::X25519MLKEM768`).
