@@ -348,14 +348,16 @@ def _untar_members(tar: tarfile.TarFile, dest: Path, prefix: str, label: str) ->
 def extract(archive: Path, dest: Path) -> None:
     """Unpack into dest (replaced), with path-traversal guards; a stamp in ARCHIVES marks it complete."""
     stamp = archive.with_name(".extracted")
-    if stamp.exists() and dest.is_dir() and stamp.read_text().strip() == str(dest) and any(dest.iterdir()):
+    # (a tree reached through a link, a worktree's, shares its stamps: the folder is named as resolved)
+    named = str(dest.resolve())
+    if stamp.exists() and dest.is_dir() and stamp.read_text().strip() == named and any(dest.iterdir()):
         return  # (a stamp copied with its archive from another tree names that tree's folder, and a folder
         # emptied since holds nothing: unpacked again)
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     unpack = {".zip": _unzip, ".deb": _undeb}.get(archive.suffix, _untar)
     unpack(archive, dest)
-    stamp.write_text(f"{dest}\n")
+    stamp.write_text(f"{named}\n")
 
 
 def fetch(registry: str, name: str, version: str, tree: Path) -> str:

@@ -125,3 +125,28 @@ def test_a_debian_source_package_is_fetched_as_its_upstream_tarball_alone() -> N
     assert bench_source.upstream_tarballs(listed) == [row("libssh2_1.10.0.orig.tar.gz")]
     native = [row("tinyssh_20230101-1.dsc"), row("tinyssh_20230101-1.tar.xz")]
     assert bench_source.upstream_tarballs(native) == [row("tinyssh_20230101-1.tar.xz")]
+
+
+def test_a_stamped_package_is_unpacked_again_only_when_needed(tmp_path: Path) -> None:
+    archives = tmp_path / "archives" / "golang-example-dev"
+    archives.mkdir(parents=True)
+    deb = _deb(
+        archives / "golang-example-dev_1.0-1_all.deb",
+        [_member("./usr/share/gocode/src/example.org/jwt/rsa.go", b"package jwt\n")],
+    )
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    dest = tree / "golang-example-dev-1.0-1"
+    bench_source.extract(deb, dest)
+    # a worktree reaches the same tree through a link: its stamp holds, nothing is unpacked again
+    (dest / "example.org/jwt/rsa.go").write_bytes(b"package jwt // kept\n")
+    linked = tmp_path / "worktree-tree"
+    linked.symlink_to(tree)
+    bench_source.extract(deb, linked / dest.name)
+    assert (dest / "example.org/jwt/rsa.go").read_bytes() == b"package jwt // kept\n"
+    # a folder emptied since its stamp was written is unpacked again
+    (dest / "example.org/jwt/rsa.go").unlink()
+    (dest / "example.org/jwt").rmdir()
+    (dest / "example.org").rmdir()
+    bench_source.extract(deb, dest)
+    assert (dest / "example.org/jwt/rsa.go").read_bytes() == b"package jwt\n"

@@ -398,11 +398,10 @@ def _imports(
             # a bundler's alias (cashu-ts' `import { schnorr as c, secp256k1 as l } from ...`): its letter is
             # reused by the bundle's local variables and parameters, so it binds no name
             bound = "_"
-        if spec.name == "python" and bound in result.bindings:
-            # a second import of a name is its fallback (waf's `try: from hashlib import md5` then, `except
-            # ImportError:`, `from hashlib import sha1 as md5`): the name is the first one's where it runs
-            pass
-        elif _BINDABLE.fullmatch(bound) and bound != "_":
+        # (Python: a second import of a name is its fallback, waf's `try: from hashlib import md5` then,
+        # `except ImportError:`, `from hashlib import sha1 as md5`; the name stays the first one's)
+        fallback = spec.name == "python" and bound in result.bindings
+        if _BINDABLE.fullmatch(bound) and bound != "_" and not fallback:
             # a re-export (`export * from './rsa_key.js'`) binds no name, nor a trait brought in scope
             # anonymously (Rust `use md5::{Digest as _, Md5}`: `_` is then a lifetime's or a pattern's)
             result.bindings[bound] = full if (alias or name or spec.import_binds == "last") else plain

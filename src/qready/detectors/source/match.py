@@ -229,7 +229,7 @@ _FILE_NAMER = re.compile(
 # a field's or a key's name in quotes, its words joined by underscores, one of them a hash's (or its absence:
 # devpi's `"PYPIFILE_NOMD5"`) and the others plain words (`_a_digest_key`)
 _A_SNAKE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
-_A_FIELD_HASH = re.compile(r"(?i:no)?" + r"(?i:md[245]|sha1|sha(?:224|256|384|512))")
+_A_FIELD_HASH = re.compile(r"(?i:no)?(?i:md[245]|sha1|sha(?:224|256|384|512))")
 _A_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # words that make a name with a hash's in it a scheme's, a function's or an identifier's, not a field's
 _SCHEME_WORDS = frozenset(
@@ -1203,12 +1203,11 @@ class Matcher:
         )
 
     def _among_many_words(self, site: Site) -> bool:
-        """The string's line is a list's (LIST_LINE_WORDS, LIST_LINE_REST), it and those around it
-        (CODE_LINES) quote at least MANY_WORDS other words, fewer than MANY_SHARE of them naming an
-        algorithm, and the string is one of the list: a list of words (a syntax
-        highlighter's keywords and builtins, chroma's Emacs Lisp lexer `"match-end", "matching-paren", "max",
-        "max-char", "md5", "member",`; COBOL's `EC`), no algorithm chosen; a list of ciphers or hashes names
-        them all."""
+        """A member of a list of words, no algorithm chosen (a syntax highlighter's keywords and builtins:
+        chroma's Emacs Lisp lexer `"match-end", "matching-paren", "max", "max-char", "md5", "member",`,
+        COBOL's `EC`): the string's own line is a list's (LIST_LINE_WORDS, LIST_LINE_REST), and it and the
+        lines around it (CODE_LINES) quote at least MANY_WORDS other words, fewer than MANY_SHARE of them
+        algorithms' names (a list of ciphers or hashes names them all)."""
         line = self._line(site)
         if len(line) > MANY_WORDS_CHARS:
             return False

@@ -582,9 +582,8 @@ def _declared(name: str) -> str | None:
     return None if _about_else(own) else own
 
 
+# a hash's module, by its file's name (`_import_part`)
 _A_HASH_MODULE = re.compile(r"(?i)sha\d*|sha3_?\d*|shake\d*|sm3|md[245]|blake\w*|keccak\d*|ripemd\d*")
-
-
 # a Go module path's host and account (fxamacker/cbor's `"github.com/x448/float16"`: x448 is a user, not X448)
 _HOSTED_OWNER = re.compile(
     r"^((?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com)/)[^/]+/(?=.)"
@@ -596,9 +595,9 @@ def _import_part(name: str) -> str | None:
     algorithm library's encoding helpers (`from ecdsa.der import unpem`)."""
     if _ENCODING_MODULE.match(name):
         return None
+    name = _HOSTED_OWNER.sub(r"\1", name)  # (a host's account is a person's or a company's name)
     # (a hash's module in a signature's folder, and what is imported from it, are the hash's: sm-crypto's
     # `const {sm3, hmac} = require('../sm2/sm3')`)
-    name = _HOSTED_OWNER.sub(r"\1", name)  # (a host's account is a person's or a company's name)
     folder, _, module = name.rpartition("/")
     if folder and _A_HASH_MODULE.fullmatch(_NOT_NAME.split(module)[0]):
         name = module
