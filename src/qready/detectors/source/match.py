@@ -252,10 +252,12 @@ MANY_WORDS = 8
 MANY_SHARE = 0.1
 MANY_WORDS_CHARS = 4000
 _A_LISTED_WORD = re.compile(r"""["'`]([A-Za-z][\w-]{0,29})["'`]""")
-# ... and the string's own line a list's: at least LIST_LINE_WORDS quoted words, and at most LIST_LINE_REST
-# characters besides its strings, commas and spaces (chroma's `{Words(``, `\b`, `abs`, ...`)
+# ... and the string's own line a list's: at least LIST_LINE_WORDS quoted words, and besides its strings,
+# commas and spaces at most LIST_LINE_REST characters or LIST_LINE_SHARE of the line (chroma's `{Words(``,
+# `\b`, `abs`, ..., `whereis`), NameBuiltin, nil},`)
 LIST_LINE_WORDS = 3
 LIST_LINE_REST = 12
+LIST_LINE_SHARE = 0.05
 _ANY_QUOTED = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`""")
 _LIST_MARKS = re.compile(r"[\s,]+")
 # a call that compares its arguments, or an assertion (`self.assertTrue(r["type"] == "ec")`): `_a_word_given`
@@ -1205,9 +1207,9 @@ class Matcher:
     def _among_many_words(self, site: Site) -> bool:
         """A member of a list of words, no algorithm chosen (a syntax highlighter's keywords and builtins:
         chroma's Emacs Lisp lexer `"match-end", "matching-paren", "max", "max-char", "md5", "member",`,
-        COBOL's `EC`): the string's own line is a list's (LIST_LINE_WORDS, LIST_LINE_REST), and it and the
-        lines around it (CODE_LINES) quote at least MANY_WORDS other words, fewer than MANY_SHARE of them
-        algorithms' names (a list of ciphers or hashes names them all)."""
+        COBOL's `EC`): the string's own line is a list's (LIST_LINE_WORDS, LIST_LINE_REST, LIST_LINE_SHARE),
+        and it and the lines around it (CODE_LINES) quote at least MANY_WORDS other words, fewer than
+        MANY_SHARE of them algorithms' names (a list of ciphers or hashes names them all)."""
         line = self._line(site)
         if len(line) > MANY_WORDS_CHARS:
             return False
@@ -1216,7 +1218,9 @@ class Matcher:
         if before[-1:] not in ("", ",", "(", "[", "{") or after[:1] not in ("", ",", ")", "]", "}"):
             return False  # (a value given a key, `"keytype": "ed25519"`, or an operand: no list's member)
         rest = _LIST_MARKS.sub("", _ANY_QUOTED.sub("", line))
-        if len(_A_LISTED_WORD.findall(line)) < LIST_LINE_WORDS or len(rest) > LIST_LINE_REST:
+        if len(_A_LISTED_WORD.findall(line)) < LIST_LINE_WORDS or len(rest) > max(
+            LIST_LINE_REST, LIST_LINE_SHARE * len(line)
+        ):
             return False  # (its own line is no list's: webpack's `D(cache, "hashAlgorithm", "md4");`)
         own = _quoted_text(site).lower()
         near = _A_LISTED_WORD.findall(line) + self._quoted_near(site, _A_LISTED_WORD, own_line=False)

@@ -17,6 +17,10 @@ var Emacs = Words(``, `\b`,
 
 var Half = float16.Fromfloat32(0.5)
 
+var Erlang = Rules{
+	{Words(``, `\b`, `abs`, `append_element`, `apply`, `atom_to_list`, `binary_to_list`, `bit_size`, `byte_size`, `cancel_timer`, `check_process_code`, `delete_module`, `demonitor`, `display`, `element`, `erase`, `exit`, `float`, `float_to_list`, `garbage_collect`, `get`, `group_leader`, `halt`, `hash`, `hd`, `integer_to_list`, `iolist_size`, `is_alive`, `is_atom`, `is_binary`, `length`, `link`, `list_to_atom`, `make_ref`, `md5`, `md5_final`, `md5_init`, `md5_update`, `memory`, `module_loaded`, `monitor`, `node`, `nodes`, `open_port`, `port_close`, `whereis`), NameBuiltin, nil},
+}
+
 // settings given one by one, among many words, still choose their hash (shaped on webpack's cache defaults)
 func defaults(c *Config) {
 	c.Set("cacheLocation", "node_modules/.cache")
