@@ -258,7 +258,6 @@ _A_LISTED_WORD = re.compile(r"""["'`]([A-Za-z][\w-]{0,29})["'`]""")
 LIST_LINE_WORDS = 3
 LIST_LINE_REST = 12
 LIST_LINE_SHARE = 0.05
-_ANY_QUOTED = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`""")
 _LIST_MARKS = re.compile(r"[\s,]+")
 # a call that compares its arguments, or an assertion (`self.assertTrue(r["type"] == "ec")`): `_a_word_given`
 _A_COMPARISON = re.compile(
@@ -285,6 +284,7 @@ TABLE_SHARE = 0.05
 MAX_TABLE_ROWS = 20_000  # rows looked at on each side of a string
 TABLE_ROW_CHARS = 400
 _ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
+_ANY_QUOTED = re.compile(_ROW_STRING.pattern + r"|`[^`]*`")  # (a row's strings, and backquoted ones: lists)
 _ROW_WORD = re.compile(r"\w+|\s+")
 # a number in a row, whatever its sign, point and exponent (a language model's `-1.46e+01, -3.19e+00`)
 _ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
@@ -1218,12 +1218,11 @@ class Matcher:
         if before[-1:] not in ("", ",", "(", "[", "{") or after[:1] not in ("", ",", ")", "]", "}"):
             return False  # (a value given a key, `"keytype": "ed25519"`, or an operand: no list's member)
         rest = _LIST_MARKS.sub("", _ANY_QUOTED.sub("", line))
-        if len(_A_LISTED_WORD.findall(line)) < LIST_LINE_WORDS or len(rest) > max(
-            LIST_LINE_REST, LIST_LINE_SHARE * len(line)
-        ):
+        listed = _A_LISTED_WORD.findall(line)
+        if len(listed) < LIST_LINE_WORDS or len(rest) > max(LIST_LINE_REST, LIST_LINE_SHARE * len(line)):
             return False  # (its own line is no list's: webpack's `D(cache, "hashAlgorithm", "md4");`)
         own = _quoted_text(site).lower()
-        near = _A_LISTED_WORD.findall(line) + self._quoted_near(site, _A_LISTED_WORD, own_line=False)
+        near = listed + self._quoted_near(site, _A_LISTED_WORD, own_line=False)
         others = [word for word in near if word.lower() != own]
         if len(others) < MANY_WORDS:
             return False
