@@ -472,8 +472,10 @@ _A_PATH_VALUE = re.compile(
     rf"""\.(?:{_KEY_FILE_EXTENSIONS})["'`]"""
 )
 _A_PATH_LITERAL = re.compile(rf"""[bBuU]?["'`][^"'`\s]*\.(?:{_KEY_FILE_EXTENSIONS})["'`]""")
-_A_HEX_VALUE = re.compile(r"""\s*[:=]\s*[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
-_A_HEX_LITERAL = re.compile(r"""[bBuU]?["'`][0-9a-fA-F]{32,128}["'`]""")
+# (in hex, or in padded base64: google-cloud-storage's `MD5_HASH_OF_FIRST_PART = "gfVZ4+0LdooJwGAkxLrCcg=="`)
+_A_DIGEST_TEXT = r"""[bBuU]?["'`](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{20,86}={1,2})["'`]"""
+_A_HEX_VALUE = re.compile(r"\s*[:=]\s*" + _A_DIGEST_TEXT)
+_A_HEX_LITERAL = re.compile(_A_DIGEST_TEXT)
 # ...unless the hex holds a hash's DER OID (1.3.14.3.2.*, 1.2.840.113549.2.*, 2.16.840.1.101.3.4.2.*): a
 # PKCS#1 DigestInfo prefix, the hash's identifier (idtoken-verifier's `sha1: '3021300906052b0e03021a...'`)
 _AN_ENCODED_OID = re.compile(r"(?i)06(?:052b0e0302|082a864886f70d02|096086480165030402)")
@@ -681,6 +683,8 @@ _CRYPTOGRAPHIC = re.compile(
     r"|nacl|sodium|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng"
     r"|engine|provider"
 )
+# a variable or a field named for an ECDH key (`ecdh`, `ssl->ecdh_ctx`, `ecdhKey`), not a longer word's start
+_AN_ECDH_NAME = re.compile(r"(?<![A-Za-z])(?i:ecdhe?)(?![a-z])")
 _KEY_EXCHANGE = re.compile(  # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`)
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|(?<!open)ssl|shared|dh_?kem", re.IGNORECASE
 )
@@ -1654,6 +1658,11 @@ class Matcher:
             families.add(entry.family if entry is not None else spelled)
         return families - {""}
 
+    def _an_ecdh_key(self, site: Site) -> bool:
+        """The site's code names an ECDH key or context (`ecdh`, `tmp_ecdh`) and nothing that signs."""
+        code = self._code(site)
+        return _AN_ECDH_NAME.search(code) is not None and _SIGNING.search(code.encode()) is None
+
     def _code(self, site: Site) -> str:
         """The site's line up to a comment that follows the site."""
         line = self._line(site)
@@ -1989,8 +1998,13 @@ class Matcher:
             return True
         after = self._line(site)[site.column - 1 + len(site.raw) :]
         # (or a name holding one, given a digest: grab's `DefaultHandlerMD5Checksum = "c35cc7d8..."`)
+        # (or a constant naming its hash anywhere: `MD5_HASH_OF_FIRST_PART = "gfVZ4+..."`)
         named = _A_HASH_NAME.fullmatch(text) is not None or (
-            not quoted and _A_DIGEST_HOLDER.search(text) is not None
+            not quoted
+            and (
+                _A_DIGEST_HOLDER.search(text) is not None
+                or (A_CONSTANT.fullmatch(text) is not None and _A_HASH_NAME.search(text) is not None)
+            )
         )
         value = _A_HEX_VALUE.match(after) if named else None
         if value is None and named and not quoted and A_CONSTANT.fullmatch(text):
@@ -2133,10 +2147,13 @@ class Matcher:
         curve: bool = False,
         named: Param | None = None,
     ) -> Finding:
-        if algorithm.family == "ECDSA" and (self._only_exchanges or self._agreeing_jwk(site)):
+        if algorithm.family == "ECDSA" and (
+            self._only_exchanges or self._agreeing_jwk(site) or self._an_ecdh_key(site)
+        ):
             # an elliptic-curve key in a file that agrees on keys and never signs (an HPKE DHKEM, EDHOC) is
             # an ECDH key: a signature's words (`ecdsa`, `ES256`, `sign`) would have kept the file out; so is
-            # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`)
+            # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`),
+            # or a key named for ECDH on a line that says nothing of signing (zabbix's `EC_KEY_free(ecdh);`)
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
         number, column = site.line, site.column
         if site.member_at is not None and (

@@ -295,8 +295,15 @@ _AN_AMD = re.compile(r"(?:^|[^A-Za-z])A$")
 # the JWKS client package jwks-rsa (`import { JwksClient } from 'jwks-rsa'`, compiled `jwks_rsa_1`), which
 # fetches keys of every type, RSA's and EC's
 _A_JWKS_CLIENT = re.compile(r"(?i:jwks)[-_.]?$")
+# a converter's name, one thing "2" another, all in lower case (pacemaker's `pcmk_rc2exitc(rc)`,
+# `pcmk_rc2legacy`: a return code's), not RC2 and a word of a cipher's (`rc2encrypt`, `rc2cbc`, `rc2key`;
+# S/MIME's `id-smime-alg-RC2wrap` is in capitals)
+_A_CONVERTED = re.compile(
+    r"(?<=rc2)(?!(?:en|de)?crypt|cbc|ecb|cfb|ofb|key|ctx|init|set|expand|cipher|block)[a-z]"
+)
 _OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "rsa": (_A_JWKS_CLIENT, None),
+    "rc2": (None, _A_CONVERTED),
     "des": (_A_RESOURCE_DESCRIPTOR, None),
     "pss": (_A_FIRMWARE, _A_SNAPSHOT_PSS),
     "md2": (_AN_AMD, None),
@@ -407,13 +414,16 @@ _DIGEST_VALUE = re.compile(
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git|circle)[_-]?{_HASH_WORD}$"
     # (a known ICC profile's digest, as libpng tabulates them: `PNG_MD5(0x29f83dde, ...)`)
     rf"|^(?i:png)[_-]?{_HASH_WORD}$"
-    rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"
+    rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?|thumbprints?)(?![a-z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
 )
-# a field holding checksums made by one hash, named after them (Debian's `Checksums-Sha1`)
-_A_CHECKSUM_FIELD = re.compile(rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:checksums?)[_-]?{_HASH_WORD}$")
+# a field holding checksums made by one hash, named after them (Debian's `Checksums-Sha1`), or after the hash
+# and then them (google-cloud-storage's `self.MD5_CHECKSUM`)
+_A_CHECKSUM_FIELD = re.compile(
+    rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:checksums?)[_-]?{_HASH_WORD}$|{_HASH_WORD}[_-]?(?i:checksums?)$"
+)
 _HASH = re.compile(_HASH_WORD)
 # (a hex digest's type or value, not computed from data: b2sdk's `Sha1HexDigest`, `-> Sha1HexDigest`)
 _A_HEX_DIGEST = re.compile(rf"{_HASH_WORD}_?(?i:hex)_?(?i:digest)$")

@@ -185,6 +185,61 @@ def _within(node: tree_sitter.Node, outer: tree_sitter.Node) -> bool:
 _HEAD = re.compile(r"^([A-Za-z_$][\w$]*)(.*)$", re.DOTALL)
 
 
+_PARAMETER_FIELDS = ("name", "left", "pattern")  # a default's, a JS default's, a TypeScript typed one's
+_SPREADS = frozenset({"list_splat_pattern", "dictionary_splat_pattern", "rest_pattern", "typed_parameter"})
+
+
+def _parameter_names(params: tree_sitter.Node) -> set[str]:
+    """The plain names a function's parameter list binds (`md5`, `md5=None`, `md5: str`, `*md5`, `md5 = x`
+    in JavaScript, a lone arrow-function parameter); destructured ones are not read."""
+    if params.type == "identifier":
+        return {text_of(params)}
+    names = set()
+    for child in params.named_children:
+        node: tree_sitter.Node | None = child
+        if child.type != "identifier":
+            node = next(
+                (found for field in _PARAMETER_FIELDS if (found := child.child_by_field_name(field))), None
+            )
+            if node is None and child.type in _SPREADS and child.named_child_count:
+                node = child.named_children[0]
+        if node is not None and node.type == "identifier":
+            names.add(text_of(node))
+    return names
+
+
+def _declared(node: tree_sitter.Node, params: tree_sitter.Node) -> bool:
+    """`node` is the name a parameter of `params` declares (not a name its default value reads)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if params in (parent, node):
+        return True
+    if any(parent.child_by_field_name(field) == node for field in _PARAMETER_FIELDS):
+        return parent.parent == params
+    return parent.type in _SPREADS and parent.parent == params and parent.named_children[0] == node
+
+
+def in_scope(bindings: dict[str, str], raw: str, node: tree_sitter.Node) -> dict[str, str]:
+    """The bindings that hold where `node` stands: none for a name that an enclosing function's parameter
+    takes over from its import (swiftclient's `def _put_object(..., md5=None)` after `from hashlib import
+    md5`: its `md5` is a sum given, not the hash). A default value is read outside its own function."""
+    match = _HEAD.match(raw)
+    if match is None or match.group(1) not in bindings:
+        return bindings
+    scope = node.parent
+    while scope is not None:
+        params = scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter")
+        if (
+            params is not None
+            and match.group(1) in _parameter_names(params)
+            and (not _within(node, params) or _declared(node, params))
+        ):
+            return {}  # (the parameter itself names no import either)
+        scope = scope.parent
+    return bindings
+
+
 def resolve_name(raw: str, bindings: dict[str, str]) -> str:
     """Replace the leading name by what an import bound it to; the rest stays as written, whatever the
     language's separator (`rsa.generate_private_key`, `RsaPrivateKey::new`, `RSA::createKey`)."""
@@ -427,7 +482,7 @@ def _call(
         raw = _without_arguments(raw)  # what its inner call was given is read on its own lines
     if raw[:1] in _LITERAL_RECEIVER:
         return None  # `{...}.get(alg)`, `[...].includes(x)`: the literal's own sites are read on their lines
-    name = resolve_name(raw, bindings)
+    name = resolve_name(raw, in_scope(bindings, raw, callee))
     method = text_of(captures["call.method"][0]) if "call.method" in captures else None
     if (
         not keep("call", name)
@@ -478,7 +533,7 @@ def _reference(
     if ".prototype." in raw:
         raw = _through_prototype(raw, call=False)
     node = node if module is None else module
-    name = resolve_name(raw, bindings)
+    name = resolve_name(raw, in_scope(bindings, raw, node))
     if not keep("ref", name) and not (name != raw and keep("ref", raw)):  # as bound, or as written
         return None
     point = node.start_point
@@ -528,7 +583,7 @@ def _identifier(
     of a class whose members a wildcard import brought in (`KEY_ALGORITHM_EC` after `import
     android.security.keystore.KeyProperties.*`)."""
     text = text_of(node)
-    bound = bindings.get(text)
+    bound = in_scope(bindings, text, node).get(text)
     if bound is None and wildcards and A_CONSTANT.fullmatch(text):
         members = (f"{owner}{spec.import_separator}{text}" for owner in wildcards)
         bound = next((member for member in members if keep("ref", member)), None)
