@@ -10,8 +10,8 @@ not report then that match a crypto-word grep (recall samples), each "use", "bor
 "not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 84 judged 25, 22, 23, 22,
 21, 24, 27, 24, 24, 23, 24, 24, 24, then 36 each (rounds 18 to 38 and 40 to 47), 35 (round 39), 48 (rounds 48,
 49 and 56 to 58), 60 (rounds 50, 51, 53 and 55), 68 (round 52), 59 (round 54), 36 (rounds 59, 61 to 82
-and 84), 56 (round 60) and 28 (round 83) fresh ones (held out when judged; round 25's PyPI dozen are, but for one,
-newer releases of the crypto libraries bench_source.py's crypto tree holds), and each round's figures are
+and 84), 56 (round 60) and 28 (round 83) fresh ones (held out when judged; round 25's PyPI dozen are, but for
+one, newer releases of the crypto libraries bench_source.py's crypto tree holds), and each round's figures are
 printed on their own too. Go comes from Debian's `golang-*-dev` packages (rounds 18 to 47, 51, 52, 60 and
 83): PyPI and npm hold none; rounds 48 to 50, 52 to 55, 60 and 83 took Rust from Debian's `librust-*-dev`
 packages, rounds 48 to 58 and 83 Java and rounds 49 to 82 and 84 C from Debian's source packages.

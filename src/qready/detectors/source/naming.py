@@ -359,7 +359,11 @@ _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _A_SIGNING_KEY_PAIR = re.compile(r"(?i:sign)_?(?i:key_?pair)(?![a-z])")
 _VERBS = (
-    (re.compile(r"keygen|generate|newkeys|gen_?key|make_?key|create_?key", re.IGNORECASE), "keygen"),
+    # (a shared secret generated is agreed on: python-ecdsa's `ecdh.generate_sharedsecret_bytes()`)
+    (
+        re.compile(r"keygen|generate(?!_?shared)|newkeys|gen_?key|make_?key|create_?key", re.IGNORECASE),
+        "keygen",
+    ),
     # (`rsa_sign`, `signData`, `ecdsaSign`, `RSA_SIGN`; not `signal`, `assign`, `DESIGN`, `signIn`)
     (
         re.compile(
@@ -629,12 +633,13 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
     if (
         last in _TEXT_METHODS
         or last in _ACCESSORS
-        or (_A_SIZE.search(last) and receiver[:1].islower())
+        or (_A_SIZE.search(last) and receiver[:1].islower() and verb(last) is None)
         or (_A_SIZE.search(receiver) and A_CONSTANT.fullmatch(receiver.lstrip("_")))
     ):
         # text taken apart (`PUB_ECDSA_521.split()`), a holder opened, locked or emptied (yara-x's
         # `IMPORT_MD5_CACHE.with(...)`, rclone's `md5sMu.Lock()`), a size asked of an object
-        # (`aesgcm.NonceSize()`; a class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size
+        # (`aesgcm.NonceSize()`, not an operation giving bytes: keystore-idb's `aes.encryptBytes(msg, key)`;
+        # a class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size
         # constant converted (`P256_ELEM_LEN.try_into()`): not the algorithm's operation (a name normalized,
         # `ECDSA.toLowerCase()`, is still compared as the algorithm's)
         return last
