@@ -685,6 +685,11 @@ _CRYPTOGRAPHIC = re.compile(
 )
 # a variable or a field named for an ECDH key (`ecdh`, `ssl->ecdh_ctx`, `ecdhKey`), not a longer word's start
 _AN_ECDH_NAME = re.compile(r"(?<![A-Za-z])(?i:ecdhe?)(?![a-z])")
+# an extension header's or field's name, its algorithm the value's it carries (hikari's
+# `{"X-Signature-Ed25519": sig}`, python-debian's `"x-unmerged-sha1-history"`); X-Wing, a KEM, is one word
+_A_HEADER_NAME = re.compile(r"[Xx]-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+# an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
+_AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
 _KEY_EXCHANGE = re.compile(  # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`)
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|(?<!open)ssl|shared|dh_?kem", re.IGNORECASE
 )
@@ -1007,7 +1012,8 @@ class Matcher:
 
     def _unless_data(self, site: Site, found: list[Finding]) -> list[Finding]:
         """What a quoted site names, unless its line says it is data about something else: a CPU's features
-        (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`), a record's columns (`_a_record_column`), a Python class's
+        (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`), a record's columns (`_a_record_column`), a header's name
+        (`_A_HEADER_NAME`), an SSH identity's file (`_AN_SSH_IDENTITY_FILE`), a Python class's
         attributes (gitpython's `__slots__ = ("f", "sha1")`), or a row of a long table (`_in_a_data_table`:
         safety's 3,000 most downloaded npm packages, `"create-ecdh",` among them)."""
         if not found:
@@ -1016,6 +1022,8 @@ class Matcher:
             self._among_cpu_features(site)
             or self._a_record_column(site)
             or self._a_digest_key(site)
+            or _A_HEADER_NAME.fullmatch(_quoted_text(site)) is not None
+            or _AN_SSH_IDENTITY_FILE.fullmatch(_quoted_text(site)) is not None
             or _SLOTS.match(self._line(site)) is not None
             or self._in_a_data_table(site)
         )
