@@ -419,6 +419,8 @@ _DIGEST_VALUE = re.compile(
     # (a known ICC profile's digest, as libpng tabulates them: `PNG_MD5(0x29f83dde, ...)`)
     rf"|^(?i:png)[_-]?{_HASH_WORD}$"
     rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?|thumbprints?)(?![a-z])"
+    # (digests in the plural: libxlsxwriter's `workbook->image_md5s`, a tree of images' MD5s)
+    rf"|{_HASH_WORD}s(?![a-zA-Z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
