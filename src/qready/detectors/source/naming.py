@@ -446,6 +446,9 @@ _A_GETTER = re.compile(
 _A_FINGERPRINT = re.compile(
     rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:cert|certificate)[_-]?{_HASH_WORD}(?:_?(?i:key|header|field))?$"
 )
+# a fingerprint's kind named by its hash, not taken (MISP's attribute types `'x509-fingerprint-sha1'`,
+# `'ja3-fingerprint-md5'`): a call still takes one (`key.fingerprint_md5()`)
+_A_FINGERPRINT_KIND = re.compile(rf"(?i:fingerprints?)[_-]?{_HASH_WORD}$")
 _COMPUTES = re.compile(
     r"(?i:^|_)(?:calc|calculate|compute|format|make|generate|create|build|new)(?:_|[A-Z]|$)"
 )
@@ -465,6 +468,8 @@ def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
     if _A_CHECKSUM_FIELD.search(named) is not None and not computing:
         return True  # a field of checksums by one hash (python-debian's `"Checksums-Sha1"`, `checksumSha1`)
     if (_A_HEX_DIGEST.search(named) or _A_FINGERPRINT.search(named)) and not computing:
+        return True
+    if kind != "call" and not computing and _A_FINGERPRINT_KIND.search(named) is not None:
         return True
     accessed = kind == "call" or name.startswith(DEFINITION)
     return accessed and not arguments and _A_GETTER.search(segments[-1]) is not None
