@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from qready.detectors.source.extract import Extraction
+from qready.detectors.source.extract import Extraction, SourceLines
 from qready.detectors.source.languages import ECMASCRIPT
 from qready.detectors.source.naming import (
     A_CONSTANT,
@@ -771,6 +771,27 @@ def _joined(text: str) -> str | None:
     return "".join(pieces) if pieces else None
 
 
+# a field a command line or a configuration sets, its value in the code only a default (picocli's
+# `@Option(names = {"-a", "--algorithm"}) private String algorithm = "MD5";`, Spring's `@Value`, Micronaut's
+# `@Property`)
+_A_USERS_OPTION = re.compile(
+    r"@(?:\w+\.)*(?:Option|Parameters?|Value|ConfigProperty|Property|Input|Arg|Argument)\b"
+)
+OPTION_LINES = 4  # lines of an option's annotation above its field
+
+
+def _a_users_option(lines: SourceLines, line: int) -> bool:
+    """The assignment on this 1-based line gives a field an option's default: the field's annotation on its
+    line or on the lines just above it (back to the statement before)."""
+    for number in range(line, max(0, line - OPTION_LINES), -1):
+        text = lines[number - 1] if number <= len(lines) else ""
+        if number < line and text.rstrip().endswith((";", "}", "{")):
+            return False
+        if _A_USERS_OPTION.search(text):
+            return True
+    return False
+
+
 def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
     """The string an argument holds: its literal, literals joined by `+`, or a constant of the file that
     holds one (`Cipher.getInstance(TRANSFORMATION)`), with where that constant is defined."""
@@ -787,7 +808,7 @@ def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
         return Param(tail.group(1), "literal")
     found = extraction.constant(arg.text.strip())
     value = _joined(found[0]) if found else None
-    if found and value is not None:
+    if found and value is not None and not _a_users_option(extraction.lines, found[1]):
         return Param(value, "constant", f"{path}:{found[1]}")
     held = _A_CIPHER_OBJECT.fullmatch(arg.text.strip())
     # a block cipher's object named after it, given to a mode (`cipher.NewGCM(aes)`, `new CTR(aes, key)`)

@@ -213,6 +213,11 @@ _TEXT_METHODS = frozenset(
         "substring", "substr", "slice", "indexOf", "includes", "startsWith", "endsWith",
     }
 )  # fmt: skip
+# a text's case changed: a variable's text (maven-repository-builder's `md5.toLowerCase()`, a digest's hex);
+# a constant's name normalized is still the algorithm's (`ECDSA.toLowerCase()`, compared as a name)
+_CASE_METHODS = frozenset(
+    {"toLowerCase", "toUpperCase", "lower", "upper", "casefold", "to_lowercase", "to_uppercase"}
+)
 _NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
 # a variable or attribute holding a key or an algorithm's operator, named after it (`rsa_key`,
 # `self.rsaPublic`, `ed25519Key`, `dsaPrivate`, expo's `mAESEncryptor`): its methods work on the key
@@ -418,7 +423,10 @@ _DIGEST_VALUE = re.compile(
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git|circle)[_-]?{_HASH_WORD}$"
     # (a known ICC profile's digest, as libpng tabulates them: `PNG_MD5(0x29f83dde, ...)`)
     rf"|^(?i:png)[_-]?{_HASH_WORD}$"
-    rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?|thumbprints?)(?![a-z])"
+    rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"
+    # (a thumbprint's type: auth0's `ConnectionSha1Thumbprint`; not a buffer's size, ntfs-3g's
+    # `NTFS_SHA1_THUMBPRINT_SIZE`)
+    rf"|{_HASH_WORD}[_-]?(?i:thumbprints?)$"
     # (digests in the plural: libxlsxwriter's `workbook->image_md5s`, a tree of images' MD5s)
     rf"|{_HASH_WORD}s(?![a-zA-Z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
@@ -639,6 +647,7 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     if (
         last in _TEXT_METHODS
+        or (last in _CASE_METHODS and receiver[:1].islower())
         or last in _ACCESSORS
         or (_A_SIZE.search(last) and receiver[:1].islower() and verb(last) is None)
         or (_A_SIZE.search(receiver) and A_CONSTANT.fullmatch(receiver.lstrip("_")))

@@ -203,9 +203,17 @@ def _parameter_names(params: tree_sitter.Node) -> set[str]:
             )
             if node is None and child.type in _SPREADS and child.named_child_count:
                 node = child.named_children[0]
-        if node is not None and node.type == "identifier":
+        typed = child.child_by_field_name("type")
+        if node is not None and node.type == "identifier" and not _of_its_module(text_of(node), typed):
             names.add(text_of(node))
     return names
+
+
+def _of_its_module(name: str, typed: tree_sitter.Node | None) -> bool:
+    """A parameter typed with a member of the module its name is (Go's `func f(rsa *rsa.PrivateKey)`): its
+    methods are the module's type's, so the name still reads as the module's."""
+    qualified = rf"(?<![\w.]){re.escape(name)}\s*(?:\.|::)"
+    return typed is not None and re.search(qualified, text_of(typed)) is not None
 
 
 def _declared(node: tree_sitter.Node, params: tree_sitter.Node) -> bool:

@@ -15,3 +15,9 @@ void image_digest(const unsigned char *data, size_t len, unsigned char out[16])
 {
     MD5(data, len, out); /* qready-expect: MD5 digest */
 }
+
+void certificate_thumbprint(void)
+{
+    char thumbprint[NTFS_SHA1_THUMBPRINT_SIZE]; /* qready-expect: SHA-1 reference */
+    (void)thumbprint;
+}
