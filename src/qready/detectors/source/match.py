@@ -234,7 +234,7 @@ _A_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # words that make a name with a hash's in it a scheme's, a function's or an identifier's, not a field's
 _SCHEME_WORDS = frozenset(
     {
-        "hmac", "hex", "digest", "hash", "salted", "unsalted", "crypt", "pbkdf2", "sig", "sign",
+        "hmac", "hex", "digest", "salted", "unsalted", "crypt", "pbkdf2", "sig", "sign",
         "signature", "with", "mac", "kdf", "key", "alg", "algo", "algorithm", "method", "scheme", "type",
         "func", "function", "crypto", "nid", "raw", "eap", "ldap", "apr", "django", "digestmod", "hashlib",
         "evp",

@@ -29,6 +29,13 @@ def migrate(config, keyfs, keyname, record):
     return {"imei_md5": record.get("imei")}
 
 
+# (an event's attributes, shaped on plaso, audit round 85: a digest's value named "<hash>_hash")
+EVENT_ATTRIBUTES = {
+    "md5_hash": "str",
+    "sha1_hash": "str",
+}
+
+
 def schemes(record):
     if record["scheme"] == "hex_md5":  # qready-expect: MD5 reference
         return record["rsa_sha1"]  # qready-expect: RSA reference
