@@ -427,16 +427,17 @@ _DIGEST_VALUE = re.compile(
     # (a thumbprint's type: auth0's `ConnectionSha1Thumbprint`; not a buffer's size, ntfs-3g's
     # `NTFS_SHA1_THUMBPRINT_SIZE`)
     rf"|{_HASH_WORD}[_-]?(?i:thumbprints?)$"
-    # (digests in the plural: libxlsxwriter's `workbook->image_md5s`, a tree of images' MD5s)
-    rf"|{_HASH_WORD}s(?![a-zA-Z])"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
 )
 # a field holding checksums made by one hash, named after them (Debian's `Checksums-Sha1`), or after the hash
-# and then them (google-cloud-storage's `self.MD5_CHECKSUM`)
+# and then them (google-cloud-storage's `self.MD5_CHECKSUM`), or holding its digests in the plural
+# (libxlsxwriter's `workbook->image_md5s`, a tree of images' MD5s; a function so named computes one: pg's
+# `func md5s(s string) string`)
 _A_CHECKSUM_FIELD = re.compile(
     rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:checksums?)[_-]?{_HASH_WORD}$|{_HASH_WORD}[_-]?(?i:checksums?)$"
+    rf"|{_HASH_WORD}s(?![a-zA-Z])"
 )
 _HASH = re.compile(_HASH_WORD)
 # (a hex digest's type or value, not computed from data: b2sdk's `Sha1HexDigest`, `-> Sha1HexDigest`)
