@@ -474,8 +474,8 @@ _A_PATH_VALUE = re.compile(
 _A_PATH_LITERAL = re.compile(rf"""[bBuU]?["'`][^"'`\s]*\.(?:{_KEY_FILE_EXTENSIONS})["'`]""")
 # (in hex, or in padded base64: google-cloud-storage's `MD5_HASH_OF_FIRST_PART = "gfVZ4+0LdooJwGAkxLrCcg=="`)
 _A_DIGEST_TEXT = r"""[bBuU]?["'`](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{20,86}={1,2})["'`]"""
-_A_HEX_VALUE = re.compile(r"\s*[:=]\s*" + _A_DIGEST_TEXT)
-_A_HEX_LITERAL = re.compile(_A_DIGEST_TEXT)
+_A_DIGEST_GIVEN = re.compile(r"\s*[:=]\s*" + _A_DIGEST_TEXT)
+_A_DIGEST_LITERAL = re.compile(_A_DIGEST_TEXT)
 # ...unless the hex holds a hash's DER OID (1.3.14.3.2.*, 1.2.840.113549.2.*, 2.16.840.1.101.3.4.2.*): a
 # PKCS#1 DigestInfo prefix, the hash's identifier (idtoken-verifier's `sha1: '3021300906052b0e03021a...'`)
 _AN_ENCODED_OID = re.compile(r"(?i)06(?:052b0e0302|082a864886f70d02|096086480165030402)")
@@ -1039,12 +1039,13 @@ class Matcher:
         safety's 3,000 most downloaded npm packages, `"create-ecdh",` among them)."""
         if not found:
             return found
+        quoted = _quoted_text(site)
         data = (
             self._among_cpu_features(site)
             or self._a_record_column(site)
             or self._a_digest_key(site)
-            or _A_HEADER_NAME.fullmatch(_quoted_text(site)) is not None
-            or _AN_SSH_IDENTITY_FILE.fullmatch(_quoted_text(site)) is not None
+            or _A_HEADER_NAME.fullmatch(quoted) is not None
+            or _AN_SSH_IDENTITY_FILE.fullmatch(quoted) is not None
             or _SLOTS.match(self._line(site)) is not None
             or self._in_a_data_table(site)
         )
@@ -2035,12 +2036,12 @@ class Matcher:
                 or (A_CONSTANT.fullmatch(text) is not None and _A_HASH_NAME.search(text) is not None)
             )
         )
-        value = _A_HEX_VALUE.match(after) if named else None
+        value = _A_DIGEST_GIVEN.match(after) if named else None
         if value is None and named and not quoted and A_CONSTANT.fullmatch(text):
             # (a constant holding one, named where the file defines it: plexus-digest's test compares
             # `SERVLETAPI_SHA1`, defined as `"bcc13f1b..."`)
             held = self.extraction.constant(text)
-            return held is not None and _A_HEX_LITERAL.fullmatch(held[0]) is not None
+            return held is not None and _A_DIGEST_LITERAL.fullmatch(held[0]) is not None
         return value is not None and _AN_ENCODED_OID.search(value.group()) is None
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:

@@ -186,46 +186,33 @@ _HEAD = re.compile(r"^([A-Za-z_$][\w$]*)(.*)$", re.DOTALL)
 
 
 _PARAMETER_FIELDS = ("name", "left", "pattern")  # a default's, a JS default's, a TypeScript typed one's
-_SPREADS = frozenset({"list_splat_pattern", "dictionary_splat_pattern", "rest_pattern", "typed_parameter"})
+# parameters whose first child is the name they declare (`*args`, `**kw`, JS `...rest`, Python's `md5: str`)
+_NAME_FIRST = frozenset({"list_splat_pattern", "dictionary_splat_pattern", "rest_pattern", "typed_parameter"})
 
 
-def _parameter_names(params: tree_sitter.Node) -> set[str]:
-    """The plain names a function's parameter list binds (`md5`, `md5=None`, `md5: str`, `*md5`, `md5 = x`
-    in JavaScript, a lone arrow-function parameter); destructured ones are not read."""
+def _declared_name(parameter: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The plain name one parameter declares (`md5`, `md5=None`, `md5: str`, `*md5`, `md5 = x` in JavaScript),
+    unless its type is a member of the module so named (Go's `func f(rsa *rsa.PrivateKey)`: the name still
+    reads as the module's); None for a destructured one."""
+    node: tree_sitter.Node | None = parameter
+    if parameter.type != "identifier":
+        node = next(
+            (found for field in _PARAMETER_FIELDS if (found := parameter.child_by_field_name(field))), None
+        )
+        if node is None and parameter.type in _NAME_FIRST and parameter.named_child_count:
+            node = parameter.named_children[0]
+    if node is None or node.type != "identifier":
+        return None
+    typed = parameter.child_by_field_name("type")
+    qualified = rf"(?<![\w.]){re.escape(text_of(node))}\s*(?:\.|::)"
+    return None if typed is not None and re.search(qualified, text_of(typed)) else node
+
+
+def _declared_names(params: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The names a function's parameter list declares, or a lone arrow-function parameter."""
     if params.type == "identifier":
-        return {text_of(params)}
-    names = set()
-    for child in params.named_children:
-        node: tree_sitter.Node | None = child
-        if child.type != "identifier":
-            node = next(
-                (found for field in _PARAMETER_FIELDS if (found := child.child_by_field_name(field))), None
-            )
-            if node is None and child.type in _SPREADS and child.named_child_count:
-                node = child.named_children[0]
-        typed = child.child_by_field_name("type")
-        if node is not None and node.type == "identifier" and not _of_its_module(text_of(node), typed):
-            names.add(text_of(node))
-    return names
-
-
-def _of_its_module(name: str, typed: tree_sitter.Node | None) -> bool:
-    """A parameter typed with a member of the module its name is (Go's `func f(rsa *rsa.PrivateKey)`): its
-    methods are the module's type's, so the name still reads as the module's."""
-    qualified = rf"(?<![\w.]){re.escape(name)}\s*(?:\.|::)"
-    return typed is not None and re.search(qualified, text_of(typed)) is not None
-
-
-def _declared(node: tree_sitter.Node, params: tree_sitter.Node) -> bool:
-    """`node` is the name a parameter of `params` declares (not a name its default value reads)."""
-    parent = node.parent
-    if parent is None:
-        return False
-    if params in (parent, node):
-        return True
-    if any(parent.child_by_field_name(field) == node for field in _PARAMETER_FIELDS):
-        return parent.parent == params
-    return parent.type in _SPREADS and parent.parent == params and parent.named_children[0] == node
+        return [params]
+    return [name for child in params.named_children if (name := _declared_name(child)) is not None]
 
 
 def in_scope(bindings: dict[str, str], raw: str, node: tree_sitter.Node) -> dict[str, str]:
@@ -238,10 +225,9 @@ def in_scope(bindings: dict[str, str], raw: str, node: tree_sitter.Node) -> dict
     scope = node.parent
     while scope is not None:
         params = scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter")
-        if (
-            params is not None
-            and match.group(1) in _parameter_names(params)
-            and (not _within(node, params) or _declared(node, params))
+        if params is not None and any(
+            text_of(name) == match.group(1) and (name == node or not _within(node, params))
+            for name in _declared_names(params)
         ):
             return {}  # (the parameter itself names no import either)
         scope = scope.parent

@@ -1,7 +1,8 @@
 // A command-line checksum tool and a repository assembler (shaped on picocli's examples and
 // maven-repository-builder, audit round 85): an option's default names its algorithm where the option is
-// declared, not where the user's choice is used (`MessageDigest.getInstance(algorithm)`); a constant is
-// resolved at its use. Commons Codec's helpers name their hash; a digest's hex put in lower case is text.
+// declared, not where the user's choice is used (`MessageDigest.getInstance(algorithm)`); a constant, or a
+// field below another field's option, is resolved at its use. Commons Codec's helpers name their hash; a
+// digest's hex put in lower case is text.
 package example;
 
 import static org.apache.commons.codec.digest.DigestUtils.md5Hex; // qready-expect: MD5 reference
@@ -26,12 +27,16 @@ class CheckSum implements Callable<Integer> {
             description = "MD5, SHA-1, SHA-256, ...")
     private String algorithm = "MD5"; // qready-expect: MD5 reference
 
+    @Option(names = "-v") boolean verbose;
+    private String sidecarAlgorithm = "SHA-1"; // qready-expect: SHA-1 reference
+
     @Override
     public Integer call() throws Exception {
         byte[] fileContents = Files.readAllBytes(file.toPath());
         byte[] digest = MessageDigest.getInstance(algorithm).digest(fileContents);
         byte[] fallback = MessageDigest.getInstance(DEFAULT_DIGEST).digest(fileContents); // qready-expect: SHA-1 digest
-        return digest.length + fallback.length;
+        byte[] sidecar = MessageDigest.getInstance(sidecarAlgorithm).digest(fileContents); // qready-expect: SHA-1 digest
+        return digest.length + fallback.length + sidecar.length;
     }
 
     void writeChecksums(File file) throws Exception {
