@@ -1,6 +1,10 @@
 """Walk scan targets: gitignore-aware, size-guarded, symlink-safe.
 
-Yields files to scan, and Outcomes for what is not scanned.
+Yields files to scan, and Outcomes for what is not scanned. A `.gitignore` is honoured where its folder is
+inside a git work tree (a `.git` folder or file there or above), as ripgrep does by default: an unpacked
+release or source package is not a work tree, and its `.gitignore` names build outputs of the developers'
+checkouts, sometimes with patterns that also match shipped source (mtd-utils' `mkfs.ubifs` ignores the built
+program and, outside git, the source folder of the same name).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class _Dir:
     rel: str
     depth: int
     ignores: tuple[tuple[str, pathspec.GitIgnoreSpec], ...]
+    in_git: bool = False  # inside a git work tree: its .gitignore files apply
 
 
 def _skipped(rel: str, reason: str) -> Outcome:
@@ -53,6 +58,19 @@ def _ignored(rel: str, is_dir: bool, ignores: tuple[tuple[str, pathspec.GitIgnor
         if spec.match_file(inner + ("/" if is_dir else "")):
             return True
     return False
+
+
+def in_git_work_tree(path: str) -> bool:
+    """Whether `path` (a folder) or a folder above it holds `.git` (a repository, or a worktree's or
+    submodule's `.git` file)."""
+    current = path
+    while True:
+        if os.path.lexists(os.path.join(current, ".git")):
+            return True
+        parent = os.path.dirname(current)
+        if parent == current:
+            return False
+        current = parent
 
 
 def _read_gitignore(directory: _Dir) -> tuple[tuple[str, pathspec.GitIgnoreSpec], ...]:
@@ -87,7 +105,8 @@ class Walker:
         if os.path.isfile(self.root):
             yield from self._file(self.root, os.path.basename(self.root), os.stat(self.root))
             return
-        stack = [_Dir(self.root, "", 0, ())]
+        in_git = self.options.use_gitignore and in_git_work_tree(self.root)
+        stack = [_Dir(self.root, "", 0, (), in_git)]
         while stack:
             directory = stack.pop()
             yield from self._directory(directory, stack)
@@ -98,8 +117,6 @@ class Walker:
             yield _skipped(self._rel(directory.rel), "directory already scanned (symbolic link loop)")
             return
         self._seen_dirs.add((info.st_dev, info.st_ino))
-        if self.options.use_gitignore:
-            directory = _Dir(directory.path, directory.rel, directory.depth, _read_gitignore(directory))
         try:
             entries = sorted(os.scandir(directory.path), key=lambda e: e.name, reverse=True)
         except OSError as exc:
@@ -107,6 +124,11 @@ class Walker:
                 self._rel(directory.rel) or ".", Status.FAILED, f"cannot list directory: {exc.strerror}"
             )
             return
+        if self.options.use_gitignore:
+            in_git = directory.in_git or any(entry.name == ".git" for entry in entries)
+            if in_git:
+                ignores = _read_gitignore(directory)
+                directory = _Dir(directory.path, directory.rel, directory.depth, ignores, in_git)
         for entry in entries:
             yield from self._entry(entry, directory, stack)
 
@@ -138,7 +160,7 @@ class Walker:
             if parent.depth + 1 > MAX_DEPTH:
                 yield _skipped(self._rel(rel), f"deeper than {MAX_DEPTH} directories: not scanned")
             else:
-                stack.append(_Dir(real, rel, parent.depth + 1, parent.ignores))
+                stack.append(_Dir(real, rel, parent.depth + 1, parent.ignores, parent.in_git))
         else:
             yield from self._file(real, rel, info)
 

@@ -30,11 +30,39 @@ def _touch(root: Path, *names: str) -> None:
 
 
 def test_gitignore_nested_and_negation(tmp_path: Path) -> None:
-    _touch(tmp_path, "a.pem", "build/out.pem", "sub/keep.pem", "sub/drop.key", "sub/deep/x.key", "logs/a.log")
+    _touch(tmp_path, ".git/HEAD", "a.pem", "build/out.pem", "sub/keep.pem", "sub/drop.key", "sub/deep/x.key")
+    _touch(tmp_path, "logs/a.log")
     (tmp_path / ".gitignore").write_text("build/\n*.log\n")
     (tmp_path / "sub" / ".gitignore").write_text("*.key\n!deep/x.key\n")
     files, _ = _walk(tmp_path)
     assert files == [".gitignore", "a.pem", "sub/.gitignore", "sub/deep/x.key", "sub/keep.pem"]
+
+
+def test_gitignore_applies_only_inside_a_git_work_tree(tmp_path: Path) -> None:
+    # an unpacked package is no work tree: its .gitignore (mtd-utils' "mkfs.ubifs", meant for the built
+    # program) must not hide the shipped source folder of the same name
+    package = tmp_path / "mtd-utils-2.1.5"
+    _touch(package, "mkfs.ubifs/crypto.c", "build/out.pem", "ubi-utils/ubinize.c")
+    (package / ".gitignore").write_text("mkfs.ubifs\nbuild/\n")
+    files, _ = _walk(package)
+    assert files == [".gitignore", "build/out.pem", "mkfs.ubifs/crypto.c", "ubi-utils/ubinize.c"]
+    # the same tree as a checkout (.git there), or a folder of one (.git above), or a worktree (.git file)
+    (package / ".git").mkdir()
+    assert _walk(package)[0] == [".gitignore", "ubi-utils/ubinize.c"]
+    _touch(package, "mkfs.ubifs/.gitignore")
+    (package / "mkfs.ubifs" / ".gitignore").write_text("*.c\n")
+    assert _walk(package / "mkfs.ubifs")[0] == [".gitignore"]  # a folder of a checkout: .git is above
+    (package / ".git").rmdir()
+    (package / ".git").write_text("gitdir: /elsewhere/.git/worktrees/mtd\n")
+    assert _walk(package)[0] == [".gitignore", "ubi-utils/ubinize.c"]
+
+
+def test_a_nested_repository_brings_its_own_gitignore_into_force(tmp_path: Path) -> None:
+    _touch(tmp_path, "top.log", "vendor/lib/.git/HEAD", "vendor/lib/out.log", "vendor/lib/src.c")
+    (tmp_path / ".gitignore").write_text("*.log\n")
+    (tmp_path / "vendor" / "lib" / ".gitignore").write_text("*.log\n")
+    files, _ = _walk(tmp_path)
+    assert files == [".gitignore", "top.log", "vendor/lib/.gitignore", "vendor/lib/src.c"]
 
 
 def test_gitignore_can_be_disabled_and_git_dir_is_never_walked(tmp_path: Path) -> None:
