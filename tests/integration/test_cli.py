@@ -108,6 +108,19 @@ def test_python_dash_m_entry_point(tree: Path) -> None:
     assert json.loads(result.stdout)["format"] == "qready-assessment"
 
 
+def test_gitignore_of_a_checkout_applies_unless_turned_off(capsys, tree: Path) -> None:  # type: ignore[no-untyped-def]
+    from qready.engine import scan
+
+    (tree / ".gitignore").write_text("tls/\n")
+    outside_git = {f.location.path for f in scan(tree).findings}  # type: ignore[union-attr]
+    assert outside_git == {"tls/server.pem"}
+    (tree / ".git").mkdir()
+    assert scan(tree).findings == ()
+    assert {f.location.path for f in scan(tree, use_gitignore=False).findings} == {"tls/server.pem"}  # type: ignore[union-attr]
+    code, out, _ = run(capsys, "scan", str(tree), "--quiet", "--no-gitignore")
+    assert code == 0 and "tls/server.pem:1" in out
+
+
 def test_parallel_and_inline_scans_agree(tmp_path: Path, rsa_key, ec_key, pem_of) -> None:  # type: ignore[no-untyped-def]
     from qready.engine import scan
 

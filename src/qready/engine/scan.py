@@ -121,10 +121,13 @@ def scan(
     workers: int | None = None,
     on_progress: Callable[[int], None] | None = None,
     languages: tuple[str, ...] | None = None,
+    use_gitignore: bool = True,
 ) -> Inventory:
     """Scan files and folders for cryptographic assets and return one Inventory. `languages` limits source
-    code scanning to those languages (`qready rules --language` names them)."""
-    walk = WalkOptions(excludes=exclude, max_file_size=max_file_size or WalkOptions().max_file_size)
+    code scanning to those languages (`qready rules --language` names them); `use_gitignore=False` scans
+    what the `.gitignore` files of a git work tree exclude (the CLI's --no-gitignore)."""
+    size = max_file_size or WalkOptions().max_file_size
+    walk = WalkOptions(excludes=exclude, max_file_size=size, use_gitignore=use_gitignore)
     chosen = frozenset(languages) if languages is not None else None
     request = ScanRequest(
         tuple(Path(t) for t in targets), walk, keystore_passwords, workers=workers, languages=chosen
