@@ -436,6 +436,18 @@ _A_RECORD_READ = re.compile(
     r"\s*(?:\[|\.get\(\s*)$"
 )
 _READ_ENDS = re.compile(r"\s*[\])](?!\s*\()")
+# a digest moved between a variable named after its hash and a record's field keyed by the hash's name (the
+# site stands for `@`): read (`md5 = file["md5"]`), stored (`item["md5"] = md5`) or given in a literal
+# (`"md5": md5,`, `'md5': md5sum,`), no call on the line's right side
+_A_NAME = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
+_A_DIGEST_MOVED = re.compile(
+    rf"\s*(?P<into>{_A_NAME})\s*=\s*[a-z_][\w.]*\[@\]\s*;?\s*"
+    rf"|\s*[a-z_][\w.]*\[@\]\s*=\s*(?P<from>{_A_NAME})\s*;?\s*"
+    rf"|\s*\{{?\s*@\s*:\s*(?P<value>{_A_NAME})\s*[,}}]?\s*"
+)
+# a folder of a path joined with `/` (pathlib's, or a URL's builder)
+_A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
+_A_PATH_JOIN_AFTER = re.compile(r"\s*/\s*[\w\"'(]")
 # a variable holding a digest, named after its hash alone (`unsigned char md5[16]`, `sha1_digest`)
 _A_DIGEST_ARRAY = re.compile(_HASH_ALONE + r"(?:_?(?i:digest|hash|sum|result|buf|out))?")
 _A_MIB = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-MIB")  # an SNMP MIB module's name
@@ -1216,12 +1228,22 @@ class Matcher:
     def _a_stored_digest(self, site: Site) -> bool:
         """A hash's name as the key a digest is read by from a record (brownie's `build_json["sha1"]`,
         ansible's `put_output.get("sha1")`), not called: a value stored, no hash run; a table of hash
-        functions, in capitals or called (`HASHES["sha1"](data)`), stays a use."""
+        functions, in capitals or called (`HASHES["sha1"](data)`), stays a use. So is it as the key a
+        variable named after the hash moves by (`_A_DIGEST_MOVED`: gallery-dl's `md5 = file["md5"]`,
+        `"md5": md5,`, s3cmd's `src_item["md5"] = md5`), or as a folder between two others of a path
+        (dvc's `cloud / "files" / "md5" / "ac"`)."""
         if not _A_HASH_NAME.fullmatch(_quoted_text(site)):
             return False
         line = self._line(site)
-        before = _A_RECORD_READ.search(line[: site.column - 1])
+        head = line[: site.column - 1]
+        before = _A_RECORD_READ.search(head)
         after = line[site.column - 1 + len(site.raw) :]
+        if _A_PATH_JOIN_BEFORE.search(head) and _A_PATH_JOIN_AFTER.match(after):
+            return True
+        moved = _A_DIGEST_MOVED.fullmatch(f"{head}@{after}")
+        holder = moved and (moved.group("into") or moved.group("from") or moved.group("value"))
+        if holder and _A_DIGEST_HOLDER.search(holder.rsplit(".", 1)[-1]):
+            return True  # (a hash function so named, imported or defined here, is read at its own site)
         return (
             before is not None
             and _READ_ENDS.match(after) is not None

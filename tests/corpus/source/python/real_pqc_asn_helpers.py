@@ -28,4 +28,7 @@ def sign_both(message, sigder, order):
 def key_kind(KeyType, ec2, cred, key):
     if key.kty == KeyType.EC2:  # qready-expect: ECDSA reference
         return "ec"  # qready-expect: ECDSA reference
-    return isinstance(cred, ec2.EC2)
+    if key.kty == CoseKty.EC2:  # qready-expect: ECDSA reference
+        return "cose"
+    aliases = {Provider.EC2_US_EAST: Provider.EC2}  # libcloud's cloud provider, round 86
+    return isinstance(cred, ec2.EC2) or aliases
