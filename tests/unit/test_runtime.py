@@ -1,13 +1,15 @@
-"""The collector pause around qready's allocation-heavy phases (scan, assessment, reports)."""
+"""The collector pause around qready's allocation-heavy phases (scan, assessment, reports), and the lock-free
+cached property."""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 
-from qready.runtime import collector_paused
+from qready.runtime import cached_property, collector_paused
 
 
 @pytest.fixture
@@ -70,3 +72,24 @@ def test_a_paused_collector_stays_paused() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    calls: list[str]
+
+    @cached_property
+    def upper(self) -> str:
+        """The name in capitals."""
+        self.calls.append(self.name)
+        return self.name.upper()
+
+
+def test_cached_property_computes_once_per_instance_even_on_a_frozen_dataclass() -> None:
+    calls: list[str] = []
+    first, second = _Named("rsa", calls), _Named("ecdsa", calls)
+    assert (first.upper, first.upper, second.upper) == ("RSA", "RSA", "ECDSA")
+    assert calls == ["rsa", "ecdsa"]
+    assert first.__dict__["upper"] == "RSA" and first == _Named("rsa", calls)  # (not a field: equality holds)
+    assert isinstance(_Named.upper, cached_property) and _Named.upper.__doc__ == "The name in capitals."

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+
+from qready.runtime import cached_property
 
 _SNIFF = 8192
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 from qready.model.algorithm import Threat
 from qready.model.finding import Finding
 from qready.model.inventory import Inventory
+from qready.runtime import cached_property
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from json.encoder import encode_basestring_ascii as _quoted
 
 from qready.model.algorithm import Algorithm
 from qready.model.location import Location
+from qready.runtime import cached_property
 
 
 def content_ref(kind: str, name: str, **identity: str) -> str:

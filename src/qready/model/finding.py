@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
 
 from qready.model.algorithm import Algorithm
 from qready.model.location import Location
+from qready.runtime import cached_property
 
 
 class Confidence(StrEnum):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
-from functools import cached_property
 from operator import attrgetter
 
 from qready.model.asset import Asset
 from qready.model.finding import Finding
 from qready.model.location import Location, location_line
 from qready.model.outcome import Outcome, Status
+from qready.runtime import cached_property
 
 _Place = tuple[str, int, str]  # a location's sort key: path, line, text
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, ClassVar
 
 from rich.console import Console
@@ -20,6 +19,7 @@ from rich.table import Table
 
 from qready.model import Assessment, Finding, PolicyDeadline, location_line
 from qready.report.base import ReportOptions
+from qready.runtime import cached_property
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from qready.detectors.source.extract import Extraction, SourceLines
 from qready.detectors.source.languages import ECMASCRIPT
@@ -39,6 +38,7 @@ from qready.knowledge import Catalog
 from qready.knowledge.catalog import normalise
 from qready.knowledge.ciphersuites import suite_algorithms
 from qready.model import Algorithm, Confidence, Finding, SourceSpan
+from qready.runtime import cached_property
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _INTEGER = re.compile(r"^(\d[\d_]*)[A-Za-z]*$")  # 2048, 2_048, 2048usize, 2048L

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, cached_property
+from functools import cache
 
 from qready.detectors.source.languages import LanguageSpec
+from qready.runtime import cached_property
 
 Span = tuple[int, int]  # [first, end) line numbers, 1-based
 MEMBERS_FROM = 60  # lines: a Python class or a JavaScript block at least this long is read member by member

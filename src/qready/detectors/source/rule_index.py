@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from qready.detectors.source.naming import NamedWord, WordFinder, named_part, names_a_hash_step
 from qready.detectors.source.rules import Rule
 from qready.detectors.source.vocabulary import DEFINITION, SEGMENT, name_words
+from qready.runtime import cached_property
 
 # a function named after an algorithm that only reports about it (errors, logs, traces) or tests it
 _REPORTER = re.compile(

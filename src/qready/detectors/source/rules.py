@@ -6,11 +6,12 @@ import fnmatch
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from typing import Any
 
 from qready.errors import CatalogError
+from qready.runtime import cached_property
 
 KINDS = ("name", "import", "string", "named")
 FUNCTIONS = (
