@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import urllib.parse
 import urllib.request
 import zipfile
@@ -189,6 +190,7 @@ APT_SOURCES = HERE / ".tools" / "apt-sources"  # apt's own state for Debian's so
 DEBIAN_SOURCES = "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] {mirror} {suite} main\n"
 DEBIAN_MIRROR = "http://deb.debian.org/debian"
 DEBIAN_SUITE = "bookworm"
+_APT_INDEX_LOCK = threading.Lock()
 
 
 def _apt_source_options() -> list[str]:
@@ -201,17 +203,23 @@ def _apt_source_options() -> list[str]:
         f"-oDir::State::Lists={lists}",
         f"-oDir::Cache={cache}",
     ]
-    if not any(lists.glob("*_Sources*")):
-        (lists / "partial").mkdir(parents=True, exist_ok=True)
-        (cache / "archives" / "partial").mkdir(parents=True, exist_ok=True)
-        (APT_SOURCES / "sources.list").write_text(
-            DEBIAN_SOURCES.format(mirror=DEBIAN_MIRROR, suite=DEBIAN_SUITE), encoding="utf-8"
-        )
-        command = ["apt-get", *options, "update"]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0 or not any(lists.glob("*_Sources*")):
-            raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr[-400:]}")
+    with _APT_INDEX_LOCK:  # (downloads run in threads: the first fetches the index, the others wait for it)
+        if not any(lists.glob("*_Sources*")):
+            _fetch_source_index(options, lists, cache)
     return options
+
+
+def _fetch_source_index(options: list[str], lists: Path, cache: Path) -> None:
+    """Debian's source index, fetched by `apt-get update` into the private state folder."""
+    (lists / "partial").mkdir(parents=True, exist_ok=True)
+    (cache / "archives" / "partial").mkdir(parents=True, exist_ok=True)
+    (APT_SOURCES / "sources.list").write_text(
+        DEBIAN_SOURCES.format(mirror=DEBIAN_MIRROR, suite=DEBIAN_SUITE), encoding="utf-8"
+    )
+    command = ["apt-get", *options, "update"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not any(lists.glob("*_Sources*")):
+        raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr[-400:]}")
 
 
 def debian_source(name: str, version: str, folder: Path) -> Path:

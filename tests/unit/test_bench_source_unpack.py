@@ -150,3 +150,31 @@ def test_a_stamped_package_is_unpacked_again_only_when_needed(tmp_path: Path) ->
     (dest / "example.org").rmdir()
     bench_source.extract(deb, dest)
     assert (dest / "example.org/jwt/rsa.go").read_bytes() == b"package jwt\n"
+
+
+def test_debian_source_index_is_fetched_once_by_concurrent_downloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Downloads run in threads: the first fetches Debian's source index, the others wait and reuse it (two
+    `apt-get update` at once fail on apt's lock)."""
+    import threading
+    import time
+
+    fetched: list[str] = []
+
+    def fetch(options: list[str], lists: Path, cache: Path) -> None:
+        fetched.append(threading.current_thread().name)
+        time.sleep(0.2)  # (apt-get update takes seconds)
+        lists.mkdir(parents=True, exist_ok=True)
+        (lists / "deb.debian.org_debian_dists_bookworm_main_source_Sources").write_text("", encoding="utf-8")
+
+    monkeypatch.setattr(bench_source, "APT_SOURCES", tmp_path / "apt")
+    monkeypatch.setattr(bench_source, "_fetch_source_index", fetch)
+    threads = [threading.Thread(target=bench_source._apt_source_options) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(fetched) == 1
+    assert bench_source._apt_source_options()[2] == f"-oDir::State::Lists={tmp_path / 'apt' / 'lists'}"
+    assert len(fetched) == 1

@@ -428,22 +428,31 @@ _A_JCA_SIGNATURE = re.compile(
 )
 # a hash named alone (`md5`, `SHA1`, `sha-1`): a digest's variable
 _HASH_ALONE = r"(?i:md[245]|sha[-_]?1)"
-# a record read by a key, a lower-case variable's subscript or get() (`build_json[`, `put_output.get(`), named
-# as one (not a table of an algorithm's properties: forge's `oids['sha1']`, tlslite's
-# `_pkcs1Prefixes['sha1']`), and the read's end, with no call of what it read
+# a record read by a key, a lower-case variable's subscript or get() (`build_json[`, `put_output.get(`,
+# `data[`, a parsed document's `node.get(`), named as one (not a table of an algorithm's properties: forge's
+# `oids['sha1']`, tlslite's `_pkcs1Prefixes['sha1']`), and the read's end, with no call of what it read
+_RECORD_WORDS = (
+    "json|output|result|results|response|data|info|metadata|record|manifest|entry|node|elem|element|attrib|attrs"
+    "|attributes|props|properties"
+)
 _A_RECORD_READ = re.compile(
-    r"(?<![\w.])([a-z_][\w.]*(?i:json|output|result|results|response|data|info|metadata|record|manifest|entry))"
+    rf"(?<![\w.])((?:[a-z_][\w.]*(?i:{_RECORD_WORDS})|(?:{_RECORD_WORDS})))"
     r"\s*(?:\[|\.get\(\s*)$"
 )
 _READ_ENDS = re.compile(r"\s*[\])](?!\s*\()")
 # a digest moved between a variable named after its hash and a record's field keyed by the hash's name (the
 # site stands for `@`): read (`md5 = file["md5"]`), stored (`item["md5"] = md5`) or given in a literal
-# (`"md5": md5,`, `'md5': md5sum,`), no call on the line's right side
+# (`"md5": md5,`, `'md5': md5sum,`), no call on the line's right side; or a field given one read from another
+# record by the hash's name (`"md5": node.get("md5"),`); or a table's column so named (a Django migration's
+# `("sha1", models.CharField(max_length=40)),`)
 _A_NAME = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
+_A_RECORD = r"[a-z_][\w.]*(?:\[[^\]\[]*\])*"  # (a record, or one in it: `self[name]`)
 _A_DIGEST_MOVED = re.compile(
-    rf"\s*(?P<into>{_A_NAME})\s*=\s*[a-z_][\w.]*\[@\]\s*;?\s*"
-    rf"|\s*[a-z_][\w.]*\[@\]\s*=\s*(?P<from>{_A_NAME})\s*;?\s*"
+    rf"\s*(?P<into>{_A_NAME})\s*=\s*{_A_RECORD}\[@\]\s*;?\s*"
+    rf"|\s*{_A_RECORD}\[@\]\s*=\s*(?P<from>{_A_NAME})\s*;?\s*"
     rf"|\s*\{{?\s*@\s*:\s*(?P<value>{_A_NAME})\s*[,}}]?\s*"
+    r"""|\s*\{?\s*@\s*:\s*[a-z_][\w.]*(?:\[|\.get\()\s*["'](?P<read>[^"'\s]+)["']\s*[\])]\s*[,}]?\s*"""
+    r"|\s*\(\s*@\s*,\s*(?P<column>(?:[a-z_]\w*\.)*[A-Z]\w*Field)\(.*"
 )
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
@@ -1244,6 +1253,10 @@ class Matcher:
         holder = moved and (moved.group("into") or moved.group("from") or moved.group("value"))
         if holder and _A_DIGEST_HOLDER.search(holder.rsplit(".", 1)[-1]):
             return True  # (a hash function so named, imported or defined here, is read at its own site)
+        if moved and moved.group("column"):
+            return True  # (a table's column)
+        if moved and moved.group("read") and _A_HASH_NAME.fullmatch(moved.group("read")):
+            return True  # (a field given one read by the hash's name)
         return (
             before is not None
             and _READ_ENDS.match(after) is not None
@@ -1662,8 +1675,8 @@ class Matcher:
     def _names_alone(self, name: str, site: Site) -> bool:
         """A string holding only an algorithm's catalog name names it where it is a value (an argument, a
         comparison, a table); given to a variable, when the variable is a constant or says it holds an
-        algorithm (`hashFunction = "md4"` selects MD4, an algorithm class's `name = "AES"` declares it), not
-        to any other (`label = "rsa"`, `$md5ish = 'md5'`)."""
+        algorithm (`hashFunction = "md4"` selects MD4, an algorithm class's `name = "AES"` declares it) or is
+        named after it (`blowfish = "blowfish"`), not to any other (`label = "rsa"`, `$md5ish = 'md5'`)."""
         if not names_alone(name):
             return False  # a vague word (`"seed"`), a key's label (`"rsa-key"`)
         if (
@@ -1682,6 +1695,8 @@ class Matcher:
             or _CONSTANT.fullmatch(variable) is not None
             or _HOLDS_AN_ALGORITHM.search(variable) is not None
             or self._named_for(variable, name)
+            # (a member given its own name: a TypeScript enum's `blowfish = "blowfish"`)
+            or _NOT_ALNUM.sub("", variable.lower()) == _NOT_ALNUM.sub("", name.lower())
         )
 
     def _named_for(self, variable: str, name: str) -> bool:

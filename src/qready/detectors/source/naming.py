@@ -430,6 +430,11 @@ _DIGEST_VALUE = re.compile(
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
+    # (a record's field or parameter named after the digest it keys: dvc's `stage.PARAM_MD5`, openstacksdk's
+    # `_IMAGE_MD5_KEY`; and a record's setter: s3cmd's `dst_list.record_md5(relative_file, md5)`)
+    rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:param|field|attr|column)[_-]?{_HASH_WORD}$"
+    rf"|(?<![Hh][Mm][Aa][Cc])[_-]{_HASH_WORD}[_-](?i:key)$"
+    rf"|^(?:record|Record)_?{_HASH_WORD}$"
 )
 # a field holding checksums made by one hash, named after them (Debian's `Checksums-Sha1`), or after the hash
 # and then them (google-cloud-storage's `self.MD5_CHECKSUM`), or holding its digests in the plural
