@@ -48,11 +48,14 @@ class MailServed(NamedTuple):
     cert_der: bytes
 
 
-def _wait_listening(port: int, process: subprocess.Popen[bytes], what: str, seconds: float = 15.0) -> None:
+def _wait_listening(
+    port: int, process: subprocess.Popen[bytes], what: str, seconds: float = 15.0, said: Path | None = None
+) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{what} exited with {process.returncode}")
+            text = said.read_text(errors="replace")[-600:].strip() if said and said.exists() else ""
+            raise RuntimeError(f"{what} exited with {process.returncode}" + (f": {text}" if text else ""))
         with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.5):
             return
         time.sleep(0.05)
@@ -60,14 +63,17 @@ def _wait_listening(port: int, process: subprocess.Popen[bytes], what: str, seco
 
 
 @contextlib.contextmanager
-def _daemon(command: list[str], ports: tuple[int, ...], what: str) -> Iterator[None]:
-    """Runs a foreground daemon until the block ends; only this process (and its own children) is stopped."""
-    process = subprocess.Popen(
-        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+def _daemon(command: list[str], ports: tuple[int, ...], what: str, folder: Path) -> Iterator[None]:
+    """Runs a foreground daemon until the block ends; only this process (and its own children) is stopped.
+    Should it exit first, the end of what it wrote to stderr (in `folder`) is in the error."""
+    said = folder / f"{what}.stderr"
+    with said.open("wb") as stderr:
+        process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr
+        )
     try:
         for port in ports:
-            _wait_listening(port, process, what)
+            _wait_listening(port, process, what, said=said)
         yield
     finally:
         process.terminate()
@@ -127,7 +133,7 @@ def _dovecot_conf(root: Path, imap: int, pop3: int, ssl: bool, cert: CertKind) -
     lines = [
         f"base_dir = {root}/run",
         f"state_dir = {root}/state",
-        f"log_path = {root}/log",
+        "log_path = /dev/stderr",  # (into the file _daemon names in an error)
         f"mail_location = maildir:{root}/mail",
         "listen = 127.0.0.1",
         "protocols = imap pop3",
@@ -152,7 +158,8 @@ def dovecot_server(*, ssl: bool, cert: CertKind = "ec") -> Iterator[MailServed]:
         (root / "state").mkdir()
         imap, pop3 = free_port(), free_port()
         (root / "dovecot.conf").write_text(_dovecot_conf(root, imap, pop3, ssl, cert))
-        with _daemon([str(DOVECOT), "-F", "-c", str(root / "dovecot.conf")], (imap, pop3), "dovecot"):
+        command = [str(DOVECOT), "-F", "-c", str(root / "dovecot.conf")]
+        with _daemon(command, (imap, pop3), "dovecot", root):
             yield MailServed(HOST, imap, pop3, certificate_der(cert))
 
 
@@ -180,5 +187,5 @@ def slapd_server(*, tls: bool, cert: CertKind = "ec") -> Iterator[Served]:
         (root / "slapd.conf").write_text("\n".join(lines) + "\n")
         port = free_port()
         command = [str(SLAPD), "-f", str(root / "slapd.conf"), "-h", f"ldap://{HOST}:{port}/", "-d", "0"]
-        with _daemon(command, (port,), "slapd"):
+        with _daemon(command, (port,), "slapd", root):
             yield HOST, port, certificate_der(cert)
