@@ -67,6 +67,7 @@ class Extraction:
         self._starts = starts
         self._assigned: dict[str, list[tuple[str, int]]] = {}  # name -> (value, line) of each assignment
         self._seen: set[object] = set()
+        self._handed_names: frozenset[str] | None = None
         self._deadline = time.thread_time() + QUERY_SECONDS
 
     def read(self, lines: Iterable[int]) -> None:
@@ -149,6 +150,8 @@ class Extraction:
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
                 body = captures["body"][0]
+                if "_held" in captures and text_of(captures["_held"][0]) not in self._handed():
+                    continue  # a variable's text no call of the file reads as code
                 text = self.source[body.start_byte : body.end_byte]
                 if (
                     ("embedded", body.start_byte) in self._seen
@@ -162,6 +165,14 @@ class Extraction:
                     site = site_of(found, spec, {}, self.keep)
                     if site is not None:
                         self.sites.append(_moved(site, body.start_point))
+
+    def _handed(self) -> frozenset[str]:
+        """The variables the file hands to a call that reads them as embedded code (`LanguageSpec.handed`)."""
+        if self._handed_names is None:
+            pattern = self.spec.handed
+            found = re.findall(pattern.encode(), self.source) if pattern else []
+            self._handed_names = frozenset(name.decode("ascii", "replace") for name in found)
+        return self._handed_names
 
     def byte_ranges(self, lines: Iterable[int]) -> list[tuple[int, int]]:
         """Byte ranges covering the given 1-based lines, adjacent lines merged."""

@@ -39,6 +39,9 @@ class LanguageSpec:
         a function starts none), a namespace's and `extern "C"`'s braces aside.
     embedded: code the grammar keeps as text, read on its own (extract.py): a query capturing it as @body,
         and its language (C's macro bodies; C declarations a Python cffi binding gives `ffi.cdef("...")`).
+    handed: where a variable holds the embedded code (captured @_held with @body), the pattern of the calls
+        that take it, the variable's name as group 1 (`ffi.cdef(BASE_DEFINITIONS)`): the variable's text is
+        code only when the file hands it to one.
     multiline: the delimiters of comments and strings that span lines (a window never starts inside one).
     line_comment: what starts a comment that runs to the end of the line.
     class_members: a long class is read member by member, each after the class's header (Python).
@@ -86,6 +89,7 @@ class LanguageSpec:
     conditionals: bool = False
     braces: bool = False
     embedded: tuple[str, str] | None = None
+    handed: str | None = None
     multiline: tuple[tuple[str, str], ...] = ()
     line_comment: str = "//"
     class_members: bool = False
@@ -128,7 +132,11 @@ _CFFI_DECLARATIONS = (
     " ([(assignment left: (identifier) @_cdef right: (string (string_content) @body))"
     " (augmented_assignment left: (identifier) @_cdef right: (string (string_content) @body))]"
     ' (#match? @_cdef "^(?i:_?(\\w+_)?c_?defs?(_\\w+)?)$"))'
+    # (or any name, when the file gives it to cdef: electrumsv-secp256k1's `SCHNORRSIG_DEFINITIONS = """...`,
+    # then `ffi.cdef(SCHNORRSIG_DEFINITIONS)`: `handed`)
+    " (assignment left: (identifier) @_held right: (string (string_content) @body))"
 )
+_CFFI_HANDED = r"\.cdef\(\s*([A-Za-z_]\w*)\s*[,)]"
 # Rust items a `cfg_if!` macro chooses among (openssl-sys' `pub const SSL_OP_ALL: ... = ... |
 # SSL_OP_SAFARI_ECDHE_ECDSA_BUG;`): code, though the grammar keeps a macro's body as tokens
 _CFG_IF_BODIES = (
@@ -184,6 +192,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=(('"""', '"""'), ("'''", "'''")),
             line_comment="#",
             embedded=(_CFFI_DECLARATIONS, "c"),
+            handed=_CFFI_HANDED,
         ),
         LanguageSpec(
             "java",

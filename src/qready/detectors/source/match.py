@@ -287,6 +287,7 @@ _ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
 _ANY_QUOTED = re.compile(_ROW_STRING.pattern + r"|`[^`]*`")  # (a row's strings, and backquoted ones: lists)
 _ROW_WORD = re.compile(r"\w+|\s+")
 # a number in a row, whatever its sign, point and exponent (a language model's `-1.46e+01, -3.19e+00`)
+_ROW_LIST = re.compile(r'""(?:\s*,\s*"")+')
 _ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
 # a Python class's attributes declared by name
 _SLOTS = re.compile(r"\s*__slots__\s*[:=]")
@@ -437,7 +438,8 @@ _RECORD_WORDS = (
 )
 _A_RECORD_READ = re.compile(
     rf"(?<![\w.])((?:[a-z_][\w.]*(?i:{_RECORD_WORDS})|(?:{_RECORD_WORDS})))"
-    r"\s*(?:\[|\.get\(\s*)$"
+    r"(?:\[[^\]\[]*\])*\s*(?:\[|\.get\(\s*)$"  # (or a record in it: `file_info["files"][0]["md5"]`)
+    r"|\.group\(\s*$"  # (a regular expression's group so named: `match.group("md5")`, text)
 )
 _READ_ENDS = re.compile(r"\s*[\])](?!\s*\()")
 # a digest moved between a variable named after its hash and a record's field keyed by the hash's name (the
@@ -447,12 +449,20 @@ _READ_ENDS = re.compile(r"\s*[\])](?!\s*\()")
 # `("sha1", models.CharField(max_length=40)),`)
 _A_NAME = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
 _A_RECORD = r"[a-z_][\w.]*(?:\[[^\]\[]*\])*"  # (a record, or one in it: `self[name]`)
+# a value read by a key from a record or a regular expression's match (`file["files"][0]["md5"]`,
+# `node.get("md5")`, `match.group("md5")`), the key in a group named `read` (given in a literal, anywhere on
+# the line: `post={"md5": data["md5"]}`) or `stored` (stored: `info["md5"] = match.group("md5")`)
+_READ_BY = r"""(?:{record}\[|[a-z_][\w.]*\.(?:get|group)\()\s*["'](?P<{group}>[^"'\s]+)["']\s*[\])]"""
+_READ, _STORED = (_READ_BY.format(record=_A_RECORD, group=group) for group in ("read", "stored"))
 _A_DIGEST_MOVED = re.compile(
     rf"\s*(?P<into>{_A_NAME})\s*=\s*{_A_RECORD}\[@\]\s*;?\s*"
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*(?P<from>{_A_NAME})\s*;?\s*"
     rf"|\s*\{{?\s*@\s*:\s*(?P<value>{_A_NAME})\s*[,}}]?\s*"
-    r"""|\s*\{?\s*@\s*:\s*[a-z_][\w.]*(?:\[|\.get\()\s*["'](?P<read>[^"'\s]+)["']\s*[\])]\s*[,}]?\s*"""
+    rf"|(?:.*[{{,]\s*|\s*)@\s*:\s*{_READ}.*"
+    rf"|\s*{_A_RECORD}\[@\]\s*=\s*{_STORED}\s*;?\s*"
     r"|\s*\(\s*@\s*,\s*(?P<column>(?:[a-z_]\w*\.)*[A-Z]\w*Field)\(.*"
+    # (or a piece cut from a text: gallery-dl's `"md5": url[url.rfind("/")+1:],`)
+    rf"|\s*\{{?\s*@\s*:\s*{_A_NAME}\[(?P<slice>[^\]\[]*(?:\[[^\]\[]*\][^\]\[]*)*:[^\]\[]*)\]\s*[,}}]?\s*"
 )
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
@@ -485,7 +495,7 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
 _HASH_NAME = r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))"
 _A_TAGGED_DIGEST = re.compile(_HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
 _A_HASH_NAME = re.compile(_HASH_NAME)
-_A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex)?$")
+_A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex|value|str|string)?$")
 # a constant given a key file's path (rpm-rs's `pub const RSA_4K_PRIVATE: &str = "tests/.../rsa4096.asc";`)
 _KEY_FILE_EXTENSIONS = "pem|asc|gpg|key|der|crt|cer|crl|pub|p12|pfx|jks|json|txt|bin"
 _A_PATH_VALUE = re.compile(
@@ -707,8 +717,11 @@ _CRYPTOGRAPHIC = re.compile(
 # a variable or a field named for an ECDH key (`ecdh`, `ssl->ecdh_ctx`, `ecdhKey`), not a longer word's start
 _AN_ECDH_NAME = re.compile(r"(?<![A-Za-z])(?i:ecdhe?)(?![a-z])")
 # an extension header's or field's name, its algorithm the value's it carries (hikari's
-# `{"X-Signature-Ed25519": sig}`, python-debian's `"x-unmerged-sha1-history"`); X-Wing, a KEM, is one word
-_A_HEADER_NAME = re.compile(r"[Xx]-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+# `{"X-Signature-Ed25519": sig}`, python-debian's `"x-unmerged-sha1-history"`), or a vendor's header of a
+# signature (telnyx's `"telnyx-signature-ed25519"`, audit round 88); X-Wing, a KEM, is one word
+_A_HEADER_NAME = re.compile(
+    r"[Xx]-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Za-z][A-Za-z0-9]*-(?i:signature)-[A-Za-z0-9]+"
+)
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
 _AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
 _KEY_EXCHANGE = re.compile(  # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`)
@@ -945,8 +958,10 @@ _LAST_NAME = re.compile(r"[.:]")
 
 
 def _row_shape(line: str) -> str:
-    """A line with its strings emptied and its words and spaces left out (`{"",{w},w,""},`)."""
-    emptied = _ROW_NUMBER.sub("w", _ROW_STRING.sub('""', line))
+    """A line with its strings emptied, a run of them as one (a list of one protocol or two: netutils'
+    `"rwp": {"port_number": 30100, "protocols": ["tcp", "sctp"]},`), and its words and spaces left out
+    (`{"",{w},w,""},`)."""
+    emptied = _ROW_LIST.sub('""', _ROW_NUMBER.sub("w", _ROW_STRING.sub('""', line)))
     return _ROW_WORD.sub(lambda m: "" if m.group().isspace() else "w", emptied)
 
 
@@ -1253,14 +1268,15 @@ class Matcher:
         holder = moved and (moved.group("into") or moved.group("from") or moved.group("value"))
         if holder and _A_DIGEST_HOLDER.search(holder.rsplit(".", 1)[-1]):
             return True  # (a hash function so named, imported or defined here, is read at its own site)
-        if moved and moved.group("column"):
-            return True  # (a table's column)
-        if moved and moved.group("read") and _A_HASH_NAME.fullmatch(moved.group("read")):
+        if moved and (moved.group("column") or moved.group("slice")):
+            return True  # (a table's column; a piece of a text)
+        read = moved and (moved.group("read") or moved.group("stored"))
+        if read and _A_HASH_NAME.fullmatch(read):
             return True  # (a field given one read by the hash's name)
         return (
             before is not None
             and _READ_ENDS.match(after) is not None
-            and (before.group(1).split(".", 1)[0] not in self.extraction.bindings)
+            and (before.group(1) or "").split(".", 1)[0] not in self.extraction.bindings
         )
 
     def _looked_for(self, site: Site) -> bool:

@@ -549,6 +549,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
         name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
     # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
+    package = not quoted and _PACKAGE_MARKS.search(name) is not None
     name = name if quoted else _SEE_THROUGH.sub(".", _PACKAGE_MARKS.sub("_", _BUNDLED_AS.sub("", name)))
     segments = _unnumbered([s for s in _SEPARATORS.split(name) if s])
     if not segments or _about_else(segments[-1]) or not all(map(_NAME.fullmatch, segments[-2:])):
@@ -567,7 +568,10 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     # compiled code calls a module it exports (`exports.secp256k1.x(...)`) or a project's module it imported
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
-    return _call_part(last, receiver, module, exported=in_module)
+    # a package led by its algorithm's word, whatever follows (`curve25519-n2.makeSecretKey(...)`,
+    # `ed25519-supercop.createSeed()`): any function of it is the algorithm's, as a one-word module's
+    led = package and finder is not None and bool(finder.find_all(receiver.lstrip("_").split("_", 1)[0]))
+    return _call_part(last, receiver, module, exported=in_module, led=led)
 
 
 def _a_module_helper(name: str, last: str, quoted: bool) -> bool:
@@ -640,7 +644,7 @@ def _import_part(name: str) -> str | None:
     return ".".join(words) if words and not _about_else(words[-1]) else None
 
 
-def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
+def _call_part(last: str, receiver: str, module: str, exported: bool, led: bool = False) -> str:
     """A call's words: its function's; with the receiver's for an operation on an object (`rsa_key.sign`), on
     a module or an object named after its algorithm alone (`secp256k1.publicKeyCreate`), a
     class's method (`RsaCrypto.exportKey`, `ECDSAPriv.__privkey__`) or a module's class built
@@ -674,7 +678,7 @@ def _call_part(last: str, receiver: str, module: str, exported: bool) -> str:
         or last[:1].isupper()
         or (_A_KEY_OBJECT.search(receiver) is not None and last not in _NOT_ON_THE_KEY)
     )
-    if receiver and (by_receiver or _ONE_WORD.fullmatch(receiver.lstrip("_"))):
+    if receiver and (by_receiver or led or _ONE_WORD.fullmatch(receiver.lstrip("_"))):
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     return last
 

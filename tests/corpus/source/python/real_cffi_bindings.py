@@ -30,6 +30,18 @@ ffi.cdef(cdef)
 # look-alike: a string in a variable that is no declaration
 banner = """static const long EVP_PKEY_RSA;"""
 
+# C declared in variables of any name that the file gives to cffi (electrumsv-secp256k1's
+# `SCHNORRSIG_DEFINITIONS = """..."""`, then `ffi.cdef(SCHNORRSIG_DEFINITIONS)`, audit round 87)
+BASE_DEFINITIONS = """
+int secp256k1_ec_privkey_tweak_add(const secp256k1_context* ctx, unsigned char *seckey);  # qready-expect: ECDSA reference secp256k1
+typedef struct { unsigned char data[64]; } secp256k1_pubkey;  # qready-expect: ECDSA reference secp256k1
+"""
+# look-alike: the same C in a variable no call of the file reads as code
+EXAMPLE_DEFINITIONS = """
+int secp256k1_ec_pubkey_parse(secp256k1_pubkey *pubkey);
+"""
+ffi.cdef(BASE_DEFINITIONS)
+
 
 class _OpenSSL:
     """OpenSSL reached through ctypes (pyelliptic's loader)."""

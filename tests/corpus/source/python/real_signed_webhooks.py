@@ -21,3 +21,11 @@ def test_headers(make_request):
 
 def identity_files(ssh_dir):
     return [os.path.join(ssh_dir, "id_ed25519"), os.path.join(ssh_dir, "id_ecdsa.pub")]
+
+
+# a vendor's signature header, named after its algorithm without `X-` (telnyx, audit round 88)
+SIGNATURE_HEADER = "telnyx-signature-ed25519"
+
+
+def telnyx_signature(headers):
+    return headers.get("telnyx-signature-ed25519"), headers.get("telnyx-timestamp")
