@@ -1255,17 +1255,21 @@ class Matcher:
         functions, in capitals or called (`HASHES["sha1"](data)`), stays a use. So is it as the key a
         variable named after the hash moves by (`_A_DIGEST_MOVED`: gallery-dl's `md5 = file["md5"]`,
         `"md5": md5,`, s3cmd's `src_item["md5"] = md5`), or as a folder between two others of a path
-        (dvc's `cloud / "files" / "md5" / "ac"`)."""
-        if not _A_HASH_NAME.fullmatch(_quoted_text(site)):
+        (dvc's `cloud / "files" / "md5" / "ac"`). A field named after a hash and more is one when a variable
+        of its very name moves by it (pyload-ng's `"f_md5": self.f_md5,`)."""
+        quoted = _quoted_text(site)
+        if _A_HASH_NAME.search(quoted) is None:
             return False
         line = self._line(site)
         head = line[: site.column - 1]
-        before = _A_RECORD_READ.search(head)
         after = line[site.column - 1 + len(site.raw) :]
-        if _A_PATH_JOIN_BEFORE.search(head) and _A_PATH_JOIN_AFTER.match(after):
-            return True
         moved = _A_DIGEST_MOVED.fullmatch(f"{head}@{after}")
         holder = moved and (moved.group("into") or moved.group("from") or moved.group("value"))
+        if not _A_HASH_NAME.fullmatch(quoted):
+            return isinstance(holder, str) and holder.rsplit(".", 1)[-1] == quoted
+        before = _A_RECORD_READ.search(head)
+        if _A_PATH_JOIN_BEFORE.search(head) and _A_PATH_JOIN_AFTER.match(after):
+            return True
         if holder and _A_DIGEST_HOLDER.search(holder.rsplit(".", 1)[-1]):
             return True  # (a hash function so named, imported or defined here, is read at its own site)
         if moved and (moved.group("column") or moved.group("slice")):
@@ -2108,9 +2112,19 @@ class Matcher:
             and self._line(site)[site.column - 1 + len(site.raw) :].lstrip().startswith("[")
         ):
             return True
-        return self._a_digest_field(site) or names_a_digest_value(
-            site.kind, site.called, self._arguments(site)
+        return (
+            self._a_digest_field(site)
+            or self._a_setter(site)
+            or names_a_digest_value(site.kind, site.called, self._arguments(site))
         )
+
+    def _a_setter(self, site: Site) -> bool:
+        """A method defined with one parameter of its own name, which it stores: a builder's or a record's
+        setter (lark-oapi's generated `def md5(self, md5: str) -> "...Builder":`), no hash computed."""
+        if not site.name.startswith(DEFINITION):
+            return False
+        name = re.escape(site.raw)
+        return re.search(rf"\b{name}\s*\(\s*{_ITSELF}\s*,\s*{name}\s*[:,)=]", self._line(site)) is not None
 
     def _a_digest_field(self, site: Site) -> bool:
         """Python: an object's field named after a hash alone, in capitals, the object no module an import

@@ -247,8 +247,8 @@ _A_K_CONSTANT = re.compile(r"k[A-Z][A-Za-z0-9_]+")
 # a function's name that ends in its operation or starts with a key's generation (`rsa_pkcs1v15_sign`,
 # `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
 _A_FUNCTION = re.compile(
-    r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap|keygen|keypair|key_schedule|key_expansion)$"
-    r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair|KeySchedule|KeyExpansion)$"
+    r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap|keygen|keypair|key_schedule|key_expansion|cmac|gmac)$"
+    r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair|KeySchedule|KeyExpansion|Cmac|CMAC|Gmac|GMAC)$"
     r"|^generate(?:_|[A-Z])"
 )
 _CTYPES_SIGNATURE = re.compile(r"\.(?:argtypes|restype|errcheck)$")

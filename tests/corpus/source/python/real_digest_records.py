@@ -83,3 +83,22 @@ class Downloader:
         self.load(url, post={"md5": data["md5"]}, referrer=url)
         hashers = {"md5": hashlib.md5}  # qready-expect: MD5 digest
         return record, hashers
+
+
+def folder_query(self, f_md5):
+    # (a field named after a hash and more, a variable of its very name moving by it: pyload-ng, round 88)
+    return {
+        "f_md5": self.f_md5,
+        "file_md5": f_md5,
+        "hmac_md5": hmac_keys,  # qready-expect: MD5 reference
+    }
+
+
+class MaterialBuilder:
+    # (a generated builder's setter of a digest field, lark-oapi, audit round 89; a method hashing stays a use)
+    def md5(self, md5: str) -> "MaterialBuilder":
+        self._material.md5 = md5
+        return self
+
+    def sha1(self, data: bytes) -> str:  # qready-expect: SHA-1 reference
+        return hashlib.sha1(data).hexdigest()  # qready-expect: SHA-1 digest
