@@ -119,6 +119,18 @@ _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z]
 # `TCP_MD5SIG`, whose digits are inside a word)
 _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A-Z][0-9]+)?(?:_[A-Z0-9]+)*")
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
+# an instruction of inline assembly, its operands after it (libgcrypt's AES-NI `"aesenc %%xmm1, %%xmm10\n\t"`,
+# Intel syntax's `"aesdec xmm0, xmm1"`, Arm's `"aese v0.16b, v1.16b"`, Rust's `"aesenc {0}, {1}"`), and the
+# C intrinsic that compiles to it, whose rule (rules/c.toml `c.intrinsics.*`) says what it does
+_AN_ASM_INSTRUCTION = re.compile(r"\s*v?([a-z][a-z0-9]*)\s+[%${\[\w]")
+_INTRINSIC_OF = {
+    "aesenc": "_mm_aesenc_si128", "aesenclast": "_mm_aesenclast_si128", "aesdec": "_mm_aesdec_si128",
+    "aesdeclast": "_mm_aesdeclast_si128", "aesimc": "_mm_aesimc_si128",
+    "aeskeygenassist": "_mm_aeskeygenassist_si128", "aese": "vaeseq_u8", "aesmc": "vaesmcq_u8",
+    "aesd": "vaesdq_u8",
+    "sha1rnds4": "_mm_sha1rnds4_epu32", "sha1nexte": "_mm_sha1nexte_epu32", "sha1msg1": "_mm_sha1msg1_epu32",
+    "sha1msg2": "_mm_sha1msg2_epu32",
+}  # fmt: skip
 _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
 # a key type's name in a protobuf type URL or an amino type (Cosmos SDK's `"/cosmos.crypto.ed25519.PubKey"`,
 # Tendermint's `"tendermint/PubKeySecp256k1"`; Ethermint's `ethsecp256k1`, secp256k1 with Keccak): its
@@ -1057,7 +1069,11 @@ class Matcher:
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
         if site.kind == "string":
-            found = self._gcrypt_key(index, site) or self._string_site(index, site)
+            found = (
+                self._gcrypt_key(index, site)
+                or self._inline_assembly(index, site)
+                or self._string_site(index, site)
+            )
             return self._unless_data(site, found)
         if _quoted_text(site) and (
             self._packaging(site) or self._looked_for(site) or self._a_stored_digest(site)
@@ -1433,6 +1449,17 @@ class Matcher:
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]
         return found
+
+    def _inline_assembly(self, index: RuleIndex, site: Site) -> list[Finding]:
+        """An instruction of inline assembly (`_AN_ASM_INSTRUCTION`), read as the intrinsic that compiles to
+        it: its rule says what it does (libgcrypt's `"aesenc %%xmm1, %%xmm10\n\t"`: an AES round)."""
+        asm = _AN_ASM_INSTRUCTION.match(site.name)
+        intrinsic = _INTRINSIC_OF.get(asm.group(1)) if asm else None
+        if intrinsic is None:
+            return []
+        compiled = replace(site, kind="call", name=intrinsic)
+        rules = (rule for rule in index.passing("call", intrinsic) if rule.kind != "named")
+        return [finding for rule in rules if (finding := self._named(rule, compiled))]
 
     def _gcrypt_key(self, index: RuleIndex, site: Site) -> list[Finding]:
         """C: a key, a signature or data to sign that libgcrypt's S-expression describes (`_GCRYPT_KEY`):

@@ -57,6 +57,10 @@ def text_of(node: tree_sitter.Node) -> str:
     return (node.text or b"").decode("utf-8", "replace")
 
 
+_LINE_BREAKS = frozenset({"\\n", "\\t", "\\r"})
+_AN_ASM_LINE = re.compile(r"\s*[a-z][a-z0-9]*\s+[%$]")  # an instruction, AT&T syntax: `aesenc %%xmm1, ...`
+
+
 def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     """The literal's content, when it is one plain piece (no interpolation, no escapes; a Rust byte string's
     terminating NUL aside, for C: libsodium-sys' `crypto_scalarmult_PRIMITIVE: &[u8; 11] = b"curve25519\\0"`;
@@ -66,6 +70,13 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     parts = _pieces(node)
     nul = len(parts) == 2 and parts[1].type == "escape_sequence" and text_of(parts[1]) in ("\\0", "\\x00")
     if nul and (node.text or b"").startswith(b'b"'):
+        parts = parts[:1]
+    if (  # (an inline assembly's line: libgcrypt's `"aesenc %%xmm1, %%xmm10\n\t"`, its line breaks aside)
+        len(parts) > 1
+        and parts[0].type in spec.string_content
+        and all(part.type == "escape_sequence" and text_of(part) in _LINE_BREAKS for part in parts[1:])
+        and _AN_ASM_LINE.match(text_of(parts[0]))
+    ):
         parts = parts[:1]
     if len(parts) == 1 and parts[0].type in spec.string_content:
         return text_of(parts[0])

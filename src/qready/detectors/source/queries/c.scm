@@ -122,6 +122,7 @@
  (case_statement value: (string_literal) @string)
  (conditional_expression (string_literal) @string)
  (concatenated_string (string_literal) @string)
+ (gnu_asm_expression assembly_code: (string_literal) @string)  ; inline assembly's one line: `asm ("aesenc ...")`
  (subscript_expression (string_literal) @string)
  (expression_statement (string_literal) @string)
  (cast_expression value: (string_literal) @string)]  ; a table's `(uint8_t *) "SHA1",`
