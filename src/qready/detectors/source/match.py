@@ -445,8 +445,8 @@ _HASH_ALONE = r"(?i:md[245]|sha[-_]?1)"
 # `data[`, a parsed document's `node.get(`), named as one (not a table of an algorithm's properties: forge's
 # `oids['sha1']`, tlslite's `_pkcs1Prefixes['sha1']`), and the read's end, with no call of what it read
 _RECORD_WORDS = (
-    "json|output|result|results|response|data|info|metadata|record|manifest|entry|node|elem|element|attrib|attrs"
-    "|attributes|props|properties"
+    "json|output|result|results|response|data|info|infos|metadata|record|manifest|entry|node|elem|element|attrib"
+    "|attrs|attributes|props|properties|item|items|details"
 )
 _A_RECORD_READ = re.compile(
     rf"(?<![\w.])((?:[a-z_][\w.]*(?i:{_RECORD_WORDS})|(?:{_RECORD_WORDS})))"
@@ -491,6 +491,9 @@ _KEY_MATERIAL = re.compile(
     r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
     r"""\s*(?:["'`][0-9A-Za-z+/=]{40,}["'`]|[bBrRuU]{0,2}(?:"{3}|'{3}|["'`])-----BEGIN )"""
 )
+# a parametrized test's case (`pytest.param(...)`, `@pytest.mark.parametrize(...)`) and its id given
+_A_TEST_CASE = re.compile(r"(?:^|\.)(?:param|parametrize)$")
+_AN_ID_GIVEN = re.compile(r"\bids?\s*=\s*(?:[\[(][^\])]*)?$")
 _A_SKIP_LINE = re.compile(r"\s*@(?:pytest\.mark\.|unittest\.)?(?:skip|skipif|skipIf|skipUnless|xfail)\(")
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -1032,12 +1035,23 @@ class Matcher:
         before = " ".join(lines[n - 1] for n in range(max(1, site.line - 2), site.line))
         return _A_BIGNUM_PRIME.search(self._line(site)) is not None or "MPrime.call(" in before
 
-    def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
+    def _a_test_skip_or_id(self, site: Site) -> bool:
+        """A test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`; a bare name
+        has no enclosing call, its decorator's line says it), or a test case's id (aioacme's
+        `pytest.param(..., id='Ed25519')`, `ids=["RSA", ...]`)."""
         if (site.enclosing is not None and _A_TEST_SKIP.search(site.enclosing)) or _A_SKIP_LINE.match(
             self._line(site)
         ):
-            return []  # a test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`;
-            # a bare name has no enclosing call, its decorator's line says it)
+            return True
+        return bool(
+            _quoted_text(site)
+            and _A_TEST_CASE.search(site.enclosing or "")
+            and _AN_ID_GIVEN.search(self._before(site))
+        )
+
+    def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
+        if self._a_test_skip_or_id(site):
+            return []
         if (
             site.raw[:1] in "\"'"
             and _A_FILE_KEY.search(self._before(site))
@@ -2281,14 +2295,11 @@ class Matcher:
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
         number, column = site.line, site.column
         if site.member_at is not None and (
-            _names_in(last_segment(site.called), algorithm)
-            or (
-                not _names_in(self._line(site), algorithm)
-                and _names_in(self.extraction.lines[site.member_at[0] - 1], algorithm)
-            )
+            _names_in(last_segment(site.called), algorithm) or not _names_in(self._line(site), algorithm)
         ):
-            # the method ending a chain over lines names it, or the method's line does and the chain's first
-            # line does not (apache-md5's `final = crypto\n .createHash("md5")`): the method's line
+            # the method ending a chain over lines names it, or the chain's first line does not (apache-md5's
+            # `final = crypto\n .createHash("md5")`; syft-crypto's `let dh1 = identity_dh\n
+            # .diffie_hellman(&peer)`, an X25519 secret's): the method's line, where the operation is
             number, column = site.member_at
         line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
