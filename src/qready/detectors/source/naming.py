@@ -236,7 +236,7 @@ HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEm
 # are `_TEXT_METHODS`, read apart before)
 _NOT_ON_THE_KEY = HOLDER_METHODS | frozenset(
     {
-        "append", "extend", "items", "keys", "values", "pop", "update", "copy", "len", "hex", "encode",
+        "append", "extend", "items", "keys", "values", "pop", "update", "copy", "len", "hex",
         "decode", "toString", "to_string", "lower", "upper", "equals", "hashCode", "push", "has", "map",
         "filter", "forEach",
     }

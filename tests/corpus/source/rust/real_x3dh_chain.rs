@@ -7,3 +7,22 @@ pub fn first_secret(identity_dh: &StaticSecret, signed_prekey: &PublicKey) -> [u
         .diffie_hellman(signed_prekey); // qready-expect: ECDH key-agree
     *dh1.as_bytes()
 }
+
+// a DID document's keys, deep in a json! literal: their types and curves name their algorithms
+use serde_json::json;
+pub fn did_document(did_id: &str) -> serde_json::Value {
+    json!({
+        "id": did_id,
+        "verificationMethod": [{
+            "type": "Ed25519VerificationKey2020", // qready-expect: EdDSA reference
+            "publicKeyJwk": {
+                "kty": "OKP",
+                "crv": "Ed25519", // qready-expect: EdDSA reference
+                "kid": "identity-key"
+            }
+        }],
+        "keyAgreement": [{
+            "publicKeyJwk": { "crv": "X25519", "use": "enc" } // qready-expect: ECDH reference
+        }]
+    })
+}

@@ -98,6 +98,16 @@
  (#match? @_macro "^(vec|json|matches)$"))  ; (`matches!(alg, "ES256" | "ES384")`)
 ((macro_invocation macro: (identifier) @_macro (token_tree (token_tree [(string_literal) (raw_string_literal)] @string)))
  (#eq? @_macro "json"))
+; (and deeper in a JSON document: a DID document's `"verificationMethod": [{ "publicKeyJwk": { "crv": "Ed25519" }}]`)
+((macro_invocation macro: (identifier) @_macro
+   (token_tree (token_tree (token_tree [(string_literal) (raw_string_literal)] @string))))
+ (#eq? @_macro "json"))
+((macro_invocation macro: (identifier) @_macro
+   (token_tree (token_tree (token_tree (token_tree [(string_literal) (raw_string_literal)] @string)))))
+ (#eq? @_macro "json"))
+((macro_invocation macro: (identifier) @_macro
+   (token_tree (token_tree (token_tree (token_tree (token_tree [(string_literal) (raw_string_literal)] @string))))))
+ (#eq? @_macro "json"))
 
 ; constants, for key-size provenance: `const RSA_BITS: usize = 3072;`, `let bits = 2048;`
 (const_item name: (identifier) @assign.name value: (_) @assign.value)
