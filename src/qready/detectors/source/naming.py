@@ -93,6 +93,7 @@ _OTHER_WORDS = (
     "|datum|vector|vectors|fixture|fixtures"
     "|exception|warning|log|cost|costs|fee|fees|package"
     "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
+    "|re|regex|regexp|pattern|patterns"  # (a pattern matching a digest's text: mwcp's `_SHA1_RE`)
     # (a control of a user interface: gtkcrypto's `gtk_widget_set_name(button, "md5_radio_btn")`)
     "|btn|button|buttons|radio|checkbox|combo|combobox|widget|widgets|menu|tooltip|icon|dialog"
     "|not_?allowed|not_?supported|unsupported"  # (a refusal, as an exception names it: `AESNotAllowed`)
@@ -191,7 +192,9 @@ _A_SCHEME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+|[a-z]{2,}[0-9]{3,4}")
 # a key's name or label, an SSH identity file, a data field named after an algorithm (`"rsa-key"`,
 # `"skey_ecdsa"`, `"id_rsa"`, `"md5_checksum"` column)
 _A_FIELD = re.compile(
-    r"(?:^|[_-])(?:s|c|test|host)?keys?(?:[_-]|$)|^id[_-]|[_-](?:checksums?|sums?|columns?|col|fields?|ids?|alias|aliases)$"
+    r"(?:^|[_-])(?:s|c|test|host)?keys?(?:[_-]|$)|^id[_-]"
+    # (or a report's field: mwcp's `"rsa_cert_serial"`)
+    r"|[_-](?:checksums?|sums?|columns?|col|fields?|ids?|alias|aliases|serials?)$"
 )
 # one lower-case word: a module or an object that is its algorithm's name (`secp256k1.publicKeyCreate(...)`,
 # `ed25519.generateKeyPair()`, `forge.md5.create()`), where any method is an operation on it
@@ -229,7 +232,12 @@ _A_KEY_OBJECT = re.compile(
 # a thread-local's, a cell's, a lock's and a container's own methods: what they do, they do to the holder
 _ACCESSORS = frozenset(
     {"with", "borrow", "borrow_mut", "lock", "Lock", "Unlock", "RLock", "RUnlock", "is_empty"}
-)
+    # (a property's or an attrs field's own decorators: `@md5.setter`, mwcp's `@md5.validator`)
+    | {"setter", "getter", "deleter", "validator", "default"}
+    # (a mock's: glance-store's `md5.return_value = ...`, `md5.assert_called_once_with(...)`)
+    | {"return_value", "side_effect", "called", "call_count", "call_args", "assert_called_once_with",
+       "assert_called_with", "assert_called_once", "assert_called", "assert_not_called", "assert_any_call"}
+)  # fmt: skip
 # a container's or a thread-local's methods: called on a variable named after an algorithm, no operation of it
 HOLDER_METHODS = frozenset({"get", "set", "put", "add", "remove", "clear", "isEmpty", "size", "length"})
 # ... nor on a key held under its algorithm's name: a container's, a text's or any object's own (a text's own
@@ -690,6 +698,8 @@ def _ref_part(
     with its module's or type's (`ed25519::Pair`, `Secp256k1::G`); a class's member (`DSA.save_pub_key`): the
     class."""
     of_a_class = receiver[:1].isupper() and not _A_SIZE.search(receiver)
+    if receiver and last in _ACCESSORS:
+        return None  # a holder's, a property's or a mock's own member (`@md5.validator`, `md5.return_value`)
     if _AN_IDENTIFIER.match(last) and not receiver:
         return last  # a package's OID or cipher suite constant (`_AN_IDENTIFIER`)
     if _AN_OID_NAME.fullmatch(last):
