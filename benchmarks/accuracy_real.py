@@ -520,9 +520,20 @@ def errors(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[str
 
 
 def versions() -> str:
-    commit = subprocess.run(
-        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
-    ).stdout.strip()
+    """qready's version and the commit of the checkout whose qready was measured: the one imported (a worktree
+    of another commit, put first on PYTHONPATH, is that commit's), else this repository's."""
+    import qready  # noqa: PLC0415
+
+    commit = ""
+    for checkout in (Path(qready.__file__).resolve().parents[2], REPO):
+        commit = subprocess.run(
+            ["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        if commit:
+            break
     return f"qready {installed_version('qready')}" + (f" (commit {commit})" if commit else "")
 
 
