@@ -223,7 +223,13 @@ _GO_TEST_NAME = re.compile(
 )
 # a PEM block's type named on its own (stem's `_parse_key_block(..., 'RSA PUBLIC KEY')`, ssh2-streams'
 # `makePEM('DSA PRIVATE', ...)`): a whole `-----BEGIN RSA PRIVATE KEY-----` line is test data, not this
-_PEM_LABEL = re.compile(r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?")
+# (or a post-quantum or an Edwards key's, or a signature's, any words around: pqfile's `"ML-KEM-768 ENCRYPTED
+# PRIVATE KEY"`, `"ML-DSA-65 SIGNATURE"`, `"X25519+ML-KEM-768 HARDWARE KEY REFERENCE"`)
+_PEM_LABEL = re.compile(
+    r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?"
+    r"|((?:RSA|DSA|EC|ED25519|ED448|X25519|X448|ML-KEM-\d+|ML-DSA-\d+|SLH-DSA-[A-Z0-9]+-\d+[A-Z])"
+    r"(?:\+ML-KEM-\d+)?)(?:[ ][A-Z]+)*[ ](?:KEY|SIGNATURE)(?:[ ][A-Z]+)*"
+)
 # a two-letter string (a country's, a language's code: `"EE"`, `"en"`), and the ones that name key types
 _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
 _TWO_LETTER_NAMES = frozenset({"EC", "DH"})
@@ -1203,7 +1209,10 @@ class Matcher:
             # cipher, curve or key is another field, read on its own line
         pem = _PEM_LABEL.fullmatch(site.name)
         if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
-            return self._as_string(index, site, self.catalog.find(pem.group(1), "name"))
+            name = pem.group(1) or pem.group(2)
+            # (a hybrid's, `X25519+ML-KEM-768`, as its group's name: `X25519MLKEM768`)
+            labelled = self.catalog.find(name, "name") or self.catalog.find(re.sub(r"[-+]", "", name), "name")
+            return self._as_string(index, site, labelled)
         query = QUERY_ALGORITHM.search(site.name)
         if query is not None and "://" in site.name:  # a URI's query choosing an algorithm
             chosen = self.catalog.find(query.group(1), "name")

@@ -83,7 +83,7 @@ _WORD_START = r"(?:^|_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
 # vectors' constants (`ED25519_VECTORS`, libsecp256k1's `wycheproof_ecdsa_signatures`; a function loading
 # them, `load_rsa_nist_vectors`, still parses RSA's)
 _TEST_DATA = (
-    r"^(?i:expected|mock|fake|dummy|valid|invalid|wycheproof)(?:_|(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
+    r"^(?i:expected|mock|fake|dummy|valid|invalid|wycheproof)(?:_|(?<=[a-z])(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
     r"|^[A-Z0-9_]+_VECTORS$|^TEST_[A-Z0-9_]+$"  # (bip-utils' `TEST_ED25519_MONERO_PUB_KEY`)
     r"|_test_vectors?$"  # (libcaes' `caes_context_aes_cbc_test_vectors`)
 )

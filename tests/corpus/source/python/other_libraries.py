@@ -2,8 +2,8 @@
 
 import ecdsa  # qready-expect: ECDSA reference
 import M2Crypto
-import nacl.public
-import nacl.signing
+import nacl.public  # qready-expect: ECDH reference
+import nacl.signing  # qready-expect: EdDSA reference
 import rsa  # qready-expect: RSA reference
 from OpenSSL import crypto
 

@@ -1,0 +1,9 @@
+"""A security key's firmware updater (shaped on nitrokey's nRF52 DFU init packet, audit round 94): an enum's
+member that names a signature scheme declares it, though its name starts with VALIDATE (no test's valid data).
+"""
+
+
+class ValidationType:
+    NO_VALIDATION = 0
+    VALIDATE_GENERATED_CRC = 1
+    VALIDATE_ECDSA_P256_SHA256 = 2  # qready-expect: ECDSA reference P-256
