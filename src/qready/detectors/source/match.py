@@ -499,6 +499,8 @@ _KEY_MATERIAL = re.compile(
 )
 # a parametrized test's case (`pytest.param(...)`, `@pytest.mark.parametrize(...)`) and its id given
 _A_TEST_CASE = re.compile(r"(?:^|\.)(?:param|parametrize)$")
+# a mock's target, named to patch(), patch.object() or setattr(), the string the first or second argument
+_A_MOCK_TARGET = re.compile(r"\b(?:patch(?:\.object|\.multiple)?|setattr|delattr)\(\s*(?:[\w.]+\s*,\s*)?$")
 _AN_ID_GIVEN = re.compile(r"\bids?\s*=\s*(?:[\[(][^\])]*)?$")
 _A_SKIP_LINE = re.compile(r"\s*@(?:pytest\.mark\.|unittest\.)?(?:skip|skipif|skipIf|skipUnless|xfail)\(")
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
@@ -1043,16 +1045,20 @@ class Matcher:
 
     def _a_test_skip_or_id(self, site: Site) -> bool:
         """A test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`; a bare name
-        has no enclosing call, its decorator's line says it), or a test case's id (aioacme's
-        `pytest.param(..., id='Ed25519')`, `ids=["RSA", ...]`)."""
+        has no enclosing call, its decorator's line says it), a test case's id (aioacme's
+        `pytest.param(..., id='Ed25519')`, `ids=["RSA", ...]`), or the name of what a test's mock replaces
+        (keepercommander's `patch.object(ai_mod, 'encrypt_aes', return_value=b'CIPHER')`)."""
         if (site.enclosing is not None and _A_TEST_SKIP.search(site.enclosing)) or _A_SKIP_LINE.match(
             self._line(site)
         ):
             return True
-        return bool(
-            _quoted_text(site)
-            and _A_TEST_CASE.search(site.enclosing or "")
-            and _AN_ID_GIVEN.search(self._before(site))
+        if not _quoted_text(site):
+            return False
+        if _A_MOCK_TARGET.search(self._before(site)):
+            return True
+        return (
+            _A_TEST_CASE.search(site.enclosing or "") is not None
+            and _AN_ID_GIVEN.search(self._before(site)) is not None
         )
 
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:

@@ -105,6 +105,7 @@ _PLUMBING_WORDS = (
     # (and NaCl's implementation name, a string for the record: `crypto_box_IMPLEMENTATION`; a debugging
     # switch, mktorrent's `#ifdef SHA1_VERBOSE`, `RSA_DEBUG`: it prints, it turns no algorithm on)
     r"_(?:API|api|DECLSPEC|EXPORT|EXTERN|IMPLEMENTATION|VERBOSE|DEBUG)$"
+    r"|_FIELD_NUMBER$"  # (a protobuf message field's number: keepercommander's `AESKEY_FIELD_NUMBER`)
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
     # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
     r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"
