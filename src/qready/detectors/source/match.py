@@ -745,6 +745,11 @@ _AN_ECDH_NAME = re.compile(r"(?<![A-Za-z])(?i:ecdhe?)(?![a-z])")
 _A_HEADER_NAME = re.compile(
     r"[Xx]-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Za-z][A-Za-z0-9]*-(?i:signature)-[A-Za-z0-9]+"
 )
+# a Wi-Fi network's security mode (pyrainbird's test fixtures' `"wpa2-aes"`, a router's `"WPA2-PSK-AES"`): a
+# setting reported by a device, its cipher the access point's
+_A_WIFI_SECURITY = re.compile(
+    r"(?i)wpa[23]?(?:[-_ ](?:psk|personal|enterprise))?(?:[-_ /+](?:aes|tkip|ccmp))+"
+)
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
 _AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
 _KEY_EXCHANGE = re.compile(  # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`)
@@ -1112,9 +1117,10 @@ class Matcher:
     def _unless_data(self, site: Site, found: list[Finding]) -> list[Finding]:
         """What a quoted site names, unless its line says it is data about something else: a CPU's features
         (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`), a record's columns (`_a_record_column`), a header's name
-        (`_A_HEADER_NAME`), an SSH identity's file (`_AN_SSH_IDENTITY_FILE`), a Python class's
-        attributes (gitpython's `__slots__ = ("f", "sha1")`), or a row of a long table (`_in_a_data_table`:
-        safety's 3,000 most downloaded npm packages, `"create-ecdh",` among them)."""
+        (`_A_HEADER_NAME`), a Wi-Fi security mode (`_A_WIFI_SECURITY`), an SSH identity's file
+        (`_AN_SSH_IDENTITY_FILE`), a Python class's attributes (gitpython's `__slots__ = ("f", "sha1")`), or a
+        row of a long table (`_in_a_data_table`: safety's 3,000 most downloaded npm packages, `"create-ecdh",`
+        among them)."""
         if not found:
             return found
         quoted = _quoted_text(site)
@@ -1123,6 +1129,7 @@ class Matcher:
             or self._a_record_column(site)
             or self._a_digest_key(site)
             or _A_HEADER_NAME.fullmatch(quoted) is not None
+            or _A_WIFI_SECURITY.fullmatch(quoted) is not None
             or _AN_SSH_IDENTITY_FILE.fullmatch(quoted) is not None
             or _SLOTS.match(self._line(site)) is not None
             or self._in_a_data_table(site)

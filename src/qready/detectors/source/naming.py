@@ -94,6 +94,9 @@ _OTHER_WORDS = (
     "|exception|warning|log|cost|costs|fee|fees|package"
     "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
     "|re|regex|regexp|pattern|patterns"  # (a pattern matching a digest's text: mwcp's `_SHA1_RE`)
+    # (a cipher's salt, IV or nonce, or a hash's initial value: chrome-cookie-decrypt's `AESCBC_SALT`,
+    # pdfkit's `SHA1_IV`; not AES-GCM-SIV)
+    "|salt|iv|nonce"
     # (a control of a user interface: gtkcrypto's `gtk_widget_set_name(button, "md5_radio_btn")`)
     "|btn|button|buttons|radio|checkbox|combo|combobox|widget|widgets|menu|tooltip|icon|dialog"
     "|not_?allowed|not_?supported|unsupported"  # (a refusal, as an exception names it: `AESNotAllowed`)
@@ -444,6 +447,8 @@ _DIGEST_VALUE = re.compile(
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:param|field|attr|column)[_-]?{_HASH_WORD}$"
     rf"|(?<![Hh][Mm][Aa][Cc])[_-]{_HASH_WORD}[_-](?i:key)$"
     rf"|^(?:record|Record)_?{_HASH_WORD}$"
+    # (a digest's text encoding: wsse's `type SHA1Encoding = "base64" | "hex"`, `sha1encoding?:`)
+    rf"|{_HASH_WORD}[_-]?(?i:encoding)$"
 )
 # a field holding checksums made by one hash, named after them (Debian's `Checksums-Sha1`), or after the hash
 # and then them (google-cloud-storage's `self.MD5_CHECKSUM`), or holding its digests in the plural
