@@ -142,6 +142,7 @@ _A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and 
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
 _A_TAGGED_ID = re.compile(r"[A-Za-z][\w-]*:[A-Za-z0-9_]{1,40}")
+_A_SIGNATURE_GIVEN = re.compile(r"""\s*:\s*["'][A-Za-z0-9+/_-]{40,}={0,2}["']""")  # (base64, padded or not)
 # the Linux kernel crypto API's algorithm names: templates around a cipher or hash, each maybe with its driver
 # (libkcapi's `"gcm(aes-aesni)"`, `"cbc(blowfish-asm)"`, `"authenc(hmac(sha1),cbc(aes))"`, `"ecb(des3_ede)"`)
 _KERNEL_TEMPLATE = (
@@ -478,6 +479,8 @@ _A_DIGEST_MOVED = re.compile(
     rf"|\s*\{{?\s*@\s*:\s*(?P<value>{_A_NAME})\s*[,}}]?\s*"
     rf"|(?:.*[{{,]\s*|\s*)@\s*:\s*{_READ}.*"
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*{_STORED}\s*;?\s*"
+    # (the read itself, a field copied under its own name: lsassy's `"sha1": cred["sha1"],`)
+    rf"""|(?:.*[{{,]\s*|\s*)["'](?P<copied>[^"'\s]+)["']\s*:\s*{_A_RECORD}\[@\]\s*[,}}]?.*"""
     r"|\s*\(\s*@\s*,\s*(?P<column>(?:[a-z_]\w*\.)*[A-Z]\w*Field)\(.*"
     # (or a piece cut from a text: gallery-dl's `"md5": url[url.rfind("/")+1:],`)
     rf"|\s*\{{?\s*@\s*:\s*{_A_NAME}\[(?P<slice>[^\]\[]*(?:\[[^\]\[]*\][^\]\[]*)*:[^\]\[]*)\]\s*[,}}]?\s*"
@@ -726,6 +729,10 @@ _COMPILED_PLUMBING = frozenset(
         "freeze", "seal", "immutableClass", "immutableBaseClass", "frozenClass", "readOnlyProperty",
     }
 )  # fmt: skip
+# a result's or a future's own handling, ending a chain (`.unwrap()`, `.expect("...")`, `.then(...)`)
+_A_RESULT_METHOD = re.compile(
+    r"unwrap\w*|expect\w*|ok|ok_or\w*|map_err|map|then|catch|finally|context|with_context"
+)
 _MAKES_OBJECTS = frozenset({"reference", "keygen"})  # findings whose variable may hold an algorithm's object
 # a local variable's name (`dsa`); an object made by a class's constructor (`new DefaultAttribute(atDC)`,
 # `DefaultAttribute(atDC)`); a class's name that says cryptography
@@ -1326,7 +1333,7 @@ class Matcher:
             return True  # (a hash function so named, imported or defined here, is read at its own site)
         if moved and (moved.group("column") or moved.group("slice")):
             return True  # (a table's column; a piece of a text)
-        read = moved and (moved.group("read") or moved.group("stored"))
+        read = moved and (moved.group("read") or moved.group("stored") or moved.group("copied"))
         if read and _A_HASH_NAME.fullmatch(read):
             return True  # (a field given one read by the hash's name)
         return (
@@ -2147,6 +2154,8 @@ class Matcher:
         if quoted and _A_TAGGED_DIGEST.fullmatch(text):
             return True
         after = self._line(site)[site.column - 1 + len(site.raw) :]
+        if quoted and _A_TAGGED_ID.fullmatch(text) and _A_SIGNATURE_GIVEN.match(after):
+            return True  # a key's id keying a signature written out (Matrix's `"ed25519:a_phSE": "G8cf..."`)
         # (or a name holding one, given a digest: grab's `DefaultHandlerMD5Checksum = "c35cc7d8..."`)
         # (or a constant naming its hash anywhere: `MD5_HASH_OF_FIRST_PART = "gfVZ4+..."`)
         named = _A_HASH_NAME.fullmatch(text) is not None or (
@@ -2317,11 +2326,16 @@ class Matcher:
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
         number, column = site.line, site.column
         if site.member_at is not None and (
-            _names_in(last_segment(site.called), algorithm) or not _names_in(self._line(site), algorithm)
+            _names_in(last_segment(site.called), algorithm)
+            or (
+                not _names_in(self._line(site), algorithm)
+                and not _A_RESULT_METHOD.fullmatch(last_segment(site.called))
+            )
         ):
-            # the method ending a chain over lines names it, or the chain's first line does not (apache-md5's
-            # `final = crypto\n .createHash("md5")`; syft-crypto's `let dh1 = identity_dh\n
-            # .diffie_hellman(&peer)`, an X25519 secret's): the method's line, where the operation is
+            # the method ending a chain over lines names it, or the chain's first line does not and the
+            # method is the operation (apache-md5's `final = crypto\n .createHash("md5")`, syft-crypto's
+            # `let dh1 = identity_dh\n .diffie_hellman(&peer)`, an X25519 secret's key agreement), not a
+            # result's handling (snowflake's `EcKey::from_...(...)\n .expect("...")`): the method's line
             number, column = site.member_at
         line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []

@@ -94,9 +94,6 @@ _OTHER_WORDS = (
     "|exception|warning|log|cost|costs|fee|fees|package"
     "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
     "|re|regex|regexp|pattern|patterns"  # (a pattern matching a digest's text: mwcp's `_SHA1_RE`)
-    # (a cipher's salt, IV or nonce, or a hash's initial value: chrome-cookie-decrypt's `AESCBC_SALT`,
-    # pdfkit's `SHA1_IV`; not AES-GCM-SIV)
-    "|salt|iv|nonce"
     # (a control of a user interface: gtkcrypto's `gtk_widget_set_name(button, "md5_radio_btn")`)
     "|btn|button|buttons|radio|checkbox|combo|combobox|widget|widgets|menu|tooltip|icon|dialog"
     "|not_?allowed|not_?supported|unsupported"  # (a refusal, as an exception names it: `AESNotAllowed`)
@@ -109,6 +106,8 @@ _PLUMBING_WORDS = (
     # switch, mktorrent's `#ifdef SHA1_VERBOSE`, `RSA_DEBUG`: it prints, it turns no algorithm on)
     r"_(?:API|api|DECLSPEC|EXPORT|EXTERN|IMPLEMENTATION|VERBOSE|DEBUG)$"
     r"|_FIELD_NUMBER$"  # (a protobuf message field's number: keepercommander's `AESKEY_FIELD_NUMBER`)
+    # (a validator's finding: pkilint's `VALIDATION_MLKEM_PROHIBITED_KEY_USAGE_VALUE`)
+    r"|^VALIDATION_"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
     # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
     r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"

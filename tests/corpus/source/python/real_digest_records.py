@@ -102,3 +102,11 @@ class MaterialBuilder:
 
     def sha1(self, data: bytes) -> str:  # qready-expect: SHA-1 reference
         return hashlib.sha1(data).hexdigest()  # qready-expect: SHA-1 digest
+
+
+def credentials(cred):
+    # (a field copied under its own name, lsassy's JSON output, audit round 55)
+    return {
+        "sha1": cred["sha1"],
+        "md5": hashlib.md5(cred["password"]).hexdigest(),  # qready-expect: MD5 digest
+    }

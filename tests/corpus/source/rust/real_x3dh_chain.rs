@@ -26,3 +26,25 @@ pub fn did_document(did_id: &str) -> serde_json::Value {
         }]
     })
 }
+
+// a Matrix event's signatures in a test's JSON: a key's id keys a signature written out, test data
+pub fn signed_event() -> serde_json::Value {
+    json!({
+        "signatures": {
+            "domain": {
+                "ed25519:a_phSE": "G8cfk/m97sndxMNrEZ2nMMSXkVeJE05G7if4JiVzAwGfD3TwnF/jfSHt2acWrpNqv/aEhZug3WLofc2id+rVBw"
+            }
+        }
+    })
+}
+
+// a key built over several lines, its result handled on the last: reported where the key is built (snowflake's
+// DPoP proof, audit round 26)
+pub fn dpop_key(group: &openssl::ec::EcGroupRef, x: &BigNum, y: &BigNum) -> openssl::ec::EcKey<Public> { // qready-expect: ECDSA reference
+    openssl::ec::EcKey::from_public_key_affine_coordinates( // qready-expect: ECDSA reference
+        group,
+        x,
+        y,
+    )
+    .expect("jwk coordinates form a valid P-256 point")
+}
