@@ -305,8 +305,8 @@ TABLE_ROW_CHARS = 400
 _ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
 _ANY_QUOTED = re.compile(_ROW_STRING.pattern + r"|`[^`]*`")  # (a row's strings, and backquoted ones: lists)
 _ROW_WORD = re.compile(r"\w+|\s+")
+_ROW_LIST = re.compile(r'""(?:\s*,\s*"")+')  # a run of a row's strings, emptied (a list's items)
 # a number in a row, whatever its sign, point and exponent (a language model's `-1.46e+01, -3.19e+00`)
-_ROW_LIST = re.compile(r'""(?:\s*,\s*"")+')
 _ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
 # a Python class's attributes declared by name
 _SLOTS = re.compile(r"\s*__slots__\s*[:=]")
@@ -1323,9 +1323,9 @@ class Matcher:
         head = line[: site.column - 1]
         after = line[site.column - 1 + len(site.raw) :]
         moved = _A_DIGEST_MOVED.fullmatch(f"{head}@{after}")
-        holder = moved and (moved.group("into") or moved.group("from") or moved.group("value"))
+        holder = (moved.group("into") or moved.group("from") or moved.group("value")) if moved else None
         if not _A_HASH_NAME.fullmatch(quoted):
-            return isinstance(holder, str) and holder.rsplit(".", 1)[-1] == quoted
+            return holder is not None and holder.rsplit(".", 1)[-1] == quoted
         before = _A_RECORD_READ.search(head)
         if _A_PATH_JOIN_BEFORE.search(head) and _A_PATH_JOIN_AFTER.match(after):
             return True

@@ -583,8 +583,14 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
     # a package led by its algorithm's word, whatever follows (`curve25519-n2.makeSecretKey(...)`,
     # `ed25519-supercop.createSeed()`): any function of it is the algorithm's, as a one-word module's
-    led = package and finder is not None and bool(finder.find_all(receiver.lstrip("_").split("_", 1)[0]))
-    return _call_part(last, receiver, module, exported=in_module, led=led)
+    return _call_part(
+        last, receiver, module, exported=in_module, led=package and _led_by_a_word(receiver, finder)
+    )
+
+
+def _led_by_a_word(module: str, finder: WordFinder | None) -> bool:
+    """A module (a package) whose name's first word is an algorithm's (`ed25519_blake2b`, `curve25519_n2`)."""
+    return finder is not None and bool(finder.find_all(module.lstrip("_").split("_", 1)[0]))
 
 
 def _a_module_helper(name: str, last: str, quoted: bool) -> bool:
@@ -721,10 +727,7 @@ def _ref_part(
         # SigningKey`; not a package whose name merely holds one, whose every type would be the algorithm's:
         # `btclib_secp256k1.BytesLike`)
         in_module = in_module and receiver[:1].islower() and not _NAMES_A_HASH.search(last)
-        head = receiver.lstrip("_")
-        led = _ONE_WORD.fullmatch(head) is not None or (
-            finder is not None and bool(finder.find_all(head.split("_", 1)[0]))
-        )
+        led = _ONE_WORD.fullmatch(receiver.lstrip("_")) is not None or _led_by_a_word(receiver, finder)
         in_module = in_module and (bool(outer) or led)
         if in_module and outer:
             return f"{last}.{receiver}.{outer}"

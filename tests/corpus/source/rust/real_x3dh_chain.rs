@@ -39,12 +39,26 @@ pub fn signed_event() -> serde_json::Value {
 }
 
 // a key built over several lines, its result handled on the last: reported where the key is built (snowflake's
-// DPoP proof, audit round 26)
-pub fn dpop_key(group: &openssl::ec::EcGroupRef, x: &BigNum, y: &BigNum) -> openssl::ec::EcKey<Public> { // qready-expect: ECDSA reference
-    openssl::ec::EcKey::from_public_key_affine_coordinates( // qready-expect: ECDSA reference
-        group,
-        x,
-        y,
-    )
-    .expect("jwk coordinates form a valid P-256 point")
+// DPoP proof test, audit round 26)
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn proof_verifies_against_published_jwk() {
+        use openssl::bn::BigNum;
+        use openssl::ec::{EcGroup, EcKey}; // qready-expect: ECDSA reference
+        use openssl::ecdsa::EcdsaSig; // qready-expect: ECDSA reference
+        use openssl::nid::Nid;
+
+        let x = decode("x");
+        let y = decode("y");
+        let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1).unwrap(); // qready-expect: ECDSA reference P-256
+        let public = EcKey::from_public_key_affine_coordinates( // qready-expect: ECDSA reference
+            &group,
+            &BigNum::from_slice(&x).unwrap(),
+            &BigNum::from_slice(&y).unwrap(),
+        )
+        .expect("jwk coordinates form a valid P-256 point");
+        let sig = EcdsaSig::from_private_components(BigNum::new().unwrap(), BigNum::new().unwrap()).unwrap(); // qready-expect: ECDSA reference
+        assert!(sig.verify(&[0u8; 32], &public).unwrap()); // qready-expect: ECDSA verify
+    }
 }
