@@ -501,27 +501,34 @@ def test_a_name_read_for_its_string_argument_marks_no_line_in_a_file_naming_no_a
     assert parsed == ["python"]
 
 
-def test_an_operation_given_a_held_key_is_located_at_its_method(tmp_path: Path) -> None:
-    """A call over several lines that signs with a held key is reported where its method is named: above the
-    key's own line, at the call (`jwt.encode(`), or below the chain's start, at the method (`.sign(`)."""
+def test_an_operation_given_a_held_object_is_located_at_its_method(tmp_path: Path) -> None:
+    """A call over several lines given a held padding is reported where its method is named: above the
+    padding's own line, at the call (`.encrypt(`), or below the chain's start, at the method (`.sign(`). A key
+    generated lines above is no such object: its algorithm does not show where it is used (five audits)."""
     (tmp_path / "tokens.py").write_text(
-        "from cryptography.hazmat.primitives.asymmetric import rsa\n"
-        "def token(jwt, builder, payload, sha256):\n"
+        "from cryptography.hazmat.primitives.asymmetric import padding, rsa\n"
+        "def seal(public_key, jwt, builder, data, sha256):\n"
+        "    padder = padding.OAEP(mgf=padding.MGF1(sha256), algorithm=sha256, label=None)\n"
+        "    pss = padding.PSS(mgf=padding.MGF1(sha256), salt_length=32)\n"
         "    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)\n"
+        "    sealed = public_key.encrypt(\n"
+        "        data,\n"
+        "        padder,\n"
+        "    )\n"
         "    signed = jwt.encode(\n"
-        "        payload,\n"
+        "        data,\n"
         "        key,\n"
         "    )\n"
-        "    return signed, builder.serial_number(\n"
+        "    return sealed, signed, builder.serial_number(\n"
         "        1\n"
-        "    ).sign(key, sha256)\n"
+        "    ).sign(key, sha256, pss), builder.sign(key, sha256)\n"
     )
     located = {
-        (f.location.line, f.location.column, f.function)
+        (f.location.line, f.location.column, f.algorithm.name, f.function)
         for f in scan(tmp_path, workers=1).findings
-        if isinstance(f.location, SourceSpan) and f.function == "sign"
+        if isinstance(f.location, SourceSpan) and f.function in ("sign", "encrypt")
     }
-    assert located == {(4, 14, "sign"), (10, 7, "sign")}
+    assert located == {(6, 14, "RSA-OAEP", "encrypt"), (16, 7, "RSA-PSS", "sign")}
 
 
 def _services(names: dict[int, str], rows: int) -> str:

@@ -32,19 +32,21 @@ class TestAgent:
 
 
 def self_signed(x509, rsa, subject):
-    """PyKMIP's tests (round 28): a builder chain signs with a held key on its last line, not its first."""
+    """PyKMIP's tests (round 28): a builder chain signing with a key generated lines above. The key's algorithm
+    does not show on the signing line: five audits judged such lines not-use (cedula-uy-pdf-sign, scrapy,
+    nucypher, androidtvremote2, pyexasol: rounds 75 to 92), so the use is the key's generation alone."""
     private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # qready-expect: RSA keygen
     return x509.CertificateBuilder().subject_name(
         subject
     ).public_key(
         private_key.public_key()
-    ).sign(private_key, hashes.SHA256())  # qready-expect: RSA sign
+    ).sign(private_key, hashes.SHA256())
 
 
 def token(jwt, rsa, payload):
-    """mozilla-django-oidc's tests (round 29): a call over several lines is reported where it is called."""
+    """mozilla-django-oidc's tests (round 29): a held key given to a call over several lines (not its use)."""
     private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # qready-expect: RSA keygen
-    return jwt.encode(  # qready-expect: RSA sign
+    return jwt.encode(
         payload,
         private_key,
         algorithm="HS256",
