@@ -14,6 +14,7 @@ exportKey`), the object too; a reference's last segment when it names a type or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -106,6 +107,8 @@ _PLUMBING_WORDS = (
     # switch, mktorrent's `#ifdef SHA1_VERBOSE`, `RSA_DEBUG`: it prints, it turns no algorithm on)
     r"_(?:API|api|DECLSPEC|EXPORT|EXTERN|IMPLEMENTATION|VERBOSE|DEBUG)$"
     r"|_FIELD_NUMBER$"  # (a protobuf message field's number: keepercommander's `AESKEY_FIELD_NUMBER`)
+    # (an offset in an asm.js module's heap: asmcrypto's `AES_asm.HEAP_DATA`, rounds 24 and 99)
+    r"|^HEAP_[A-Z0-9_]+$"
     # (a validator's finding: pkilint's `VALIDATION_MLKEM_PROHIBITED_KEY_USAGE_VALUE`)
     r"|^VALIDATION_"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
@@ -172,10 +175,25 @@ _MEMORY_PSS = re.compile(
 )
 
 
+# random text: letters and digits over RANDOM_LENGTH characters, unbroken, whose characters change class
+# (upper case, lower case, digit) at least RANDOM_CHANGES of the time: a test vector's input, a key or a
+# token in base64 (sjcl's SHA-512 vectors, `"...6V7daAMD5zKy..."`, round 99); names change class far less
+# often (`sha256WithRSAEncryption` 0.22, `Aes256CbcHmacSha512` 0.47), and random text about 0.62
+RANDOM_LENGTH, RANDOM_CHANGES = 32, 0.5
+_UNBROKEN = re.compile(r"[A-Za-z0-9+/=]+")
+
+
+def _random_text(text: str) -> bool:
+    if len(text) < RANDOM_LENGTH or not _UNBROKEN.fullmatch(text):
+        return False
+    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in text]
+    return sum(a != b for a, b in itertools.pairwise(kinds)) >= RANDOM_CHANGES * len(text)
+
+
 def _about_else(name: str) -> bool:
     """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
-    measure, a prime field."""
-    if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name):
+    measure, a prime field; random text."""
+    if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name) or _random_text(name):
         return True
     if _AN_ENCTYPE.match(name):  # a Kerberos encryption type (`KERB_ETYPE_RC2_CBC_ENV`: CMS's enveloped RC2)
         return False

@@ -1,0 +1,11 @@
+// @greymass/miniaes (round 99) and asmcrypto.js (round 24): an asm.js AES module's heap offset is memory, its
+// mode tables are the cipher's
+import { AES_asm } from "./aes.asm"; // qready-expect: AES reference
+export class AES { // qready-expect: AES reference
+  constructor(key, iv, padding = true, mode) {
+    this.heap = _heap_init().subarray(AES_asm.HEAP_DATA);
+    this.asm = new AES_asm(null, this.heap.buffer); // qready-expect: AES reference
+    this.asm.get_iv(AES_asm.HEAP_DATA);
+    this.rounds = this.asm.cipher(AES_asm.ENC[this.mode], AES_asm.HEAP_DATA + this.pos, this.len); // qready-expect: AES reference
+  }
+}
