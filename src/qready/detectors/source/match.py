@@ -737,6 +737,8 @@ _A_RESULT_METHOD = re.compile(
 # lines above, whose algorithm does not show where it is used (`.sign(key, hashes.SHA256())`: five audits
 # judged such lines not-use, rounds 75 to 92; the use is the key's generation)
 _MAKES_OBJECTS = frozenset({"reference"})
+# a signature's type or a signer's (`Signature`, `Ed25519Signer`, `VerifyingKey`)
+_A_SIGNATURE_TYPE = re.compile(r"(?:Signature|Signer|Verifier|SigningKey|VerifyingKey)s?$")
 # a local variable's name (`dsa`); an object made by a class's constructor (`new DefaultAttribute(atDC)`,
 # `DefaultAttribute(atDC)`); a class's name that says cryptography
 _A_VARIABLE = re.compile(r"[a-z][a-z0-9]*")
@@ -1967,7 +1969,7 @@ class Matcher:
             )
             family = "ECDH" if exchanges and not signs else "ECDSA"
             algorithm = self.catalog.find(family, "name", curve=curve.id)
-        if algorithm is None:
+        if algorithm is None or self._another_familys_signature(site, algorithm):
             return None
         by_method = found.word in last_segment(site.called).lower()
         if site.member_at is not None and not by_method and _A_CALL_RESULT.search(site.raw):
@@ -1978,6 +1980,15 @@ class Matcher:
         part = named_part(site.kind, site.called) or ""
         does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
         return replace(finding, function=does) if does and finding.function == "reference" else finding
+
+    @staticmethod
+    def _another_familys_signature(site: Site, algorithm: Algorithm) -> bool:
+        """A signature's type in the module of a family that signs nothing (a key exchange, a KEM): another
+        family's signature (cryptimitives' `x25519_ristretto::Signature` is a Schnorr signature over
+        Ristretto255, round 100)."""
+        signs = any(function.value in ("sign", "verify") for function in algorithm.functions)
+        typed = _A_SIGNATURE_TYPE.search(last_segment(site.name)) is not None
+        return site.kind != "call" and not signs and typed
 
     def _a_plain_object(self, site: Site, word: str) -> bool:
         """A variable named after an algorithm that the file shows given an object of a class that names no
