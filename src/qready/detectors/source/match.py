@@ -737,8 +737,9 @@ _A_RESULT_METHOD = re.compile(
 # lines above, whose algorithm does not show where it is used (`.sign(key, hashes.SHA256())`: five audits
 # judged such lines not-use, rounds 75 to 92; the use is the key's generation)
 _MAKES_OBJECTS = frozenset({"reference"})
-# a signature's type or a signer's (`Signature`, `Ed25519Signer`, `VerifyingKey`)
-_A_SIGNATURE_TYPE = re.compile(r"(?:Signature|Signer|Verifier|SigningKey|VerifyingKey)s?$")
+# a signature's type or a signer's, named so alone (`Signature`, `VerifyingKey`; not `X25519Verifier`, a
+# test's helper, nor `MD5Signature`, a digest's, whose algorithm is in their own name)
+_A_SIGNATURE_TYPE = re.compile(r"(?:Signature|Signer|Verifier|SigningKey|VerifyingKey)s?")
 # a local variable's name (`dsa`); an object made by a class's constructor (`new DefaultAttribute(atDC)`,
 # `DefaultAttribute(atDC)`); a class's name that says cryptography
 _A_VARIABLE = re.compile(r"[a-z][a-z0-9]*")
@@ -1987,7 +1988,7 @@ class Matcher:
         family's signature (cryptimitives' `x25519_ristretto::Signature` is a Schnorr signature over
         Ristretto255, round 100)."""
         signs = any(function.value in ("sign", "verify") for function in algorithm.functions)
-        typed = _A_SIGNATURE_TYPE.search(last_segment(site.name)) is not None
+        typed = _A_SIGNATURE_TYPE.fullmatch(last_segment(site.name)) is not None
         return site.kind != "call" and not signs and typed
 
     def _a_plain_object(self, site: Site, word: str) -> bool:

@@ -175,7 +175,7 @@ _MEMORY_PSS = re.compile(
 )
 
 
-# random text: letters and digits over RANDOM_LENGTH characters, unbroken, whose characters change class
+# random text in a string: letters and digits over RANDOM_LENGTH characters, unbroken, whose characters change
 # (upper case, lower case, digit) at least RANDOM_CHANGES of the time: a test vector's input, a key or a
 # token in base64 (sjcl's SHA-512 vectors, `"...6V7daAMD5zKy..."`, round 99); names change class far less
 # often (`sha256WithRSAEncryption` 0.22, `Aes256CbcHmacSha512` 0.47), and random text about 0.62
@@ -192,8 +192,8 @@ def _random_text(text: str) -> bool:
 
 def _about_else(name: str) -> bool:
     """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
-    measure, a prime field; random text."""
-    if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name) or _random_text(name):
+    measure, a prime field."""
+    if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name):
         return True
     if _AN_ENCTYPE.match(name):  # a Kerberos encryption type (`KERB_ETYPE_RC2_CBC_ENV`: CMS's enveloped RC2)
         return False
@@ -559,6 +559,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     the algorithms, to tell a module led by one (`ed25519_blake2b`) from a package that merely holds one."""
     quoted = name[:1] in "\"'`"
     name = name.strip("\"'`")  # a class named in a string (`["django...hashers.MD5PasswordHasher"]`)
+    name = "" if quoted and _random_text(name) else name  # (no words, no part)
     if quoted and (_A_METHOD.fullmatch(name) or _A_SCHEME.fullmatch(name)):
         # a native method called by its name (`call('signPKCS1v15')`); a scheme's name (`'md5_crypt'`), not a
         # key's or a field's
@@ -623,6 +624,9 @@ def _unnumbered(segments: list[str]) -> list[str]:
     return segments[1:] if len(segments) == 2 and segments[0] in _NUMBERED else segments
 
 
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
 def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFinder | None) -> str | None:
     """A reference's words (`_ref_part`), or those of a value a project's module exports."""
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
@@ -641,6 +645,14 @@ def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFi
     # a module's module holds it too (`rsa.key.PrivateKey`), not a project's deeper package's (Kotlin
     # `expo.modules.crypto.aes.records.SealedData`, `./aes.types.BinaryInput`: not all about AES) nor a
     # crate's re-export of a generic trait (Rust `rsa::pkcs8::AssociatedOid`)
+    if (
+        len(segments) == 3
+        and segments[0][:1].isupper()
+        and _CAPITALS.fullmatch(receiver)
+        and _CAPITALS.fullmatch(last)
+    ):
+        # a class's table of constants (asmcrypto's `AES_asm.ENC.CTR`, `AES_asm.MAC.CBC`): the class's too
+        return f"{last}.{receiver}.{segments[0]}"
     nested = len(segments) == 3 and segments[0][:1].islower() and not name.startswith((".", "/"))
     nested = nested and "::" not in name
     outer = segments[0] if nested else ""
