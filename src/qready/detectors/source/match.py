@@ -198,6 +198,15 @@ _IN_A_MESSAGE = re.compile(
     # self._writeState.encContext.name`, a cipher's name)
     r"""|(?<![A-Za-z0-9])(?:result|output|out|stdout|text|log|logs|response|help))(?:\b|_)"""
 )
+# a string given to a name for text shown to people: a caption, a help, a description, a title (lxmf's
+# `ENCRYPTION_DESCRIPTION_AES = "AES-256"`, round 101; argparse's `help="RSA private key..."`; better-auth's
+# `description: "..."`): its words are read, no algorithm chosen (a WebCrypto `name: "RSA-OAEP"` is one)
+_CAPTION_WORDS = "description|caption|help|title|display|tooltip"
+_A_CAPTION = re.compile(
+    r"(?:^|[^\w$])(?:[A-Za-z$]\w*?(?:_|(?<=[a-z])(?=[A-Z])))?"
+    rf"(?:{_CAPTION_WORDS}|{_CAPTION_WORDS.upper()}|{_CAPTION_WORDS.title()})"
+    r"(?:(?:_|(?=[A-Z0-9]))\w*)?\s*[:=]\s*$"
+)
 _ALIASED = re.compile(r"\s+as\s+")
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _A_TRAILING_COMMENT = re.compile(r"\s+(?://|#|/\*).*$")
@@ -1215,8 +1224,10 @@ class Matcher:
         test case's title."""
         if _LINKED.search(self._line(site)[: site.column - 1]) or self._packaging(site):
             return []  # a library linked, by its name; a package's own metadata (`setup(name="blowfish")`)
-        if _IN_A_MESSAGE.match(self._line(site), site.column - 1 + len(site.raw) - 1):
-            return []  # a string looked for in an error's message (`_IN_A_MESSAGE`)
+        line = self._line(site)
+        at = site.column - 1
+        if _IN_A_MESSAGE.match(line, at + len(site.raw) - 1) or _A_CAPTION.search(line[:at]):
+            return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption (`_A_CAPTION`)
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):

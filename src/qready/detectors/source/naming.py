@@ -109,6 +109,8 @@ _PLUMBING_WORDS = (
     r"|_FIELD_NUMBER$"  # (a protobuf message field's number: keepercommander's `AESKEY_FIELD_NUMBER`)
     # (an offset in an asm.js module's heap: asmcrypto's `AES_asm.HEAP_DATA`, rounds 24 and 99)
     r"|^HEAP_[A-Z0-9_]+$"
+    # (a description's text for a value: lxmf's `ENCRYPTION_DESCRIPTION_AES = "AES-256"`, round 101)
+    r"|^(?:[A-Z][A-Z0-9]*_)*(?:DESCRIPTION|CAPTION|TITLE)_[A-Z0-9_]+$"
     # (a validator's finding: pkilint's `VALIDATION_MLKEM_PROHIBITED_KEY_USAGE_VALUE`)
     r"|^VALIDATION_"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
