@@ -208,6 +208,11 @@ _A_CAPTION = re.compile(
     r"(?:(?:_|(?=[A-Z0-9]))\w*)?\s*[:=]\s*$"
 )
 _ALIASED = re.compile(r"\s+as\s+")
+# what parts a listed import's line: an alias (`decrypt as aesDecrypt`), Rust's nested lists and paths
+# (`aead::{Aead, KeyInit},`)
+_LISTED_APART = re.compile(r"\s+as\s+|[\s,{}]+|::")
+# a Rust use declaration's list over lines, and the path it lists from (`use aes_gcm::{\n    aead::{Aead`)
+_RS_USED_FROM = re.compile(r"\s*(?:pub(?:\([^)]*\))?\s+)?use\s+((?:::)?\w+(?:::\w+)*)::\{")
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _A_TRAILING_COMMENT = re.compile(r"\s+(?://|#|/\*).*$")
 _PY_IMPORTED_FROM = re.compile(r"\s*from\s+([\w.]+)\s+import\s*\(")
@@ -379,6 +384,24 @@ def _a_bound_size(site: Site) -> bool:
         and not site.name.startswith(DEFINITION)
         and last_segment(site.raw) == site.raw
         and names_a_size(site.raw)
+    )
+
+
+# a data holder's type (an AEAD's `Nonce`, secp256k1's `Message` of a digest to sign), led by its name alone
+_A_DATA_HOLDER = re.compile(r"(?:Nonce|Message)s?(?:$|::|\.|<)")
+
+
+def _a_bound_data_holder(site: Site) -> bool:
+    """A data holder's type an import bound by its own name (`Nonce::from_slice(&n)` after `use
+    aes_gcm::{Aes256Gcm, Nonce}`, `Message::from_digest(d)` after `use secp256k1::Message`): its algorithm
+    is its module's, which the line does not show (rounds 29, 40, 94 and 102: such lines not-use). Given to
+    an operation (`cipher.decrypt(Nonce::from_slice(n), data)`), it is that operation's (round 24: uses)."""
+    return (
+        site.kind in ("ref", "call")
+        and site.raw != site.name
+        and not site.name.startswith(DEFINITION)
+        and _A_DATA_HOLDER.match(site.raw) is not None
+        and not (site.enclosing and verb(last_segment(site.enclosing)))
     )
 
 
@@ -1161,7 +1184,7 @@ class Matcher:
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
         """The rules a site's name passes, each once; a project's words in a name read otherwise too
         (`_project_name`); a generic API's size constant sizing a buffer left out (`_a_generic_size`)."""
-        if _a_bound_size(site):
+        if _a_bound_size(site) or _a_bound_data_holder(site):
             # a size imported by its own name, read as written: a buffer's size, its module's words aside
             # (`new Uint8Array(CryptoPublicKeyBytes)`, bound to @theqrl/mldsa87; not `des.BlockSize`)
             return [rule for rule in index.passing(site.kind, site.raw) if rule.kind == "named"]
@@ -1184,7 +1207,7 @@ class Matcher:
         return _GIVEN_OUT.fullmatch(self._before(site)) is None and _A_PARAMETER.match(after) is None
 
     def _a_listed_import(self, site: Site) -> bool:
-        """A name of a JS, TS or Python import's list over several lines, on a line of its own that names no
+        """A name of a JS, TS, Python or Rust import's list over lines, on a line of its own that names no
         algorithm (`import {\n  Point,\n  utils,\n} from '@noble/secp256k1'`; in Python a constant, pyrad2's
         `from pyrad2.eap.md5 import (\n    EAP_MESSAGE_ATTR,`): the module's line is its use; a name that says
         its algorithm, `Ed25519Signer,` or `createECDH,`, is one too."""
@@ -1197,14 +1220,18 @@ class Matcher:
             path = _PY_IMPORTED_FROM.match(site.raw)
             if not A_CONSTANT.fullmatch(last_segment(site.name)):
                 return False
+        elif self.extraction.spec.name == "rust":
+            path = _RS_USED_FROM.match(site.raw)
         else:
             return False
-        if path is None or not site.name.startswith(path.group(1) + ".") or path.group(1) in self._line(site):
+        if path is None or path.group(1) in self._line(site):
+            return False
+        if not site.name.startswith(path.group(1) + self.extraction.spec.import_separator):
             return False
         named = rule_index(self.rules).named_words  # (its alias too: eth-crypto's `decrypt as aesDecrypt`)
         # (a comment after it says nothing of it)
         listed = _A_TRAILING_COMMENT.sub("", self._line(site)).strip(" \t,")
-        return not any(named("import", word) for word in _ALIASED.split(listed))
+        return not any(named("import", word) for word in _LISTED_APART.split(listed) if word)
 
     def _line_verdicts(self, line: int) -> tuple[bool, bool]:
         """Whether a line names a processor's option (`_A_CPU_OPTION`) and whether it is one of the

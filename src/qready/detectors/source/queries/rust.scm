@@ -32,6 +32,14 @@
   argument: (scoped_use_list
     path: (_) @import.path
     list: (use_list (scoped_use_list path: (_) @import.inner list: (use_list (identifier) @import.name))))) @import
+; ... and its aliases (pythonkyber's `use pqcrypto_kyber::{\n    kyber512::{keypair as keypair512, ...},`)
+(use_declaration
+  argument: (scoped_use_list
+    path: (_) @import.path
+    list: (use_list
+      (scoped_use_list
+        path: (_) @import.inner
+        list: (use_list (use_as_clause path: (_) @import.name alias: (identifier) @import.alias)))))) @import
 
 ; extern crate ed25519_dalek;   extern crate aes_soft as aes;
 (extern_crate_declaration name: (identifier) @import.path !alias) @import

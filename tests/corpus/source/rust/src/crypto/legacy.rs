@@ -2,7 +2,7 @@
 //! Nothing here writes the v1 format any more; see docs/archive.md for the TdesEde3 key schedule.
 
 use aes_gcm::{ // qready-expect: AES reference
-    aead::{Aead, KeyInit, OsRng}, // qready-expect: AES reference
+    aead::{Aead, KeyInit, OsRng}, // (generic traits: no algorithm on the line, rounds 37, 87 and 102 not-use)
     Aes256Gcm, Nonce, // qready-expect: AES reference
 };
 use cbc::cipher::{block_padding::Pkcs7, BlockDecryptMut, KeyIvInit};
