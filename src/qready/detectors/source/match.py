@@ -769,6 +769,10 @@ _A_RESULT_METHOD = re.compile(
 # lines above, whose algorithm does not show where it is used (`.sign(key, hashes.SHA256())`: five audits
 # judged such lines not-use, rounds 75 to 92; the use is the key's generation)
 _MAKES_OBJECTS = frozenset({"reference"})
+# what makes or loads a key (`PrivateKey(sk)`, `load_pem_private_key(pem, None)`, `RSA.import_key(pem)`): a
+# key given to an operation is no object whose algorithm shows there (sixty-nuts' `NIP44Encrypt.decrypt(ct,
+# priv, pub)` after `priv = PrivateKey(sk_bytes)`, round 102: not-use), while a padding or parameter object is
+_A_KEY_MAKER = re.compile(r"key", re.IGNORECASE)
 # a signature's type or a signer's, named so alone (`Signature`, `VerifyingKey`; not `X25519Verifier`, a
 # test's helper, nor `MD5Signature`, a digest's, whose algorithm is in their own name)
 _A_SIGNATURE_TYPE = re.compile(r"(?:Signature|Signer|Verifier|SigningKey|VerifyingKey)s?")
@@ -1646,7 +1650,7 @@ class Matcher:
                 if value is None or not 0 < site.line - value[1] <= HELD_LINES:
                     continue  # held in another scope, or too far away to be the same variable
                 callee = _CALLEE.match(value[0])
-                if callee is not None:
+                if callee is not None and not _A_KEY_MAKER.search(callee.group(1)):
                     name = resolve_name(callee.group(1), self.extraction.bindings)
                     sites.append(Site("ref", name, arg.text, line, column, (), method))
         return sites

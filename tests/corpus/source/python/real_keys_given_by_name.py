@@ -61,3 +61,13 @@ ED25519_SIGNER = "tests/data/keys-ed25519/signer.key.pem"
 def load_signer():
     with open(ED25519_SIGNER, "rb") as handle:
         return handle.read()
+
+
+def nip44_roundtrip(sk_bytes, ciphertext, NIP44Encrypt):
+    """sixty-nuts' NIP-44 test (round 102): a key loaded lines above, then given to an operation whose
+    algorithm the line does not show (not-use); the key's load is the use."""
+    from coincurve import PrivateKey  # qready-expect: ECDSA reference
+
+    priv = PrivateKey(sk_bytes)  # qready-expect: ECDSA reference
+    pub_hex = priv.public_key.format(compressed=True).hex()
+    return NIP44Encrypt.decrypt(ciphertext, priv, pub_hex)
