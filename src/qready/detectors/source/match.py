@@ -212,6 +212,8 @@ _ALIASED = re.compile(r"\s+as\s+")
 # (`aead::{Aead, KeyInit},`)
 _LISTED_APART = re.compile(r"\s+as\s+|[\s,{}]+|::")
 # a Rust use declaration's list over lines, and the path it lists from (`use aes_gcm::{\n    aead::{Aead`)
+# a package's name and what follows it (`openpgpcard_x25519_agent` . `server.run_server`)
+_A_PACKAGE_HEAD = re.compile(r"([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\.|::|$)(.*)", re.DOTALL)
 _RS_USED_FROM = re.compile(r"\s*(?:pub(?:\([^)]*\))?\s+)?use\s+((?:::)?\w+(?:::\w+)*)::\{")
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _A_TRAILING_COMMENT = re.compile(r"\s+(?://|#|/\*).*$")
@@ -677,7 +679,18 @@ _A_CPU_TEST = re.compile(
 )
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
-_NO_USE_LINES = (_A_FORMATTING_METHOD, _A_MODULE_REGISTRATION, _A_FEATURE_TEST, _A_TEST_CLASS)
+# Python: the result of a presence test kept in a flag (botocore's `MD5_AVAILABLE = False` in an `except`
+# branch, round 103: not-use): whether the library has the algorithm, no use of it
+_A_PRESENCE_FLAG = re.compile(
+    r"^\s*_?(?:(?:HAS|HAVE)_[A-Z0-9_]+|[A-Z0-9_]+_(?:AVAILABLE|SUPPORTED))\s*=\s*(?:True|False|None)\s*(?:#.*)?$"
+)
+_NO_USE_LINES = (
+    _A_FORMATTING_METHOD,
+    _A_MODULE_REGISTRATION,
+    _A_FEATURE_TEST,
+    _A_TEST_CLASS,
+    _A_PRESENCE_FLAG,
+)
 # a package's exported names listed under its import path (goimports' standard library index, zstdlib.go:
 # `"crypto/tls": {` then `"PSSWithSHA384",`, `"X25519",`): an index of an API, no use of it
 _A_LISTED_NAME = re.compile(r"""\s*"[^"]*",\s*""")
@@ -1135,9 +1148,10 @@ class Matcher:
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
             return []  # an error's class defined
-        if self._test_data(site) or self._a_c_test(site):
+        if self._test_data(site) or self._a_c_test(site) or self._a_projects_own(site):
             return []  # a test's data (imported from a test's module, a test's key or setup constant), a C
-            # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`)
+            # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`); what a project
+            # named with an algorithm's word among others exports (`_a_projects_own`)
         if (
             site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name))
         ) or (
@@ -1209,6 +1223,24 @@ class Matcher:
             return False
         after = self._line(site)[site.column - 1 + len(site.raw) :]
         return _GIVEN_OUT.fullmatch(self._before(site)) is None and _A_PARAMETER.match(after) is None
+
+    def _a_projects_own(self, site: Site) -> bool:
+        """Python and Rust: a name of a package named with an algorithm's word between other words
+        (openpgpcard-x25519-agent's `from openpgpcard_x25519_agent.server import run_server`, its `SUCCESS`
+        compared; round 104: not-use): the project's own module, constant or function, unless its own words
+        name an algorithm (`...kdf.SHA256` is SHA-256's, not X25519's)."""
+        if site.kind not in ("import", "ref", "call") or self.extraction.spec.name not in ("python", "rust"):
+            return False
+        package = _A_PACKAGE_HEAD.match(site.name)
+        words = package.group(1).split("_") if package else []
+        if package is None or len(words) < 3:
+            return False
+        finder = rule_index(self.rules).naming
+        named = [at for at, word in enumerate(words) if finder.find_all(word)]
+        if not named or any(at in (0, len(words) - 1) for at in named):
+            return False
+        written = "" if site.kind == "import" else site.raw  # (an import's raw is its whole statement)
+        return not finder.find_all(package.group(2)) and not finder.find_all(written)
 
     def _a_listed_import(self, site: Site) -> bool:
         """A name of a JS, TS, Python or Rust import's list over lines, on a line of its own that names no
