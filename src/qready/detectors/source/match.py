@@ -629,7 +629,7 @@ _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest|te
 # `PKCS_RSA_PRIVATE_KEY`)
 _A_TEST_DATA_CONSTANT = re.compile(
     r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
-    r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
+    r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|PK|SK|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
 )
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")

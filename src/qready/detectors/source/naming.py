@@ -381,6 +381,18 @@ _NAME = re.compile(r"[\w$]+")
 _NOT_NAME = re.compile(r"[^\w$]+")
 _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
 _CALLED = re.compile(r"\([^()\n]{0,200}\)[?!]?|[?!](?=\.)")
+
+
+# a result's own handling, called on a call's result (`.unwrap()`, `.expect("...")`, `.map_err(...)`)
+_ON_A_RESULT = re.compile(r"\)[?!]?\.(?:unwrap\w*|expect\w*|ok|ok_or\w*|map_err|context|with_context)$")
+
+
+def called_bare(name: str) -> str:
+    """A call on a call's result handling that result, without the inner call's arguments
+    (`fs::write(&key, SSH_ED25519_SK).unwrap` is `fs::write.unwrap`): they name no method called."""
+    return _CALLED.sub("", name) if "(" in name and _ON_A_RESULT.search(name) else name
+
+
 # words never read fused to the capitals before them (`NODES`, `CODES`, zlib's `CRC2`, x86's `RCPSS` and
 # `VCMPSS` scalar instructions, XMP's `PRISM2` namespace; `JWKRSA` is RSA)
 UNFUSED = frozenset({"des", "rc2", "rc4", "aes", "pss", "oaep", "sm2"})
@@ -391,6 +403,9 @@ WEAK = frozenset({"pkcs1", "oaep", "pss", "mgf1", "pkcs10", "pkcs11", "pkcs12"})
 # a curve's word yields to a scheme's over it in the same name (`secp256k1_schnorrsig_sign32` is Schnorr)
 SCHEMES = frozenset({"schnorr", "schnorrsig", "musig", "musig2", "bip340", "xonly"})
 SCHEME_CURVES = frozenset({"secp256k1"})
+# a Curve25519 library's module of the Edwards form is Ed25519's, where Curve25519's word alone says X25519
+# (curve25519-dalek's `edwards::CompressedEdwardsY` is the signature's group: round 103)
+_AN_EDWARDS_MODULE = re.compile(r"(?:^|::|\.|/)edwards(?:::|\.|/|$)")
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _A_SIGNING_KEY_PAIR = re.compile(r"(?i:sign)_?(?i:key_?pair)(?![a-z])")
@@ -878,6 +893,8 @@ class WordFinder:
         words = list(dict.fromkeys(self._all(text)))
         if any(word.word in SCHEMES for word in words):
             words = [word for word in words if word.word not in SCHEME_CURVES]
+        if "edwards" in text and _AN_EDWARDS_MODULE.search(text):
+            words = [NamedWord("ed25519", None) if w.word == "curve25519" else w for w in words]
         strong = tuple(word for word in words if word.word not in self._weak)
         return strong or tuple(words[:1])
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qready.detectors.source.naming import NamedWord, WordFinder, named_part, names_a_hash_step
+from qready.detectors.source.naming import NamedWord, WordFinder, called_bare, named_part, names_a_hash_step
 from qready.detectors.source.rules import Rule
 from qready.detectors.source.vocabulary import DEFINITION, SEGMENT, name_words
 from qready.runtime import cached_property
@@ -59,7 +59,10 @@ class RuleIndex:
         key = (kind, name)
         rules = self.memo.get(key)
         if rules is None:
-            rules = tuple(rule for rule in self.candidates(name) if _passes(rule, kind, name))
+            # (a call on a call's result is named without the inner call's arguments: the `SSH_ED25519_SK` of
+            # `fs::write(&key, SSH_ED25519_SK).unwrap` is no name of the method called)
+            bare = called_bare(name) if kind == "call" else name
+            rules = tuple(rule for rule in self.candidates(bare) if _passes(rule, kind, bare))
             if self.by_word and not _reports(name):
                 named = (self.by_word[found.word] for found in self.named_words(kind, name))
                 rules += tuple(dict.fromkeys(named))
