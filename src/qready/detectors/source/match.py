@@ -781,6 +781,8 @@ _A_RESULT_METHOD = re.compile(
 # findings whose variable may hold an algorithm's object (a padding, a parameter set): not a key generated
 # lines above, whose algorithm does not show where it is used (`.sign(key, hashes.SHA256())`: five audits
 # judged such lines not-use, rounds 75 to 92; the use is the key's generation)
+# a constant's name of one word in capitals (`RCON`, `SBOX`, `FAILURE`)
+_A_CAPITALIZED_WORD = re.compile(r"[A-Z][A-Z0-9]{2,}")
 _MAKES_OBJECTS = frozenset({"reference"})
 # what makes or loads a key (`PrivateKey(sk)`, `load_pem_private_key(pem, None)`, `RSA.import_key(pem)`): a
 # key given to an operation is no object whose algorithm shows there (sixty-nuts' `NIP44Encrypt.decrypt(ct,
@@ -2167,13 +2169,15 @@ class Matcher:
 
     def _an_imported_constant(self, site: Site) -> bool:
         """Python: a constant imported by its own name from a module named after an algorithm, its name naming
-        none (pyrad2's `reply[EAP_MESSAGE_ATTR]`, imported from `pyrad2.eap.md5`): a value, no use."""
+        none (pyrad2's `reply[EAP_MESSAGE_ATTR]`, imported from `pyrad2.eap.md5`; pycrypt-lib's `RCON[...]`
+        from `pycrypt.symmetric.aes.utils`, round 104): a value, no use."""
         last = last_segment(site.name)
         if self.extraction.spec.name != "python" or site.kind != "ref":
             return False
         if site.raw != last or site.name == last:
             return False  # (imported by its own name, not reached through its module)
-        return A_CONSTANT.fullmatch(last) is not None and not rule_index(self.rules).named_words("ref", last)
+        constant = A_CONSTANT.fullmatch(last) or _A_CAPITALIZED_WORD.fullmatch(last)
+        return constant is not None and not rule_index(self.rules).named_words("ref", last)
 
     def _given_key_material(self, site: Site) -> bool:
         """A name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex =
