@@ -710,6 +710,9 @@ _A_RESOURCE_BUNDLE = re.compile(rb"\bextends\s+(?:java\.util\.)?ListResourceBund
 _DIGEST_VALUES = frozenset({"MD2", "MD4", "MD5", "SHA-1"})  # hashes a field is named after for its digest
 # a module of errors, exceptions or warnings: what its names and strings say of an algorithm, they report
 _AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za-z]+$")
+# Sphinx's settings of a project's documentation (adafruit-circuitpython-rsa's docs/conf.py: `latex_documents`
+# titles "AdafruitRSALibrary", round 105): what they name is the documentation's, no code's
+_A_SPHINX_CONFIG = re.compile(r"(?:^|/)(?:docs?|documentation)/(?:source/|src/)?conf\.py$")
 # a Go package that detects a processor's capabilities (golang.org/x/sys/cpu, gvisor's pkg/cpuid,
 # klauspost/cpuid): what it names of an algorithm are instructions it looks for, no use
 _A_CPU_PACKAGE = re.compile(r"(?:^|/)cpu(?:id)?(?:/v[0-9]+)?/[^/]+\.go$")
@@ -994,7 +997,14 @@ def _most_specific(findings: list[Finding], named: frozenset[str] = frozenset())
         for where, finding in kept
         if finding.algorithm.family == "ECDH" and finding.algorithm.curve
     }
-    return [finding for where, finding in kept if not _a_curve_agreed(where, finding, agreeing)]
+    # (a DSA beside ML-DSA on a line is ML-DSA's signer type so named: @noble/post-quantum's `TRet<DSA>`)
+    lattice = {where for where, finding in kept if finding.algorithm.family == "ML-DSA"}
+    return [
+        finding
+        for where, finding in kept
+        if not _a_curve_agreed(where, finding, agreeing)
+        and not (finding.algorithm.family == "DSA" and where in lattice)
+    ]
 
 
 def _a_curve_agreed(
@@ -1078,6 +1088,8 @@ class Matcher:
         self._verdicts: dict[int, tuple[bool, bool]] = {}
 
     def findings(self) -> list[Finding]:
+        if _A_SPHINX_CONFIG.search(self.path):
+            return []  # a documentation's build settings (`_A_SPHINX_CONFIG`)
         index = rule_index(self.rules)
         found: list[Finding] = []
         glue = self._python_extension

@@ -66,3 +66,6 @@ export class QsfMlKem1024P384 extends Qsf { // qready-expect: ML-KEM reference; 
 
 // a cipher with its key size in parentheses (BoringSSL's ssl_cipher.cc description) is no combiner
 export const ENC_AES128 = 'AES(128)'; // qready-expect: AES reference
+
+// @noble/post-quantum's declarations (round 105): its ML-DSA signer's type is named DSA, which is no DSA
+export declare const ml_dsa87: TRet<DSA>; // qready-expect: ML-DSA reference
