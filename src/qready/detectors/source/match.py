@@ -212,6 +212,9 @@ _ALIASED = re.compile(r"\s+as\s+")
 # (`aead::{Aead, KeyInit},`)
 _LISTED_APART = re.compile(r"\s+as\s+|[\s,{}]+|::")
 # a Rust use declaration's list over lines, and the path it lists from (`use aes_gcm::{\n    aead::{Aead`)
+# a name a Rust use list's line lists, unless a path's segment (`aead::`), and the path keywords
+_A_LISTED_RS_NAME = re.compile(r"\b([A-Za-z_]\w*)\b(?!\s*::)")
+_RS_PATH_WORDS = frozenset({"self", "as", "crate", "super", "_"})
 # a package's name and what follows it (`openpgpcard_x25519_agent` . `server.run_server`)
 _A_PACKAGE_HEAD = re.compile(r"([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\.|::|$)(.*)", re.DOTALL)
 _RS_USED_FROM = re.compile(r"\s*(?:pub(?:\([^)]*\))?\s+)?use\s+((?:::)?\w+(?:::\w+)*)::\{")
@@ -787,9 +790,10 @@ _A_RESULT_METHOD = re.compile(
 # a constant's name of one word in capitals (`RCON`, `SBOX`, `FAILURE`)
 _A_CAPITALIZED_WORD = re.compile(r"[A-Z][A-Z0-9]{2,}")
 _MAKES_OBJECTS = frozenset({"reference"})
-# what makes or loads a key (`PrivateKey(sk)`, `load_pem_private_key(pem, None)`, `RSA.import_key(pem)`): a
-# key given to an operation is no object whose algorithm shows there (sixty-nuts' `NIP44Encrypt.decrypt(ct,
-# priv, pub)` after `priv = PrivateKey(sk_bytes)`, round 102: not-use), while a padding or parameter object is
+# what makes or loads a key (`PrivateKey(sk)`, `load_pem_private_key(pem, None)`, `RSA.import_key(pem)`):
+# a key given to an operation is no object whose algorithm shows there (sixty-nuts' `NIP44Encrypt.decrypt(ct,
+# priv, pub)` after `priv = PrivateKey(sk_bytes)`, round 102: not-use), while a padding or parameter object
+# is; so is a key given to a key agreement (`private.exchange(peer)`, ECDH's and DH's method: rounds 31, 45)
 _A_KEY_MAKER = re.compile(r"key", re.IGNORECASE)
 # a signature's type or a signer's, named so alone (`Signature`, `VerifyingKey`; not `X25519Verifier`, a
 # test's helper, nor `MD5Signature`, a digest's, whose algorithm is in their own name)
@@ -1271,7 +1275,12 @@ class Matcher:
             if not A_CONSTANT.fullmatch(last_segment(site.name)):
                 return False
         elif self.extraction.spec.name == "rust":
+            # (types and traits only: a function of the module, pykyber's `crypto_kem_keypair_1024,`, is its
+            # operation, as in Python)
             path = _RS_USED_FROM.match(site.raw)
+            names = _A_LISTED_RS_NAME.findall(_A_TRAILING_COMMENT.sub("", self._line(site)))
+            if any(name[:1].islower() and name not in _RS_PATH_WORDS for name in names):
+                return False
         else:
             return False
         if path is None or path.group(1) in self._line(site):
@@ -1696,7 +1705,8 @@ class Matcher:
                 if value is None or not 0 < site.line - value[1] <= HELD_LINES:
                     continue  # held in another scope, or too far away to be the same variable
                 callee = _CALLEE.match(value[0])
-                if callee is not None and not _A_KEY_MAKER.search(callee.group(1)):
+                agrees = OPERATIONS[method] == "key-agree"  # (a key agreement's method is its family's alone)
+                if callee is not None and (agrees or not _A_KEY_MAKER.search(callee.group(1))):
                     name = resolve_name(callee.group(1), self.extraction.bindings)
                     sites.append(Site("ref", name, arg.text, line, column, (), method))
         return sites

@@ -71,3 +71,12 @@ def nip44_roundtrip(sk_bytes, ciphertext, NIP44Encrypt):
     priv = PrivateKey(sk_bytes)  # qready-expect: ECDSA reference
     pub_hex = priv.public_key.format(compressed=True).hex()
     return NIP44Encrypt.decrypt(ciphertext, priv, pub_hex)
+
+
+def thp_secret(mask_as_privkey, public_bytes):
+    """trezor's THP credentials (round 31): a key given to a key agreement, whose method only ECDH and DH
+    have, is that agreement's (use)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey  # qready-expect: ECDH reference
+
+    pubkey = X25519PublicKey.from_public_bytes(public_bytes)  # qready-expect: ECDH reference
+    return mask_as_privkey.exchange(pubkey)  # qready-expect: ECDH key-agree

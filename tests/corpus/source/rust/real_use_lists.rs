@@ -16,3 +16,9 @@ fn keys() {
     let (pk, sk) = keypair512(); // qready-expect: ML-KEM reference
     let (ss, ct) = encapsulate512(&pk); // qready-expect: ML-KEM reference
 }
+
+// pykyber (round 7): a listed function of the KEM's module is its operation, whatever its name says
+use pqc_kyber::{ // qready-expect: Kyber reference
+    crypto_kem_keypair_1024, decapsulate, encapsulate, // qready-expect: Kyber reference
+    Keypair,
+};
