@@ -497,7 +497,8 @@ _A_RECORD_READ = re.compile(
     r"(?:\[[^\]\[]*\])*\s*(?:\[|\.get\(\s*)$"  # (or a record in it: `file_info["files"][0]["md5"]`)
     r"|\.group\(\s*$"  # (a regular expression's group so named: `match.group("md5")`, text)
 )
-_READ_ENDS = re.compile(r"\s*[\])](?!\s*\()")
+# (the read's end; a default given with it: office365's `self.properties.get("sha1", None)`, round 108)
+_READ_ENDS = re.compile(r"\s*(?:,\s*[\w\"'.]{1,40}\s*)?[\])](?!\s*\()")
 # a digest moved between a variable named after its hash and a record's field keyed by the hash's name (the
 # site stands for `@`): read (`md5 = file["md5"]`), stored (`item["md5"] = md5`) or given in a literal
 # (`"md5": md5,`, `'md5': md5sum,`), no call on the line's right side; or a field given one read from another

@@ -110,3 +110,9 @@ def credentials(cred):
         "sha1": cred["sha1"],
         "md5": hashlib.md5(cred["password"]).hexdigest(),  # qready-expect: MD5 digest
     }
+
+
+def thumbprint(self):
+    """office365-rest-python-client's SSL certificate (round 108): a digest read from the object's properties
+    with a default is a value stored, no hash run."""
+    return self.properties.get("sha1", None)
