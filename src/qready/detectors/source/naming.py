@@ -362,10 +362,13 @@ def _means_else(
 
 
 # a package's module of an encoding or of number theory (`ecdsa.der`, slh-dsa's `slhdsa.asn`,
-# `ecdsa.numbertheory`), not a package of an algorithm's ASN.1 types (`asn1-rsa`)
-_ENCODING_MODULE_NAME = r"\w+\.(?:der|asn1?|pem|numbertheory)"
-_ENCODING_MODULE = re.compile(_ENCODING_MODULE_NAME + r"(?:\.|$)")
-_ENCODING_MODULE_MEMBER = re.compile(_ENCODING_MODULE_NAME + r"\.")  # (a name of one, imported from it)
+# `ecdsa.numbertheory`; libpep's `libpep::elgamal::arithmetic`, its group's points and scalars, round 107),
+# not a package of an algorithm's ASN.1 types (`asn1-rsa`)
+_ENCODING_MODULE_NAME = r"\w+\.(?:der|asn1?|pem|numbertheory)|(?:\w+::)+arithmetic"
+_ENCODING_MODULE = re.compile(rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::|$)")
+_ENCODING_MODULE_MEMBER = re.compile(
+    rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::)"
+)  # (a name of one, imported from it)
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
