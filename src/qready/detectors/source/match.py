@@ -607,8 +607,14 @@ _A_BYTE_HELPER = re.compile(
     r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
-# btclib's `ScriptErrorCode.SCHNORR_SIG`)
-_AN_ERROR_VARIANT = re.compile(r"(?:^|::|\.|/)\w*(?:Error|Exception)(?:Kind|Codes?)?(?:::|\.)\w+$")
+# btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
+_AN_ERROR_VARIANT = re.compile(
+    r"(?:^|::|\.|/)\w*(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?(?:::|\.)\w+$"
+)
+# Rust: a match arm on such a variant, whose text it gives (`Reason::BbsSchnorr => "bbs_schnorr",`)
+_AN_ERROR_ARM = re.compile(
+    r"\s*(?:\w+::)*\w*(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?::\w+(?:\s*[({][^)}]*[)}])?\s*=>"
+)
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
 _A_BYTE_ARRAY = re.compile(
     r"\b(?:unsigned\s+char|u?int8_t|uint8|u8|byte|BYTE|char)\s+\*?\s*(\w+)\s*\[[^\]]*\]\s*=\s*(?:\{|\"|$)"
@@ -1313,8 +1319,13 @@ class Matcher:
             return []  # a library linked, by its name; a package's own metadata (`setup(name="blowfish")`)
         line = self._line(site)
         at = site.column - 1
-        if _IN_A_MESSAGE.match(line, at + len(site.raw) - 1) or _A_CAPTION.search(line[:at]):
-            return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption (`_A_CAPTION`)
+        if (
+            _IN_A_MESSAGE.match(line, at + len(site.raw) - 1)
+            or _A_CAPTION.search(line[:at])
+            or _AN_ERROR_ARM.match(line)
+        ):
+            return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
+            # an error's or a failure reason's text (`_AN_ERROR_ARM`)
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):
