@@ -269,6 +269,8 @@ _FILE_NAMER = re.compile(
 _A_SNAKE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 _A_FIELD_HASH = re.compile(r"(?i:no)?(?i:md[245]|sha1|sha(?:224|256|384|512))")
 _A_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# words of a field holding a key's or a signature's bytes (`"sig_ed25519"`, `"x25519_pk"`)
+_KEY_VALUE_WORDS = frozenset({"sig", "signature", "pk", "sk", "pub", "pubkey", "priv", "privkey", "seed"})
 # words that make a name with a hash's in it a scheme's, a function's or an identifier's, not a field's
 _SCHEME_WORDS = frozenset(
     {
@@ -1216,6 +1218,7 @@ class Matcher:
             self._among_cpu_features(site)
             or self._a_record_column(site)
             or self._a_digest_key(site)
+            or self._a_key_value_field(site)
             or _A_HEADER_NAME.fullmatch(quoted) is not None
             or _A_WIFI_SECURITY.fullmatch(quoted) is not None
             or _AN_SSH_IDENTITY_FILE.fullmatch(quoted) is not None
@@ -1544,6 +1547,18 @@ class Matcher:
             and not self._families_spelled(word)
             for word in others
         )
+
+    def _a_key_value_field(self, site: Site) -> bool:
+        """A quoted name of a record's field holding a key's or a signature's bytes, an algorithm's word with
+        plain words of such a value (trust-ledger-core's `signed["sig_ed25519"]`, `k != "sig_ed25519"`,
+        round 112: not-use): a value's name, no key made or used. A setting's name (`'rsa_bits'`) keeps it."""
+        text = _quoted_text(site)
+        if not _A_SNAKE_NAME.fullmatch(text):
+            return False
+        segments = text.lower().split("_")
+        values = [segment for segment in segments if segment in _KEY_VALUE_WORDS]
+        named = [segment for segment in segments if segment not in _KEY_VALUE_WORDS]
+        return bool(values) and len(named) == 1 and self.catalog.find(named[0]) is not None
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""
