@@ -270,7 +270,9 @@ _A_SNAKE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 _A_FIELD_HASH = re.compile(r"(?i:no)?(?i:md[245]|sha1|sha(?:224|256|384|512))")
 _A_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # words of a field holding a key's or a signature's bytes (`"sig_ed25519"`, `"x25519_pk"`)
-_KEY_VALUE_WORDS = frozenset({"sig", "signature", "pk", "sk", "pub", "pubkey", "priv", "privkey", "seed"})
+_KEY_VALUE_WORDS = frozenset(
+    {"sig", "signature", "pk", "sk", "pub", "pubkey", "publickey", "priv", "privkey", "privatekey", "seed"}
+)
 # words that make a name with a hash's in it a scheme's, a function's or an identifier's, not a field's
 _SCHEME_WORDS = frozenset(
     {

@@ -10,3 +10,11 @@ def test_verify(signed, public_bytes, b64decode, canonical, config):
     key = Ed25519PublicKey.from_public_bytes(public_bytes)  # qready-expect: EdDSA reference
     key.verify(b64decode(sig_b64), canonical(unsigned))
     assert config.get("rsa_bits") == 4096  # qready-expect: RSA reference
+
+
+def from_alipay_dict(d, model):
+    """alipay-sdk-python's generated models (round 111): a key's field copied from a record."""
+    o = model()
+    if "ecdh_publickey" in d:
+        o.ecdh_publickey = d["ecdh_publickey"]
+    return o
