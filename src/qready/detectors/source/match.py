@@ -1071,6 +1071,9 @@ def _glue(site: Site, python2_inits: frozenset[str]) -> bool:
 
 
 _PY_INIT = re.compile(r"(?:^|[.:])PyInit_(\w+)$")
+# a method table or a module definition of the Python C API (`static PyMethodDef methods[] = {`,
+# `static struct PyModuleDef module`; a type object is its type's)
+_A_PY_API_TABLE = re.compile(rb"\bPy(?:MethodDef|ModuleDef)\s+\**\s*(\w+)")
 _LAST_NAME = re.compile(r"[.:]")
 
 
@@ -1879,9 +1882,14 @@ class Matcher:
     @cached_property
     def _python2_inits(self) -> frozenset[str]:
         """A Python extension's Python 2 module inits, named after its `PyInit_` ones (`init_kyber_kyber1024`
-        beside `PyInit__kyber_kyber1024`)."""
+        beside `PyInit__kyber_kyber1024`), and its method tables and module definitions, whatever their
+        names (elgamal-c's `static PyMethodDef ElGamal_cs[] = {`, `static struct PyModuleDef ElGamal_c`:
+        round 111)."""
         sites = self.extraction.sites
-        return frozenset(f"init{init.group(1)}" for site in sites if (init := _PY_INIT.search(site.name)))
+        inits = {f"init{init.group(1)}" for site in sites if (init := _PY_INIT.search(site.name))}
+        source = self.extraction.source
+        tables = {table.decode() for table in _A_PY_API_TABLE.findall(source)} if b"Py" in source else set()
+        return frozenset(inits | tables)
 
     def _in_scope(self, algorithm: Algorithm) -> Algorithm | None:
         """The algorithm a finding reports: itself, or for an HMAC or PBKDF2 its hash when the hash is in
