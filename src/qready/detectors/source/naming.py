@@ -109,6 +109,9 @@ _PLUMBING_WORDS = (
     r"|_FIELD_NUMBER$"  # (a protobuf message field's number: keepercommander's `AESKEY_FIELD_NUMBER`)
     # (an offset in an asm.js module's heap: asmcrypto's `AES_asm.HEAP_DATA`, rounds 24 and 99)
     r"|^HEAP_[A-Z0-9_]+$"
+    # (AEGIS's vector of a block, and its loads, stores and bitwise operations: `aes_block_t`,
+    # `AES_BLOCK_XOR`, in libsodium's and pyaegis's aegis128l/aegis256, rounds 109 and 114: no AES round)
+    r"|^AES_BLOCK_(?:XOR3?|AND|OR|LOAD(?:_64x2)?|STORE|ZERO|BROADCAST128|ENC_BARRIER)$|^aes_(?:block|pair)_t$"
     # (a description's text for a value: lxmf's `ENCRYPTION_DESCRIPTION_AES = "AES-256"`, round 101)
     r"|^(?:[A-Z][A-Z0-9]*_)*(?:DESCRIPTION|CAPTION|TITLE)_[A-Z0-9_]+$"
     # (a validator's finding: pkilint's `VALIDATION_MLKEM_PROHIBITED_KEY_USAGE_VALUE`)
