@@ -642,8 +642,10 @@ _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest|te
 # `TEST_ED25519_MONERO_PUB_KEY`; not a library's constant, which spells PUBLIC and PRIVATE out:
 # `PKCS_RSA_PRIVATE_KEY`)
 _A_TEST_DATA_CONSTANT = re.compile(
-    r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?"
+    r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?|SECRETS?"
     r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|PK|SK|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
+    # (a test's secret for an algorithm: aethervault-py's TOTP tests' `SECRET_SHA1`, round 115)
+    r"|_*SECRETS?_[A-Z0-9_]+"
 )
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
@@ -2397,8 +2399,8 @@ class Matcher:
         name = site.name.removeprefix(DEFINITION)
         if site.kind == "call" and "." in name:
             name = name.rsplit(".", 1)[0]
-        elif site.kind not in ("ref", "import"):
-            return False
+        elif site.kind not in ("ref", "import") and not (site.kind == "call" and A_CONSTANT.fullmatch(name)):
+            return False  # (a constant read as a call's site is still the constant: `SECRET_SHA1 = "..."`)
         # (wherever it comes from: safe-eth-py's tests import theirs, `from .constants import P256_OWNER`)
         return _A_TEST_DATA_CONSTANT.fullmatch(_LAST_NAME.split(name)[-1]) is not None
 
