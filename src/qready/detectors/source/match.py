@@ -12,6 +12,7 @@ from qready.detectors.source.languages import ECMASCRIPT
 from qready.detectors.source.naming import (
     A_CONSTANT,
     HOLDER_METHODS,
+    RESULT_HANDLING,
     last_segment,
     named_part,
     names_a_digest_value,
@@ -207,17 +208,16 @@ _A_CAPTION = re.compile(
     rf"(?:{_CAPTION_WORDS}|{_CAPTION_WORDS.upper()}|{_CAPTION_WORDS.title()})"
     r"(?:(?:_|(?=[A-Z0-9]))\w*)?\s*[:=]\s*$"
 )
-_ALIASED = re.compile(r"\s+as\s+")
 # what parts a listed import's line: an alias (`decrypt as aesDecrypt`), Rust's nested lists and paths
 # (`aead::{Aead, KeyInit},`)
 _LISTED_APART = re.compile(r"\s+as\s+|[\s,{}]+|::")
 # a Rust use declaration's list over lines, and the path it lists from (`use aes_gcm::{\n    aead::{Aead`)
+_RS_USED_FROM = re.compile(r"\s*(?:pub(?:\([^)]*\))?\s+)?use\s+((?:::)?\w+(?:::\w+)*)::\{")
 # a name a Rust use list's line lists, unless a path's segment (`aead::`), and the path keywords
 _A_LISTED_RS_NAME = re.compile(r"\b([A-Za-z_]\w*)\b(?!\s*::)")
 _RS_PATH_WORDS = frozenset({"self", "as", "crate", "super", "_"})
 # a package's name and what follows it (`openpgpcard_x25519_agent` . `server.run_server`)
 _A_PACKAGE_HEAD = re.compile(r"([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\.|::|$)(.*)", re.DOTALL)
-_RS_USED_FROM = re.compile(r"\s*(?:pub(?:\([^)]*\))?\s+)?use\s+((?:::)?\w+(?:::\w+)*)::\{")
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _A_TRAILING_COMMENT = re.compile(r"\s+(?://|#|/\*).*$")
 _PY_IMPORTED_FROM = re.compile(r"\s*from\s+([\w.]+)\s+import\s*\(")
@@ -385,12 +385,16 @@ def _quoted_text(site: Site) -> str:
     return raw[1:-1] if len(raw) >= 2 and raw[0] in _QUOTES and raw[-1] == raw[0] else ""
 
 
+def _bound_by_an_import(site: Site) -> bool:
+    """A name an import bound, written as bound (its module's path not on the line)."""
+    return site.raw != site.name and not site.name.startswith(DEFINITION)
+
+
 def _a_bound_size(site: Site) -> bool:
     """A reference to a size an import bound by its own name (`CryptoBytes`, from @theqrl/mldsa87)."""
     return (
         site.kind == "ref"
-        and site.raw != site.name
-        and not site.name.startswith(DEFINITION)
+        and _bound_by_an_import(site)
         and last_segment(site.raw) == site.raw
         and names_a_size(site.raw)
     )
@@ -407,8 +411,7 @@ def _a_bound_data_holder(site: Site) -> bool:
     an operation (`cipher.decrypt(Nonce::from_slice(n), data)`), it is that operation's (round 24: uses)."""
     return (
         site.kind in ("ref", "call")
-        and site.raw != site.name
-        and not site.name.startswith(DEFINITION)
+        and _bound_by_an_import(site)
         and _A_DATA_HOLDER.match(site.raw) is not None
         and not (site.enclosing and verb(last_segment(site.enclosing)))
     )
@@ -612,13 +615,10 @@ _A_BYTE_HELPER = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
-_AN_ERROR_VARIANT = re.compile(
-    r"(?:^|::|\.|/)\w*(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?(?:::|\.)\w+$"
-)
+_AN_ERROR_TYPE = r"\w*(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?"
+_AN_ERROR_VARIANT = re.compile(rf"(?:^|::|\.|/){_AN_ERROR_TYPE}(?:::|\.)\w+$")
 # Rust: a match arm on such a variant, whose text it gives (`Reason::BbsSchnorr => "bbs_schnorr",`)
-_AN_ERROR_ARM = re.compile(
-    r"\s*(?:\w+::)*\w*(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?::\w+(?:\s*[({][^)}]*[)}])?\s*=>"
-)
+_AN_ERROR_ARM = re.compile(rf"\s*(?:\w+::)*{_AN_ERROR_TYPE}::\w+(?:\s*[({{][^)}}]*[)}}])?\s*=>")
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
 _A_BYTE_ARRAY = re.compile(
     r"\b(?:unsigned\s+char|u?int8_t|uint8|u8|byte|BYTE|char)\s+\*?\s*(\w+)\s*\[[^\]]*\]\s*=\s*(?:\{|\"|$)"
@@ -794,14 +794,12 @@ _COMPILED_PLUMBING = frozenset(
     }
 )  # fmt: skip
 # a result's or a future's own handling, ending a chain (`.unwrap()`, `.expect("...")`, `.then(...)`)
-_A_RESULT_METHOD = re.compile(
-    r"unwrap\w*|expect\w*|ok|ok_or\w*|map_err|map|then|catch|finally|context|with_context"
-)
+_A_RESULT_METHOD = re.compile(rf"{RESULT_HANDLING}|map|then|catch|finally")
+# a constant's name of one word in capitals (`RCON`, `SBOX`, `FAILURE`)
+_A_CAPITALIZED_WORD = re.compile(r"[A-Z][A-Z0-9]{2,}")
 # findings whose variable may hold an algorithm's object (a padding, a parameter set): not a key generated
 # lines above, whose algorithm does not show where it is used (`.sign(key, hashes.SHA256())`: five audits
 # judged such lines not-use, rounds 75 to 92; the use is the key's generation)
-# a constant's name of one word in capitals (`RCON`, `SBOX`, `FAILURE`)
-_A_CAPITALIZED_WORD = re.compile(r"[A-Z][A-Z0-9]{2,}")
 _MAKES_OBJECTS = frozenset({"reference"})
 # what makes or loads a key (`PrivateKey(sk)`, `load_pem_private_key(pem, None)`, `RSA.import_key(pem)`):
 # a key given to an operation is no object whose algorithm shows there (sixty-nuts' `NIP44Encrypt.decrypt(ct,
@@ -1062,13 +1060,13 @@ def _other_names(site: Site) -> tuple[str, ...]:
     return ()
 
 
-def _glue(site: Site, python2_inits: frozenset[str]) -> bool:
+def _glue(site: Site, glue_names: frozenset[str]) -> bool:
     """A Python extension's plumbing: a name of its module's glue (`ed25519_module`, `PyInit_arc4`, and
-    Python 2's `init_kyber_kyber1024` beside `PyInit__kyber_kyber1024`: `python2_inits`), a string of its
+    the names `glue_names` holds: Python 2's `init_kyber_kyber1024`, a method table), a string of its
     method tables and module definition, or one given to the Python API (`PyArg_ParseTuple(args, "s#",
     ...)`). A string its C code compares or passes on (`strcmp(algo, "MD5")`) is a use."""
     if site.kind != "string":
-        return _GLUE.search(site.name) is not None or _LAST_NAME.split(site.name)[-1] in python2_inits
+        return _GLUE.search(site.name) is not None or _LAST_NAME.split(site.name)[-1] in glue_names
     return site.enclosing is None or site.enclosing.lstrip("_").startswith("Py")
 
 
@@ -1117,7 +1115,7 @@ class Matcher:
         source = self.extraction.source
         texts = b"ListResourceBundle" in source and _A_RESOURCE_BUNDLE.search(source) is not None
         for site in self.extraction.sites:
-            if (glue and _glue(site, self._python2_inits)) or (primes and self._a_bignum_prime(site)):
+            if (glue and _glue(site, self._glue_names)) or (primes and self._a_bignum_prime(site)):
                 continue  # a Python extension's plumbing; bn.js's fast-reduction primes
             if texts and site.kind == "string":
                 continue  # a resource bundle's keys and texts (`_A_RESOURCE_BUNDLE`)
@@ -1268,9 +1266,9 @@ class Matcher:
             return False
         package = _A_PACKAGE_HEAD.match(site.name)
         words = package.group(1).split("_") if package else []
-        if package is None or len(words) < 3:
-            return False
         finder = rule_index(self.rules).naming
+        if package is None or len(words) < 3 or not finder.find_all(package.group(1)):
+            return False
         named = [at for at, word in enumerate(words) if finder.find_all(word)]
         if not named or any(at in (0, len(words) - 1) for at in named):
             return False
@@ -1284,6 +1282,7 @@ class Matcher:
         its algorithm, `Ed25519Signer,` or `createECDH,`, is one too."""
         if "\n" not in site.raw:
             return False
+        listed = _A_TRAILING_COMMENT.sub("", self._line(site))  # (a comment after it says nothing of it)
         if self.extraction.spec.name in ECMASCRIPT:
             path = _IMPORTED_FROM.search(site.raw)
         elif self.extraction.spec.name == "python":
@@ -1295,7 +1294,7 @@ class Matcher:
             # (types and traits only: a function of the module, pykyber's `crypto_kem_keypair_1024,`, is its
             # operation, as in Python)
             path = _RS_USED_FROM.match(site.raw)
-            names = _A_LISTED_RS_NAME.findall(_A_TRAILING_COMMENT.sub("", self._line(site)))
+            names = _A_LISTED_RS_NAME.findall(listed)
             if any(name[:1].islower() and name not in _RS_PATH_WORDS for name in names):
                 return False
         else:
@@ -1305,8 +1304,6 @@ class Matcher:
         if not site.name.startswith(path.group(1) + self.extraction.spec.import_separator):
             return False
         named = rule_index(self.rules).named_words  # (its alias too: eth-crypto's `decrypt as aesDecrypt`)
-        # (a comment after it says nothing of it)
-        listed = _A_TRAILING_COMMENT.sub("", self._line(site)).strip(" \t,")
         return not any(named("import", word) for word in _LISTED_APART.split(listed) if word)
 
     def _line_verdicts(self, line: int) -> tuple[bool, bool]:
@@ -1882,11 +1879,11 @@ class Matcher:
         )
 
     @cached_property
-    def _python2_inits(self) -> frozenset[str]:
-        """A Python extension's Python 2 module inits, named after its `PyInit_` ones (`init_kyber_kyber1024`
-        beside `PyInit__kyber_kyber1024`), and its method tables and module definitions, whatever their
-        names (elgamal-c's `static PyMethodDef ElGamal_cs[] = {`, `static struct PyModuleDef ElGamal_c`:
-        round 111)."""
+    def _glue_names(self) -> frozenset[str]:
+        """The names of a Python extension's glue no pattern tells: its Python 2 module inits, named after its
+        `PyInit_` ones (`init_kyber_kyber1024` beside `PyInit__kyber_kyber1024`), and its method tables and
+        module definitions, whatever their names (elgamal-c's `static PyMethodDef ElGamal_cs[] = {`, `static
+        struct PyModuleDef ElGamal_c`: round 111)."""
         sites = self.extraction.sites
         inits = {f"init{init.group(1)}" for site in sites if (init := _PY_INIT.search(site.name))}
         source = self.extraction.source

@@ -369,9 +369,7 @@ def _means_else(
 # not a package of an algorithm's ASN.1 types (`asn1-rsa`)
 _ENCODING_MODULE_NAME = r"\w+\.(?:der|asn1?|pem|numbertheory)|(?:\w+::)+arithmetic"
 _ENCODING_MODULE = re.compile(rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::|$)")
-_ENCODING_MODULE_MEMBER = re.compile(
-    rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::)"
-)  # (a name of one, imported from it)
+_ENCODING_MODULE_MEMBER = re.compile(rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::)")  # (a name imported from one)
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
@@ -389,8 +387,9 @@ _INDIRECT = re.compile(r"^\(\s*0\s*,\s*([\w$.]+)\s*\)$")
 _CALLED = re.compile(r"\([^()\n]{0,200}\)[?!]?|[?!](?=\.)")
 
 
-# a result's own handling, called on a call's result (`.unwrap()`, `.expect("...")`, `.map_err(...)`)
-_ON_A_RESULT = re.compile(r"\)[?!]?\.(?:unwrap\w*|expect\w*|ok|ok_or\w*|map_err|context|with_context)$")
+# the methods that handle a result (`.unwrap()`, `.expect("...")`, `.map_err(...)`); one called on a call's
+RESULT_HANDLING = r"unwrap\w*|expect\w*|ok|ok_or\w*|map_err|context|with_context"
+_ON_A_RESULT = re.compile(rf"\)[?!]?\.(?:{RESULT_HANDLING})$")
 
 
 def called_bare(name: str) -> str:
