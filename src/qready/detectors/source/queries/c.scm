@@ -43,8 +43,8 @@
 ; underscore, an algorithm's bare name (RFC 6234's `case SHA1:`), and libsodium's size macros
 ; (`crypto_sign_PUBLICKEYBYTES`), that name something crypto (every other macro would be a site no rule matches)
 ((identifier) @ref
-  (#match? @ref "^(_?[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|TRIPLEDES|RC[24]|ARC4|ARCFOUR|BLOWFISH|xmlSec(Href|Transform|KeyData)[A-Z][A-Za-z0-9]*|k(CC|Sec)[A-Z][A-Za-z0-9]*)$")
-  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_|_rsa|_ecdh|_dh|Rsa|Dsa|Ecdsa|Ecdh|Dh|Des|Aes|Md5|Sha1)")
+  (#match? @ref "^(_?[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|TRIPLEDES|RC[24]|ARC4|ARCFOUR|BLOWFISH|KYBER[0-9]*|DILITHIUM[0-9]*|SPHINCS[A-Z0-9]*|FALCON[0-9]+|MLKEM[0-9]*|MLDSA[0-9]*|xmlSec(Href|Transform|KeyData)[A-Z][A-Za-z0-9]*|k(CC|Sec)[A-Z][A-Za-z0-9]*)$")
+  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|DILITHIUM|SPHINCS|FALCON|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_|_rsa|_ecdh|_dh|Rsa|Dsa|Ecdsa|Ecdh|Dh|Des|Aes|Md5|Sha1)")
   (#not-match? @ref "^(OPENSSL_)?NO_")
   (#not-match? @ref "_(H|HPP|INCLUDED)_*$")  ; a header's include guard (`#define MD5_H`): never a use
   (#not-match? @ref "_ERR(OR)?(_BASE)?$"))  ; nor an error code (`CRYS_RSA_INVALID_MODULUS_SIZE_ERROR`)
@@ -56,7 +56,7 @@
 ; `ssh2_rsa_ctx`, `crypto_dh_t` (only names that can be a crypto type: every other type would be a site no rule
 ; matches)
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc2|rc4|arcfour|blowfish)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|KYBER|Kyber|kyber|DILITHIUM|Dilithium|dilithium|SPHINCS|Sphincs|sphincs|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc2|rc4|arcfour|blowfish)"))
 ; libsecp256k1's types (`secp256k1_pubkey pubkey;`, `secp256k1_xonly_pubkey`): read as the names they are, not
 ; as a variable's (its context, field and scalar types are not-an-algorithm words of rules/named.toml)
 ((type_identifier) @def (#match? @def "^secp256k1_"))

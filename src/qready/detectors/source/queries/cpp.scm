@@ -18,13 +18,13 @@
 ; qualified names and types: CryptoPP::RSA::PrivateKey, Botan::ML_KEM_Mode::ML_KEM_768, CBC_Mode<DES_EDE3>
 ; (only names that can be a crypto type or constant: every other one would be a site no rule matches)
 ((qualified_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|AES|SHA|MD[45]|ARC4|25519|448|Blowfish|ML_KEM|ML_DSA|Kyber|ASN1|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|Dh|Dsa|Des|Aes)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|AES|SHA|MD[45]|ARC4|25519|448|Blowfish|ML_KEM|ML_DSA|Kyber|kyber|KYBER|Dilithium|dilithium|DILITHIUM|Sphincs|sphincs|SPHINCS|Falcon|FALCON|ASN1|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|Dh|Dsa|Des|Aes)"))
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD5|SHA|BLOWFISH|Blowfish|Blowfish|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD5|SHA|BLOWFISH|Blowfish|BCRYPT|Kyber|KYBER|Dilithium|DILITHIUM|Sphincs|SPHINCS|Falcon|FALCON|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4)"))
 ; macro constants and build switches, as in C
 ((identifier) @ref
-  (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|TRIPLEDES|RC[24]|ARC4|ARCFOUR|BLOWFISH)$")
-  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_)")
+  (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|TRIPLEDES|RC[24]|ARC4|ARCFOUR|BLOWFISH|KYBER[0-9]*|DILITHIUM[0-9]*|SPHINCS[A-Z0-9]*|FALCON[0-9]+|MLKEM[0-9]*|MLDSA[0-9]*)$")
+  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|DILITHIUM|SPHINCS|FALCON|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_)")
   (#not-match? @ref "^(OPENSSL_)?NO_")
   (#not-match? @ref "_(H|HPP|INCLUDED)_*$"))  ; a header's include guard (Crypto++'s `CRYPTOPP_XED25519_H`)
 ; a class or struct defined (Crypto++'s `struct PSS : public SignatureStandard {`, `class OAEP_Base : public ...`):
@@ -34,7 +34,7 @@
 ; a class's constants, named as macro constants are (`static const Cipher AES_128_GCM;`)
 ((field_declaration declarator: (field_identifier) @ref)
   (#match? @ref "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")
-  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|KYBER|KEM|SM2)"))
+  (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|KYBER|KEM|DILITHIUM|SPHINCS|FALCON|SM2)"))
 (preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
 (unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))
 
