@@ -1,31 +1,38 @@
 """Draw a new source-audit round's samples, and merge its judged lines into real_code.toml.
 
     git worktree add --detach /tmp/round/qready HEAD        # the commit the round judges, frozen
+    .venv/bin/python benchmarks/audit_round.py brief --round 33 --dir /tmp/round/a \\
+        --qready /tmp/round/qready/src --set pypi:a-m --set npm --seeds 1234,5678    # a judge's brief
     .venv/bin/python benchmarks/audit_round.py sample --round 33 --list pypi.txt \\
         --languages python,c,rust --seeds 1234,5678 --qready /tmp/round/qready/src --work /tmp/round \\
         --out pypi.draft.toml
     (judge every line: replace each label "TODO" by use, not-use or, for recall lines, borderline)
     .venv/bin/python benchmarks/audit_round.py merge pypi.toml npm.toml debian.toml
 
-`sample` fetches each package of the list (`REGISTRY NAME VERSION` per line: pypi, npm, debian or debsrc)
-with bench_source.py's guarded download and extraction, scans it with the qready under `--qready` (a worktree
-of the judged commit, so fixes made meanwhile cannot leak into the round), and writes a draft: the package
-entries, the pools per language (lines reported, unreported candidate lines: real_code.toml's `rounds` row)
-and the drawn lines with label "TODO". The draw follows real_code.toml's header: per language a seeded draw of
-PRECISION lines qready reported (source findings, as accuracy_real.py scores them), and of RECALL[language]
-lines it did not report that match the crypto-word
-grep, outside comment lines and Python docstrings, in files of at most 20,000 lines with no line over 5,000
-characters among their first 50. `merge` adds the judged files' packages and labels to real_code.toml in
-its order (a later verdict replaces an earlier one on the same line); the `rounds` row, the header's round
-note and the counts in the README are written by hand. No package code is imported, run or built.
+`brief` writes a judge's instructions (audit_brief.md with this round's folders, sets and seeds) to
+DIR/PROMPT.md, and DIR/seen.txt: every package real_code.toml labels (`registry name`), which a new round must
+not draw again. `lines --qready SRC FILE [LINE...]` prints what the judged commit reports in one file, for
+checking the family of a reported line. `sample` fetches each package of the list (`REGISTRY NAME VERSION` per
+line: pypi, npm, debian or debsrc) with bench_source.py's guarded download and extraction, scans it with the
+qready under `--qready` (a worktree of the judged commit, so fixes made meanwhile cannot leak into the round),
+and writes a draft: the package entries, the pools per language (lines reported, unreported candidate lines:
+real_code.toml's `rounds` row) and the drawn lines with label "TODO". The draw follows real_code.toml's
+header: per language a seeded draw of PRECISION lines qready reported (source findings, as accuracy_real.py
+scores them), and of RECALL[language] lines it did not report that match the crypto-word grep, outside comment
+lines and Python docstrings, in files of at most 20,000 lines with no line over 5,000 characters among their
+first 50. `merge` adds the judged files' packages and labels to real_code.toml in its order (a later verdict
+replaces an earlier one on the same line); the `rounds` row, the header's round note and the counts in the
+README are written by hand. No package code is imported, run or built.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import re
+import string
 import sys
 import tokenize
 import tomllib
@@ -33,6 +40,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "real_code.toml"
+BRIEF = HERE / "audit_brief.md"
+SET_LANGUAGES = {"pypi": "python,c,rust", "npm": "js,java", "debian": "go,rust", "debsrc": "c,java"}
+SEEN_TOO = (
+    "pypi oracledb",
+    "pypi nats-jwt",
+)  # left out for npm packages of the same name (labels keyed by name)
 PRECISION = 40
 RECALL = {"python": 60, "js": 60, "java": 50, "c": 50, "rust": 40, "go": 50}
 _GREP = (
@@ -161,6 +174,62 @@ def sample(args: argparse.Namespace) -> None:
     print(f"pools: {', '.join(pools)}; {len(labels)} lines to judge in {out}", file=sys.stderr)
 
 
+def seen(text: str) -> list[str]:
+    """`registry name` of every package the labels' file lists, then the ones a round must skip as well."""
+    found = re.findall(r'^  \{ registry = "([^"]+)", name = "([^"]+)"', text, flags=re.MULTILINE)
+    return [f"{registry} {name}" for registry, name in found] + list(SEEN_TOO)
+
+
+def set_text(spec: str, folder: Path, seeds: str) -> str:
+    """One set of a brief from `REGISTRY[:A-M]`: 12 packages of that registry (names in that letter range)."""
+    registry, _, letters = spec.partition(":")
+    if registry not in SET_LANGUAGES:
+        raise ValueError(f"--set {spec}: registry must be one of {', '.join(SET_LANGUAGES)}")
+    work = folder / registry
+    names = f" whose names start with {letters[0]} to {letters[-1]}" if letters else ""
+    return (
+        f"- 12 {registry} packages{names}: LIST `{work}.txt`, LANGS `{SET_LANGUAGES[registry]}`, SEEDS "
+        f"`{seeds}`, WORK `{work}` (judged file: `{work}/judged.toml`)."
+    )
+
+
+def brief(args: argparse.Namespace) -> None:
+    folder = Path(args.dir).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "seen.txt").write_text(
+        "\n".join(seen(LABELS.read_text(encoding="utf-8"))) + "\n", encoding="utf-8"
+    )
+    text = string.Template(BRIEF.read_text(encoding="utf-8")).substitute(
+        round=args.round,
+        dir=folder,
+        repo=HERE.parent,
+        labels=LABELS,
+        qready=Path(args.qready).resolve(),
+        seeds=args.seeds,
+        sets="\n".join(set_text(spec, folder, args.seeds) for spec in args.set),
+        seen=folder / "seen.txt",
+        packages=args.packages,
+        python=Path(sys.executable),
+    )
+    (folder / "PROMPT.md").write_text(text, encoding="utf-8")
+    print(f"wrote {folder / 'PROMPT.md'} and {folder / 'seen.txt'}", file=sys.stderr)
+
+
+def lines(args: argparse.Namespace) -> None:
+    sys.path.insert(0, str(Path(args.qready).resolve()))
+    from qready.engine import scan  # noqa: PLC0415
+    from qready.model import SourceSpan  # noqa: PLC0415
+
+    wanted = set(args.line)
+    found = [
+        f for f in scan(Path(args.file).resolve(), workers=1).findings if isinstance(f.location, SourceSpan)
+    ]
+    for finding in sorted(found, key=lambda f: (f.location.line, f.algorithm.name)):
+        if not wanted or finding.location.line in wanted:
+            algorithm = finding.algorithm
+            print(f"{finding.location.line}: {algorithm.family} ({algorithm.name}) {finding.function or '-'}")
+
+
 def _entry(line: str) -> dict[str, object]:
     parsed: dict[str, object] = tomllib.loads("x = " + line.strip().rstrip(","))["x"]
     return parsed
@@ -225,8 +294,23 @@ def main() -> None:
     draw_it.add_argument("--out", required=True)
     join = commands.add_parser("merge", help="add judged fragments to real_code.toml")
     join.add_argument("fragments", nargs="+")
+    instruct = commands.add_parser("brief", help="write a judge's brief and the packages already seen")
+    instruct.add_argument("--round", type=int, required=True)
+    instruct.add_argument("--dir", required=True, help="the judge's folder (gets PROMPT.md and seen.txt)")
+    instruct.add_argument("--qready", required=True, help="the src/ folder of the judged commit's worktree")
+    instruct.add_argument("--set", action="append", required=True, help="REGISTRY[:A-M], e.g. pypi:a-m, npm")
+    instruct.add_argument("--seeds", required=True, help="precision,recall")
+    instruct.add_argument(
+        "--packages",
+        default=os.environ.get("QREADY_PACKAGE_LISTS", "/work/.library/env/packages"),
+        help="folder of the registries' package lists (pypi.tsv, npm.tsv)",
+    )
+    show = commands.add_parser("lines", help="what the judged commit reports in one file")
+    show.add_argument("--qready", required=True, help="the src/ folder of the judged commit's worktree")
+    show.add_argument("file")
+    show.add_argument("line", nargs="*", type=int)
     args = parser.parse_args()
-    sample(args) if args.command == "sample" else merge(args)
+    {"sample": sample, "merge": merge, "brief": brief, "lines": lines}[args.command](args)
 
 
 if __name__ == "__main__":

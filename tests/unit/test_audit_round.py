@@ -73,3 +73,44 @@ def test_merge_keeps_the_file_in_order_replaces_a_verdict_and_refuses_an_unjudge
     ]
     with pytest.raises(ValueError, match="not judged"):
         audit_round.merged(text, [label.format(p="c", n=1, v="TODO")])
+
+
+def test_seen_lists_every_labelled_package_and_the_names_a_round_must_skip() -> None:
+    text = (
+        "packages = [\n"
+        '  { registry = "pypi", name = "rsa", version = "4.9", archive = "rsa-4.9.tar.gz", sha256 = "ab" },\n'
+        '  { registry = "npm", name = "@noble/curves", version = "1.7.0", archive = "c.tgz", sha256 = "cd" },\n'
+        "]\n"
+        'labels = [\n  { package = "rsa", path = "rsa/key.py", line = 3, label = "use" },\n]\n'
+    )
+    assert audit_round.seen(text) == ["pypi rsa", "npm @noble/curves", "pypi oracledb", "pypi nats-jwt"]
+
+
+def test_a_brief_names_the_rounds_folders_sets_and_seeds(tmp_path: Path) -> None:
+    args = audit_round.argparse.Namespace(
+        round=201,
+        dir=str(tmp_path / "a"),
+        qready=str(tmp_path / "frozen" / "src"),
+        set=["pypi:a-m", "npm"],
+        seeds="11,22",
+        packages="/lists",
+    )
+    audit_round.brief(args)
+    text = (tmp_path / "a" / "PROMPT.md").read_text(encoding="utf-8")
+    assert text.startswith("# Source-detection audit, round 201 (helper brief)\n")
+    work = tmp_path / "a"
+    assert (
+        f"- 12 pypi packages whose names start with a to m: LIST `{work}/pypi.txt`, LANGS `python,c,rust`, "
+        f"SEEDS `11,22`, WORK `{work}/pypi` (judged file: `{work}/pypi/judged.toml`).\n"
+        f"- 12 npm packages: LIST `{work}/npm.txt`, LANGS `js,java`, SEEDS `11,22`, WORK `{work}/npm` "
+        f"(judged file: `{work}/npm/judged.toml`).\n"
+    ) in text
+    assert f"--qready {tmp_path}/frozen/src" in text and "`/lists/pypi.tsv`" in text
+    assert "$" not in text  # every placeholder filled
+    seen = (work / "seen.txt").read_text(encoding="utf-8").splitlines()
+    assert "pypi oracledb" in seen and len(seen) == len(set(seen)) > 3000
+
+
+def test_a_set_of_an_unknown_registry_is_refused() -> None:
+    with pytest.raises(ValueError, match="--set crates: registry must be one of"):
+        audit_round.set_text("crates", Path("/tmp/x"), "1,2")
