@@ -79,7 +79,7 @@ def test_seen_lists_every_labelled_package_and_the_names_a_round_must_skip() -> 
     text = (
         "packages = [\n"
         '  { registry = "pypi", name = "rsa", version = "4.9", archive = "rsa-4.9.tar.gz", sha256 = "ab" },\n'
-        '  { registry = "npm", name = "@noble/curves", version = "1.7.0", archive = "c.tgz", sha256 = "cd" },\n'
+        '  { registry = "npm", name = "@noble/curves", version = "1.7.0", archive = "c.tgz", sha256 = "c"},\n'
         "]\n"
         'labels = [\n  { package = "rsa", path = "rsa/key.py", line = 3, label = "use" },\n]\n'
     )

@@ -256,6 +256,8 @@ _A_KEY_OBJECT = re.compile(
     r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv|[Ee]ncryptor|[Dd]ecryptor|[Ss]igner|[Vv]erifier)$"
 )
 # a thread-local's, a cell's, a lock's and a container's own methods: what they do, they do to the holder
+# what Python's Enum members hold: impacket's `EncryptionTypes.aes256_cts_hmac_sha1_96.value`
+_ENUM_ACCESSORS = frozenset({"value", "name"})
 _ACCESSORS = frozenset(
     {"with", "borrow", "borrow_mut", "lock", "Lock", "Unlock", "RLock", "RUnlock", "is_empty"}
     # (a property's or an attrs field's own decorators: `@md5.setter`, mwcp's `@md5.validator`)
@@ -651,6 +653,9 @@ _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]*")
 
 def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFinder | None) -> str | None:
     """A reference's words (`_ref_part`), or those of a value a project's module exports."""
+    if len(segments) > 2 and segments[-1] in _ENUM_ACCESSORS and segments[-3][:1].isupper():
+        # an enum member's value or name is the member's (`EncryptionTypes.rc4_hmac.value`)
+        segments = segments[:-1]
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if name.startswith(("./", "../")) and not quoted and receiver and not _A_SIZE.search(last):
         # a value a project's module exports, as compiled code or an import reaches it (`algorithms_1.sha1`,
