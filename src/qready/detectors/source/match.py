@@ -1130,7 +1130,8 @@ class Matcher:
         if _NO_DSA_PATH.search(self.path):
             found = [finding for finding in found if finding.algorithm.family != "DSA"]  # `_NO_DSA_PATH`
         imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
-        excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports)}
+        named = frozenset(site.name for site in self.extraction.sites if site.kind != "string")
+        excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports, named)}
         if excluded:
             found = [finding for finding in found if finding.rule_id not in excluded]
         return _most_specific(found, frozenset(rule.id for rule in self.rules if rule.kind == "named"))

@@ -37,8 +37,10 @@ class RuleIndex:
 
     @cached_property
     def guarded(self) -> tuple[Rule, ...]:
-        """The rules that do not apply in a file with some imports (`unless_imports`)."""
-        return tuple(rule for rule in (*self.strings, *self.named) if rule.unless_imports)
+        """The rules a file's imports or names may rule out (`unless_imports`, `unless_names`)."""
+        return tuple(
+            rule for rule in (*self.strings, *self.named) if rule.unless_imports or rule.unless_names
+        )
 
     @cached_property
     def naming(self) -> WordFinder:

@@ -45,6 +45,7 @@ _FIELDS = frozenset(
         "words",
         "sizes",
         "unless_imports",
+        "unless_names",
         "not_names",
         "generic_sizes",
     }
@@ -79,6 +80,10 @@ class Rule:
     # the rule does not apply in a file importing one of these (globs): a name several APIs share
     # (`crypto_sign_keypair` is libsodium's Ed25519, and the NIST submissions' API behind `#include "api.h"`)
     unless_imports: tuple[str, ...] = ()
+    # the rule does not apply in a file naming one of these: another API's own names (the NIST API's
+    # `crypto_sign_signature` and `crypto_sign_verify`, which libsodium has not, in a file calling a scheme's
+    # functions without its `api.h`)
+    unless_names: tuple[str, ...] = ()
     # names the rule's globs also match that are another algorithm's (`DH_KEM_P256_HKDF_SHA256`: HPKE's
     # elliptic-curve DH KEM, not finite-field DH)
     not_names: tuple[str, ...] = ()
@@ -87,9 +92,11 @@ class Rule:
     # (`return (jint)crypto_box_NONCEBYTES;`)
     generic_sizes: bool = False
 
-    def excluded_by(self, imports: frozenset[str]) -> bool:
-        """The file's imports say this rule's names are another API's."""
-        return any(fnmatch.fnmatchcase(path, glob) for glob in self.unless_imports for path in imports)
+    def excluded_by(self, imports: frozenset[str], names: frozenset[str] = frozenset()) -> bool:
+        """The file's imports, or the names its sites have, say this rule's names are another API's."""
+        return any(
+            fnmatch.fnmatchcase(path, glob) for glob in self.unless_imports for path in imports
+        ) or not names.isdisjoint(self.unless_names)
 
     def matches(self, name: str) -> bool:
         found = name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
@@ -152,6 +159,7 @@ def parse_rule(row: dict[str, Any]) -> Rule:
         words=tuple(words),
         sizes=frozenset(int(size) for size in row.get("sizes", ())),
         unless_imports=tuple(row.get("unless_imports", ())),
+        unless_names=tuple(row.get("unless_names", ())),
         not_names=tuple(row.get("not_names", ())),
         generic_sizes=bool(row.get("generic_sizes", False)),
     )
