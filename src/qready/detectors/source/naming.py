@@ -481,8 +481,11 @@ _DIGEST_VALUE = re.compile(
     # `NTFS_SHA1_THUMBPRINT_SIZE`)
     rf"|{_HASH_WORD}[_-]?(?i:thumbprints?)$"
     rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
-    # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`)
+    # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`, s3pe's
+    # `looks_like_md5(&etag)`, `is_valid_sha1(x)`, `isMd5Hex(s)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
+    rf"|^(?:looks_?[Ll]ike|LooksLike|is_?[Vv]alid|IsValid)_?{_HASH_WORD}(?:_?(?i:hex|hash|digest|sum|format|string))?$"
+    rf"|^(?:is|Is)_?{_HASH_WORD}_?(?i:hex|format|string)$"
     # (a record's field or parameter named after the digest it keys: dvc's `stage.PARAM_MD5`, openstacksdk's
     # `_IMAGE_MD5_KEY`; and a record's setter: s3cmd's `dst_list.record_md5(relative_file, md5)`)
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:param|field|attr|column)[_-]?{_HASH_WORD}$"
