@@ -56,7 +56,7 @@
 ; `ssh2_rsa_ctx`, `crypto_dh_t` (only names that can be a crypto type: every other type would be a site no rule
 ; matches)
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|ML[KD]|KYBER|Kyber|kyber|DILITHIUM|Dilithium|dilithium|SPHINCS|Sphincs|sphincs|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc2|rc4|arcfour|blowfish)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD[45]|SHA|BLOWFISH|Blowfish|BCRYPT|Ecdsa|Ecdh|Ecc|Eddsa|ML[KD]|KYBER|Kyber|kyber|DILITHIUM|Dilithium|dilithium|SPHINCS|Sphincs|sphincs|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc2|rc4|arcfour|blowfish)"))
 ; libsecp256k1's types (`secp256k1_pubkey pubkey;`, `secp256k1_xonly_pubkey`): read as the names they are, not
 ; as a variable's (its context, field and scalar types are not-an-algorithm words of rules/named.toml)
 ((type_identifier) @def (#match? @def "^secp256k1_"))
