@@ -113,6 +113,10 @@ def sample(args: argparse.Namespace) -> None:
     from qready.engine import scan  # noqa: PLC0415
     from qready.model import SourceSpan  # noqa: PLC0415
 
+    listed = Path(args.list).read_text(encoding="utf-8").splitlines()
+    taken = labelled_names(listed, LABELS.read_text(encoding="utf-8"))
+    if taken:  # labels are keyed by a package's name alone: a second package of that name would share them
+        raise SystemExit(f"{args.list}: already labelled (under any registry): {', '.join(taken)}")
     languages = set(args.languages.split(","))
     seed_p, seed_r = (int(s) for s in args.seeds.split(","))
     work = Path(args.work)
@@ -120,7 +124,7 @@ def sample(args: argparse.Namespace) -> None:
     unreported: dict[str, list[tuple[str, str, int]]] = {lang: [] for lang in languages}
     roots: dict[str, Path] = {}
     entries: list[str] = []
-    for raw in Path(args.list).read_text(encoding="utf-8").splitlines():
+    for raw in listed:
         if not raw.strip() or raw.startswith("#"):
             continue
         registry, name, version = raw.split()
@@ -178,6 +182,14 @@ def seen(text: str) -> list[str]:
     """`registry name` of every package the labels' file lists, then the ones a round must skip as well."""
     found = re.findall(r'^  \{ registry = "([^"]+)", name = "([^"]+)"', text, flags=re.MULTILINE)
     return [f"{registry} {name}" for registry, name in found] + list(SEEN_TOO)
+
+
+def labelled_names(listed: list[str], text: str) -> list[str]:
+    """The names of a round's list (`REGISTRY NAME VERSION` lines) that the labels' file already has, under
+    any registry, in any case."""
+    known = {entry.split(" ", 1)[1].lower() for entry in seen(text)}
+    names = [raw.split()[1] for raw in listed if raw.strip() and not raw.startswith("#")]
+    return [name for name in names if name.lower() in known]
 
 
 def set_text(spec: str, folder: Path, seeds: str) -> str:

@@ -114,3 +114,9 @@ def test_a_brief_names_the_rounds_folders_sets_and_seeds(tmp_path: Path) -> None
 def test_a_set_of_an_unknown_registry_is_refused() -> None:
     with pytest.raises(ValueError, match="--set crates: registry must be one of"):
         audit_round.set_text("crates", Path("/tmp/x"), "1,2")
+
+
+def test_a_list_naming_a_labelled_package_under_any_registry_is_caught() -> None:
+    text = '  { registry = "npm", name = "pem", version = "1.14.8", archive = "pem.tgz", sha256 = "a" },\n'
+    listed = ["# a comment", "pypi PEM 23.1.0", "pypi rsa 4.9", "", "pypi oracledb 3.0.0"]
+    assert audit_round.labelled_names(listed, text) == ["PEM", "oracledb"]
