@@ -15,6 +15,8 @@ from qready.runtime import cached_property
 _REPORTER = re.compile(
     r"(^|_)(format_)?(errors?|err|log|print|debug|trace|warn|warning)(_|$)|[a-z](Errors?|Log|Print|Debug|Trace|Warn)([A-Z]|$)"
     r"|^_*(test|Test|bench|Bench)(_|[A-Z]|$)|[A-Za-z0-9_](Test|Tests|TestCase)\d*$|(?<!_self)(?<!_answer)_tests?$|^[a-z0-9]+_tests?_"
+    # (a loader of test vectors: eddsa-threshold's `case_ed25519_test_vectors_rfc8032()`)
+    r"|(^|_)test_?vectors?(_|$)|[a-z0-9]TestVectors?([A-Z_]|$)"
 )
 
 
