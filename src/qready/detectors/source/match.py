@@ -670,6 +670,9 @@ _A_FILE_KEY = re.compile(r"""(?i:file_?name|file|path|dir_?name|dir|url)["']?\s*
 # React Native's registration of native modules: the package class is plumbing (react-native-sha1's `class
 # Sha1Package implements ReactPackage {`); the modules it makes (`new Sha1Module(reactContext)`) are uses
 _A_MODULE_REGISTRATION = re.compile(r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\.)*ReactPackage\b")
+# ...and a bundler's empty holder of a CommonJS module (rollup's `var sha1 = {exports: {}};`, @vitejs/
+# plugin-basic-ssl's bundled node-forge, round 117): the module's code comes later
+_A_MODULE_HOLDER = re.compile(r"^\s*(?:var|let|const)\s+[\w$]+\s*=\s*\{\s*exports\s*:\s*\{\s*\}\s*\};?\s*$")
 # a condition testing that a function exists (`if (typeof global.FastRSADecodeText === 'function')`): what it
 # names is not called there
 _A_FEATURE_TEST = re.compile(
@@ -703,6 +706,7 @@ _A_PRESENCE_FLAG = re.compile(
 _NO_USE_LINES = (
     _A_FORMATTING_METHOD,
     _A_MODULE_REGISTRATION,
+    _A_MODULE_HOLDER,
     _A_FEATURE_TEST,
     _A_TEST_CLASS,
     _A_PRESENCE_FLAG,
