@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from qready.detectors.source.vocabulary import DEFINITION
+from qready.detectors.source.vocabulary import DEFINITION, GIVEN
 
 # methods whose receiver says what is operated on: `rsa_key.sign(data)`, `RsaCrypto.generateKey()`
 RECEIVER_VERBS = frozenset(
@@ -602,7 +602,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         if "(" not in name and "?" not in name and "!" not in name:
             break
         name = _CALLED.sub("", name)
-    if name.startswith(DEFINITION) or (kind == "ref" and _CTYPES_SIGNATURE.search(name)):
+    if name.startswith((DEFINITION, GIVEN)) or (kind == "ref" and _CTYPES_SIGNATURE.search(name)):
         return _declared(name)
     if kind == "import" or _ENCODING_MODULE_MEMBER.match(name):
         # (a name of an encoding's module, imported from it, is the module's too: slh-dsa's `Integer`, bound
@@ -696,9 +696,9 @@ def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFi
 
 def _declared(name: str) -> str | None:
     """A definition's name; a C function's, where its signature is given to ctypes
-    (`lib.ed25519_verify.argtypes = [...]`)."""
-    if name.startswith(DEFINITION):
-        own = name.removeprefix(DEFINITION)
+    (`lib.ed25519_verify.argtypes = [...]`); a variable's given to a role, whose name says what it holds."""
+    if name.startswith((DEFINITION, GIVEN)):
+        own = name.removeprefix(DEFINITION).removeprefix(GIVEN)
     else:
         own = _CTYPES_SIGNATURE.sub("", name).rsplit(".", 1)[-1]
     return None if _about_else(own) else own

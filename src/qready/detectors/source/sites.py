@@ -13,7 +13,7 @@ import tree_sitter
 from qready.detectors.der import decode_oid
 from qready.detectors.source.languages import LanguageSpec
 from qready.detectors.source.naming import A_CONSTANT
-from qready.detectors.source.vocabulary import DEFINITION
+from qready.detectors.source.vocabulary import DEFINITION, GIVEN
 
 SiteFilter = Callable[[str, str], bool]  # (kind, resolved name) -> whether a rule may want the site
 
@@ -280,6 +280,8 @@ def site_of(
     named = captures.get("ref") or captures.get("def")
     if named is not None and _empty_function(named[0]):
         return None  # implements nothing (ed25519ll's `void init_ed25519_win32() {}`, a linker's stub)
+    if "ref.given" in captures:
+        return _given(captures["ref.given"][0], spec, keep)
     if "ref" in captures:
         module = captures.get("ref.module")
         return _reference(captures["ref"][0], spec, bindings, keep, module[0] if module else None)
@@ -543,6 +545,17 @@ def _reference(
         return None
     point = node.start_point
     return Site("ref", name, raw, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
+
+
+def _given(node: tree_sitter.Node, spec: LanguageSpec, keep: SiteFilter) -> Site | None:
+    """A variable given to a cipher's, a hash's or a curve's role, by its own name (`this.aes256Gcm`:
+    aes256Gcm)."""
+    text = text_of(node)
+    name = GIVEN + text.rsplit(".", 1)[-1]
+    if not keep("ref", name):
+        return None
+    point = node.start_point
+    return Site("ref", name, text, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
 
 
 def _enum_in_tokens(node: tree_sitter.Node) -> tree_sitter.Node | None:

@@ -20,6 +20,9 @@ from qready.detectors.source.prefilter import Literal
 from qready.detectors.source.rules import CASELESS, Rule
 
 DEFINITION = "def:"  # rules naming definitions (extract.py): the prefix is not text of the file
+# a variable given to a cipher's, a hash's or a curve's role (`encryptionCipher = aes256Gcm`): its name says
+# what it holds (sites.py `@ref.given`); the prefix is not text of the file either
+GIVEN = "given:"
 _CLASS = re.compile(r"\[[^\]]*\]")  # a glob character class: its letters are not literal text
 # a word of a name; a dotted number (an OID: `1.3.132.0.34`) is one word, or its parts would mark every
 # line holding `34`
