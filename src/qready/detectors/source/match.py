@@ -647,6 +647,10 @@ _A_TEST_DATA_CONSTANT = re.compile(
     # (a test's secret for an algorithm: aethervault-py's TOTP tests' `SECRET_SHA1`, round 115)
     r"|_*SECRETS?_[A-Z0-9_]+"
 )
+# a test's key defined under a name led by its encoding (asymmetric-jwt-auth's tests/data.py:
+# `PEM_PUBLIC_ED25519 = b"""-----BEGIN ...`, round 119): its definition is data; a test reading it still uses
+# the algorithm (`load_serialized_public_key(data.PEM_PUBLIC_ED25519)`)
+_A_TEST_KEY_DEFINED = re.compile(r"_*(?:PEM|DER|JWKS?|OPENSSH)_[A-Z0-9_]+")
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
@@ -2394,6 +2398,10 @@ class Matcher:
         if site.name.startswith(DEFINITION) and _A_TEST_KEY.search(site.name):
             return True  # a test's key, defined or exported (@trust/webcrypto's `module.exports = {
             # ECDSA_P384_PublicKey, RsaPrivateJwk, ... }` in test/EcdsaKeyPairsForTesting.js)
+        constant = site.kind == "call" and A_CONSTANT.fullmatch(site.name) is not None
+        defined = constant or site.name.startswith(DEFINITION)
+        if defined and _A_TEST_KEY_DEFINED.fullmatch(site.name.removeprefix(DEFINITION)):
+            return True  # a test's key defined under its encoding's name (`_A_TEST_KEY_DEFINED`)
         if any(map(_A_TEST_EXAMPLE.search, _LAST_NAME.split(site.name))):
             return True  # a test's class, or its vectors held by one (`AesExample.loadFromFile(...)`)
         if _A_FIXTURES_MEMBER.match(site.raw) is not None:
