@@ -1082,6 +1082,10 @@ _PY_INIT = re.compile(r"(?:^|[.:])PyInit_(\w+)$")
 # a method table or a module definition of the Python C API (`static PyMethodDef methods[] = {`,
 # `static struct PyModuleDef module`; a type object is its type's)
 _A_PY_API_TABLE = re.compile(rb"\bPy(?:MethodDef|ModuleDef)\s+\**\s*(\w+)")
+# a Rust extension's module init, named after the module (ecdh-x25519's `#[pymodule] fn ecdh_x25519(_py:
+# Python, m: &Bound<'_, PyModule>)`, round 119): it registers what does the work, as PyInit_ does (a
+# submodule's, called by it, is named after what it holds: pythonkyber's `fn Kyber512(_py, m)`, round 100)
+_A_PYO3_MODULE = re.compile(rb"#\[pymodule[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?fn\s+(\w+)")
 _LAST_NAME = re.compile(r"[.:]")
 
 
@@ -1122,9 +1126,12 @@ class Matcher:
         primes = _BIGNUM_PRIMES in self.extraction.source
         source = self.extraction.source
         texts = b"ListResourceBundle" in source and _A_RESOURCE_BUNDLE.search(source) is not None
+        pyo3 = b"#[pymodule" in source  # (a Rust extension: its glue's names only, not its strings)
         for site in self.extraction.sites:
-            if (glue and _glue(site, self._glue_names)) or (primes and self._a_bignum_prime(site)):
-                continue  # a Python extension's plumbing; bn.js's fast-reduction primes
+            if (glue or (pyo3 and site.kind != "string")) and _glue(site, self._glue_names):
+                continue  # a Python extension's plumbing
+            if primes and self._a_bignum_prime(site):
+                continue  # bn.js's fast-reduction primes
             if texts and site.kind == "string":
                 continue  # a resource bundle's keys and texts (`_A_RESOURCE_BUNDLE`)
             if site.kind == "import" and self._a_listed_import(site):
@@ -1890,14 +1897,18 @@ class Matcher:
     @cached_property
     def _glue_names(self) -> frozenset[str]:
         """The names of a Python extension's glue no pattern tells: its Python 2 module inits, named after its
-        `PyInit_` ones (`init_kyber_kyber1024` beside `PyInit__kyber_kyber1024`), and its method tables and
-        module definitions, whatever their names (elgamal-c's `static PyMethodDef ElGamal_cs[] = {`, `static
-        struct PyModuleDef ElGamal_c`: round 111)."""
+        `PyInit_` ones (`init_kyber_kyber1024` beside `PyInit__kyber_kyber1024`), its method tables and module
+        definitions, whatever their names (elgamal-c's `static PyMethodDef ElGamal_cs[] = {`, `static struct
+        PyModuleDef ElGamal_c`: round 111), and a Rust extension's `#[pymodule]` init (not a
+        submodule's, named after what it holds)."""
         sites = self.extraction.sites
         inits = {f"init{init.group(1)}" for site in sites if (init := _PY_INIT.search(site.name))}
         source = self.extraction.source
         tables = {table.decode() for table in _A_PY_API_TABLE.findall(source)} if b"Py" in source else set()
-        return frozenset(inits | tables)
+        pyo3 = set(_A_PYO3_MODULE.findall(source)) if b"#[pymodule" in source else set()
+        # (the module's own init, not a submodule's its init builds: pythonkyber's `Kyber512(py, module)?`)
+        tops = {fn.decode() for fn in pyo3 if source.count(fn + b"(") == 1}
+        return frozenset(inits | tables | tops)
 
     def _in_scope(self, algorithm: Algorithm) -> Algorithm | None:
         """The algorithm a finding reports: itself, or for an HMAC or PBKDF2 its hash when the hash is in
