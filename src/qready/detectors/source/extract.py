@@ -335,6 +335,7 @@ _LAST = re.compile(r"[^\w$]+")
 _BINDABLE = re.compile(r"[A-Za-z_$][\w$]*")
 _A_CLASS_WILDCARD = re.compile(r"[.:][A-Z][\w$]*\s*[.:]+\s*\*\s*;?\s*$")  # `...KeyProperties.*`
 _NOT_IN_A_NAME = re.compile(r"[^\w$./]")
+_A_PACKAGE_ROOT = re.compile(r"\.\.?(?:/\.\.)*/?(?:index)?")  # `.`, `./`, `..`, `../..`, `../index`
 
 
 def extract(
@@ -401,6 +402,10 @@ def _imports(
             # a project's file is a module of that name: `./ed25519.js` is `./ed25519`, `./rsa-browser.mjs`
             # is `./rsa_browser`
             path = _NOT_IN_A_NAME.sub("_", re.sub(spec.module_file, "", path))
+            if alias and _A_PACKAGE_ROOT.fullmatch(path):
+                # the package itself, from its tests or examples, is the module its name says (aes-cbc-mac's
+                # `const aesCbcMac = require('../')`)
+                path = f"./{alias}"
         full = f"{path}{separator}{name}" if name else path
         segments = path.split(separator)
         plain = segments[-1] if spec.import_binds == "last" else segments[0]
