@@ -1002,32 +1002,34 @@ def _most_specific(findings: list[Finding], named: frozenset[str] = frozenset())
         return finding.rule_id not in named, _detail(finding)
 
     best: dict[tuple[str, int, str], Finding] = {}
-    spoken: set[tuple[str, int]] = set()
     for finding in findings:
         line = finding.location.line if isinstance(finding.location, SourceSpan) else 0
-        if finding.rule_id not in named:
-            spoken.add((finding.location.path, line))
         key = (finding.location.path, line, finding.algorithm.family)
         if key not in best or rank(finding) > rank(best[key]):
             best[key] = finding
+    # (a DSA beside ML-DSA or FN-DSA on a line, its own name's or another rule's, is theirs: @noble/
+    # post-quantum's `TRet<DSA>`, tectonic-bedrock-python's `FALCON_DSA_512`, `DSA_65_STR = ML_DSA_65_STR`)
+    lattice = {(path, line) for (path, line, family) in best if family in _NOT_DSA}
+    spoken = {
+        (path, line)
+        for (path, line, family), finding in best.items()
+        if finding.rule_id not in named and not (family == "DSA" and (path, line) in lattice)
+    }
     kept = [
         ((path, line), finding)
-        for (path, line, _), finding in best.items()
-        if finding.rule_id not in named or (path, line) not in spoken
+        for (path, line, family), finding in best.items()
+        if (finding.rule_id not in named or (path, line) not in spoken)
+        and not (family == "DSA" and (path, line) in lattice)
     ]
     agreeing: set[tuple[str, int, str | None]] = {
         (*where, finding.algorithm.curve)
         for where, finding in kept
         if finding.algorithm.family == "ECDH" and finding.algorithm.curve
     }
-    # (a DSA beside ML-DSA on a line is ML-DSA's signer type so named: @noble/post-quantum's `TRet<DSA>`)
-    lattice = {where for where, finding in kept if finding.algorithm.family == "ML-DSA"}
-    return [
-        finding
-        for where, finding in kept
-        if not _a_curve_agreed(where, finding, agreeing)
-        and not (finding.algorithm.family == "DSA" and where in lattice)
-    ]
+    return [finding for where, finding in kept if not _a_curve_agreed(where, finding, agreeing)]
+
+
+_NOT_DSA = frozenset({"ML-DSA", "FN-DSA"})  # signature families whose names end in DSA
 
 
 def _a_curve_agreed(
