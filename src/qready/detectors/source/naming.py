@@ -260,6 +260,8 @@ _A_KEY_OBJECT = re.compile(
 _ENUM_ACCESSORS = frozenset({"value", "name"})
 _ACCESSORS = frozenset(
     {"with", "borrow", "borrow_mut", "lock", "Lock", "Unlock", "RLock", "RUnlock", "is_empty"}
+    # (whether an optional value is there, or a reference to it: uv's `md5.is_none()`, round 120)
+    | {"is_none", "is_some", "as_ref", "as_deref"}
     # (a property's or an attrs field's own decorators: `@md5.setter`, mwcp's `@md5.validator`)
     | {"setter", "getter", "deleter", "validator", "default"}
     # (a mock's: glance-store's `md5.return_value = ...`, `md5.assert_called_once_with(...)`)
