@@ -608,10 +608,13 @@ _AN_ERROR_CLASS = re.compile(
 )
 # a curve library's generic byte helper, under its `utils` or on its class (@noble's
 # `ed25519.utils.randomBytes(16)`, an IV; `secp.utils.bytesToHex(sig)`; @vechain's
-# `Secp256k1.randomBytes(16)`): no operation of the curve's (`utils.randomPrivateKey()` is one)
+# `Secp256k1.randomBytes(16)`): no operation of the curve's (`utils.randomPrivateKey()` is one); and
+# python-ecdsa's number helpers, called or imported (ontology-python-sdk's `number_to_string` listed from
+# `ecdsa.util`, round 120; `sigencode_der` is the signature's encoding, a use)
 _A_BYTE_HELPER = re.compile(
     r"\.(?:utils\.)?(?:randomBytes|bytesToHex|hexToBytes|concatBytes|utf8ToBytes|equalBytes|bytesToNumber[BL]E"
     r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
+    r"|\.util\.(?:number_to_string|string_to_number|number_to_string_crop|randrange|PRNG|bit_length|orderlen)$"
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
@@ -1205,7 +1208,8 @@ class Matcher:
         if (
             site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name))
         ) or (
-            site.kind == "call" and (_A_BYTE_HELPER.search(site.name) or _AN_ERROR_VARIANT.search(site.name))
+            site.kind in ("call", "import")
+            and (_A_BYTE_HELPER.search(site.name) or _AN_ERROR_VARIANT.search(site.name))
         ):
             return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`), a
             # curve library's generic byte helper (`_A_BYTE_HELPER`)
