@@ -620,6 +620,10 @@ _A_BYTE_HELPER = re.compile(
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
 _AN_ERROR_TYPE = r"\w*(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?"
 _AN_ERROR_VARIANT = re.compile(rf"(?:^|::|\.|/){_AN_ERROR_TYPE}(?:::|\.)\w+$")
+# ...or such a type itself, named after an algorithm, referred to or imported (naixi-key-encryptor's `impl
+# From<AesError> for CryptoError`, its alias of aes_gcm's AEAD error, round 124): an error's name, no use
+# (a module's own `Error`, imported from it, is left to the module: `use aes_gcm::Error as AesError;`)
+_AN_ERROR_NAME = re.compile(r"(?:^|::|\.|/)\w+(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?$")
 # Rust: a match arm on such a variant, whose text it gives (`Reason::BbsSchnorr => "bbs_schnorr",`)
 _AN_ERROR_ARM = re.compile(rf"\s*(?:\w+::)*{_AN_ERROR_TYPE}::\w+(?:\s*[({{][^)}}]*[)}}])?\s*=>")
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
@@ -1206,13 +1210,18 @@ class Matcher:
             # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`); what a project
             # named with an algorithm's word among others exports (`_a_projects_own`)
         if (
-            site.kind == "ref" and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name))
-        ) or (
-            site.kind in ("call", "import")
-            and (_A_BYTE_HELPER.search(site.name) or _AN_ERROR_VARIANT.search(site.name))
+            (
+                site.kind == "ref"
+                and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name))
+            )
+            or self._an_error_name(site)
+            or (
+                site.kind in ("call", "import")
+                and (_A_BYTE_HELPER.search(site.name) or _AN_ERROR_VARIANT.search(site.name))
+            )
         ):
-            return []  # an error's variant (`_AN_ERROR_VARIANT`), a UUID's version (`_A_UUID_VERSION`), a
-            # curve library's generic byte helper (`_A_BYTE_HELPER`)
+            return []  # an error's variant or type (`_AN_ERROR_VARIANT`, `_AN_ERROR_NAME`), a UUID's version
+            # (`_A_UUID_VERSION`), a curve library's generic byte helper (`_A_BYTE_HELPER`)
         if site.kind != "string" and no_use_line:
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
@@ -1278,6 +1287,13 @@ class Matcher:
             return False
         after = self._line(site)[site.column - 1 + len(site.raw) :]
         return _GIVEN_OUT.fullmatch(self._before(site)) is None and _A_PARAMETER.match(after) is None
+
+    @staticmethod
+    def _an_error_name(site: Site) -> bool:
+        """An error type named after an algorithm, as imported or as written (`_AN_ERROR_NAME`)."""
+        if site.kind == "import":
+            return _AN_ERROR_NAME.search(site.name) is not None
+        return site.kind == "ref" and any(map(_AN_ERROR_NAME.search, (site.name, site.raw)))
 
     def _a_projects_own(self, site: Site) -> bool:
         """Python and Rust: a name of a package named with an algorithm's word between other words

@@ -1,0 +1,20 @@
+// A key encryptor's errors (shaped on naixi-key-encryptor's lib.rs, audit round 124): an error type named
+// after an algorithm, converted or returned, is an error's name; the crate it comes from and the cipher used
+// are the uses.
+use aes_gcm::{Aes256Gcm, KeyInit}; // qready-expect: AES reference
+use aes_gcm::Error as AesError; // qready-expect: AES reference
+
+#[derive(Debug)]
+pub enum CryptoError {
+    Cipher,
+}
+
+impl From<AesError> for CryptoError {
+    fn from(_: AesError) -> Self {
+        CryptoError::Cipher
+    }
+}
+
+pub fn cipher(key: &[u8; 32]) -> Result<Aes256Gcm, CryptoError> { // qready-expect: AES reference
+    Aes256Gcm::new_from_slice(key).map_err(|_| CryptoError::Cipher) // qready-expect: AES encrypt
+}
