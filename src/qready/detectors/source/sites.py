@@ -724,6 +724,8 @@ _MESSAGE = re.compile(
     r"|eprint|puts|echo|panic|Errorf|Fatalf|Printf|Println|Print|Debugf|Infof|Warnf|Warningf|Errorln"
     # Go's structured loggers (logrus, zap, zerolog, go-kit): `mach.Log.Debug(...)`, `logger.Warn(...)`
     r"|Debug|Info|Warn|Warning|Trace|Tracef|Debugln|Infoln|Warnln|Fatal|Fatalln|Panicf|Panicln"
+    # Rust's Debug formatting (sayaka's `f.debug_struct("ChaCha20")`, round 124): a name shown to people
+    r"|debug_struct|debug_tuple|debug_map|debug_list|debug_set"
     r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception)"
     # a text looked up by its key (jt400's `getSystemValueText("QLIBLCKLVL_DES")`, a description's key)
     r"|get\w*Text|getMessage|getLocalized\w*|getResourceString|" + _TEST_TITLES + ")$"
