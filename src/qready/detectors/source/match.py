@@ -1145,7 +1145,7 @@ class Matcher:
                 continue  # a resource bundle's keys and texts (`_A_RESOURCE_BUNDLE`)
             if site.kind == "import" and self._a_listed_import(site):
                 continue  # a plain name of a multi-line import's list (`_a_listed_import`)
-            found.extend(self._matches(index, site))
+            found.extend(self._signing_x25519(site, self._matches(index, site)))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
         if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
@@ -1287,6 +1287,19 @@ class Matcher:
             return False
         after = self._line(site)[site.column - 1 + len(site.raw) :]
         return _GIVEN_OUT.fullmatch(self._before(site)) is None and _A_PARAMETER.match(after) is None
+
+    def _signing_x25519(self, site: Site, found: list[Finding]) -> list[Finding]:
+        """XEdDSA: X25519 agrees keys only; a signature made or checked with its key, by a name that says so,
+        is EdDSA's (Signal's `curve25519_sign`, `curve25519_verify`: pywaves-curve25519, round 126)."""
+        if not any(finding.algorithm.name == "X25519" for finding in found):
+            return found
+        if verb(named_part(site.kind, site.name) or "") not in ("sign", "verify"):
+            return found
+        ed25519 = self.catalog.find("Ed25519", "name")
+        return [
+            replace(finding, algorithm=ed25519) if ed25519 and finding.algorithm.name == "X25519" else finding
+            for finding in found
+        ]
 
     @staticmethod
     def _an_error_name(site: Site) -> bool:
