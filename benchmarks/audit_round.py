@@ -21,8 +21,9 @@ header: per language a seeded draw of PRECISION lines qready reported (source fi
 scores them), and of RECALL[language] lines it did not report that match the crypto-word grep, outside comment
 lines and Python docstrings, in files of at most 20,000 lines with no line over 5,000 characters among their
 first 50. `merge` adds the judged files' packages and labels to real_code.toml in its order (a later verdict
-replaces an earlier one on the same line); the `rounds` row, the header's round note and the counts in the
-README are written by hand. No package code is imported, run or built.
+replaces an earlier one on the same line) and copies their fetched archives (WORK/archives/, beside each
+judged file) into benchmarks/.real-tree/archives/ for accuracy_real.py; the `rounds` row, the header's round
+note and the counts in the README are written by hand. No package code is imported, run or built.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import io
 import os
 import random
 import re
+import shutil
 import string
 import sys
 import tokenize
@@ -284,11 +286,33 @@ def merged(text: str, fragments: list[str]) -> str:
     )
 
 
+def keep_archives(fragment: Path, archives: Path) -> list[str]:
+    """Copy the fetched archives of a judged fragment's packages (its WORK/archives/<slug>, as `sample` left
+    them beside it) into `archives`, accuracy_real.py's folder, so that it scans them offline; the slugs
+    copied."""
+    import bench_source  # noqa: PLC0415
+
+    copied: list[str] = []
+    for line in fragment.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("  { registry"):
+            entry = _entry(line)
+            slug = bench_source.slug(str(entry["name"]), str(entry["version"]))
+            source, target = fragment.parent / "archives" / slug, archives / slug
+            if source.is_dir() and not target.exists():
+                shutil.copytree(source, target)
+                copied.append(slug)
+    return copied
+
+
 def merge(args: argparse.Namespace) -> None:
     fragments = [Path(name).read_text(encoding="utf-8") for name in args.fragments]
     LABELS.write_text(merged(LABELS.read_text(encoding="utf-8"), fragments), encoding="utf-8")
     data = tomllib.loads(LABELS.read_text(encoding="utf-8"))
     print(f"{len(data['packages'])} packages, {len(data['labels'])} labels", file=sys.stderr)
+    archives = HERE / ".real-tree" / "archives"
+    archives.mkdir(parents=True, exist_ok=True)
+    copied = [slug for name in args.fragments for slug in keep_archives(Path(name), archives)]
+    print(f"{len(copied)} archives copied into {archives}", file=sys.stderr)
 
 
 def main() -> None:

@@ -120,3 +120,22 @@ def test_a_list_naming_a_labelled_package_under_any_registry_is_caught() -> None
     text = '  { registry = "npm", name = "pem", version = "1.14.8", archive = "pem.tgz", sha256 = "a" },\n'
     listed = ["# a comment", "pypi PEM 23.1.0", "pypi rsa 4.9", "", "pypi oracledb 3.0.0"]
     assert audit_round.labelled_names(listed, text) == ["PEM", "oracledb"]
+
+
+def test_merge_keeps_a_judged_files_fetched_archives_for_offline_runs(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    (work / "archives" / "pem-23.1.0").mkdir(parents=True)
+    (work / "archives" / "pem-23.1.0" / "pem-23.1.0.tar.gz").write_bytes(b"archive")
+    judged = work / "judged.toml"
+    judged.write_text(
+        "# packages\n"
+        '  { registry = "pypi", name = "pem", version = "23.1.0", archive = "pem-23.1.0.tar.gz", '
+        'sha256 = "a" },\n'
+        '  { registry = "pypi", name = "rsa", version = "4.9", archive = "rsa-4.9.tar.gz", sha256 = "b" },\n',
+        encoding="utf-8",
+    )
+    archives = tmp_path / "real-tree" / "archives"
+    archives.mkdir(parents=True)
+    assert audit_round.keep_archives(judged, archives) == ["pem-23.1.0"]  # (rsa's was never fetched here)
+    assert (archives / "pem-23.1.0" / "pem-23.1.0.tar.gz").read_bytes() == b"archive"
+    assert audit_round.keep_archives(judged, archives) == []  # already there: left as it is
