@@ -390,6 +390,17 @@ def _bound_by_an_import(site: Site) -> bool:
     return site.raw != site.name and not site.name.startswith(DEFINITION)
 
 
+def _names_an_error(site: Site) -> bool:
+    """A name of an error's variant (`_AN_ERROR_VARIANT`), or of an error type named after an algorithm, as
+    imported or, referred to, as written (`_AN_ERROR_NAME`)."""
+    if site.kind not in ("ref", "call", "import"):
+        return False
+    if _AN_ERROR_VARIANT.search(site.name):
+        return True
+    written = (site.name,) if site.kind == "import" else (site.name, site.raw)
+    return site.kind != "call" and any(map(_AN_ERROR_NAME.search, written))
+
+
 def _a_bound_size(site: Site) -> bool:
     """A reference to a size an import bound by its own name (`CryptoBytes`, from @theqrl/mldsa87)."""
     return (
@@ -618,12 +629,13 @@ _A_BYTE_HELPER = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
-_AN_ERROR_TYPE = r"\w*(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?"
+_ERROR_SUFFIX = r"(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?"
+_AN_ERROR_TYPE = rf"\w*{_ERROR_SUFFIX}"
 _AN_ERROR_VARIANT = re.compile(rf"(?:^|::|\.|/){_AN_ERROR_TYPE}(?:::|\.)\w+$")
 # ...or such a type itself, named after an algorithm, referred to or imported (naixi-key-encryptor's `impl
 # From<AesError> for CryptoError`, its alias of aes_gcm's AEAD error, round 124): an error's name, no use
 # (a module's own `Error`, imported from it, is left to the module: `use aes_gcm::Error as AesError;`)
-_AN_ERROR_NAME = re.compile(r"(?:^|::|\.|/)\w+(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?$")
+_AN_ERROR_NAME = re.compile(rf"(?:^|::|\.|/)\w+{_ERROR_SUFFIX}$")
 # Rust: a match arm on such a variant, whose text it gives (`Reason::BbsSchnorr => "bbs_schnorr",`)
 _AN_ERROR_ARM = re.compile(rf"\s*(?:\w+::)*{_AN_ERROR_TYPE}::\w+(?:\s*[({{][^)}}]*[)}}])?\s*=>")
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
@@ -1135,9 +1147,9 @@ class Matcher:
         primes = _BIGNUM_PRIMES in self.extraction.source
         source = self.extraction.source
         texts = b"ListResourceBundle" in source and _A_RESOURCE_BUNDLE.search(source) is not None
-        pyo3 = b"#[pymodule" in source  # (a Rust extension: its glue's names only, not its strings)
         for site in self.extraction.sites:
-            if (glue or (pyo3 and site.kind != "string")) and _glue(site, self._glue_names):
+            rust_glue = self._rust_extension and site.kind != "string"  # (its glue's names, not its strings)
+            if (glue or rust_glue) and _glue(site, self._glue_names):
                 continue  # a Python extension's plumbing
             if primes and self._a_bignum_prime(site):
                 continue  # bn.js's fast-reduction primes
@@ -1153,11 +1165,8 @@ class Matcher:
             found = [finding for finding in found if finding.function != "reference"]
         if _NO_DSA_PATH.search(self.path):
             found = [finding for finding in found if finding.algorithm.family != "DSA"]  # `_NO_DSA_PATH`
-        imports = frozenset(site.name for site in self.extraction.sites if site.kind == "import")
-        named = frozenset(site.name for site in self.extraction.sites if site.kind != "string")
-        excluded = {rule.id for rule in index.guarded if rule.excluded_by(imports, named)}
-        if excluded:
-            found = [finding for finding in found if finding.rule_id not in excluded]
+        if index.guarded:
+            found = self._unless_excluded(index.guarded, found)
         return _most_specific(found, frozenset(rule.id for rule in self.rules if rule.kind == "named"))
 
     def _a_bignum_prime(self, site: Site) -> bool:
@@ -1210,15 +1219,9 @@ class Matcher:
             # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`); what a project
             # named with an algorithm's word among others exports (`_a_projects_own`)
         if (
-            (
-                site.kind == "ref"
-                and (_AN_ERROR_VARIANT.search(site.name) or _A_UUID_VERSION.search(site.name))
-            )
-            or self._an_error_name(site)
-            or (
-                site.kind in ("call", "import")
-                and (_A_BYTE_HELPER.search(site.name) or _AN_ERROR_VARIANT.search(site.name))
-            )
+            _names_an_error(site)
+            or (site.kind == "ref" and _A_UUID_VERSION.search(site.name))
+            or (site.kind in ("call", "import") and _A_BYTE_HELPER.search(site.name))
         ):
             return []  # an error's variant or type (`_AN_ERROR_VARIANT`, `_AN_ERROR_NAME`), a UUID's version
             # (`_A_UUID_VERSION`), a curve library's generic byte helper (`_A_BYTE_HELPER`)
@@ -1288,6 +1291,15 @@ class Matcher:
         after = self._line(site)[site.column - 1 + len(site.raw) :]
         return _GIVEN_OUT.fullmatch(self._before(site)) is None and _A_PARAMETER.match(after) is None
 
+    def _unless_excluded(self, guarded: tuple[Rule, ...], found: list[Finding]) -> list[Finding]:
+        """The findings but those of rules the file's imports or names rule out (`Rule.unless_imports`,
+        `Rule.unless_names`)."""
+        sites = self.extraction.sites
+        imports = frozenset(site.name for site in sites if site.kind == "import")
+        named = frozenset(site.name for site in sites if site.kind != "string")
+        excluded = {rule.id for rule in guarded if rule.excluded_by(imports, named)}
+        return [finding for finding in found if finding.rule_id not in excluded] if excluded else found
+
     def _signing_x25519(self, site: Site, found: list[Finding]) -> list[Finding]:
         """XEdDSA: X25519 agrees keys only; a signature made or checked with its key, by a name that says so,
         is EdDSA's (Signal's `curve25519_sign`, `curve25519_verify`: pywaves-curve25519, round 126)."""
@@ -1300,13 +1312,6 @@ class Matcher:
             replace(finding, algorithm=ed25519) if ed25519 and finding.algorithm.name == "X25519" else finding
             for finding in found
         ]
-
-    @staticmethod
-    def _an_error_name(site: Site) -> bool:
-        """An error type named after an algorithm, as imported or as written (`_AN_ERROR_NAME`)."""
-        if site.kind == "import":
-            return _AN_ERROR_NAME.search(site.name) is not None
-        return site.kind == "ref" and any(map(_AN_ERROR_NAME.search, (site.name, site.raw)))
 
     def _a_projects_own(self, site: Site) -> bool:
         """Python and Rust: a name of a package named with an algorithm's word between other words
@@ -1930,6 +1935,11 @@ class Matcher:
         )
 
     @cached_property
+    def _rust_extension(self) -> bool:
+        """A Rust file of a Python extension (pyo3's `#[pymodule]`)."""
+        return b"#[pymodule" in self.extraction.source
+
+    @cached_property
     def _glue_names(self) -> frozenset[str]:
         """The names of a Python extension's glue no pattern tells: its Python 2 module inits, named after its
         `PyInit_` ones (`init_kyber_kyber1024` beside `PyInit__kyber_kyber1024`), its method tables and module
@@ -1940,7 +1950,7 @@ class Matcher:
         inits = {f"init{init.group(1)}" for site in sites if (init := _PY_INIT.search(site.name))}
         source = self.extraction.source
         tables = {table.decode() for table in _A_PY_API_TABLE.findall(source)} if b"Py" in source else set()
-        pyo3 = set(_A_PYO3_MODULE.findall(source)) if b"#[pymodule" in source else set()
+        pyo3 = set(_A_PYO3_MODULE.findall(source)) if self._rust_extension else set()
         # (the module's own init, not a submodule's its init builds: pythonkyber's `Kyber512(py, module)?`)
         tops = {fn.decode() for fn in pyo3 if source.count(fn + b"(") == 1}
         return frozenset(inits | tables | tops)
@@ -2455,7 +2465,7 @@ class Matcher:
         name = site.name.removeprefix(DEFINITION)
         if site.kind == "call" and "." in name:
             name = name.rsplit(".", 1)[0]
-        elif site.kind not in ("ref", "import") and not (site.kind == "call" and A_CONSTANT.fullmatch(name)):
+        elif site.kind not in ("ref", "import") and not constant:
             return False  # (a constant read as a call's site is still the constant: `SECRET_SHA1 = "..."`)
         # (wherever it comes from: safe-eth-py's tests import theirs, `from .constants import P256_OWNER`)
         return _A_TEST_DATA_CONSTANT.fullmatch(_LAST_NAME.split(name)[-1]) is not None

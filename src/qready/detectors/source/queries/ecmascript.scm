@@ -404,14 +404,13 @@
 ; a cipher, a hash or a curve given to its role by the variable holding it (virgil-crypto's
 ; `recipientCipher.encryptionCipher = aes256Gcm`, digest-fetch's `this.hashFunc = md5`, @peculiar/x509's
 ; `namedCurve: brainpoolP256t1`): the variable's name says what it holds (sites.py `ref.given`)
-(assignment_expression
-  left: (member_expression property: (property_identifier) @_role)
-  right: [(identifier) (member_expression object: (this) property: (property_identifier))] @ref.given
-  (#match? @_role "^(cipher|[a-z]+Cipher|algorithm|[a-z]+Algorithm|alg|hasher|hashFunc|hashFunction|curve|namedCurve)$"))
-(pair
-  key: (property_identifier) @_role
-  value: [(identifier) (member_expression object: (this) property: (property_identifier))] @ref.given
-  (#match? @_role "^(cipher|[a-z]+Cipher|algorithm|[a-z]+Algorithm|alg|hasher|hashFunc|hashFunction|curve|namedCurve)$"))
+([(assignment_expression
+    left: (member_expression property: (property_identifier) @_role)
+    right: [(identifier) (member_expression object: (this) property: (property_identifier))] @ref.given)
+  (pair
+    key: (property_identifier) @_role
+    value: [(identifier) (member_expression object: (this) property: (property_identifier))] @ref.given)]
+ (#match? @_role "^(cipher|[a-z]+Cipher|algorithm|[a-z]+Algorithm|alg|hasher|hashFunc|hashFunction|curve|namedCurve)$"))
 ; a curve given to a call by the variable named after it (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`,
 ; noble's `ecdh(x25519, ...)`): that curve's use (naming.py `_A_CURVE_ALONE`)
 ((arguments (identifier) @ref)
