@@ -119,6 +119,7 @@ _A_CAPITAL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Za-z]
 # a spelling in capitals with a size of its own (AWS KMS's `RSA_2048`, `ECC_NIST_P384`, `ECC_SECG_P256K1`; not
 # `TCP_MD5SIG`, whose digits are inside a word)
 _A_SIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[A-Z]*[0-9]+(?:[A-Z][0-9]+)?(?:_[A-Z0-9]+)*")
+_AN_IMPORT_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")  # a module's or its object's (`hashlib.md5`)
 _A_SYMBOL = re.compile(r"(?=\w*[a-z])[A-Za-z_]\w*_\w+")  # a C function's name (`AES_set_encrypt_key`)
 # an instruction of inline assembly, its operands after it (libgcrypt's AES-NI `"aesenc %%xmm1, %%xmm10\n\t"`,
 # Intel syntax's `"aesdec xmm0, xmm1"`, Arm's `"aese v0.16b, v1.16b"`, Rust's `"aesenc {0}, {1}"`), and the
@@ -397,8 +398,10 @@ def _names_an_error(site: Site) -> bool:
         return False
     if _AN_ERROR_VARIANT.search(site.name):
         return True
+    if site.kind == "call":  # a template given only an error type (jwt-cpp's `load<error::ecdsa_error>(...)`)
+        return bool(_AN_ERROR_TEMPLATE.search(site.name))
     written = (site.name,) if site.kind == "import" else (site.name, site.raw)
-    return site.kind != "call" and any(map(_AN_ERROR_NAME.search, written))
+    return any(map(_AN_ERROR_NAME.search, written))
 
 
 def _a_bound_size(site: Site) -> bool:
@@ -629,13 +632,15 @@ _A_BYTE_HELPER = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
-_ERROR_SUFFIX = r"(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?"
+# (or in snake case: jwt-cpp's `error::ecdsa_error`, round 130)
+_ERROR_SUFFIX = r"(?:(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?|_(?:error|exception)(?:_code)?)"
 _AN_ERROR_TYPE = rf"\w*{_ERROR_SUFFIX}"
 _AN_ERROR_VARIANT = re.compile(rf"(?:^|::|\.|/){_AN_ERROR_TYPE}(?:::|\.)\w+$")
 # ...or such a type itself, named after an algorithm, referred to or imported (naixi-key-encryptor's `impl
 # From<AesError> for CryptoError`, its alias of aes_gcm's AEAD error, round 124): an error's name, no use
 # (a module's own `Error`, imported from it, is left to the module: `use aes_gcm::Error as AesError;`)
 _AN_ERROR_NAME = re.compile(rf"(?:^|::|\.|/)\w+{_ERROR_SUFFIX}$")
+_AN_ERROR_TEMPLATE = re.compile(rf"^[\w:]+<\s*(?:\w+::)*\w+{_ERROR_SUFFIX}\s*>$")
 # Rust: a match arm on such a variant, whose text it gives (`Reason::BbsSchnorr => "bbs_schnorr",`)
 _AN_ERROR_ARM = re.compile(rf"\s*(?:\w+::)*{_AN_ERROR_TYPE}::\w+(?:\s*[({{][^)}}]*[)}}])?\s*=>")
 # an array of bytes defined with its values (`static const unsigned char KEY[] = {`, `uint8_t iv[16] = {`)
@@ -1415,17 +1420,29 @@ class Matcher:
         if query is not None and "://" in site.name:  # a URI's query choosing an algorithm
             chosen = self.catalog.find(query.group(1), "name")
             return self._as_string(index, site, self._in_scope(chosen) if chosen else None)
-        if _A_SYMBOL.fullmatch(site.name) and any(
-            rule.kind != "named" and site.name in rule.names for rule in index.passing("call", site.name)
-        ):
-            # a library function named by its symbol, looked up or bound at run time (cryptogram's
-            # `dlsym(h, "AES_set_encrypt_key")`): a reference to it, as a function pointer's name is
-            ref = replace(site, kind="ref")
-            named = (rule for rule in index.passing("ref", site.name) if rule.kind == "named")
-            return [finding for rule in named if (finding := self._named(rule, ref))]
+        by_name = self._a_name_written(index, site)
+        if by_name is not None:
+            return by_name
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         found = found or self._jca_signature(index, site) or self._scheme_names(index, site)
         return [] if found and self._spelled_only(site) else found
+
+    def _a_name_written(self, index: RuleIndex, site: Site) -> list[Finding] | None:
+        """What a string naming a library's function or object finds, as its name written out would (None: no
+        such string): a C function's symbol, looked up or bound at run time (cryptogram's
+        `dlsym(h, "AES_set_encrypt_key")`), a reference as a function pointer's name is; a Python object's
+        import path, imported by a setting or at run time (knox's `'SECURE_HASH_ALGORITHM': 'hashlib.md5'`,
+        round 129; `__import__('Crypto.Cipher.AES')`)."""
+        ref = replace(site, kind="ref")
+        if _A_SYMBOL.fullmatch(site.name) and any(
+            rule.kind != "named" and site.name in rule.names for rule in index.passing("call", site.name)
+        ):
+            named = (rule for rule in index.passing("ref", site.name) if rule.kind == "named")
+            return [finding for rule in named if (finding := self._named(rule, ref))]
+        if self.path.endswith((".py", ".pyi")) and _AN_IMPORT_PATH.fullmatch(site.name):
+            found = (rule for rule in index.passing("ref", site.name) if rule.kind != "named")
+            return [finding for rule in found if (finding := self._named(rule, ref))]
+        return None
 
     def _jca_signature(self, index: RuleIndex, site: Site) -> list[Finding]:
         """Python and JS: Java's name of a signature scheme, which APIs and CAs pass on as a string (lemur's
@@ -2374,12 +2391,12 @@ class Matcher:
             return True  # a key's id keying a signature written out (Matrix's `"ed25519:a_phSE": "G8cf..."`)
         # (or a name holding one, given a digest: grab's `DefaultHandlerMD5Checksum = "c35cc7d8..."`)
         # (or a constant naming its hash anywhere: `MD5_HASH_OF_FIRST_PART = "gfVZ4+..."`)
-        named = _A_HASH_NAME.fullmatch(text) is not None or (
-            not quoted
-            and (
-                _A_DIGEST_HOLDER.search(text) is not None
-                or (A_CONSTANT.fullmatch(text) is not None and _A_HASH_NAME.search(text) is not None)
-            )
+        # (or a key naming its hash's value: hashin's PyPI test data `"md5_digest": "68f6982c..."`, round 129)
+        holder = _A_DIGEST_HOLDER.fullmatch(text) if quoted else _A_DIGEST_HOLDER.search(text)
+        named = (
+            _A_HASH_NAME.fullmatch(text) is not None
+            or holder is not None
+            or (not quoted and A_CONSTANT.fullmatch(text) is not None and _A_HASH_NAME.search(text))
         )
         value = _A_DIGEST_GIVEN.match(after) if named else None
         if value is None and named and not quoted and A_CONSTANT.fullmatch(text):

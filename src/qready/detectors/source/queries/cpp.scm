@@ -68,6 +68,8 @@
   type: (_) @_t
   arguments: (argument_list (string_literal) @string)
   (#not-match? @_t "EC_Group$"))
+; a constructor's base or member initializer (jwt-cpp's `struct rs512 : public rsa { ... : rsa(key, ..., "RS512") {} }`)
+(field_initializer (argument_list (string_literal) @string))
 (declaration
   type: (_) @_t
   declarator: (init_declarator value: (argument_list (string_literal) @string))

@@ -75,11 +75,11 @@
 ((macro_invocation macro: (identifier) @_macro (token_tree . (identifier) . "::" . (identifier) @def))
  (#eq? @_macro "wrap_pyfunction"))
 ((token_tree (identifier) @ref.module . "::" . (identifier) @ref)
- (#match? @ref.module "^[a-z][a-z0-9_]*$") (#match? @ref "^[a-z]"))
+ (#match? @ref.module "^[a-z][a-z0-9_]*$") (#match? @ref "^[A-Za-z]"))
 
 ;; String literals used as values: bound, compared, matched, returned, passed to a function, listed in an
-;; array or a `vec!`/`json!` literal. Not inside other macros (`println!`, `log::info!`, `panic!`,
-;; `assert_eq!`, `bail!`: messages), and not attributes (`#[doc = "..."]`, `#[serde(rename = "RS256")]`).
+;; array or a `vec!`/`json!` literal, or compared by `assert_eq!`. Not inside other macros (`println!`,
+;; `log::info!`, `panic!`, `bail!`: messages), and not attributes (`#[doc = "..."]`, `#[serde(rename = "RS256")]`).
 (let_declaration value: [(string_literal) (raw_string_literal)] @string)
 (const_item value: [(string_literal) (raw_string_literal)] @string)
 (static_item value: [(string_literal) (raw_string_literal)] @string)
@@ -104,6 +104,13 @@
 (block [(string_literal) (raw_string_literal)] @string)
 ((macro_invocation macro: (identifier) @_macro (token_tree [(string_literal) (raw_string_literal)] @string))
  (#match? @_macro "^(vec|json|matches)$"))  ; (`matches!(alg, "ES256" | "ES384")`)
+; a value compared (`assert_eq!(jwk["crv"], "X25519")`: a name alone, where the message after it is a sentence),
+; unless what is compared is a value's text (`assert_eq!(format!("{:?}", Cipher::Aes), "Aes")`)
+((macro_invocation
+   macro: (identifier) @_macro
+   (token_tree [(string_literal) (raw_string_literal)] @string) @_compared)
+ (#match? @_macro "^(debug_)?assert_(eq|ne)$")
+ (#not-match? @_compared "(format|to_string)"))
 ((macro_invocation macro: (identifier) @_macro (token_tree (token_tree [(string_literal) (raw_string_literal)] @string)))
  (#eq? @_macro "json"))
 ; (and deeper in a JSON document: a DID document's `"verificationMethod": [{ "publicKeyJwk": { "crv": "Ed25519" }}]`)
