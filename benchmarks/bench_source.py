@@ -173,11 +173,12 @@ def pypi_sdist(name: str, version: str, folder: Path, filename: str | None = Non
 
 
 def debian_package(name: str, version: str, folder: Path) -> Path:
-    """The binary package (.deb) from the Debian archive apt is configured for, checked against the SHA-256
-    of apt's package index (`apt-get download --print-uris` fetches nothing: it names the file and digest).
+    """The binary package (.deb) from Debian's archive (bookworm, its updates and its backports: the audit
+    pinned some Go packages from backports), checked against the SHA-256 of apt's package index, read from a
+    private state folder (`apt-get download --print-uris` fetches nothing: it names the file and digest).
     Debian's `golang-*-dev` and `librust-*-dev` packages are where Go modules' and Rust crates' sources are
     published outside their own registries (proxy.golang.org and crates.io are not reachable here)."""
-    command = ["apt-get", "download", "--print-uris", f"{name}={version}"]
+    command = ["apt-get", *_apt_options(PACKAGES_INDEX), "download", "--print-uris", f"{name}={version}"]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     found = re.search(r"^'([^']+)' (\S+\.deb) \d+ SHA256:([0-9a-f]{64})$", result.stdout, re.MULTILINE)
     if result.returncode != 0 or found is None:
@@ -186,39 +187,59 @@ def debian_package(name: str, version: str, folder: Path) -> Path:
     return _fetch_checked(url, filename, digest, folder)
 
 
-APT_SOURCES = HERE / ".tools" / "apt-sources"  # apt's own state for Debian's source index (git-ignored)
-DEBIAN_SOURCES = "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] {mirror} {suite} main\n"
+APT_STATE = HERE / ".tools"  # apt's own state for Debian's indexes (git-ignored)
+_SIGNED = "[signed-by=/usr/share/keyrings/debian-archive-keyring.gpg]"
 DEBIAN_MIRROR = "http://deb.debian.org/debian"
 DEBIAN_SUITE = "bookworm"
+
+
+@dataclass(frozen=True)
+class AptIndex:
+    """One private apt index: its state folder, sources.list and the index file that shows it is fetched."""
+
+    folder: Path
+    sources: str
+    fetched: str  # a glob of the lists folder
+
+
+SOURCES_INDEX = AptIndex(
+    APT_STATE / "apt-sources", f"deb-src {_SIGNED} {DEBIAN_MIRROR} {DEBIAN_SUITE} main\n", "*_Sources*"
+)
+PACKAGES_INDEX = AptIndex(
+    APT_STATE / "apt-packages",
+    "".join(
+        f"deb {_SIGNED} {DEBIAN_MIRROR} {suite} main\n"
+        for suite in (DEBIAN_SUITE, f"{DEBIAN_SUITE}-updates", f"{DEBIAN_SUITE}-backports")
+    ),
+    "*_Packages*",
+)
 _APT_INDEX_LOCK = threading.Lock()
 
 
-def _apt_source_options() -> list[str]:
-    """apt-get options reading Debian's source index from a private state folder (fetched once, signature
+def _apt_options(index: AptIndex) -> list[str]:
+    """apt-get options reading one of Debian's indexes from a private state folder (fetched once, signature
     checked by apt against Debian's archive keyring): the machine's apt configuration is not touched."""
-    lists, cache = APT_SOURCES / "lists", APT_SOURCES / "cache"
+    lists, cache = index.folder / "lists", index.folder / "cache"
     options = [
-        f"-oDir::Etc::SourceList={APT_SOURCES / 'sources.list'}",
+        f"-oDir::Etc::SourceList={index.folder / 'sources.list'}",
         "-oDir::Etc::SourceParts=/nonexistent",
         f"-oDir::State::Lists={lists}",
         f"-oDir::Cache={cache}",
     ]
     with _APT_INDEX_LOCK:  # (downloads run in threads: the first fetches the index, the others wait for it)
-        if not any(lists.glob("*_Sources*")):
-            _fetch_source_index(options, lists, cache)
+        if not any(lists.glob(index.fetched)):
+            _fetch_index(index, options, lists, cache)
     return options
 
 
-def _fetch_source_index(options: list[str], lists: Path, cache: Path) -> None:
-    """Debian's source index, fetched by `apt-get update` into the private state folder."""
+def _fetch_index(index: AptIndex, options: list[str], lists: Path, cache: Path) -> None:
+    """The index, fetched by `apt-get update` into its private state folder."""
     (lists / "partial").mkdir(parents=True, exist_ok=True)
     (cache / "archives" / "partial").mkdir(parents=True, exist_ok=True)
-    (APT_SOURCES / "sources.list").write_text(
-        DEBIAN_SOURCES.format(mirror=DEBIAN_MIRROR, suite=DEBIAN_SUITE), encoding="utf-8"
-    )
+    (index.folder / "sources.list").write_text(index.sources, encoding="utf-8")
     command = ["apt-get", *options, "update"]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not any(lists.glob("*_Sources*")):
+    if result.returncode != 0 or not any(lists.glob(index.fetched)):
         raise RuntimeError(f"{shlex.join(command)}: exit {result.returncode}: {result.stderr[-400:]}")
 
 
@@ -226,7 +247,7 @@ def debian_source(name: str, version: str, folder: Path) -> Path:
     """The upstream source tarball (`.orig.tar.*`, or a native package's `.tar.*`) of a Debian source package,
     checked against the SHA-256 of Debian's signed source index: Java and other sources Debian builds from.
     `apt-get source --print-uris` fetches nothing and unpacks nothing; the package's own code is not run."""
-    command = ["apt-get", *_apt_source_options(), "source", "--print-uris", f"{name}={version}"]
+    command = ["apt-get", *_apt_options(SOURCES_INDEX), "source", "--print-uris", f"{name}={version}"]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     listed: list[tuple[str, str, str]] = re.findall(
         r"^'([^']+)' (\S+) \d+ SHA256:([0-9a-f]{64})$", result.stdout, re.MULTILINE

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
+
+
+def cache_dir() -> Path | None:
+    """Where compiled data is kept between runs (the prefilter's databases, the parsed catalog):
+    $QREADY_CACHE_DIR, else $XDG_CACHE_HOME/qready or ~/.cache/qready; QREADY_CACHE_DIR="" disables it."""
+    configured = os.environ.get("QREADY_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "qready"
 
 
 @contextmanager

@@ -152,29 +152,40 @@ def test_a_stamped_package_is_unpacked_again_only_when_needed(tmp_path: Path) ->
     assert (dest / "example.org/jwt/rsa.go").read_bytes() == b"package jwt\n"
 
 
-def test_debian_source_index_is_fetched_once_by_concurrent_downloads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("which", ["SOURCES_INDEX", "PACKAGES_INDEX"])
+def test_a_debian_index_is_fetched_once_by_concurrent_downloads(
+    which: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Downloads run in threads: the first fetches Debian's source index, the others wait and reuse it (two
-    `apt-get update` at once fail on apt's lock)."""
+    """Downloads run in threads: the first fetches Debian's index (source packages, or binary packages with
+    bookworm's backports), the others wait and reuse it (two `apt-get update` at once fail on apt's lock)."""
+    import dataclasses
     import threading
     import time
 
     fetched: list[str] = []
+    index = dataclasses.replace(getattr(bench_source, which), folder=tmp_path / "apt")
+    marker = index.fetched.strip("*")
 
-    def fetch(options: list[str], lists: Path, cache: Path) -> None:
+    def fetch(index: bench_source.AptIndex, options: list[str], lists: Path, cache: Path) -> None:
         fetched.append(threading.current_thread().name)
         time.sleep(0.2)  # (apt-get update takes seconds)
         lists.mkdir(parents=True, exist_ok=True)
-        (lists / "deb.debian.org_debian_dists_bookworm_main_source_Sources").write_text("", encoding="utf-8")
+        (lists / f"deb.debian.org_debian_dists_bookworm_main_{marker}").write_text("", encoding="utf-8")
 
-    monkeypatch.setattr(bench_source, "APT_SOURCES", tmp_path / "apt")
-    monkeypatch.setattr(bench_source, "_fetch_source_index", fetch)
-    threads = [threading.Thread(target=bench_source._apt_source_options) for _ in range(4)]
+    monkeypatch.setattr(bench_source, "_fetch_index", fetch)
+    threads = [threading.Thread(target=bench_source._apt_options, args=(index,)) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     assert len(fetched) == 1
-    assert bench_source._apt_source_options()[2] == f"-oDir::State::Lists={tmp_path / 'apt' / 'lists'}"
+    assert bench_source._apt_options(index)[2] == f"-oDir::State::Lists={tmp_path / 'apt' / 'lists'}"
     assert len(fetched) == 1
+
+
+def test_binary_packages_are_read_from_bookworm_with_its_updates_and_backports() -> None:
+    sources = bench_source.PACKAGES_INDEX.sources.splitlines()
+    assert [line.split()[-2] for line in sources] == ["bookworm", "bookworm-updates", "bookworm-backports"]
+    assert all(
+        line.startswith("deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ") for line in sources
+    )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -12,6 +16,7 @@ from qready.errors import CatalogError
 from qready.knowledge.schema import NAMESPACES, Curve, Entry, Source, parse_curve, parse_entry, parse_source
 from qready.knowledge.strength import modulus_strength
 from qready.model import Algorithm, Threat
+from qready.runtime import cache_dir
 
 SHOR_LEVEL_SOURCE = "nist-ir-8547"
 _DROP = str.maketrans("", "", " -_/.()")
@@ -172,6 +177,9 @@ def _specialise(catalog: Catalog, entry: Entry, size: int | None, curve: Curve |
 
 
 def _read_data() -> list[dict[str, Any]]:
+    """The data files, parsed: from the user's cache when an earlier run parsed the same bytes (parsing the
+    TOML is most of the catalog's load time, which every run pays before its first file), else parsed here
+    and cached as JSON (plain values: nothing in it is run, and a damaged file is parsed again)."""
     files = sorted(
         (
             item
@@ -180,12 +188,36 @@ def _read_data() -> list[dict[str, Any]]:
         ),
         key=lambda item: item.name,
     )
+    texts = [(item.name, item.read_bytes()) for item in files]
+    digest = hashlib.sha256(b"qready catalog cache 1\0")
+    for name, data in texts:
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    directory = cache_dir()
+    cached = directory / f"catalog-{digest.hexdigest()[:24]}.json" if directory else None
+    if cached is not None:
+        with contextlib.suppress(Exception):  # missing, stale, foreign or truncated: parse again
+            docs = json.loads(cached.read_bytes())
+            if isinstance(docs, list) and len(docs) == len(texts):
+                return docs
     docs = []
-    for item in files:
+    for name, data in texts:
         try:
-            docs.append(tomllib.loads(item.read_text(encoding="utf-8")))
+            docs.append(tomllib.loads(data.decode("utf-8")))
         except tomllib.TOMLDecodeError as exc:
-            raise CatalogError(f"catalog file {item.name}: {exc}") from None
+            raise CatalogError(f"catalog file {name}: {exc}") from None
+    if cached is not None:
+        with contextlib.suppress(OSError, TypeError, ValueError):  # (TypeError: a value JSON cannot hold)
+            written = json.dumps(docs, separators=(",", ":")).encode()
+            if json.loads(written) != docs:
+                return docs  # (a value JSON would give back changed: not cached)
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(written)
+            temporary.replace(cached)
+            for stale in cached.parent.glob("catalog-*.json"):
+                if stale != cached:
+                    stale.unlink(missing_ok=True)
     return docs
 
 

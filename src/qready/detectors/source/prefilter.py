@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qready.runtime import cache_dir
+
 hyperscan: Any
 try:
     import hyperscan
@@ -151,7 +153,7 @@ def _database(hs: Any, expressions: list[bytes], caseless: list[bool]) -> Any:
     """Compile, or load the same database compiled by an earlier run from the user's cache directory."""
     flags = [hs.HS_FLAG_CASELESS if c else 0 for c in caseless]
     key = hashlib.sha256(repr((hs.__version__, expressions, flags)).encode()).hexdigest()[:24]
-    directory = _cache_dir()
+    directory = cache_dir()
     cached = directory / f"prefilter-{key}.hsdb" if directory else None
     if cached is not None:
         with contextlib.suppress(Exception):  # a stale, foreign or truncated file: compile again
@@ -179,15 +181,6 @@ def _prune(directory: Path) -> None:
     for stale in files[MAX_CACHED:]:
         with contextlib.suppress(OSError):
             stale.unlink()
-
-
-def _cache_dir() -> Path | None:
-    """$QREADY_CACHE_DIR, else $XDG_CACHE_HOME/qready or ~/.cache/qready; QREADY_CACHE_DIR="" disables it."""
-    configured = os.environ.get("QREADY_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "qready"
 
 
 class _Regex:
