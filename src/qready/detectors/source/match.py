@@ -2138,7 +2138,12 @@ class Matcher:
         words = next((read for kind, name in readings if (read := index.named_words(kind, name))), ())
         not_its = self._words_not_its(site)
         found = next((word for word in words if word.word in rule.words and word.word not in not_its), None)
-        if found is None or rule.algorithm is None or names_a_hash_step(site.name, rule.algorithm):
+        if (
+            found is None
+            or rule.algorithm is None
+            or names_a_hash_step(site.name, rule.algorithm)
+            or rule.set_aside(site.name)  # (a name its `not_names` leave out)
+        ):
             return None
         if site.kind != "call" and (site.enclosing or "").rstrip(")") in _COMPILED_PLUMBING:
             return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)

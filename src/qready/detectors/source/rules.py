@@ -100,7 +100,11 @@ class Rule:
 
     def matches(self, name: str) -> bool:
         found = name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
-        return found and not (self.not_names and any(fnmatch.fnmatchcase(name, g) for g in self.not_names))
+        return found and not self.set_aside(name)
+
+    def set_aside(self, name: str) -> bool:
+        """Whether `not_names` leaves this name out (a named rule's word in it: curve25519_dalek::scalar)."""
+        return bool(self.not_names) and any(fnmatch.fnmatchcase(name, glob) for glob in self.not_names)
 
     @cached_property
     def _exact(self) -> frozenset[str]:
