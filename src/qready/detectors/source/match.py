@@ -391,6 +391,21 @@ def _bound_by_an_import(site: Site) -> bool:
     return site.raw != site.name and not site.name.startswith(DEFINITION)
 
 
+_WORDS_APART = re.compile(r"[A-Za-z]\s+[A-Za-z]")
+
+
+def _in_template_text(before: str) -> bool:
+    """Whether what follows `before` (its line up to a site) is inside a `${...}` of a template string whose
+    text is words (`Cannot have a signature larger than ${MultiEd25519Signature.MAX_SIGNATURES_SUPPORTED}`,
+    rounds 33 and 131): a value put into a sentence, a message. A name built of pieces (`aes-${size}-cbc`,
+    `${DeviceKeyAlgorithm.Ed25519}:${id}`) is no sentence."""
+    if before.startswith("\0") or before.count("`") % 2 == 0:
+        return False  # (a cut line: the template's start may be cut off)
+    inside = before[before.rfind("`") + 1 :]
+    opened = inside.rfind("${")
+    return opened >= 0 and "}" not in inside[opened:] and _WORDS_APART.search(inside[:opened]) is not None
+
+
 def _names_an_error(site: Site) -> bool:
     """A name of an error's variant (`_AN_ERROR_VARIANT`), or of an error type named after an algorithm, as
     imported or, referred to, as written (`_AN_ERROR_NAME`)."""
@@ -1199,8 +1214,16 @@ class Matcher:
             and _AN_ID_GIVEN.search(self._before(site)) is not None
         )
 
+    def _in_a_sentence(self, site: Site) -> bool:
+        """A value (no call) put into a sentence of a JS template string (`_in_template_text`)."""
+        return (
+            site.kind != "call"
+            and self.extraction.spec.name in ECMASCRIPT
+            and _in_template_text(self._before(site))
+        )
+
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
-        if self._a_test_skip_or_id(site):
+        if self._a_test_skip_or_id(site) or self._in_a_sentence(site):
             return []
         if (
             site.raw[:1] in "\"'"
