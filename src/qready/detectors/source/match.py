@@ -222,7 +222,9 @@ _A_PACKAGE_HEAD = re.compile(r"([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\.|::|$)(.*)", 
 _IMPORTED_FROM = re.compile(r"""\bfrom\s*['"]([^'"]+)['"]""")
 _A_TRAILING_COMMENT = re.compile(r"\s+(?://|#|/\*).*$")
 _PY_IMPORTED_FROM = re.compile(r"\s*from\s+([\w.]+)\s+import\s*\(")
-_PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.)?setup")  # a Python package's setup() call
+# a Python package's setup() call, or an extension module it builds (round 133: `Extension("ecdsa_recover",
+# [...])`, a module's name and sources)
+_PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.|distutils\.extension\.)?(?:setup|Extension)")
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
 _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
 # calls that read a file or build its path from their arguments: a constant given to one names a file (Rust's
@@ -233,7 +235,7 @@ _FILE_READERS = (
 _READS_A_FILE = re.compile(rf"(?i)^(?:{_FILE_READERS})$")
 # ...and calls whose string arguments name files, paths or libraries
 _NAMES_A_FILE = re.compile(
-    rf"(?i)^(?:{_FILE_READERS}|fixtures?|\w*_fixture|resolve|path|load_?library|require"
+    rf"(?i)^(?:{_FILE_READERS}|fixtures?|\w*_fixture|load|resolve|path|load_?library|require"
     r"|dlopen|import_module|__import__|key_path|data_path|support"
     r"|(?:get_?)?resources?(?:_?(?:filename|path|string|stream|bytes))?)$"  # a package's data file
 )
@@ -640,6 +642,9 @@ _AN_ERROR_CLASS = re.compile(
 # `Secp256k1.randomBytes(16)`): no operation of the curve's (`utils.randomPrivateKey()` is one); and
 # python-ecdsa's number helpers, called or imported (ontology-python-sdk's `number_to_string` listed from
 # `ecdsa.util`, round 120; `sigencode_der` is the signature's encoding, a use)
+# wasm-bindgen's generated glue: an exported object's memory freed (`wasm.__wbg_eddsa25519key_free(ptr)`,
+# round 133); the operations it exports have their own names
+_BINDGEN_GLUE = re.compile(r"(?:^|\.)__wbg_\w+$")
 _A_BYTE_HELPER = re.compile(
     r"\.(?:utils\.)?(?:randomBytes|bytesToHex|hexToBytes|concatBytes|utf8ToBytes|equalBytes|bytesToNumber[BL]E"
     r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
@@ -1250,9 +1255,11 @@ class Matcher:
             _names_an_error(site)
             or (site.kind == "ref" and _A_UUID_VERSION.search(site.name))
             or (site.kind in ("call", "import") and _A_BYTE_HELPER.search(site.name))
+            or _BINDGEN_GLUE.search(site.name)
         ):
             return []  # an error's variant or type (`_AN_ERROR_VARIANT`, `_AN_ERROR_NAME`), a UUID's version
-            # (`_A_UUID_VERSION`), a curve library's generic byte helper (`_A_BYTE_HELPER`)
+            # (`_A_UUID_VERSION`), a curve library's generic byte helper (`_A_BYTE_HELPER`), wasm-bindgen's
+            # glue (`_BINDGEN_GLUE`)
         if site.kind != "string" and no_use_line:
             return []  # a value formatted or serialized, a native module registered, a function's presence
             # tested
@@ -1476,8 +1483,8 @@ class Matcher:
         return self._as_string(index, site, self.catalog.find(site.name, "jca"))
 
     def _packaging(self, site: Site) -> bool:
-        """A value given to a Python package's setup() call: its own metadata (`name="blowfish"`,
-        `packages=["aes_gcm_rsa_oaep"]`)."""
+        """A value given to a Python package's setup() call or to an extension module it builds: its own
+        metadata (`name="blowfish"`, `packages=["aes_gcm_rsa_oaep"]`, `Extension("ecdsa_recover", [...])`)."""
         return self.path.endswith("setup.py") and _PACKAGING.fullmatch(site.enclosing or "") is not None
 
     def _spelled_only(self, site: Site) -> bool:

@@ -414,7 +414,7 @@ MAX_WORDS = 4  # words read in one name
 # the same name (`writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA), and the words of no algorithm
 WEAK = frozenset({"pkcs1", "oaep", "pss", "mgf1", "pkcs10", "pkcs11", "pkcs12"})
 # a curve's word yields to a scheme's over it in the same name (`secp256k1_schnorrsig_sign32` is Schnorr)
-SCHEMES = frozenset({"schnorr", "schnorrsig", "musig", "musig2", "bip340", "xonly"})
+SCHEMES = frozenset({"schnorr", "schnorrsig", "musig", "musig2", "bip340", "xonly", "aggsig"})
 SCHEME_CURVES = frozenset({"secp256k1"})
 # a Curve25519 library's module of the Edwards form is Ed25519's, where Curve25519's word alone says X25519
 # (curve25519-dalek's `edwards::CompressedEdwardsY` is the signature's group: round 103)
