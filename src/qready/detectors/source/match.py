@@ -886,8 +886,11 @@ _A_WIFI_SECURITY = re.compile(
 )
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
 _AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
-_KEY_EXCHANGE = re.compile(  # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`)
-    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive|tls|(?<!open)ssl|shared|dh_?kem", re.IGNORECASE
+# (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`; a public key derived from its
+# private key is no agreement: `derivePublicKeyUncompressed`, round 133)
+_KEY_EXCHANGE = re.compile(
+    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive(?!_?pub)|tls|(?<!open)ssl|shared|dh_?kem",
+    re.IGNORECASE,
 )
 # a list of key-exchange groups or methods (not an EC group object: `EC_Group::from_name("secp384r1")`)
 _EXCHANGE_GROUPS = re.compile(r"groups|kex|key_?exchange|ecdhe?\b", re.IGNORECASE)

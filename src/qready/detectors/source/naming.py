@@ -440,7 +440,9 @@ _VERBS = (
     (re.compile(r"verif", re.IGNORECASE), "verify"),
     (re.compile(r"encrypt|encipher|encode_?key", re.IGNORECASE), "encrypt"),
     (re.compile(r"decrypt|decipher", re.IGNORECASE), "decrypt"),
-    (re.compile(r"derive|agree|exchange|shared_?secret|compute_?key", re.IGNORECASE), "key-agree"),
+    # (a public key derived from its private key is no agreement: @xyo-network/elliptic's
+    # `derivePublicKeyUncompressed`, round 133)
+    (re.compile(r"derive(?!_?pub)|agree|exchange|shared_?secret|compute_?key", re.IGNORECASE), "key-agree"),
     (re.compile(r"decaps", re.IGNORECASE), "decapsulate"),
     (re.compile(r"encaps", re.IGNORECASE), "encapsulate"),
 )
