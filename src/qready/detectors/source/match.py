@@ -335,6 +335,10 @@ _ROW_LIST = re.compile(r'""(?:\s*,\s*"")+')  # a run of a row's strings, emptied
 # a number in a row, whatever its sign, point and exponent (a language model's `-1.46e+01, -3.19e+00`)
 _ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
 # a Python class's attributes declared by name
+# a C struct's field declared to ctypes (pysecure's `('rsa', c_void_p),`, round 136)
+_A_CTYPES_FIELD = re.compile(r"\s*,\s*(?:ctypes\.)?(?:c_\w+|POINTER\b)")
+# a field holding a value's encoded bytes, named after its algorithm (`"ml_dsa_signature_b64"`, round 136)
+_AN_ENCODED_FIELD = re.compile(r"(?i)[_-](?:b64|base64|hex|pem|der|bytes)$")
 _SLOTS = re.compile(r"\s*__slots__\s*[:=]")
 # libgcrypt's S-expressions, which name a key's algorithm as their second token (`"(genkey (rsa (nbits
 # 4:2048)))"`, `"(public-key (ecc (curve Ed25519) (q %m)))"`, libspectrum's `"(key-data (private-key (dsa
@@ -1285,9 +1289,10 @@ class Matcher:
         """What a quoted site names, unless its line says it is data about something else: a CPU's features
         (`['aes', 'mmx', 'sse2']`: `_CPU_FEATURE`), a record's columns (`_a_record_column`), a header's name
         (`_A_HEADER_NAME`), a Wi-Fi security mode (`_A_WIFI_SECURITY`), an SSH identity's file
-        (`_AN_SSH_IDENTITY_FILE`), a Python class's attributes (gitpython's `__slots__ = ("f", "sha1")`), or a
-        row of a long table (`_in_a_data_table`: safety's 3,000 most downloaded npm packages, `"create-ecdh",`
-        among them)."""
+        (`_AN_SSH_IDENTITY_FILE`), a Python class's attributes (gitpython's `__slots__ = ("f", "sha1")`), a C
+        struct's field declared to ctypes (`_A_CTYPES_FIELD`), a field of encoded bytes (`_AN_ENCODED_FIELD`),
+        or a row of a long table (`_in_a_data_table`: safety's 3,000 most downloaded npm packages,
+        `"create-ecdh",` among them)."""
         if not found:
             return found
         quoted = _quoted_text(site)
@@ -1300,6 +1305,8 @@ class Matcher:
             or _A_WIFI_SECURITY.fullmatch(quoted) is not None
             or _AN_SSH_IDENTITY_FILE.fullmatch(quoted) is not None
             or _SLOTS.match(self._line(site)) is not None
+            or _A_CTYPES_FIELD.match(self._line(site), site.column - 1 + len(site.raw)) is not None
+            or _AN_ENCODED_FIELD.search(quoted) is not None
             or self._in_a_data_table(site)
         )
         return [] if data else found
