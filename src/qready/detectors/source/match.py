@@ -2190,9 +2190,10 @@ class Matcher:
         if site.method in HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
             return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)
         in_a_message = is_message(site.enclosing) and not is_assertion(site.enclosing)
-        if is_log(site.enclosing) or (site.kind != "call" and in_a_message):
+        if site.kind != "call" and (is_log(site.enclosing) or in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
-            # (`assert(secp256k1.privateKeyVerify(key))`)
+            # (`assert(secp256k1.privateKeyVerify(key))`), as does one whose result is printed or logged
+            # (`print("MD5 Hash:", md5_hash(text))`, rounds 64 and 135)
         if self._a_file(site):
             return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
         if (

@@ -1,6 +1,7 @@
 # A libssh binding and a signed receipt (shaped on pysecure's types.py and trust-gate-mcp's server.py, audit
 # round 136): a C struct's fields declared to ctypes, and fields holding encoded signatures, are named after
 # what they hold; a parameter set chosen by its name is a use.
+import hashlib
 from ctypes import Structure, c_int, c_void_p
 
 
@@ -17,3 +18,13 @@ def algorithms(probe, signer):
         found.append("hash-based")
     found.append(signer.sign(b"body", "ml_dsa_65"))  # qready-expect: ML-DSA sign
     return found
+
+
+def md5_hash(data):  # qready-expect: MD5 reference
+    return hashlib.md5(data).hexdigest()  # qready-expect: MD5 digest
+
+
+def report(text):
+    # (encryptions' demo, audit round 135: a digest computed for a print still computes)
+    print("MD5 Hash:", md5_hash(text))  # qready-expect: MD5 reference
+    print("key type: rsa")
