@@ -71,3 +71,9 @@ function finalize(x) {
 function privatePem(asnWriter) {
     return makePEM('DSA PRIVATE', asnWriter.buffer); // qready-expect: DSA reference
 }
+
+// @cryptography/sha1's CommonJS build (audit round 135): the module's one export, by its name
+function sha1(message) { // qready-expect: SHA-1 reference
+  return message;
+}
+module.exports = sha1; // qready-expect: SHA-1 reference

@@ -354,6 +354,13 @@
          (member_expression property: (property_identifier) @_exports)]
   right: (object (shorthand_property_identifier) @def)
   (#eq? @_exports "exports"))
+; ... and a module's one export, by the name it has (`module.exports = sha1;`, @cryptography/sha1, round 135;
+; `export default` above)
+(assignment_expression
+  left: (member_expression object: (identifier) @_module property: (property_identifier) @_exports)
+  right: (identifier) @def
+  (#eq? @_module "module")
+  (#eq? @_exports "exports"))
 ; a class given its decorated self (`RsaKeyValue = __decorate([...], RsaKeyValue)`, compiled TypeScript)
 ((assignment_expression left: (identifier) @def) (#match? @def "^_*[A-Z]"))
 ; a method defined on a constructor's prototype (`RSAKey.prototype.setPublic = function (N, E) {`): the
