@@ -44,6 +44,8 @@ from qready.runtime import cached_property
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _INTEGER = re.compile(r"^(\d[\d_]*)[A-Za-z]*$")  # 2048, 2_048, 2048usize, 2048L
 MAX_EVIDENCE = 200
+# a Rust assertion's macro, its strings captured without a callee
+_AN_ASSERT_MACRO = re.compile(r"\s*(?:debug_)?assert(?:_eq|_ne)?!\(")
 # A reference passed to one of these methods takes the method's function (`key.sign(data, padding.PSS(...))`
 # is an RSA-PSS signature, not just a mention of PSS).
 OPERATIONS = {
@@ -232,6 +234,11 @@ _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
 _FILE_READERS = (
     r"open|read_?file(?:sync)?|join|joinpath|load_?file|from_?file|(?:\w+::)*(?:fs::read|read_to_string)"
 )
+# a constant of a test's helper or data module: its keys and vectors
+_A_TEST_MODULES_CONSTANT = re.compile(
+    r"(?:^|::|\.)(?i:test_?utils?|test_?data|test_?helpers?|test_?support|fixtures?)(?:::|\.)"
+    r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+)
 _READS_A_FILE = re.compile(rf"(?i)^(?:{_FILE_READERS})$")
 # ...and calls whose string arguments name files, paths or libraries
 _NAMES_A_FILE = re.compile(
@@ -338,7 +345,12 @@ _ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?
 # a C struct's field declared to ctypes (pysecure's `('rsa', c_void_p),`, round 136)
 _A_CTYPES_FIELD = re.compile(r"\s*,\s*(?:ctypes\.)?(?:c_\w+|POINTER\b)")
 # a field holding a value's encoded bytes, named after its algorithm (`"ml_dsa_signature_b64"`, round 136)
-_AN_ENCODED_FIELD = re.compile(r"(?i)[_-](?:b64|base64|hex|pem|der|bytes)$")
+# (a value's own noun before its encoding: not a format chosen, `exportKey('pkcs1-public-der')`, nor an enum's
+# scheme, `"Rsa2048_OaepSha256_B64"`, nor a conversion called by name, `"kyber_kem_to_x_pem"`)
+_AN_ENCODED_FIELD = re.compile(
+    r"_(?:signature|sig|key|pubkey|privkey|secret|digest|hash|cert|certificate|ciphertext|nonce|tag|iv|salt)"
+    r"_(?:b64|base64|hex|pem|der|bytes)$"
+)
 _SLOTS = re.compile(r"\s*__slots__\s*[:=]")
 # libgcrypt's S-expressions, which name a key's algorithm as their second token (`"(genkey (rsa (nbits
 # 4:2048)))"`, `"(public-key (ecc (curve Ed25519) (q %m)))"`, libspectrum's `"(key-data (private-key (dsa
@@ -1728,6 +1740,9 @@ class Matcher:
             if known is not None:  # an algorithm the string rule reports (`"hmac-sha1"`: SHA-1), or none
                 found += self._as_string(index, site, self._in_scope(known))
                 continue
+            if _AN_ASSERT_MACRO.match(self._line(site)):
+                continue  # a text a Rust test compares, read by its words: a value, a label
+                # (`assert_eq!(claims["sub"], "user-rs256")`, `b"hybrid-ed25519-mldsa44-v1\0"`, round 103)
             # (a scheme with capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's
             # `"ED25519-V3"`, HTTP Digest's `"MD5-sess"`; not a numbered one, a key's id: `"X25519-01"`)
             part = _A_DASHED_CURVE.sub(r"P\1", part)  # (COSE's key type `"EC2-P-256"`: the curve P-256)
@@ -2239,9 +2254,21 @@ class Matcher:
             # a method of a call's result over lines (`p\n.ed25519_signer(seed)\n.sign(msg)`): the algorithm
             # is that call's, found on its own line
             return None
-        finding = self._finding(rule, site, algorithm, size, curve is not None)
+        return self._named_call(rule, site, algorithm, size, curve is not None, by_method)
+
+    def _named_call(
+        self, rule: Rule, site: Site, algorithm: Algorithm, size: Param | None, curved: bool, by_method: bool
+    ) -> Finding | None:
+        """The finding of a site named after an algorithm, as what a call's name says it does (`rsa_sign`)."""
         part = named_part(site.kind, site.called) or ""
         does = (verb(part) or OPERATIONS.get(part.rsplit(".", 1)[-1])) if site.kind == "call" else None
+        shown = is_log(site.enclosing) or (is_message(site.enclosing) and not is_assertion(site.enclosing))
+        shown = shown and "assert" not in (site.enclosing or "").lower()
+        if shown and not (by_method or does or algorithm.primitive == "hash"):
+            return None  # in a message, a key's accessor or a helper of a module named after it printed
+            # (`t.Fatalf("...%q", "RSA", rsaKey.KeyType())`, `console.log(rsa.linebrk(sig, 64))`); a
+            # digest's object printing what it computes still counts (`console.log(SHA1.hex(str))`)
+        finding = self._finding(rule, site, algorithm, size, curved)
         return replace(finding, function=does) if does and finding.function == "reference" else finding
 
     @staticmethod
@@ -2415,6 +2442,8 @@ class Matcher:
         on its line (`RSA_KEY = "keys/rsa.pem"`)."""
         if site.kind == "ref" and _READS_A_FILE.match(site.enclosing or ""):
             return True
+        if site.kind != "call" and _A_TEST_MODULES_CONSTANT.search(site.name):
+            return True  # a test module's constant, a key (`crate::testutil::SSH_ED25519_PK`, round 103)
         if _A_PATH_VALUE.match(self._line(site), site.column - 1 + len(site.raw)) is not None:
             return True
         # a constant of the file given a file's path (libcore's `CRL_RSA_DATES = "x509/crl-rsa-dates.txt"`,

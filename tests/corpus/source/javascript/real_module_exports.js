@@ -77,3 +77,16 @@ function sha1(message) { // qready-expect: SHA-1 reference
   return message;
 }
 module.exports = sha1; // qready-expect: SHA-1 reference
+
+// rsa-key's tests and node-bignumber's example (rounds 131 and 103): an RSA key's format chosen by name is
+// RSA's; a module named after RSA asked to wrap lines for printing is no RSA operation
+function exportDer(testKey, rsa, sig) {
+    const testEncoded = testKey.exportKey('pkcs1-public-der'); // qready-expect: RSA reference
+    console.log("String signature: \n" + rsa.linebrk(sig, 64));
+    return testEncoded;
+}
+// cozy-keys-lib's (Bitwarden's) encryption types, compiled: an enum of schemes, each its RSA key size named
+var EncryptionType;
+(function (EncryptionType) {
+    EncryptionType[EncryptionType["Rsa2048_OaepSha256_B64"] = 3] = "Rsa2048_OaepSha256_B64"; // qready-expect: RSA reference 2048
+})(EncryptionType || (EncryptionType = {}));

@@ -28,3 +28,8 @@ def report(text):
     # (encryptions' demo, audit round 135: a digest computed for a print still computes)
     print("MD5 Hash:", md5_hash(text))  # qready-expect: MD5 reference
     print("key type: rsa")
+
+
+# aloecrypt (round 107): a native plugin's conversion called by its name, Kyber's key to PEM
+def kyber_to_pem(plugin, packed):  # qready-expect: Kyber reference
+    return plugin.call("kyber_kem_to_x_pem", packed).decode()  # qready-expect: Kyber reference

@@ -57,3 +57,13 @@ fn version_of(number: u8) -> uuid::Version {
 fn digest_name(data: &[u8]) -> md5::Digest { // qready-expect: MD5 reference
     md5::compute(data) // qready-expect: MD5 digest
 }
+
+// murk-secrets' and pqhybridsign's tests (rounds 103 and 110): a JWT's subject and a domain-separation label
+// compared are texts; a test module's key constant is the test's data
+#[test]
+fn claims_and_labels() {
+    assert_eq!(decoded["sub"], "user-rs256");
+    assert_eq!(H1Test::LABEL, b"hybrid-ed25519-mldsa44-v1\0");
+    assert!(!add_member(&mut murk, "ops", crate::testutil::SSH_ED25519_PK, alice).unwrap());
+    assert_eq!(vm["publicKeyJwk"]["crv"], "Ed25519"); // qready-expect: EdDSA reference
+}
