@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from qready.detectors.source.extract import Extraction, SourceLines
@@ -600,6 +600,12 @@ _AN_ID_GIVEN = re.compile(r"\bids?\s*=\s*(?:[\[(][^\])]*)?$")
 _A_SKIP_LINE = re.compile(r"\s*@(?:pytest\.mark\.|unittest\.)?(?:skip|skipif|skipIf|skipUnless|xfail)\(")
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def _indent(lines: Sequence[str], number: int) -> int:
+    """The column (1-based) where the code of a line (1-based) starts."""
+    text = lines[number - 1] if number <= len(lines) else ""
+    return len(text) - len(text.lstrip()) + 1
 
 
 def _names_in(segment: str, algorithm: Algorithm) -> bool:
@@ -2147,18 +2153,9 @@ class Matcher:
             size = self._later_size(site)
         curve = _curve(site, rule.curve, self.catalog)
         named: Param | None = None
+        named_at: int | None = None  # the line of the literal that names the algorithm
         if rule.algorithm_arg is not None:
-            arg = _pick(site.args, rule.algorithm_arg)
-            named = _string_arg(arg, self.extraction, self.path) if arg else None
-            algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
-            # (else one a constant given as the name is named after; else, the name given being no literal,
-            # the one the variable holding what is made is named after: pubnub's `const aes =
-            # createDecipheriv(this.algo, key, iv)`)
-            if algorithm is None and arg is not None:
-                by_name = self._named_constant(arg.text) or (None if named else self._named_holder(site))
-                if by_name is not None:
-                    named = by_name
-                    algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name)
+            algorithm, named, named_at = self._by_argument(rule, site, size, curve)
         else:
             algorithm = self.catalog.find(
                 rule.algorithm or "", "name", size=int(size.value) if size else None, curve=curve
@@ -2169,7 +2166,26 @@ class Matcher:
         exchanged = curve is not None and algorithm.family == "ECDSA" and rule.function == "reference"
         if exchanged and _EXCHANGE_GROUPS.search(self._code(site)):
             algorithm = self.catalog.find("ECDH", "name", curve=curve) or algorithm
-        return self._finding(rule, site, algorithm, size, curve is not None, named)
+        return self._finding(rule, site, algorithm, size, curve is not None, named, named_at)
+
+    def _by_argument(
+        self, rule: Rule, site: Site, size: Param | None, curve: str | None
+    ) -> tuple[Algorithm | None, Param | None, int | None]:
+        """The algorithm a rule's argument names, what names it, and the line of the literal naming it."""
+        assert rule.algorithm_arg is not None
+        arg = _pick(site.args, rule.algorithm_arg)
+        named = _string_arg(arg, self.extraction, self.path) if arg else None
+        literal = arg is not None and named is not None and named.provenance == "literal"
+        named_at = arg.line if arg is not None and literal else None
+        algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
+        # (else one a constant given as the name is named after; else, the name given being no literal, the
+        # one the variable holding what is made is named after: pubnub's `const aes =
+        # createDecipheriv(this.algo, key, iv)`)
+        if algorithm is None and arg is not None:
+            by_name = self._named_constant(arg.text) or (None if named else self._named_holder(site))
+            if by_name is not None:
+                return _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name), by_name, None
+        return algorithm, named, named_at
 
     def _words_not_its(self, site: Site) -> frozenset[str]:
         """Words a site's name holds that are not its algorithm's: an elliptic-curve package's `dsa` module is
@@ -2627,6 +2643,7 @@ class Matcher:
         size: Param | None,
         curve: bool = False,
         named: Param | None = None,
+        named_at: int | None = None,
     ) -> Finding:
         if algorithm.family == "ECDSA" and (
             self._only_exchanges or self._agreeing_jwk(site) or self._an_ecdh_key(site)
@@ -2649,6 +2666,10 @@ class Matcher:
             # `let dh1 = identity_dh\n .diffie_hellman(&peer)`, an X25519 secret's key agreement), not a
             # result's handling (snowflake's `EcKey::from_...(...)\n .expect("...")`): the method's line
             number, column = site.member_at
+        elif named_at is not None and named_at != number and not _names_in(self._line(site), algorithm):
+            # a call over lines whose algorithm only its argument names, on a line of its own (python-gnupg's
+            # `gpg.encrypt(data,\n    symmetric="AES256",`): that argument's line is the use
+            number, column = named_at, _indent(self.extraction.lines, named_at)
         line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
         if size is not None:
