@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from qready.detectors.source.extract import Extraction, SourceLines
@@ -602,9 +602,8 @@ _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorski
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
-def _indent(lines: Sequence[str], number: int) -> int:
-    """The column (1-based) where the code of a line (1-based) starts."""
-    text = lines[number - 1] if number <= len(lines) else ""
+def _indent(text: str) -> int:
+    """The column (1-based) where the code of a line starts."""
     return len(text) - len(text.lstrip()) + 1
 
 
@@ -2669,7 +2668,7 @@ class Matcher:
         elif named_at is not None and named_at != number and not _names_in(self._line(site), algorithm):
             # a call over lines whose algorithm only its argument names, on a line of its own (python-gnupg's
             # `gpg.encrypt(data,\n    symmetric="AES256",`): that argument's line is the use
-            number, column = named_at, _indent(self.extraction.lines, named_at)
+            number, column = named_at, _indent(self.extraction.lines[named_at - 1])
         line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
         if size is not None:
