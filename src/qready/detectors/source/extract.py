@@ -417,6 +417,10 @@ def _imports(
         # (Python: a second import of a name is its fallback, waf's `try: from hashlib import md5` then,
         # `except ImportError:`, `from hashlib import sha1 as md5`; the name stays the first one's)
         fallback = spec.name == "python" and bound in result.bindings
+        if spec.name == "python" and path.startswith(".") and alias and alias != name:
+            # a project's own module renamed (tlslite-ng's `from .utils import tlshashlib as hashlib`): its
+            # uses are read by the name the code gives it
+            bound = "_"
         if _BINDABLE.fullmatch(bound) and bound != "_" and not fallback:
             # a re-export (`export * from './rsa_key.js'`) binds no name, nor a trait brought in scope
             # anonymously (Rust `use md5::{Digest as _, Md5}`: `_` is then a lifetime's or a pattern's)

@@ -236,7 +236,7 @@ _FILE_READERS = (
 )
 # a constant of a test's helper or data module: its keys and vectors
 _A_TEST_MODULES_CONSTANT = re.compile(
-    r"(?:^|::|\.)(?i:test_?utils?|test_?data|test_?helpers?|test_?support|fixtures?)(?:::|\.)"
+    r"(?:^|::|\.)(?i:test_?utils?|test_?data|test_?helpers?|test_?support|test_?vectors?|fixtures?)(?:::|\.)"
     r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
 )
 _READS_A_FILE = re.compile(rf"(?i)^(?:{_FILE_READERS})$")
@@ -2458,7 +2458,8 @@ class Matcher:
         if site.kind == "ref" and _READS_A_FILE.match(site.enclosing or ""):
             return True
         if site.kind != "call" and _A_TEST_MODULES_CONSTANT.search(site.name):
-            return True  # a test module's constant, a key (`crate::testutil::SSH_ED25519_PK`, round 103)
+            return True  # a test module's constant, a key (`crate::testutil::SSH_ED25519_PK`, round 103;
+            # certmonitor's `hex(RSA_SPKI)` from `crate::crypto::test_vectors`, round 141)
         if _A_PATH_VALUE.match(self._line(site), site.column - 1 + len(site.raw)) is not None:
             return True
         # a constant of the file given a file's path (libcore's `CRL_RSA_DATES = "x509/crl-rsa-dates.txt"`,

@@ -716,6 +716,9 @@ _HOSTED_OWNER = re.compile(
 )
 
 
+_A_HEADER = re.compile(r"\.(?:h|hh|hpp|hxx)>?$")
+
+
 def _import_part(name: str) -> str | None:
     """An import's words: a module path is words too, a module named after one counts (`.jws_eddsa`); not an
     algorithm library's encoding helpers (`from ecdsa.der import unpem`)."""
@@ -725,8 +728,9 @@ def _import_part(name: str) -> str | None:
     # (a hash's module in a signature's folder, and what is imported from it, are the hash's: sm-crypto's
     # `const {sm3, hmac} = require('../sm2/sm3')`)
     folder, _, module = name.rpartition("/")
-    if folder and _A_HASH_MODULE.fullmatch(_NOT_NAME.split(module)[0]):
-        name = module
+    if folder and (_A_HASH_MODULE.fullmatch(_NOT_NAME.split(module)[0]) or _A_HEADER.search(module)):
+        name = module  # (and a header's file names it, not its folder: c-ares' `#include "dsa/ares_slist.h"`,
+        # its data structures')
     words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
     return ".".join(words) if words and not _about_else(words[-1]) else None
 
@@ -893,6 +897,11 @@ def _trie(words: list[str]) -> str:
     return pattern(root)
 
 
+# `EC` and a signature's or an exchange's acronym written apart: ECDSA and ECDH (`verify_ec_dsa`, `EC-DH`)
+_EC_SPLIT = {"dsa": "ecdsa", "dh": "ecdh", "dhe": "ecdhe"}
+_AN_EC_PREFIX = re.compile(r"(?<![A-Za-z])(?i:ec)[_-]")
+
+
 class WordFinder:
     """Finds the words of a set standing in a name (each word in lower case; any case matches)."""
 
@@ -965,6 +974,10 @@ class WordFinder:
             or _A_HASH_AFTER.match(text, end)
         )
         if ends and _starts_word(text, start, end, word not in self._unfused):
+            split = start >= 3 and _AN_EC_PREFIX.fullmatch(text, start - 3, start) is not None
+            joined = _EC_SPLIT.get(word) if split else None
+            if joined is not None and joined in self._prefixes:
+                word = joined  # an elliptic-curve acronym split in two (akeyless' `verify_ec_dsa`, `ec_dh`)
             return NamedWord(word, digits.group(1) if digits else None), end
         return None
 

@@ -12,6 +12,9 @@
 (import_from_statement
   module_name: (dotted_name) @import.path
   name: (aliased_import name: (dotted_name) @import.name alias: (identifier) @import.alias)) @import
+(import_from_statement
+  module_name: (relative_import) @import.path
+  name: (aliased_import name: (dotted_name) @import.name alias: (identifier) @import.alias)) @import
 
 (call function: (_) @call.callee arguments: (argument_list) @call.args) @call
 ; a key or an algorithm object given to an operation, named after its algorithm (`builder.sign(rsa_key_2048,
