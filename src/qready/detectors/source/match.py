@@ -1318,6 +1318,7 @@ class Matcher:
             or self._a_record_column(site)
             or self._a_digest_key(site)
             or self._a_key_value_field(site)
+            or self._a_subscript_field(site)
             or _A_HEADER_NAME.fullmatch(quoted) is not None
             or _A_WIFI_SECURITY.fullmatch(quoted) is not None
             or _AN_SSH_IDENTITY_FILE.fullmatch(quoted) is not None
@@ -1693,6 +1694,16 @@ class Matcher:
         values = [segment for segment in segments if segment in _KEY_VALUE_WORDS]
         named = [segment for segment in segments if segment not in _KEY_VALUE_WORDS]
         return bool(values) and len(named) == 1 and self.catalog.find(named[0]) is not None
+
+    def _a_subscript_field(self, site: Site) -> bool:
+        """A quoted field's name of several words, no algorithm's spelling, a record's key read or written
+        (akeyless' generated `local_var_params['verify_ec_dsa']`, round 141; `env["sig_ed25519"] = "x"`, round
+        112: not-use): a value's name, not an algorithm chosen."""
+        text = _quoted_text(site)
+        if not _A_SNAKE_NAME.fullmatch(text) or self.catalog.find(text) is not None:
+            return False
+        after = self._line(site)[site.column - 1 + len(site.raw) :].lstrip()
+        return self._before(site).rstrip().endswith("[") and after.startswith("]")
 
     def _among_codes(self, site: Site) -> bool:
         """A line near this two-letter string holds another two-letter string that names no algorithm."""

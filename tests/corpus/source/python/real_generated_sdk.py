@@ -10,3 +10,10 @@ from .utils import helpers as h
 
 def verify(body):
     return VerifyEcDsa(body) if h.ready() else SignEcDsa(body)  # qready-expect: ECDSA verify
+
+
+def call_with_http_info(local_var_params, header_params, ciphers):
+    body_params = None
+    body_params = local_var_params["verify_ec_dsa"]
+    header_params["X-Request-Signature_ed25519"] = None
+    return body_params, ciphers["aes_256_cbc"]  # qready-expect: AES reference
