@@ -287,7 +287,7 @@ _A_K_CONSTANT = re.compile(r"k[A-Z][A-Za-z0-9_]+")
 _A_FUNCTION = re.compile(
     r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap|keygen|keypair|key_schedule|key_expansion|cmac|gmac)$"
     r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair|KeySchedule|KeyExpansion|Cmac|CMAC|Gmac|GMAC)$"
-    r"|^generate(?:_|[A-Z])"
+    r"|^(?:generate|sign|verify|encrypt|decrypt)(?:_|[A-Z])"  # (led by it: pqjwt: `sign_sphincs128f`)
 )
 _CTYPES_SIGNATURE = re.compile(r"\.(?:argtypes|restype|errcheck)$")
 _C_LIBRARIES = frozenset({"lib", "clib", "ffi_lib", "native_lib"})  # how cffi and ctypes bindings name theirs
