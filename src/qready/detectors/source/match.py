@@ -905,6 +905,9 @@ _A_HEADER_NAME = re.compile(
 _A_WIFI_SECURITY = re.compile(
     r"(?i)wpa[23]?(?:[-_ ](?:psk|personal|enterprise))?(?:[-_ /+](?:aes|tkip|ccmp))+"
 )
+# Linux's block I/O schedulers (`/sys/block/*/queue/scheduler`), among which is one named kyber: goresctrl's
+# `"kyber": true,` beside `"bfq"` and `"mq-deadline"` (round 145)
+_AN_IO_SCHEDULER = re.compile(r"bfq|cfq|mq-deadline|deadline|noop")
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
 _AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
 # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`; a public key derived from its
@@ -1326,6 +1329,7 @@ class Matcher:
             or _A_CTYPES_FIELD.match(self._line(site), site.column - 1 + len(site.raw)) is not None
             or _AN_ENCODED_FIELD.search(quoted) is not None
             or self._in_a_data_table(site)
+            or (quoted.lower() == "kyber" and bool(self._quoted_near(site, _AN_IO_SCHEDULER, own_line=True)))
         )
         return [] if data else found
 
