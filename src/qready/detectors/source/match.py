@@ -255,6 +255,9 @@ _GO_TEST_NAME = re.compile(
 # `makePEM('DSA PRIVATE', ...)`): a whole `-----BEGIN RSA PRIVATE KEY-----` line is test data, not this
 # (or a post-quantum or an Edwards key's, or a signature's, any words around: pqfile's `"ML-KEM-768 ENCRYPTED
 # PRIVATE KEY"`, `"ML-DSA-65 SIGNATURE"`, `"X25519+ML-KEM-768 HARDWARE KEY REFERENCE"`)
+# a JWK's key type then its curve, one key's kind in a table of them (@transmute/did-key-common's
+# relationships `'EC P-256': [...]`, `'OKP X25519': [...]`, round 143)
+_A_KEY_TYPE_AND_CURVE = re.compile(r"(?:EC|OKP)[ ](P-(?:256|384|521)|secp256k1|Ed25519|Ed448|X25519|X448)")
 _PEM_LABEL = re.compile(
     r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?"
     r"|((?:RSA|DSA|EC|ED25519|ED448|X25519|X448|ML-KEM-\d+|ML-DSA-\d+|SLH-DSA-[A-Z0-9]+-\d+[A-Z])"
@@ -1472,12 +1475,9 @@ class Matcher:
         if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
             return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
             # cipher, curve or key is another field, read on its own line
-        pem = _PEM_LABEL.fullmatch(site.name)
-        if pem is not None:  # a PEM block's type given as a value: the key format of that algorithm
-            name = pem.group(1) or pem.group(2)
-            # (a hybrid's, `X25519+ML-KEM-768`, as its group's name: `X25519MLKEM768`)
-            labelled = self.catalog.find(name, "name") or self.catalog.find(re.sub(r"[-+]", "", name), "name")
-            return self._as_string(index, site, labelled)
+        labelled = self._a_key_label(index, site)
+        if labelled is not None:
+            return labelled
         query = QUERY_ALGORITHM.search(site.name)
         if query is not None and "://" in site.name:  # a URI's query choosing an algorithm
             chosen = self.catalog.find(query.group(1), "name")
@@ -1488,6 +1488,21 @@ class Matcher:
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         found = found or self._jca_signature(index, site) or self._scheme_names(index, site)
         return [] if found and self._spelled_only(site) else found
+
+    def _a_key_label(self, index: RuleIndex, site: Site) -> list[Finding] | None:
+        """What a string labelling a key's kind finds (None: no such string): a PEM block's type, the key
+        format of that algorithm; a JWK's key type and curve (`'EC P-256'`, `'OKP Ed25519'`), the curve's."""
+        pem = _PEM_LABEL.fullmatch(site.name)
+        if pem is not None:
+            name = pem.group(1) or pem.group(2)
+            # (a hybrid's, `X25519+ML-KEM-768`, as its group's name: `X25519MLKEM768`)
+            labelled = self.catalog.find(name, "name") or self.catalog.find(re.sub(r"[-+]", "", name), "name")
+            return self._as_string(index, site, labelled)
+        typed = _A_KEY_TYPE_AND_CURVE.fullmatch(site.name)
+        if typed is not None:
+            curve = replace(site, name=typed.group(1))
+            return [finding for rule in index.strings for finding in self._string(rule, curve)]
+        return None
 
     def _a_name_written(self, index: RuleIndex, site: Site) -> list[Finding] | None:
         """What a string naming a library's function or object finds, as its name written out would (None: no

@@ -11,6 +11,17 @@
 (type_identifier) @ref
 ((public_field_definition value: [(string) (template_string)] @string)
   (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+; a parameter's default (`keyType = 'secp256k1'`: @exodus/key-utils, audit round 143), as JavaScript's
+; `assignment_pattern` is in ecmascript.scm
+([(required_parameter value: [(string) (template_string)] @string)
+  (optional_parameter value: [(string) (template_string)] @string)]
+  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+; (a curve's own parameter, as an object's `curve:` key in ecmascript.scm, is left to the call it is given to:
+; `constructor(private readonly curve: string = 'prime256v1')`, then `createECDH(curve)`)
+([(required_parameter pattern: (_) @_name value: (string) @ref)
+  (optional_parameter pattern: (_) @_name value: (string) @ref)]
+  (#not-match? @_name "^(namedCurve|curve)$")
+  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|EC|ec|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
 ; `type Alg = "RS256" | "ES256"`, `enum Alg { RS256 = "RS256" }`, `"RS256" as const`: declared support; a
 ; type's member named by one, as an object's key is (did-auth-jose's `encrypters: { 'RSA-OAEP': {...} }` in
 ; a .d.ts)
