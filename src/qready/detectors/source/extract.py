@@ -376,6 +376,8 @@ def extract(
     return result
 
 
+_A_DATA_FILE = re.compile(r"\.(?:json|txt|pem|der|bin|csv|ya?ml)$", re.IGNORECASE)
+
 # an import alias this short is a bundler's, in the languages bundlers write (not `import * as ed from
 # "@noble/ed25519"`, nor Python's `import hashlib as h`)
 MINIFIED_ALIAS = 1
@@ -398,6 +400,9 @@ def _imports(
         separator = spec.import_separator
         if "import.inner" in captures:  # a nested list's own path (Rust `use a::{b::{C}}`)
             path = f"{path}{separator}{text_of(captures['import.inner'][0])}"
+        if spec.module_file and path.startswith(".") and _A_DATA_FILE.search(path):
+            continue  # a data file's content (@transmute/did-key-common's `import p256Fixture from
+            # '../__fixtures__/p256.json'`, round 143): no module, whatever its name says
         if spec.module_file and path.startswith("."):
             # a project's file is a module of that name: `./ed25519.js` is `./ed25519`, `./rsa-browser.mjs`
             # is `./rsa_browser`

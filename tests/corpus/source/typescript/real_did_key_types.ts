@@ -1,6 +1,10 @@
 // A DID library's key types (shaped on @transmute/did-key-common's getRelationships.ts and @exodus/key-utils,
 // audit round 143): a JWK's key type then its curve is that curve's key; a parameter's default names a curve as
-// an assignment does. A sentence holding the same words is no key.
+// an assignment does. A sentence holding the same words is no key, nor a fixture's data file named after its
+// curve (imported JSON is data, not a module).
+import p256Fixture from '../__fixtures__/p256.json';
+
+export const fixtures = [p256Fixture];
 const signer = ['authentication', 'assertionMethod'];
 
 export const relationships: Record<string, string[]> = {
