@@ -376,6 +376,8 @@ CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle'
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
     r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf|suite|suites|spec"
+    # (a post-quantum scheme's parameter set: pqcdualusb's `level: str = "Dilithium3"`, `kem = "Kyber768"`)
+    r"|level|variant|set|kem|sig"
     # (a processor's instructions a Rust build is for: `#[cfg(target_feature = "aes")]` turns an AES path on)
     r"|feature)(?:_?(?:id|Id|ID))?$"
 )
