@@ -236,7 +236,7 @@ _FILE_READERS = (
 )
 # a constant of a test's helper or data module: its keys and vectors
 _A_TEST_MODULES_CONSTANT = re.compile(
-    r"(?:^|::|\.)(?i:test_?utils?|test_?data|test_?helpers?|test_?support|test_?vectors?|fixtures?)(?:::|\.)"
+    r"(?:^|::|\.)(?i:test_?utils?|test_?data|test_?helpers?|test_?support|test_?vectors?|fixtures?|fakes?|mocks?)(?:::|\.)"
     r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
 )
 _READS_A_FILE = re.compile(rf"(?i)^(?:{_FILE_READERS})$")
@@ -374,7 +374,7 @@ _GCRYPT_FUNCTIONS = {"genkey": "keygen", "sig-val": "sign", "enc-val": "encrypt"
 CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle's line holds thousands)
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
-    r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
+    r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short)|(?<=kem|sig))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
     r"|algs|function|method|scheme|schemes|type|kind|kex|kx|mac|kty|crv|mech|mechanism|prf|suite|suites|spec"
     # (a post-quantum scheme's parameter set: pqcdualusb's `level: str = "Dilithium3"`, `kem = "Kyber768"`)
     r"|level|variant|set|kem|sig"

@@ -10,3 +10,9 @@ def pq_sign(data, secret_key, level: str = "Dilithium3"):  # qready-expect: Dili
 
 kem = "Kyber768"  # qready-expect: Kyber reference
 log_level = "DEBUG"
+
+
+def wrap(secret):
+    kemalg = "ML-KEM-1024"  # qready-expect: ML-KEM reference
+    with oqs.KeyEncapsulation(kemalg) as kem_client:
+        return kem_client.encap_secret(secret)
