@@ -73,6 +73,10 @@
 ((module (expression_statement (assignment left: (identifier) @def)))
   (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"))
 ((assignment left: (identifier) @def) (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
+; ... or a module's member declared by its type alone, a stub's enum value (python-pqc-wrapping's protobuf
+; `blobwrap_pb2.pyi`: `Rsa2048: KeyType`, round 146)
+((module (expression_statement (assignment left: (identifier) @def type: (type) !right)))
+  (#match? @def "^_*[A-Z]"))
 ; ... or given as a keyword to a table's constructor (the ike package's `TRANSFORMS = dict(ENCR_AES_CBC=(1, 12),
 ; PRF_HMAC_SHA1=(2, 2), ...)`, an IntEnum's functional form)
 ((keyword_argument name: (identifier) @def) (#match? @def "^_*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$"))
