@@ -803,7 +803,7 @@ _ITSELF = r"(?:&?(?:mut\s+)?self|this|cls)"  # a method's own object as its para
 _A_RESOURCE_BUNDLE = re.compile(rb"\bextends\s+(?:java\.util\.)?ListResourceBundle\b")
 _DIGEST_VALUES = frozenset({"MD2", "MD4", "MD5", "SHA-1"})  # hashes a field is named after for its digest
 # a module of errors, exceptions or warnings: what its names and strings say of an algorithm, they report
-_AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?)\.[A-Za-z]+$")
+_AN_ERRORS_MODULE = re.compile(r"(?:^|/)(?:errors?|exceptions?|warnings?|\w*return_codes?)\.[A-Za-z]+$")
 # Sphinx's settings of a project's documentation (adafruit-circuitpython-rsa's docs/conf.py: `latex_documents`
 # titles "AdafruitRSALibrary", round 105): what they name is the documentation's, no code's
 _A_SPHINX_CONFIG = re.compile(r"(?:^|/)(?:docs?|documentation)/(?:source/|src/)?conf\.py$")
@@ -1218,7 +1218,8 @@ class Matcher:
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
         if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
-            # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function = 20`)
+            # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function = 20`;
+            # vboot's `2return_codes.h`: `VB2_SIGN_DATA_RSA_ENCRYPT,`, round 147)
             found = [finding for finding in found if finding.function != "reference"]
         if _NO_DSA_PATH.search(self.path):
             found = [finding for finding in found if finding.algorithm.family != "DSA"]  # `_NO_DSA_PATH`
