@@ -348,8 +348,14 @@ _A_JWKS_CLIENT = re.compile(r"(?i:jwks)[-_.]?$")
 _A_CONVERTED = re.compile(
     r"(?<=rc2)(?!(?:en|de)?crypt|cbc|ecb|cfb|ofb|key|ctx|init|set|expand|cipher|block)[a-z]"
 )
+# Linux's and U-Boot's Distributed Switch Architecture, an Ethernet switch's driver framework (u-boot's
+# `dsa_port_probe`, `dsa-uclass.c`, round 147): a DSA followed by a switch's part is no signature
+_A_SWITCH_PART = re.compile(
+    r"(?i:[-_]?(?:ports?|cpu_port|switch|uclass|pdata|tag|tagger|slave|master|chip))(?![a-z])"
+)
 _OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "rsa": (_A_JWKS_CLIENT, None),
+    "dsa": (None, _A_SWITCH_PART),
     "rc2": (None, _A_CONVERTED),
     "des": (_A_RESOURCE_DESCRIPTOR, None),
     "pss": (_A_FIRMWARE, _A_SNAPSHOT_PSS),
