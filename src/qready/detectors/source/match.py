@@ -912,7 +912,7 @@ _A_WIFI_SECURITY = re.compile(
 )
 # Linux's block I/O schedulers (`/sys/block/*/queue/scheduler`), among which is one named kyber: goresctrl's
 # `"kyber": true,` beside `"bfq"` and `"mq-deadline"` (round 145)
-_AN_IO_SCHEDULER = re.compile(r"bfq|cfq|mq-deadline|deadline|noop")
+_AN_IO_SCHEDULER = re.compile(r"[\"'](?:bfq|cfq|mq-deadline|deadline|noop)[\"']")
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
 _AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
 # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`; a public key derived from its
@@ -1335,7 +1335,7 @@ class Matcher:
             or _A_CTYPES_FIELD.match(self._line(site), site.column - 1 + len(site.raw)) is not None
             or _AN_ENCODED_FIELD.search(quoted) is not None
             or self._in_a_data_table(site)
-            or (quoted.lower() == "kyber" and bool(self._quoted_near(site, _AN_IO_SCHEDULER, own_line=True)))
+            or self._an_io_scheduler(site)
         )
         return [] if data else found
 
@@ -1361,7 +1361,7 @@ class Matcher:
         pk[crypto_kx_PUBLICKEYBYTES],`)."""
         if site.kind != "ref" or _A_SIZE_CONSTANT.search(site.name) is None:
             return False
-        after = self._line(site)[site.column - 1 + len(site.raw) :]
+        after = self._after(site)
         return _GIVEN_OUT.fullmatch(self._before(site)) is None and _A_PARAMETER.match(after) is None
 
     def _unless_excluded(self, guarded: tuple[Rule, ...], found: list[Finding]) -> list[Finding]:
@@ -1596,7 +1596,7 @@ class Matcher:
             return False
         line = self._line(site)
         head = line[: site.column - 1]
-        after = line[site.column - 1 + len(site.raw) :]
+        after = self._after(site)
         moved = _A_DIGEST_MOVED.fullmatch(f"{head}@{after}")
         holder = (moved.group("into") or moved.group("from") or moved.group("value")) if moved else None
         if not _A_HASH_NAME.fullmatch(quoted):
@@ -1637,7 +1637,7 @@ class Matcher:
         if len(line) > MANY_WORDS_CHARS:
             return False
         before = self._before(site).rstrip()
-        after = line[site.column - 1 + len(site.raw) :].lstrip()
+        after = self._after(site).lstrip()
         if before[-1:] not in ("", ",", "(", "[", "{") or after[:1] not in ("", ",", ")", "]", "}"):
             return False  # (a value given a key, `"keytype": "ed25519"`, or an operand: no list's member)
         rest = _LIST_MARKS.sub("", _ANY_QUOTED.sub("", line))
@@ -1717,6 +1717,12 @@ class Matcher:
         named = [segment for segment in segments if segment not in _KEY_VALUE_WORDS]
         return bool(values) and len(named) == 1 and self.catalog.find(named[0]) is not None
 
+    def _an_io_scheduler(self, site: Site) -> bool:
+        """Linux's kyber I/O scheduler, quoted near the other schedulers' names (`_AN_IO_SCHEDULER`)."""
+        return _quoted_text(site).lower() == "kyber" and bool(
+            self._quoted_near(site, _AN_IO_SCHEDULER, own_line=True)
+        )
+
     def _a_subscript_field(self, site: Site) -> bool:
         """A quoted field's name of several words, no algorithm's spelling, a record's key read or written
         (akeyless' generated `local_var_params['verify_ec_dsa']`, round 141; `env["sig_ed25519"] = "x"`, round
@@ -1724,7 +1730,7 @@ class Matcher:
         text = _quoted_text(site)
         if not _A_SNAKE_NAME.fullmatch(text) or self.catalog.find(text) is not None:
             return False
-        after = self._line(site)[site.column - 1 + len(site.raw) :].lstrip()
+        after = self._after(site).lstrip()
         return self._before(site).rstrip().endswith("[") and after.startswith("]")
 
     def _among_codes(self, site: Site) -> bool:
@@ -2160,6 +2166,10 @@ class Matcher:
         line = self._line(site)
         return line[:start] if start <= BEFORE_TAIL else "\0" + line[start - BEFORE_TAIL : start]
 
+    def _after(self, site: Site) -> str:
+        """What follows the site on its line."""
+        return self._line(site)[site.column - 1 + len(site.raw) :]
+
     def _named(self, rule: Rule, site: Site) -> Finding | None:
         if self._given_key_material(site):
             return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`)
@@ -2207,8 +2217,9 @@ class Matcher:
         assert rule.algorithm_arg is not None
         arg = _pick(site.args, rule.algorithm_arg)
         named = _string_arg(arg, self.extraction, self.path) if arg else None
-        literal = arg is not None and named is not None and named.provenance == "literal"
-        named_at = arg.line if arg is not None and literal else None
+        named_at = None
+        if arg is not None and named is not None and named.provenance == "literal":
+            named_at = arg.line
         algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
         # (else one a constant given as the name is named after; else, the name given being no literal, the
         # one the variable holding what is made is named after: pubnub's `const aes =
@@ -2510,7 +2521,7 @@ class Matcher:
         text = site.raw.strip("\"'`")
         if quoted and _A_TAGGED_DIGEST.fullmatch(text):
             return True
-        after = self._line(site)[site.column - 1 + len(site.raw) :]
+        after = self._after(site)
         if quoted and _A_TAGGED_ID.fullmatch(text) and _A_SIGNATURE_GIVEN.match(after):
             return True  # a key's id keying a signature written out (Matrix's `"ed25519:a_phSE": "G8cf..."`)
         # (or a name holding one, given a digest: grab's `DefaultHandlerMD5Checksum = "c35cc7d8..."`)
@@ -2538,7 +2549,7 @@ class Matcher:
         if (
             site.kind == "ref"
             and _A_DIGEST_ARRAY.fullmatch(site.raw)
-            and self._line(site)[site.column - 1 + len(site.raw) :].lstrip().startswith("[")
+            and self._after(site).lstrip().startswith("[")
         ):
             return True
         return (

@@ -903,8 +903,8 @@ def _trie(words: list[str]) -> str:
     return pattern(root)
 
 
-# `EC` and a signature's or an exchange's acronym written apart: ECDSA and ECDH (`verify_ec_dsa`, `EC-DH`)
-_EC_SPLIT = {"dsa": "ecdsa", "dh": "ecdh", "dhe": "ecdhe"}
+# `EC` and DSA written apart: ECDSA (akeyless' `verify_ec_dsa`), not DSA (`ec_dh` is read as ECDH already)
+_EC_SPLIT = {"dsa": "ecdsa"}
 _AN_EC_PREFIX = re.compile(r"(?<![A-Za-z])(?i:ec)[_-]")
 
 
@@ -983,7 +983,7 @@ class WordFinder:
             split = start >= 3 and _AN_EC_PREFIX.fullmatch(text, start - 3, start) is not None
             joined = _EC_SPLIT.get(word) if split else None
             if joined is not None and joined in self._prefixes:
-                word = joined  # an elliptic-curve acronym split in two (akeyless' `verify_ec_dsa`, `ec_dh`)
+                word = joined  # an elliptic-curve acronym split in two (`_EC_SPLIT`)
             return NamedWord(word, digits.group(1) if digits else None), end
         return None
 
