@@ -263,6 +263,10 @@ SYMMETRIC = [
     ("A256KW", "jose", "AES-256-KW", Q, 256, 5),
     ("A128CBC-HS256", "jose", "AES-128-CBC-HMAC-SHA-256", G, 128, 1),
     ("aes128-ctr", "ssh", "AES-128-CTR", G, 128, 1),
+    ("A128CTR", "name", "AES-128-CTR", G, 128, 1),  # COSE (RFC 9459)
+    ("A256CTR", "name", "AES-256-CTR", Q, 256, 5),
+    ("A128CBC", "name", "AES-128-CBC", G, 128, 1),
+    ("A192CBC", "name", "AES-192-CBC", G, 192, 3),
     ("aes256-gcm@openssh.com", "ssh", "AES-256-GCM", Q, 256, 5),
     ("chacha20-poly1305@openssh.com", "ssh", "ChaCha20-Poly1305", Q, None, None),
     ("AES/GCM/NoPadding", "jca", "AES-GCM", G, None, None),
