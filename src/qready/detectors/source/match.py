@@ -585,6 +585,11 @@ _A_DIGEST_MOVED = re.compile(
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
 _A_PATH_JOIN_AFTER = re.compile(r"\s*/\s*[\w\"'(]")
+# a call joining a path's segments, open up to the string (`os.path.join(keys, "rsa"`, Go's `filepath.Join(`)
+_A_PATH_CALL = re.compile(
+    r"(?:\b(?:path|filepath|File|Paths?)\.(?:join|Join|get|of|resolve)|\.joinpath)\s*\("
+    r"(?:[^()\"']|\([^()]*\)|\"[^\"]*\"|'[^']*')*$"
+)
 # a variable holding a digest, named after its hash alone (`unsigned char md5[16]`, `sha1_digest`)
 _A_DIGEST_ARRAY = re.compile(_HASH_ALONE + r"(?:_?(?i:digest|hash|sum|result|buf|out))?")
 _A_MIB = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-MIB")  # an SNMP MIB module's name
@@ -1471,6 +1476,8 @@ class Matcher:
             # (`"Content-MD5"`): a file type, a value, no algorithm
         if _A_MIB.fullmatch(site.name):
             return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions
+        if self._a_path_segment(site):
+            return []  # a folder's or a file's name in a path (`tmp_path / "rsa"`, `os.path.join(d, "rsa")`)
         if self._a_stored_digest(site):
             return []  # a digest read from a record by its hash's name (`_A_RECORD_READ`)
         if self.path.endswith(".go") and self._a_listed_name(site):
@@ -1491,6 +1498,17 @@ class Matcher:
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         found = found or self._jca_signature(index, site) or self._scheme_names(index, site)
         return [] if found and self._spelled_only(site) else found
+
+    def _a_path_segment(self, site: Site) -> bool:
+        """The string is a segment of a path: joined with `/` (pathlib's operator: a string divides nothing
+        else), or given to a call that joins paths (easy-encryption-tool's `str(tmp_path / "rsa")`, round
+        148; detssh's `Path(tmp) / "id_ed25519"`; dvc's `cloud / "files" / "md5" / "ac"`)."""
+        head = self._before(site)
+        return (
+            _A_PATH_JOIN_BEFORE.search(head) is not None
+            or _A_PATH_JOIN_AFTER.match(self._after(site)) is not None
+            or _A_PATH_CALL.search(head) is not None
+        )
 
     def _a_key_label(self, index: RuleIndex, site: Site) -> list[Finding] | None:
         """What a string labelling a key's kind finds (None: no such string): a PEM block's type, the key
