@@ -1474,10 +1474,9 @@ class Matcher:
         if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
             return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
             # (`"Content-MD5"`): a file type, a value, no algorithm
-        if _A_MIB.fullmatch(site.name):
-            return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions
-        if self._a_path_segment(site):
-            return []  # a folder's or a file's name in a path (`tmp_path / "rsa"`, `os.path.join(d, "rsa")`)
+        if _A_MIB.fullmatch(site.name) or self._a_path_segment(site):
+            return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions;
+            # a folder's or a file's name in a path (`tmp_path / "rsa"`, `os.path.join(d, "rsa")`)
         if self._a_stored_digest(site):
             return []  # a digest read from a record by its hash's name (`_A_RECORD_READ`)
         if self.path.endswith(".go") and self._a_listed_name(site):
