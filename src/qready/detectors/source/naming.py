@@ -353,8 +353,16 @@ _A_CONVERTED = re.compile(
 _A_SWITCH_PART = re.compile(
     r"(?i:[-_]?(?:ports?|cpu_port|switch|uclass|pdata|tag|tagger|slave|master|chip))(?![a-z])"
 )
+# a microcontroller's AES peripheral, its registers, status flags and interrupts, as a device header (CMSIS)
+# or its HAL names them (STM32's `AES_CR_EN_Pos`, `AES_FLAG_RDERR`, `AES_IT_CC`, `AES_IRQn`, `AES_BASE`;
+# pyecsca-codegen's vendored stm32_hal_legacy.h, round 149): the hardware's layout, no use of the algorithm
+_A_PERIPHERAL_PART = re.compile(
+    r"_(?:(?:FLAG|CLEARFLAG|IT)_(?:RDERR|WRERR|CCF|CC|ERR|BUSY)|IRQn|IRQHandler|BASE|TypeDef"
+    r"|(?:CR|SR|DR|ICR|IER|ISR|DINR|DOUTR|KEYR\d|IVR\d|SUSP\dR)(?:_[A-Z0-9]+)*(?:_Pos|_Msk)?)(?![A-Za-z0-9])"
+)
 _OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "rsa": (_A_JWKS_CLIENT, None),
+    "aes": (None, _A_PERIPHERAL_PART),
     "dsa": (None, _A_SWITCH_PART),
     "rc2": (None, _A_CONVERTED),
     "des": (_A_RESOURCE_DESCRIPTOR, None),
