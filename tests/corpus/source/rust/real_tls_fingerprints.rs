@@ -10,3 +10,17 @@ pub fn chrome_groups() -> Vec<KeyExchangeGroup> {
         KeyExchangeGroup::Secp384r1, // qready-expect: ECDH reference P-384
     ]
 }
+
+// A fingerprint's supported groups mapped from their IANA code points to the TLS library's names (shaped on
+// utls, round 149): a curve given its group's code point is the group's, a key exchange.
+fn group_name(codepoint: u16) -> Option<&'static str> {
+    match codepoint {
+        0x0017 => Some("P-256"), // qready-expect: ECDH reference
+        0x0018 => Some("P-384"), // qready-expect: ECDH reference
+        0x001D => Some("X25519"), // qready-expect: ECDH reference
+        _ => None,
+    }
+}
+
+// a signature scheme's code point is no group's: the curve stays a signing key's
+const SIGNING: (u16, &str) = (0x0403, "P-256"); // qready-expect: ECDSA reference P-256
