@@ -311,6 +311,13 @@
 ; a function given to a name, which `function NAME(` would declare (`const aes128CtrEncrypt = (iv, key, data) =>`)
 ((variable_declarator name: (identifier) @def value: [(arrow_function) (function_expression)])
   (#match? @def "^_*[a-z]"))
+; ... or wrapped in a call first (@polkadot/wasm-crypto's `const ed25519Sign = withWasm((wasm, pubkey, ...) =>`,
+; round 149): a function of parameters, not a value computed once (React's `useMemo(() => ...)`)
+((variable_declarator name: (identifier) @def
+   value: (call_expression arguments: (arguments . [(arrow_function parameters: (formal_parameters (_)))
+                                                    (arrow_function parameter: (identifier))
+                                                    (function_expression parameters: (formal_parameters (_)))])))
+  (#match? @def "^_*[a-z]"))
 ; a name a module exports or re-exports, on its own line of a long list (`export { ed25519Sign } from
 ; './sign.js'`, `export { Rsa, ECDsa, Encryption };`): defined, or imported, under the algorithm's name
 (export_clause (export_specifier name: (_) @def))

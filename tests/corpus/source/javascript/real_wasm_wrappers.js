@@ -1,0 +1,24 @@
+// A WASM crypto package's UMD bundle (shaped on @polkadot/wasm-crypto's bundle-polkadot-wasm-crypto.js, audit
+// round 149): the module's functions, wrapped in a call that loads the WASM first, are defined under their
+// algorithm's name inside the bundle's factory, where no `export` marks them.
+(function (global, factory) {
+  factory(global.polkadotWasmCrypto = {});
+})(this, function (exports) {
+  'use strict';
+
+  const withWasm = (fn) => (...params) => fn(bridge.wasm, ...params);
+
+  const ed25519Sign = withWasm((wasm, pubkey, seckey, message) => { // qready-expect: EdDSA reference
+    wasm.ext_ed_sign(8, pubkey, seckey, message);
+    return bridge.resultU8a();
+  });
+  const secp256k1FromSeed = withWasm(function (wasm, seckey) { // qready-expect: ECDSA reference secp256k1
+    wasm.ext_secp_from_seed(8, seckey);
+    return bridge.resultU8a();
+  });
+
+  // a value computed once is no function: named after its hash, it holds a digest
+  const sha1Label = memo(() => 'label');
+
+  exports.ed25519Sign = ed25519Sign; // qready-expect: EdDSA reference
+});
