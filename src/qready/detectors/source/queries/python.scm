@@ -136,9 +136,10 @@
 (type (identifier) @ref)
 ((type (string) @ref) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))
 ; a class or a constant of the module used as a value (`(ECKey, OKPKey)`, `{RS256: hashlib.sha256}`,
-; `isinstance(key, RSAKey)`, `TpmsRsaParms | TpmsEccParms`): capitalized, so never a plain variable
+; `isinstance(key, RSAKey)`, `TpmsRsaParms | TpmsEccParms`, pgpkms's `payload += KEY_ALGORITHM_RSA`): capitalized,
+; so never a plain variable
 (([(list (identifier) @ref) (tuple (identifier) @ref) (set (identifier) @ref) (pair key: (identifier) @ref)
    (pair value: (identifier) @ref) (argument_list (identifier) @ref) (return_statement (identifier) @ref)
    (binary_operator (identifier) @ref) (comparison_operator (identifier) @ref)
-   (assignment right: (identifier) @ref)])
+   (assignment right: (identifier) @ref) (augmented_assignment right: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
