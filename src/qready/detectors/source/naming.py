@@ -430,6 +430,12 @@ WEAK = frozenset({"pkcs1", "oaep", "pss", "mgf1", "pkcs10", "pkcs11", "pkcs12"})
 # a curve's word yields to a scheme's over it in the same name (`secp256k1_schnorrsig_sign32` is Schnorr)
 SCHEMES = frozenset({"schnorr", "schnorrsig", "musig", "musig2", "bip340", "xonly", "aggsig"})
 SCHEME_CURVES = frozenset({"secp256k1"})
+# Diffie-Hellman named beside an elliptic curve's key exchange is that exchange, no finite-field group's
+# (wasm-bindgen's `x25519_diffie_hellman`, libsignal's `curve25519_diffie_hellman`)
+EC_EXCHANGES = frozenset(
+    {"x25519", "x448", "curve25519", "ecdh", "ecdhe", "secp256k1", "p256", "p384", "p521"}
+)
+DIFFIE_HELLMAN = frozenset({"diffiehellman", "diffie_hellman", "diffie"})
 # a Curve25519 library's module of the Edwards form is Ed25519's, where Curve25519's word alone says X25519
 # (curve25519-dalek's `edwards::CompressedEdwardsY` is the signature's group: round 103)
 _AN_EDWARDS_MODULE = re.compile(r"(?:^|::|\.|/)edwards(?:::|\.|/|$)")
@@ -937,6 +943,8 @@ class WordFinder:
         words = list(dict.fromkeys(self._all(text)))
         if any(word.word in SCHEMES for word in words):
             words = [word for word in words if word.word not in SCHEME_CURVES]
+        if any(word.word in EC_EXCHANGES for word in words):
+            words = [word for word in words if word.word not in DIFFIE_HELLMAN]
         if "edwards" in text and _AN_EDWARDS_MODULE.search(text):
             words = [NamedWord("ed25519", None) if w.word == "curve25519" else w for w in words]
         strong = tuple(word for word in words if word.word not in self._weak)

@@ -65,6 +65,16 @@
 ; the API the module exports, as `export declare function` names it
 (ambient_declaration (lexical_declaration (variable_declarator
   type: (type_annotation (object_type (property_signature name: (property_identifier) @def))))))
+; ... in a declared namespace too, and one object deeper (@types/jsrsasign's `declare namespace jsrsasign.KJUR.crypto
+; { const Util: { DIGESTINFOHEAD: { md5: string; ... }; DEFAULTPROVIDER: { SHA256withRSA: string; ... } } }`,
+; round 149)
+(internal_module body: (statement_block (lexical_declaration (variable_declarator
+  type: (type_annotation (object_type (property_signature name: (property_identifier) @def)))))))
+(lexical_declaration (variable_declarator type: (type_annotation (object_type (property_signature
+  type: (type_annotation (object_type (property_signature name: (property_identifier) @def))))))))
+; a method declared as a property of a function's type (wasm-bindgen's `readonly rsaprivatekey_new: (a: number,
+; b: number) => void;`, @hazae41/rsa.wasm, round 137)
+(property_signature name: (property_identifier) @def type: (type_annotation (function_type)))
 ; a class's constant or registry member, capitalized (nativescript's `okhttp3.d.ts`: `public static
 ; TLS_RSA_WITH_NULL_SHA: okhttp3.CipherSuite;`, aes-cross' `private static AES_INVERSE_SBOX: number[] = [`,
 ; ontology-ts-sdk's `static SECP256R1: CurveLabel;` and `static ECDSAwithSHA256: SignatureScheme;`, signify-ts'
