@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
+from qready.detectors.source.code_points import named_code_points
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES, LanguageSpec, spec_for
 from qready.detectors.source.match import OUT_OF_SCOPE, SIGNING_CURVES, Matcher, names_alone, site_filter
@@ -232,6 +233,10 @@ class SourceDetector:
             return detection  # the words are only in comments (a licence, a docstring's `# RSA`)
         rules = rules_for(spec.rules)
         extraction = extract(spec, data, [end - 1 for end in ends], plan.follows, site_filter(rules))
+        # (a code point named in its comment: code_points.py; the comment's words are located, not read)
+        noted = sorted({extraction.line_of(end - 1) for _, end in located})
+        texts = ((n, extraction.lines[n - 1]) for n in noted if n <= len(extraction.lines))
+        extraction.sites.extend(named_code_points(texts, context.catalog))
         found = Matcher(rules, context.catalog, file.rel, extraction, code_context(file.rel, data)).findings()
         dead = compiled_out(data) if spec.name in ("c", "cpp") else []
         detection.findings.extend(

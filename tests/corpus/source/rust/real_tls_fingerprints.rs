@@ -24,3 +24,13 @@ fn group_name(codepoint: u16) -> Option<&'static str> {
 
 // a signature scheme's code point is no group's: the curve stays a signing key's
 const SIGNING: (u16, &str) = (0x0403, "P-256"); // qready-expect: ECDSA reference P-256
+
+// a fingerprint's extensions given as code points, each named in a comment (utls's tests/extension_order.rs,
+// round 149)
+fn chrome_extensions() -> Extensions {
+    Extensions {
+        supported_groups: vec![0x001D /* X25519 */], // qready-expect: ECDH reference
+        signature_algorithms: vec![0x0403 /* ecdsa_secp256r1_sha256 */], // qready-expect: ECDSA reference
+        padding: vec![0x0015 /* X25519 */],
+    }
+}

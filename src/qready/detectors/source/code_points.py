@@ -1,0 +1,58 @@
+"""TLS code points written as numbers, each named in the comment that follows it: a ClientHello's cipher
+suites and groups as a TLS fingerprinting library lists them (utls's `0xC013,  # ECDHE-RSA-AES128-SHA`,
+`vec![0x001D /* X25519 */]`, audit round 149).
+
+A number alone names nothing qready can tell apart from any other number, so it counts only where its comment
+names the very suite, group or signature scheme the TLS registries give that code point (IANA's cipher suite
+registry, tls_suites.toml; the catalog's TLS group and signature scheme code points): the number is then a
+string site of that name, at the number, read by the string rule as a quoted name would be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from qready.detectors.source.sites import Site
+from qready.knowledge import Catalog
+from qready.knowledge.ciphersuites import suite_algorithms
+from qready.knowledge.tls_registry import cipher_suites
+
+# a two-byte code point, alone in its list item (an opening `name: vec![`, `= [` or `(` before it at most),
+# then the comment naming it (its first word: the registries' name for the number confirms it)
+_A_NAMED_CODE_POINT = re.compile(
+    r"^\s*(?:[\w.$]+\s*[:=]\s*(?:vec!)?[\[({]\s*|[\[({]\s*)?(?P<code>0[xX][0-9A-Fa-f]{4})\s*[,)\]}]*\s*"
+    r"(?:#|//|/\*)\s*(?P<name>[A-Za-z0-9_][A-Za-z0-9_.@+-]*)(?:\s|\*/|$)"
+)
+_NAMESPACES = ("tls-group", "tls-sigscheme")
+
+
+def named_code_points(lines: Iterable[tuple[int, str]], catalog: Catalog) -> list[Site]:
+    """String sites for the code points on these (line number, text) lines that their comments name."""
+    sites: list[Site] = []
+    for number, text in lines:
+        if "0x" not in text and "0X" not in text:
+            continue
+        found = _A_NAMED_CODE_POINT.match(text)
+        if found is None:
+            continue
+        code, name = int(found.group("code"), 16), found.group("name")
+        if _names(catalog, code, name):
+            sites.append(Site("string", name, found.group("code"), number, found.start("code") + 1))
+    return sites
+
+
+def _names(catalog: Catalog, code: int, name: str) -> bool:
+    """Whether `name` is what the TLS registries call the code point `code`."""
+    suite = cipher_suites().get(code)
+    if suite is not None:
+        ours, theirs = suite_algorithms(catalog, suite), suite_algorithms(catalog, name)
+        if ours and theirs and set(ours) == set(theirs):
+            return True
+    for namespace in _NAMESPACES:
+        registered = catalog.find(code, namespace)
+        if registered is not None and registered == (
+            catalog.find(name, namespace) or catalog.find(name, "name")
+        ):
+            return True
+    return False
