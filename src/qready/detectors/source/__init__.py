@@ -233,10 +233,12 @@ class SourceDetector:
             return detection  # the words are only in comments (a licence, a docstring's `# RSA`)
         rules = rules_for(spec.rules)
         extraction = extract(spec, data, [end - 1 for end in ends], plan.follows, site_filter(rules))
-        # (a code point named in its comment: code_points.py; the comment's words are located, not read)
-        noted = sorted({extraction.line_of(end - 1) for _, end in located})
-        texts = ((n, extraction.lines[n - 1]) for n in noted if n <= len(extraction.lines))
-        extraction.sites.extend(named_code_points(texts, context.catalog))
+        if (b"0x" in data or b"0X" in data) and len(extraction.source) == len(data):
+            # a code point named in its comment (code_points.py): the comment's words are located, not read
+            # (the offsets are the file's: not where invalid UTF-8 was replaced)
+            noted = sorted({extraction.line_of(end - 1) for _, end in located})
+            texts = ((n, extraction.lines[n - 1]) for n in noted if n <= len(extraction.lines))
+            extraction.sites.extend(named_code_points(texts, context.catalog))
         found = Matcher(rules, context.catalog, file.rel, extraction, code_context(file.rel, data)).findings()
         dead = compiled_out(data) if spec.name in ("c", "cpp") else []
         detection.findings.extend(
