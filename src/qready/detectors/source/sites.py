@@ -717,6 +717,9 @@ _TEST_TITLES = (
 _MESSAGE = re.compile(
     r"^(log|debug|info|notice|warn|warning|error|fatal|critical|exception|trace|print|println|printf|eprintln"
     r"|fprintf|fputs|perror|syslog"
+    # a project's own printer of a label, by its name (wireshark's `print_stats_table_header_label("SHA1")`,
+    # round 150; not gnupg's `print_hashline(md, DIGEST_ALGO_SHA1, fname)`, which hashes)
+    r"|print_\w*(?:label|header|title|caption)"
     # C's prefixed loggers (GnuPG's `log_info`, `log_error`; `LOG_DEBUG(...)` macros)
     r"|(?i:log_(?:info|debug|error|err|warn|warning|fatal|notice|trace|printf|printhex|msg|crit|bug))"
     # Apache httpd's loggers (mod_auth_cas's `ap_log_rerror(APLOG_MARK, ...)`)
