@@ -23,6 +23,13 @@ RSA_DLOG = [
     ("1.2.840.113549.1.1.4", "oid", "RSA-PKCS1-1.5-MD5", S, None, 0),
     ("1.2.840.113549.1.1.5", "oid", "RSA-PKCS1-1.5-SHA-1", S, None, 0),
     ("1.3.14.3.2.29", "oid", "RSA-PKCS1-1.5-SHA-1", S, None, 0),
+    # the OIW Security SIG's arc (wincrypt.h szOID_OIWSEC_*)
+    ("1.3.14.3.2.3", "oid", "RSA-PKCS1-1.5-MD5", S, None, 0),
+    ("1.3.14.3.2.24", "oid", "RSA-PKCS1-1.5-MD2", S, None, 0),
+    ("1.3.14.3.2.11", "oid", "RSA", S, None, 0),
+    ("1.3.14.3.2.20", "oid", "DSA", S, None, 0),
+    ("1.3.14.3.2.28", "oid", "DSA-SHA-1", S, None, 0),
+    ("1.3.14.3.2.16", "oid", "FFDH", S, None, 0),
     ("SHA1withRSA", "jca", "RSA-PKCS1-1.5-SHA-1", S, None, 0),
     (0x0201, "tls-sigscheme", "RSA-PKCS1-1.5-SHA-1", S, None, 0),
     ("1.2.840.113549.1.1.14", "oid", "RSA-PKCS1-1.5-SHA-224", S, None, 0),
