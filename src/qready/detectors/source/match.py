@@ -582,9 +582,9 @@ _A_DIGEST_MOVED = re.compile(
     # (or a piece cut from a text: gallery-dl's `"md5": url[url.rfind("/")+1:],`)
     rf"|\s*\{{?\s*@\s*:\s*{_A_NAME}\[(?P<slice>[^\]\[]*(?:\[[^\]\[]*\][^\]\[]*)*:[^\]\[]*)\]\s*[,}}]?\s*"
 )
-# a Python flag or check of whether an optional library could be imported (biencrypt's `_check_aes_available()`,
-# round 139; botocore's `MD5_AVAILABLE = False`, round 103): set by an import's success, no use of the algorithm
-# (a C build's `CRYPTOPP_ARM_AES_AVAILABLE` turns code on: Python only)
+# a Python flag or check of whether an optional library could be imported (biencrypt's
+# `_check_aes_available()`, round 139; botocore's `MD5_AVAILABLE = False`, round 103): set by an import's
+# success, no use of the algorithm (a C build's `CRYPTOPP_ARM_AES_AVAILABLE` turns code on: Python only)
 _AN_AVAILABILITY_PROBE = re.compile(r"(?:_available|_AVAILABLE|Available)$")
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
@@ -2274,6 +2274,10 @@ class Matcher:
             words.add("dsa")
         return frozenset(words)
 
+    def _an_availability_probe(self, site: Site) -> bool:
+        """A Python flag or check of whether an optional library imported (`_AN_AVAILABILITY_PROBE`)."""
+        return self.extraction.spec.name == "python" and _AN_AVAILABILITY_PROBE.search(site.name) is not None
+
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
@@ -2305,10 +2309,9 @@ class Matcher:
             # (`print("MD5 Hash:", md5_hash(text))`, rounds 64 and 135)
         if self._a_file(site):
             return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
-        if self.extraction.spec.name == "python" and _AN_AVAILABILITY_PROBE.search(site.name):
-            return None  # (`_AN_AVAILABILITY_PROBE`)
         if (
             self._holds_a_value(site, rule, found.word)
+            or self._an_availability_probe(site)
             or self._a_test(site)
             or self._a_plain_object(site, found.word)
             or self._a_struct_namespace(site, found.word)
