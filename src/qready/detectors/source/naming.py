@@ -873,6 +873,9 @@ def _ends_word(text: str, end: int) -> bool:
     if end >= 2 and _is_upper(text[end - 1]) and _is_upper(text[end - 2]) and _A_LOWER_VERB.match(text, end):
         return True  # an acronym, then its operation in lower case (jsbn's `RSAdecrypt`, `AESencrypt`) or
         # its hash (ontology-ts-sdk's `ECDSAwithSHA256`)
+    if _is_lower(text[end - 1]) and _A_FUSED_KEY.match(text, end):
+        return True  # a key's type in lower case, as wasm-bindgen exports a Rust type's methods
+        # (@hazae41/rsa.wasm's `wasm.rsaprivatekey_new(...)`, `rsapublickey_to_public_key_der`, round 137)
     # an acronym ends where its last capital starts a capitalized word: `RSAKey`, not `RSAES` or `DESC`
     acronym = _is_upper(text[end - 1]) and _is_upper(text[end])
     if acronym and end + 1 < len(text) and _is_lower(text[end + 1]):
@@ -891,6 +894,7 @@ MIN_FUSED_ACRONYM = 5
 _ANOTHER_ACRONYM = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])")
 
 
+_A_FUSED_KEY = re.compile(r"(?:private|public|signing|verifying|secret)key(?![a-z])|keypair(?![a-z])")
 _A_LOWER_VERB = re.compile(r"(?:en|de)crypt|sign|verify|keygen|generate|with(?=[A-Z0-9])")
 _Trie = dict[str, "_Trie"]
 

@@ -22,3 +22,16 @@
 
   exports.ed25519Sign = ed25519Sign; // qready-expect: EdDSA reference
 });
+
+// wasm-bindgen's glue calls a Rust type's methods under the type's name in lower case (@hazae41/rsa.wasm's
+// rsa_wasm.cjs, round 137): the RSA key is in the name, fused to its kind of key
+class RsaPrivateKey { // qready-expect: RSA reference
+  static from_pkcs8_der(input) {
+    wasm.rsaprivatekey_from_pkcs8_der(retptr, input.__wbg_ptr); // qready-expect: RSA reference
+  }
+  to_public_key() {
+    return wasm.rsaprivatekey_to_public_key(this.__wbg_ptr); // qready-expect: RSA reference
+  }
+}
+// (a word that only starts like one is none: a desktop's key store)
+const store = wasm.desktopkeystore_open(path);
