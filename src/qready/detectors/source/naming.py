@@ -737,6 +737,7 @@ _HOSTED_OWNER = re.compile(
 
 
 _A_HEADER = re.compile(r"\.(?:h|hh|hpp|hxx)>?$")
+_ONE_WORD = re.compile(r"[<\"]?(?:[a-z0-9]+|[A-Z0-9]+|\.\.?)")  # a folder named by one word (`dsa`, `..`)
 
 
 def _import_part(name: str) -> str | None:
@@ -748,9 +749,14 @@ def _import_part(name: str) -> str | None:
     # (a hash's module in a signature's folder, and what is imported from it, are the hash's: sm-crypto's
     # `const {sm3, hmac} = require('../sm2/sm3')`)
     folder, _, module = name.rpartition("/")
-    if folder and (_A_HASH_MODULE.fullmatch(_NOT_NAME.split(module)[0]) or _A_HEADER.search(module)):
-        name = module  # (and a header's file names it, not its folder: c-ares' `#include "dsa/ares_slist.h"`,
-        # its data structures')
+    if folder and _A_HASH_MODULE.fullmatch(_NOT_NAME.split(module)[0]):
+        name = module
+    elif folder and _A_HEADER.search(module):
+        # (and a header's file names it, not a folder of one word: c-ares' `#include "dsa/ares_slist.h"`, its
+        # data structures'; a folder's compound name still does: sgx-dcap's `#include
+        # <SgxEcdsaAttestation/AttestationParsers.h>`, round 102)
+        kept = [part for part in folder.split("/") if not _ONE_WORD.fullmatch(part)]
+        name = "/".join([*kept, module])
     words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
     return ".".join(words) if words and not _about_else(words[-1]) else None
 
