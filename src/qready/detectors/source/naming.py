@@ -737,7 +737,7 @@ _HOSTED_OWNER = re.compile(
 
 
 _A_HEADER = re.compile(r"\.(?:h|hh|hpp|hxx)>?$")
-_ONE_WORD = re.compile(r"[<\"]?(?:[a-z0-9]+|[A-Z0-9]+|\.\.?)")  # a folder named by one word (`dsa`, `..`)
+_A_ONE_WORD_FOLDER = re.compile(r"[<\"]?(?:[a-z0-9]+|[A-Z0-9]+|\.\.?)")  # a folder of one word (`dsa`, `..`)
 
 
 def _import_part(name: str) -> str | None:
@@ -755,7 +755,7 @@ def _import_part(name: str) -> str | None:
         # (and a header's file names it, not a folder of one word: c-ares' `#include "dsa/ares_slist.h"`, its
         # data structures'; a folder's compound name still does: sgx-dcap's `#include
         # <SgxEcdsaAttestation/AttestationParsers.h>`, round 102)
-        kept = [part for part in folder.split("/") if not _ONE_WORD.fullmatch(part)]
+        kept = [part for part in folder.split("/") if not _A_ONE_WORD_FOLDER.fullmatch(part)]
         name = "/".join([*kept, module])
     words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
     return ".".join(words) if words and not _about_else(words[-1]) else None
