@@ -1314,10 +1314,13 @@ class Matcher:
             )
             return self._unless_data(site, found)
         if _quoted_text(site) and (
-            self._packaging(site) or self._looked_for(site) or self._a_stored_digest(site)
+            self._packaging(site)
+            or self._looked_for(site)
+            or self._a_stored_digest(site)
+            or self._a_path_segment(site)
         ):
             return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`); words looked for
-            # in a text (`_IN_A_MESSAGE`); a digest read by its hash's name (`_A_RECORD_READ`)
+            # in a text (`_IN_A_MESSAGE`); a digest read by its hash's name (`_A_RECORD_READ`); a path's part
         found = [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
         return self._unless_data(site, found) if _quoted_text(site) else found
 
@@ -1610,9 +1613,9 @@ class Matcher:
         ansible's `put_output.get("sha1")`), not called: a value stored, no hash run; a table of hash
         functions, in capitals or called (`HASHES["sha1"](data)`), stays a use. So is it as the key a
         variable named after the hash moves by (`_A_DIGEST_MOVED`: gallery-dl's `md5 = file["md5"]`,
-        `"md5": md5,`, s3cmd's `src_item["md5"] = md5`), or as a folder between two others of a path
-        (dvc's `cloud / "files" / "md5" / "ac"`). A field named after a hash and more is one when a variable
-        of its very name moves by it (pyload-ng's `"f_md5": self.f_md5,`)."""
+        `"md5": md5,`, s3cmd's `src_item["md5"] = md5`). A field named after a hash and more is one when a
+        variable of its very name moves by it (pyload-ng's `"f_md5": self.f_md5,`). (A path's folder, dvc's
+        `cloud / "files" / "md5" / "ac"`, is `_a_path_segment`'s.)"""
         quoted = _quoted_text(site)
         if _A_HASH_NAME.search(quoted) is None:
             return False
@@ -1624,8 +1627,6 @@ class Matcher:
         if not _A_HASH_NAME.fullmatch(quoted):
             return holder is not None and holder.rsplit(".", 1)[-1] == quoted
         before = _A_RECORD_READ.search(head)
-        if _A_PATH_JOIN_BEFORE.search(head) and _A_PATH_JOIN_AFTER.match(after):
-            return True
         if holder and _A_DIGEST_HOLDER.search(holder.rsplit(".", 1)[-1]):
             return True  # (a hash function so named, imported or defined here, is read at its own site)
         if moved and (moved.group("column") or moved.group("slice")):
