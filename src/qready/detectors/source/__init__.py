@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.source.code_points import named_code_points
+from qready.detectors.source.code_points import code_point_sites
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES, LanguageSpec, spec_for
 from qready.detectors.source.match import OUT_OF_SCOPE, SIGNING_CURVES, Matcher, names_alone, site_filter
@@ -233,12 +233,7 @@ class SourceDetector:
             return detection  # the words are only in comments (a licence, a docstring's `# RSA`)
         rules = rules_for(spec.rules)
         extraction = extract(spec, data, [end - 1 for end in ends], plan.follows, site_filter(rules))
-        if (b"0x" in data or b"0X" in data) and len(extraction.source) == len(data):
-            # a code point named in its comment (code_points.py): the comment's words are located, not read
-            # (the offsets are the file's: not where invalid UTF-8 was replaced)
-            noted = sorted({extraction.line_of(end - 1) for _, end in located})
-            texts = ((n, extraction.lines[n - 1]) for n in noted if n <= len(extraction.lines))
-            extraction.sites.extend(named_code_points(texts, context.catalog))
+        extraction.sites.extend(code_point_sites(extraction, data, located, context.catalog))
         found = Matcher(rules, context.catalog, file.rel, extraction, code_context(file.rel, data)).findings()
         dead = compiled_out(data) if spec.name in ("c", "cpp") else []
         detection.findings.extend(

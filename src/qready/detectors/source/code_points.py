@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from qready.detectors.source.extract import Extraction
 from qready.detectors.source.sites import Site
 from qready.knowledge import Catalog
 from qready.knowledge.ciphersuites import suite_algorithms
 from qready.knowledge.tls_registry import cipher_suites
+from qready.model import Algorithm
 
 # a two-byte code point, alone in its list item (an opening `name: vec![`, `= [` or `(` before it at most),
 # then the comment naming it (its first word: the registries' name for the number confirms it)
@@ -25,6 +27,25 @@ _A_NAMED_CODE_POINT = re.compile(
     r"(?:#|//|/\*)\s*(?P<name>[A-Za-z0-9_][A-Za-z0-9_.@+-]*)(?:\s|\*/|$)"
 )
 _NAMESPACES = ("tls-group", "tls-sigscheme")
+_A_HEX_CODE = re.compile(r"\b0x([0-9A-Fa-f]{2,4})\b")  # a code point in hex (`0x0017`, `0x17`)
+
+
+def code_point_sites(
+    extraction: Extraction, data: bytes, located: Iterable[tuple[int, int]], catalog: Catalog
+) -> list[Site]:
+    """The sites of the code points named in comments on the lines where the prefilter located a word (the
+    comment's: located, not read). Not where invalid UTF-8 was replaced: the offsets are the file's."""
+    if (b"0x" not in data and b"0X" not in data) or len(extraction.source) != len(data):
+        return []
+    noted = sorted({extraction.line_of(end - 1) for _, end in located})
+    count = len(extraction.lines)
+    return named_code_points(((n, extraction.lines[n - 1]) for n in noted if n <= count), catalog)
+
+
+def names_its_group(text: str, algorithm: Algorithm, catalog: Catalog) -> bool:
+    """Whether the text holds, in hex, the TLS named group's code point of this key exchange (utls's
+    `0x0017 => Some("P-256"),` mapping supported groups to names, round 149)."""
+    return any(catalog.find(int(code, 16), "tls-group") == algorithm for code in _A_HEX_CODE.findall(text))
 
 
 def named_code_points(lines: Iterable[tuple[int, str]], catalog: Catalog) -> list[Site]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from qready.detectors.source.code_points import names_its_group
 from qready.detectors.source.extract import Extraction, SourceLines
 from qready.detectors.source.languages import ECMASCRIPT
 from qready.detectors.source.naming import (
@@ -930,7 +931,6 @@ _KEY_EXCHANGE = re.compile(
     r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive(?!_?pub)|tls|(?<!open)ssl|shared|dh_?kem",
     re.IGNORECASE,
 )
-_A_HEX_CODE = re.compile(r"\b0x([0-9A-Fa-f]{2,4})\b")  # a two-byte code point in hex (`0x0017`)
 # a list of key-exchange groups or methods (not an EC group object: `EC_Group::from_name("secp384r1")`)
 _EXCHANGE_GROUPS = re.compile(r"groups|kex|key_?exchange|ecdhe?\b", re.IGNORECASE)
 
@@ -2017,7 +2017,7 @@ class Matcher:
                 named_curve
                 and algorithm.family == "ECDH"
                 and not _KEY_EXCHANGE.search(self._code(site))
-                and not self._its_group_code(site, algorithm)
+                and not names_its_group(self._code(site), algorithm, self.catalog)
             ):
                 # a curve on its own (`"secp256k1"`, `crv: "P-384"`) is a signing key's unless its line is
                 # about key exchange: the TLS group namespace that resolves curve names says ECDH for all
@@ -2025,14 +2025,6 @@ class Matcher:
             curve_stated = named_curve and algorithm.family == "ECDSA"
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
         return found
-
-    def _its_group_code(self, site: Site, algorithm: Algorithm) -> bool:
-        """The line holds the TLS named group's code point of this curve's key exchange, in hex (utls's
-        `0x0017 => Some("P-256"),` mapping supported groups to names, round 149): the curve is a group's."""
-        return any(
-            self.catalog.find(int(code, 16), "tls-group") == algorithm
-            for code in _A_HEX_CODE.findall(self._code(site))
-        )
 
     def _pbe_parts(self, algorithm: Algorithm) -> list[Algorithm]:
         """The hash and the cipher of a password-based encryption scheme (PBES1), those in scope."""
