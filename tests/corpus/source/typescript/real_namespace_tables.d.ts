@@ -21,3 +21,11 @@ export interface InitOutput {
   readonly ed25519_sign: (a: number, b: number, c: number) => void; // qready-expect: EdDSA reference
   readonly x25519_diffie_hellman: (a: number, b: number) => number; // qready-expect: ECDH reference
 }
+
+// the same one object deeper in a module's declared constant (a sodium binding's `constants` table)
+export declare const sodium: {
+  constants: {
+    crypto_sign_ed25519_BYTES: number; // qready-expect: EdDSA reference
+    crypto_pwhash_SALTBYTES: number;
+  };
+};

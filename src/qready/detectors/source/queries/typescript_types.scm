@@ -70,8 +70,12 @@
 ; round 149)
 (internal_module body: (statement_block (lexical_declaration (variable_declarator
   type: (type_annotation (object_type (property_signature name: (property_identifier) @def)))))))
-(lexical_declaration (variable_declarator type: (type_annotation (object_type (property_signature
-  type: (type_annotation (object_type (property_signature name: (property_identifier) @def))))))))
+(ambient_declaration (lexical_declaration (variable_declarator type: (type_annotation (object_type
+  (property_signature type: (type_annotation (object_type (property_signature
+    name: (property_identifier) @def)))))))))
+(internal_module body: (statement_block (lexical_declaration (variable_declarator type: (type_annotation
+  (object_type (property_signature type: (type_annotation (object_type (property_signature
+    name: (property_identifier) @def))))))))))
 ; a method declared as a property of a function's type (wasm-bindgen's `readonly rsaprivatekey_new: (a: number,
 ; b: number) => void;`, @hazae41/rsa.wasm, round 137)
 (property_signature name: (property_identifier) @def type: (type_annotation (function_type)))
