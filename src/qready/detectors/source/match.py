@@ -585,8 +585,10 @@ _A_DIGEST_MOVED = re.compile(
 )
 # a Python flag or check of whether an optional library could be imported (biencrypt's
 # `_check_aes_available()`, round 139; botocore's `MD5_AVAILABLE = False`, round 103): set by an import's
-# success, no use of the algorithm (a C build's `CRYPTOPP_ARM_AES_AVAILABLE` turns code on: Python only)
-_AN_AVAILABILITY_PROBE = re.compile(r"(?:_available|_AVAILABLE|Available)$")
+# success, no use of the algorithm (a C build's `CRYPTOPP_ARM_AES_AVAILABLE` turns code on: Python only);
+# or whether an operator's setting allows it (ironic-python-agent's `elif CONF.md5_enabled:` and
+# `check_md5_enabled()`, round 154): the use is the digest computed once allowed
+_AN_AVAILABILITY_PROBE = re.compile(r"(?:_available|_AVAILABLE|Available|_enabled|Enabled)$")
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
 _A_PATH_JOIN_AFTER = re.compile(r"\s*/\s*[\w\"'(]")
@@ -2268,7 +2270,8 @@ class Matcher:
         return frozenset(words)
 
     def _an_availability_probe(self, site: Site) -> bool:
-        """A Python flag or check of whether an optional library imported (`_AN_AVAILABILITY_PROBE`)."""
+        """A Python flag or check of whether an optional library imported or a setting allows an algorithm
+        (`_AN_AVAILABILITY_PROBE`)."""
         return self.extraction.spec.name == "python" and _AN_AVAILABILITY_PROBE.search(site.name) is not None
 
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:

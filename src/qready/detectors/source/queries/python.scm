@@ -61,8 +61,10 @@
    superclasses: (argument_list (_) @_base)
    body: (block (expression_statement (assignment left: (identifier) @def))))
  (#match? @_base "Enum$|Flag$"))
-; a function or method named after an algorithm (rules/named.toml; `def test_*` is a test, not a use)
+; a function or method named after an algorithm (rules/named.toml; `def test_*` is a test, not a use), and a
+; class named in lower case as functions are (adafruit_hashlib's `class sha1:`, round 154)
 (function_definition name: (identifier) @def)
+((class_definition name: (identifier) @def) (#match? @def "^_*[a-z]"))
 ; a class or a constant given as a value (scapy's `hash_cls = MD5_SHA1`, pykcs11's `mecha=MechanismSHA1`):
 ; capitalized, so never a local variable (rules/named.toml reads it)
 (([(assignment right: (identifier) @ref) (default_parameter value: (identifier) @ref)
