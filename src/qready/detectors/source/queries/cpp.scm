@@ -8,8 +8,9 @@
 
 ; f(args), ns::f(args), obj.method(args), std::make_unique<Botan::RSA_PrivateKey>(args)
 (call_expression function: (_) @call.callee arguments: (argument_list) @call.args) @call
-; new T(args)
+; new T(args), and new T with no arguments (Botan's `return new MD5;`, audit round 155)
 (new_expression type: (_) @call.callee arguments: [(argument_list) (initializer_list)] @call.args) @call
+(new_expression type: (_) @call.callee !arguments) @call
 ; T name(args);  T name{args};  (a constructor call)
 (declaration
   type: (_) @call.callee
