@@ -442,6 +442,9 @@ _AN_EDWARDS_MODULE = re.compile(r"(?:^|::|\.|/)edwards(?:::|\.|/|$)")
 _SEPARATORS = re.compile(r"\.|::|->|/")
 # a word of a name that says what the code does with the algorithm (function of a call's finding)
 _A_SIGNING_KEY_PAIR = re.compile(r"(?i:sign)_?(?i:key_?pair)(?![a-z])")
+# NaCl's API opens a signed message: it verifies the signature (`crypto_sign_open`, `ed25519_sign_open`,
+# `xmss_sign_open`)
+_A_SIGNED_MESSAGE_OPENED = re.compile(r"(?i:sign)_?(?i:open)(?![a-z])")
 _VERBS = (
     # (a shared secret generated is agreed on: python-ecdsa's `ecdh.generate_sharedsecret_bytes()`)
     (
@@ -1017,8 +1020,11 @@ class WordFinder:
 def verb(part: str) -> str | None:
     """What a call's name says it does (`rsa_sign` signs, `generateRsaKeyPair` generates), if it says: its
     first verb (`decrypt_and_verify` decrypts, `verifySignature` verifies); the NIST API's signing key pair
-    is made, not a signature (`crypto_sign_keypair`, @theqrl/mldsa87's `cryptoSignKeypair`)."""
+    is made, not a signature (`crypto_sign_keypair`, @theqrl/mldsa87's `cryptoSignKeypair`); a signed message
+    opened is verified (`crypto_sign_open`)."""
     if _A_SIGNING_KEY_PAIR.search(part):
         return "keygen"
+    if _A_SIGNED_MESSAGE_OPENED.search(part):
+        return "verify"
     found = [(match.start(), function) for pattern, function in _VERBS if (match := pattern.search(part))]
     return min(found)[1] if found else None
