@@ -47,6 +47,9 @@ _INTEGER = re.compile(r"^(\d[\d_]*)[A-Za-z]*$")  # 2048, 2_048, 2048usize, 2048L
 MAX_EVIDENCE = 200
 # a Rust assertion's macro, its strings captured without a callee
 _AN_ASSERT_MACRO = re.compile(r"\s*(?:debug_)?assert(?:_eq|_ne)?!\(")
+# a cipher made and run in one expression runs as the method chained to it says (pycryptodome's
+# `AES.new(key, mode).decrypt(data)`, `ARC4.new(key).decrypt(data)`: the maker's rule says encrypt)
+_A_CHAINED_CIPHER_OPERATION = re.compile(r"\)\s*\.\s*(encrypt|decrypt)(?![a-z])")
 # A reference passed to one of these methods takes the method's function (`key.sign(data, padding.PSS(...))`
 # is an RSA-PSS signature, not just a mention of PSS).
 OPERATIONS = {
@@ -2770,6 +2773,16 @@ class Matcher:
             provenance=tuple(provenance),
             function=OPERATIONS.get(site.enclosing or "", rule.function)
             if rule.function == "reference"
-            else rule.function,
+            else _chained_operation(line, site, rule.function),
             context=self.context,
         )
+
+
+def _chained_operation(line: str, site: Site, function: str) -> str:
+    """A cipher's maker's function, or the operation chained to the cipher it made on the line
+    (`_A_CHAINED_CIPHER_OPERATION`)."""
+    if function not in ("encrypt", "decrypt") or site.kind != "call":
+        return function
+    at = line.find(site.name.rsplit(".", 1)[-1] + "(")
+    chained = _A_CHAINED_CIPHER_OPERATION.search(line, at) if at >= 0 else None
+    return chained.group(1) if chained else function
