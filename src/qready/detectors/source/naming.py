@@ -448,7 +448,7 @@ _A_SIGNED_MESSAGE_OPENED = re.compile(r"(?i:sign)_?(?i:open)(?![a-z])")
 _VERBS = (
     # (a shared secret generated is agreed on: python-ecdsa's `ecdh.generate_sharedsecret_bytes()`)
     (
-        re.compile(r"keygen|generate(?!_?shared)|newkeys|gen_?key|make_?key|create_?key", re.IGNORECASE),
+        re.compile(r"key_?gen|generate(?!_?shared)|newkeys|gen_?key|make_?key|create_?key", re.IGNORECASE),
         "keygen",
     ),
     # (`rsa_sign`, `signData`, `ecdsaSign`, `RSA_SIGN`; not `signal`, `assign`, `DESIGN`, `signIn`)
