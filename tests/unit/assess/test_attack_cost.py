@@ -153,6 +153,9 @@ def test_citation_is_short() -> None:
         ("Ed25519", None, None, "ecc-256"),
         ("Ed448", None, None, "ecc-448"),
         ("X448", None, None, "ecc-448"),
+        # a pairing's curve: Shor's ECDLP circuit works in its base field (BLS12-381's p: 381 bits)
+        ("BLS12-381", None, None, "ecc-381"),
+        ("BLS", None, "alt_bn128", "ecc-254"),
         ("FFDH-ffdhe3072", None, None, "dlog-3072"),
         ("DSA", 2048, None, "dlog-2048"),
         ("AES-128-GCM", None, None, "aes-128"),

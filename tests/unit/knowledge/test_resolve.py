@@ -104,6 +104,9 @@ RSA_DLOG = [
 ]
 ECC = [
     ("1.2.840.10045.2.1", "oid", "ECDSA", S, None, 0),
+    ("BLS12_381", "name", "BLS-BLS12-381", S, 126, 0),
+    ("BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_", "name", "BLS-BLS12-381", S, 126, 0),
+    ("BLS", "name", "BLS", S, None, 0),
     ("id-ecPublicKey", "name", "ECDSA", S, None, 0),
     ("1.2.840.10045.4.1", "oid", "ECDSA-SHA-1", S, None, 0),
     ("1.2.840.10045.4.3.1", "oid", "ECDSA-SHA-224", S, None, 0),
@@ -443,6 +446,8 @@ def test_finite_field_templates(spelling: str, size: int, name: str, bits: int) 
         ("ecdsa-with-SHA384", "P-384", "ECDSA-P-384-SHA-384", "nist/P-384", 192),
         ("ecdsa-with-SHA256", "P-384", "ECDSA-P-384-SHA-256", "nist/P-384", 192),
         ("ECDH", "secp521r1", "ECDH-P-521", "nist/P-521", 256),
+        ("BLS", "alt_bn128", "BLS-bn254", "bn/bn254", 100),
+        ("BLS", "bls12-381", "BLS-BLS12-381", "bls/BLS12-381", 126),
     ],
 )
 def test_curve_templates(spelling: str, curve: str, name: str, curve_id: str, bits: int) -> None:

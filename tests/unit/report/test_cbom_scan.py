@@ -170,3 +170,28 @@ def test_both_versions_validate_and_two_trees_give_identical_bytes(
         assert _render(second, version) == text
         assert _render(first, version) == text
         assert str(tmp_path) not in text
+
+
+def test_bls_signatures_in_source_become_valid_bls_components(tmp_path: Path) -> None:
+    """A pairing-based signature (BLS on BLS12-381) is an algorithm component of CycloneDX's BLS family on its
+    registry curve, with the curve's strength (126 bits, CFRG) and no quantum security."""
+    (tmp_path / "validator.py").write_text(
+        "from py_ecc.bls import G2ProofOfPossession as bls_pop\n"
+        "\n"
+        'POP_TAG = b"BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_"\n',
+        encoding="utf-8",
+    )
+    text17 = _render(tmp_path, "1.7")
+    assert validate_cbom(text17, "1.7") == []
+    assert validate_cbom(_render(tmp_path, "1.6"), "1.6") == []
+    doc = json.loads(text17)
+    assert sorted(c["name"] for c in doc["components"]) == ["BLS", "BLS-BLS12-381"]
+    props = _component(doc, "BLS-BLS12-381", "algorithm")["cryptoProperties"]["algorithmProperties"]
+    assert (props["algorithmFamily"], props["ellipticCurve"], props["primitive"]) == (
+        "BLS",
+        "bls/BLS12-381",
+        "signature",
+    )
+    assert (props["classicalSecurityLevel"], props["nistQuantumSecurityLevel"]) == (126, 0)
+    occurrences = _component(doc, "BLS-BLS12-381", "algorithm")["evidence"]["occurrences"]
+    assert [(o["location"], o["line"]) for o in occurrences] == [("validator.py", 3)]
