@@ -183,6 +183,11 @@ ECC = [
 ]
 PQC = [
     ("2.16.840.1.101.3.4.4.1", "oid", "ML-KEM-512", Q, 128, 1),
+    # liboqs' names: SPHINCS+'s round-3 sets, Falcon's padded form, Classic McEliece's round-4 variants
+    ("SPHINCS+-SHA256-192f-simple", "name", "SLH-DSA-SHA2-192f", Q, 192, 3),
+    ("SPHINCS+-SHAKE-128f-simple", "name", "SLH-DSA-SHAKE-128f", Q, 128, 1),
+    ("Falcon-padded-1024", "name", "FN-DSA-1024", Q, 256, 5),
+    ("Classic-McEliece-6960119pcf", "name", "Classic-McEliece-6960119", Q, 256, 5),
     (0x0200, "tls-group", "ML-KEM-512", Q, 128, 1),
     ("MLKEM512", "tls-group", "ML-KEM-512", Q, 128, 1),
     ("2.16.840.1.101.3.4.4.2", "oid", "ML-KEM-768", Q, 192, 3),
