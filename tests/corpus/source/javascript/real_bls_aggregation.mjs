@@ -11,3 +11,6 @@ export function checkVotes(publicKeys, message, signatures) {
   const key = bls12_381.aggregatePublicKeys(publicKeys); // qready-expect: BLS reference
   return bls12_381.verify(aggregated, message, key); // qready-expect: BLS verify
 }
+
+// BBS+ signatures on the same curve are another scheme (@mattrglobal's key conversion, audit round 158)
+export const toBbsKey = (keyPair, messageCount) => bls12381toBbs({ keyPair, messageCount });
