@@ -47,7 +47,10 @@
   (#match? @ref "(RSA|DSA|DH|EC|25519|448|DES|RC[24]|AES|MD[45]|SHA|ARC|BLOWFISH|RFC2268|CALG|KYBER|KEM|DILITHIUM|SPHINCS|FALCON|HAVE_|ENABLE_|WITH_|USE_|NID_|SN_|LN_|PSA_|PK_|KEYTYPE|HOSTKEY|CIPHER|PAD|BLOB|GROUP|SM2|OQS|crypto_|_rsa|_ecdh|_dh|Rsa|Dsa|Ecdsa|Ecdh|Dh|Des|Aes|Md5|Sha1)")
   (#not-match? @ref "^(OPENSSL_)?NO_")
   (#not-match? @ref "_(H|HPP|INCLUDED)_*$")  ; a header's include guard (`#define MD5_H`): never a use
-  (#not-match? @ref "_ERR(OR)?(_BASE)?$"))  ; nor an error code (`CRYS_RSA_INVALID_MODULUS_SIZE_ERROR`)
+  (#not-match? @ref "_ERR(OR)?(_BASE)?$")  ; nor an error code (`CRYS_RSA_INVALID_MODULUS_SIZE_ERROR`)
+  ; nor OpenSSL's error library, reason and function codes (CPython's `_ssl_data.h` table:
+  ; `{"OAEP_DECODING_ERROR", ERR_LIB_RSA, RSA_R_OAEP_DECODING_ERROR}`, audit round 159)
+  (#not-match? @ref "^ERR_LIB_|^[A-Z][A-Z0-9]*_[RF]_[A-Z0-9_]+$"))
 ; `OPENSSL_NO_RSA` / `NO_RSA` turn an algorithm off: only their negation (`#ifndef`, `!defined`) turns it on
 (preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
 (unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))

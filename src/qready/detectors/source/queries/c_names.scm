@@ -12,8 +12,11 @@
 ((declaration (storage_class_specifier) @_extern
    declarator: [(identifier) @def (array_declarator declarator: (identifier) @def)])
  (#eq? @_extern "extern"))
-(initializer_list [(identifier) @def (pointer_expression argument: (identifier) @def)
-                   (cast_expression value: (identifier) @def)])  ; a method table's `(PyCFunction) crypt_rc4,`
+; (not OpenSSL's error library, reason and function codes in a table of errors: CPython's `_ssl_data.h`,
+; `{"OAEP_DECODING_ERROR", ERR_LIB_RSA, RSA_R_OAEP_DECODING_ERROR}`, audit round 159)
+((initializer_list [(identifier) @def (pointer_expression argument: (identifier) @def)
+                    (cast_expression value: (identifier) @def)])  ; a method table's `(PyCFunction) crypt_rc4,`
+ (#not-match? @def "^ERR_LIB_|^[A-Z][A-Z0-9]*_[RF]_[A-Z0-9_]+$"))
 ; an OID or a curve named as ASN.1 modules name it, given as a value (Crypto++'s `DEFINE_OID(certicom_ellipticCurve()+6,
 ; secp112r1)`, `DEFINE_OID(pkcs_1()+1, rsaEncryption)`, `DEFINE_OID(oiw_secsig_algorithms()+26, id_sha1)`)
 ((identifier) @def
