@@ -132,6 +132,9 @@
 ; ssh-agent `case self.DSA:`, `case KeyAlgo.ED25519:`)
 (class_pattern (dotted_name) @ref)
 (case_pattern (dotted_name) @ref)
+; (and each alternative of an or-pattern: jws-algorithms' `case (AsymmetricAlgorithm.RS256 | ...PS384 | ...)`,
+; audit round 158)
+(union_pattern (dotted_name) @ref)
 
 ; a type named in an annotation (`def load() -> DSA_pub:`, `key: RSAKey`), or forward in a string
 ; (dnspython's `def generate(cls) -> "PrivateEDDSA":`): rules/named.toml
