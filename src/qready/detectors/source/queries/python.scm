@@ -126,7 +126,15 @@
   (tuple (string) @ref)
   (set (string) @ref)
   (subscript subscript: (string) @ref)
-  (return_statement (string) @ref)])
+  (return_statement (string) @ref)
+  ; a parameter's default value chosen (fss-crypto's `prp: str = "aes128_feistel"`, audit round 158)
+  (default_parameter value: (string) @ref)
+  (typed_default_parameter value: (string) @ref)])
+; a keyword's value chosen (esp-secure-cert-tool's `default='rsa3072'`, `hashalgo='sha1'`, git-annex's
+; `backend='MD5E'`, round 158), not a text's: a label, a title, a help, a test's id or the message a test
+; expects (`pytest.raises(SignError, match="ed25519")`)
+((keyword_argument name: (identifier) @_keyword value: (string) @ref)
+ (#not-match? @_keyword "^(match|label|title|help|description|desc|message|msg|id|ids|dest|metavar|text|caption|prompt|reason|comment|note|doc|name_hint|placeholder|tooltip|header|summary)$"))
 
 ; a match statement's patterns: a class matched (`case RSAPrivateKey():`) and a constant compared (ansible's
 ; ssh-agent `case self.DSA:`, `case KeyAlgo.ED25519:`)
