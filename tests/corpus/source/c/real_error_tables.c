@@ -1,7 +1,11 @@
 /* Tables that name an algorithm's library only for its errors (shaped on CPython's Modules/_ssl_data.h,
- * audit round 159), and libbf's big-float numbers (`bf_` is a big float, not Blowfish): no use. The cipher a
- * table of ciphers holds is one. */
+ * audit round 159), a program's own error and failure codes (pgpgpg, intel-hdcp, round 161), and libbf's
+ * big-float numbers (`bf_` is a big float, not Blowfish): no use. The cipher a table of ciphers holds is
+ * one, and so is the DSA call whose result is compared with a failure code. */
 #include <openssl/err.h>
+
+#define PGPERR_ENCR_RSA 21
+#define DSA_FAIL 0
 
 struct py_ssl_error_code {
     const char *mnemonic;
@@ -22,4 +26,11 @@ static void remainder(bf_t *r, bf_t *rem)
 {
     bf_init(&alloc_wrapper.bf_context, r);
     bf_init(&alloc_wrapper.bf_context, rem);
+}
+
+static int set_params(DSA *dsa, BIGNUM *p, BIGNUM *q, BIGNUM *g)  // qready-expect: DSA reference
+{
+    if (DSA_set0_pqg(dsa, p, q, g) == DSA_FAIL)  // qready-expect: DSA reference
+        return PGPERR_ENCR_RSA;
+    return 0;
 }

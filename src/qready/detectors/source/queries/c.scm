@@ -50,7 +50,9 @@
   (#not-match? @ref "_ERR(OR)?(_BASE)?$")  ; nor an error code (`CRYS_RSA_INVALID_MODULUS_SIZE_ERROR`)
   ; nor OpenSSL's error library, reason and function codes (CPython's `_ssl_data.h` table:
   ; `{"OAEP_DECODING_ERROR", ERR_LIB_RSA, RSA_R_OAEP_DECODING_ERROR}`, audit round 159)
-  (#not-match? @ref "^ERR_LIB_|^[A-Z][A-Z0-9]*_[RF]_[A-Z0-9_]+$"))
+  (#not-match? @ref "^ERR_LIB_|^[A-Z][A-Z0-9]*_[RF]_[A-Z0-9_]+$")
+  ; nor a program's error or failure code (pgpgpg's `PGPERR_ENCR_RSA`, intel-hdcp's `DSA_FAIL`, round 161)
+  (#not-match? @ref "^[A-Z0-9]*ERR_|_FAIL(ED|URE)?$"))
 ; `OPENSSL_NO_RSA` / `NO_RSA` turn an algorithm off: only their negation (`#ifndef`, `!defined`) turns it on
 (preproc_ifdef "#ifndef" name: (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_"))
 (unary_expression operator: "!" argument: (preproc_defined (identifier) @ref (#match? @ref "^(OPENSSL_)?NO_")))
