@@ -592,7 +592,14 @@ _A_DIGEST_MOVED = re.compile(
 # success, no use of the algorithm (a C build's `CRYPTOPP_ARM_AES_AVAILABLE` turns code on: Python only);
 # or whether an operator's setting allows it (ironic-python-agent's `elif CONF.md5_enabled:` and
 # `check_md5_enabled()`, round 154): the use is the digest computed once allowed
-_AN_AVAILABILITY_PROBE = re.compile(r"(?:_available|_AVAILABLE|Available|_enabled|Enabled)$")
+_AN_AVAILABILITY_PROBE = re.compile(
+    r"(?:_available|_AVAILABLE|Available|_enabled|Enabled)$"
+    # (or a flag or check of whether a build has it: python-secp256k1's `has_secp256k1_ecdh`, rdiff-backup's
+    # `rorp.has_sha1()`, `HAS_AES`, rounds 156 and earlier: 8 not-use lines against 1)
+    r"|(?:^|\.)(?:has|HAS)_\w+$"
+)
+# the text of an exception a Python line raises, formatted (`raise ValueError("... {}".format(x))`)
+_A_RAISED_TEXT = re.compile(r"""\s*raise\s+[\w.]+\(\s*["']""")
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
 _A_PATH_JOIN_AFTER = re.compile(r"\s*/\s*[\w\"'(]")
@@ -2273,9 +2280,19 @@ class Matcher:
             words.add("dsa")
         return frozenset(words)
 
+    def _raised_text(self, site: Site) -> bool:
+        """A value formatted into the text of an exception a Python line raises (pgpy's `raise
+        ValueError("EdDSA only supported with {}".format(EllipticCurveOID.Ed25519))`, audit round 156): the
+        message is `ValueError`'s, the value is `format`'s."""
+        return (
+            self.extraction.spec.name == "python"
+            and (site.enclosing or "").rsplit(".", 1)[-1] == "format"
+            and _A_RAISED_TEXT.match(self._line(site)) is not None
+        )
+
     def _an_availability_probe(self, site: Site) -> bool:
-        """A Python flag or check of whether an optional library imported or a setting allows an algorithm
-        (`_AN_AVAILABILITY_PROBE`)."""
+        """A Python flag or check of whether an optional library imported, a build has an algorithm or a
+        setting allows it (`_AN_AVAILABILITY_PROBE`)."""
         return self.extraction.spec.name == "python" and _AN_AVAILABILITY_PROBE.search(site.name) is not None
 
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
@@ -2303,6 +2320,7 @@ class Matcher:
         if site.method in HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
             return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)
         in_a_message = is_message(site.enclosing) and not is_assertion(site.enclosing)
+        in_a_message = in_a_message or self._raised_text(site)
         if site.kind != "call" and (is_log(site.enclosing) or in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`), as does one whose result is printed or logged
