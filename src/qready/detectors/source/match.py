@@ -270,7 +270,9 @@ _PEM_LABEL = re.compile(
 )
 # a two-letter string (a country's, a language's code: `"EE"`, `"en"`), and the ones that name key types
 _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
-_TWO_LETTER_NAMES = frozenset({"EC", "DH"})
+# (and JOSE's algorithm prefixes, `alg.slice(0, 2)`'s cases, and the fields of an RSA JWK's private key)
+_TWO_LETTER_NAMES = frozenset({"EC", "DH", "RS", "PS", "ES", "HS", "ED", "DP", "DQ", "QI"})
+LISTED_CODES = 3  # other codes around a quoted two-letter name: a list of them (countries, languages)
 CODE_LINES = 5  # lines above and below looked at (a generated enum has a comment line before each value; a
 # stemmer's cases two comment lines and a `case`)
 # a letter and a number in quotes (`'p32'`, `'p256'`): among others whose numbers are no curve's, a count
@@ -1344,7 +1346,8 @@ class Matcher:
         (`_AN_SSH_IDENTITY_FILE`), a Python class's attributes (gitpython's `__slots__ = ("f", "sha1")`), a C
         struct's field declared to ctypes (`_A_CTYPES_FIELD`), a field of encoded bytes (`_AN_ENCODED_FIELD`),
         or a row of a long table (`_in_a_data_table`: safety's 3,000 most downloaded npm packages,
-        `"create-ecdh",` among them)."""
+        `"create-ecdh",` among them), or a two-letter code among others (ytmusicapi's countries, `"EC",`
+        Ecuador, among `"DZ",` and `"EE",` on the lines around)."""
         if not found:
             return found
         quoted = _quoted_text(site)
@@ -1362,6 +1365,7 @@ class Matcher:
             or _AN_ENCODED_FIELD.search(quoted) is not None
             or self._in_a_data_table(site)
             or self._an_io_scheduler(site)
+            or (len(quoted) == 2 and self._among_codes(site, LISTED_CODES))
         )
         return [] if data else found
 
@@ -1769,10 +1773,11 @@ class Matcher:
         after = self._after(site).lstrip()
         return self._before(site).rstrip().endswith("[") and after.startswith("]")
 
-    def _among_codes(self, site: Site) -> bool:
-        """A line near this two-letter string holds another two-letter string that names no algorithm."""
+    def _among_codes(self, site: Site, least: int = 1) -> bool:
+        """The lines near this two-letter string hold at least `least` other two-letter strings that name no
+        algorithm."""
         codes = self._quoted_near(site, _A_TWO_LETTER_CODE, own_line=False)
-        return any(code.upper() not in _TWO_LETTER_NAMES for code in codes)
+        return len({code for code in codes if code.upper() not in _TWO_LETTER_NAMES}) >= least
 
     def _quoted_near(self, site: Site, pattern: re.Pattern[str], *, own_line: bool) -> list[str]:
         """What `pattern` finds on the lines within CODE_LINES of the site's (its own too, or not), each short
