@@ -421,8 +421,13 @@ def called_bare(name: str) -> str:
 
 
 # words never read fused to the capitals before them (`NODES`, `CODES`, zlib's `CRC2`, x86's `RCPSS` and
-# `VCMPSS` scalar instructions, XMP's `PRISM2` namespace; `JWKRSA` is RSA)
-UNFUSED = frozenset({"des", "rc2", "rc4", "aes", "pss", "oaep", "sm2"})
+# `VCMPSS` scalar instructions, XMP's `PRISM2` namespace, Direct3D's `D3DXSHGPUSIMOPT_SHADOWRES256`; `JWKRSA`
+# is RSA)
+UNFUSED = frozenset(
+    {"des", "rc2", "rc4", "aes", "pss", "oaep", "sm2"}
+    | {f"{family}{bits}" for family in ("rs", "ps", "es") for bits in ("256", "384", "512")}
+    | {"es256k"}
+)
 MAX_WORDS = 4  # words read in one name
 # words of one algorithm's standard (its paddings and key format) that yield to another algorithm's word in
 # the same name (`writePkcs1ECDSAPrivate` is ECDSA, `encryptOAEP` is RSA), and the words of no algorithm
