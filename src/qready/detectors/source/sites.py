@@ -156,9 +156,27 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
             if callee is None:
                 return None
             if not _within(child, callee):  # an argument; the callee's own receiver chain is not one
-                return text_of(callee).rsplit(".", 1)[-1]
+                return "raise" if _raised(current) else text_of(callee).rsplit(".", 1)[-1]
         child, current = current, current.parent
     return None
+
+
+# statements that raise or throw what they hold (Python's `raise`; JavaScript's, Java's, C#'s, PHP's, Swift's
+# and Scala's `throw`; Kotlin's is a jump)
+_RAISES = frozenset({"raise_statement", "throw_statement", "throw_expression"})
+
+
+def _raised(call: tree_sitter.Node) -> bool:
+    """The call builds what its statement raises or throws (`raise _invalid_signature('ecdsa', error)`,
+    `throw new IonError(ErrorCode.JwkEs256k..., ...)`, `throw unusable('RSASSA-PKCS1-v1_5')`): its arguments
+    are an error's details, as an exception's message is (the 650 lines that raise or throw among rounds 3 to
+    164's labels are all no use)."""
+    parent = call.parent
+    if parent is None:
+        return False
+    if parent.type == "jump_expression":  # Kotlin
+        return parent.child_count > 0 and parent.children[0].type == "throw"
+    return parent.type in _RAISES
 
 
 _INTERPOLATIONS = frozenset({"interpolation", "template_substitution"})  # Python's f-strings, JavaScript's

@@ -10,3 +10,14 @@ function validateEs256kKey(jwk) { // qready-expect: ECDSA reference
 }
 
 exports.SOLANA_ERROR__SUBTLE_CRYPTO__ED25519_ALGORITHM_UNIMPLEMENTED = 3610007;
+
+// round 164's cose-kit: a helper builds the error thrown, and its argument is the error's detail
+function checkSigAlgorithm(alg, algorithm) {
+  switch (alg) {
+    case "PS256": // qready-expect: RSA reference
+      if (!isAlgorithm(algorithm, "RSA-PSS")) throw unusable("RSA-PSS"); // qready-expect: RSA reference
+      break;
+    case "RS256": // qready-expect: RSA reference
+      throw unusable('RSASSA-PKCS1-v1_5');
+  }
+}

@@ -38,3 +38,13 @@ def check_key(key, algorithms):
             f"{', '.join([str(k) for k in algorithms.AES.key_sizes])}"
         )
     return key
+
+
+def verify_report(report, error):
+    """Round 164 (nearai-inference-sdk, x402-hpke): what a raised call is given is its error's details, whatever
+    builds the error (a helper, a class not named an error)."""
+    if report.algo == "ecdsa":  # qready-expect: ECDSA reference
+        raise _invalid_signature("ecdsa", error) from error
+    if report.low_order:
+        raise EcdhLowOrder("ECDH_LOW_ORDER")
+    return report
