@@ -15,3 +15,8 @@ interface Options {
   rsaKey: string;
 }
 export { SIGNATURE_SCHEME_TO_SIZE, sodium, Options };
+// k8w-crypto's index.d.ts (round 164): a class's static methods declared as fields of a function type
+export declare class Crypto {
+  static md5: (string: string) => string; // qready-expect: MD5 reference
+  static encrypt: (plain: string, key: string) => string;
+}

@@ -79,6 +79,8 @@
 ; a method declared as a property of a function's type (wasm-bindgen's `readonly rsaprivatekey_new: (a: number,
 ; b: number) => void;`, @hazae41/rsa.wasm, round 137)
 (property_signature name: (property_identifier) @def type: (type_annotation (function_type)))
+; ... and of a class (k8w-crypto's `static md5: (string: string) => string;` in its index.d.ts, round 164)
+(public_field_definition name: (property_identifier) @def type: (type_annotation (function_type)))
 ; a class's constant or registry member, capitalized (nativescript's `okhttp3.d.ts`: `public static
 ; TLS_RSA_WITH_NULL_SHA: okhttp3.CipherSuite;`, aes-cross' `private static AES_INVERSE_SBOX: number[] = [`,
 ; ontology-ts-sdk's `static SECP256R1: CurveLabel;` and `static ECDSAwithSHA256: SignatureScheme;`, signify-ts'
