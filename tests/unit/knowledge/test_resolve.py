@@ -282,6 +282,7 @@ SYMMETRIC = [
     ("A256CTR", "name", "AES-256-CTR", Q, 256, 5),
     ("A128CBC", "name", "AES-128-CBC", G, 128, 1),
     ("A192CBC", "name", "AES-192-CBC", G, 192, 3),
+    ("Fernet", "name", "AES-128-CBC", G, 128, 1),  # pyca/cryptography's token recipe (github.com/fernet/spec)
     ("aes256-gcm@openssh.com", "ssh", "AES-256-GCM", Q, 256, 5),
     ("chacha20-poly1305@openssh.com", "ssh", "ChaCha20-Poly1305", Q, None, None),
     ("AES/GCM/NoPadding", "jca", "AES-GCM", G, None, None),
