@@ -765,8 +765,16 @@ def _import_part(name: str) -> str | None:
         # <SgxEcdsaAttestation/AttestationParsers.h>`, round 102)
         kept = [part for part in folder.split("/") if not _A_ONE_WORD_FOLDER.fullmatch(part)]
         name = "/".join([*kept, module])
-    words = [w for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
+    words = [_FUSED_MODULE.sub(r"\1_\2", w) for w in _NOT_NAME.split(_LIB_PREFIX.sub("", name)) if w]
     return ".".join(words) if words and not _about_else(words[-1]) else None
+
+
+# a module named in one lower-case word: an algorithm's, fused to what the module holds (`from aescipher
+# import *`, `.rsacipher`, paramiko's `ecdsakey`; round 166): read as the two words (not `des`: `desktop`)
+_FUSED_MODULE = re.compile(
+    r"^(?:py)?(aes|rsa|ecdsa|ecdh|dsa|rc4|md5|sha1|ed25519|x25519|secp256k1|blowfish)"
+    r"(cipher|crypt|crypto|lib|utils?|tools?|keys?|sign|signer|encrypt|encryption|decrypt)$"
+)
 
 
 def _call_part(last: str, receiver: str, module: str, exported: bool, led: bool = False) -> str:

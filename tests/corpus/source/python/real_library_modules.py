@@ -33,3 +33,10 @@ ID_EC_PUBLIC_KEY = "1.2.840.10045.2.1"  # qready-expect: ECDSA reference
 # (round 41) twomemo: Signal's XEdDSA, EdDSA signatures made with X25519 keys
 import xeddsa  # qready-expect: EdDSA reference
 
+
+
+# modules named in one word, an algorithm's fused to what they hold (aescipher's tests, pyenigmatic, fastutils;
+# round 166), and one that only starts with an algorithm's letters
+from aescipher import *  # qready-expect: AES reference
+from fastutils import rsautils  # qready-expect: RSA reference
+import desktop
