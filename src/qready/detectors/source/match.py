@@ -843,11 +843,15 @@ _NO_DSA_PATH = re.compile(r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/|(?:^|/)p
 # a hash-based signature's implementation, whose SHA-2 sets mask with MGF1 too (FIPS 205 section 11.2:
 # @noble/post-quantum's `slh-dsa.js`, PQMagic's `slh_dsa/.../thash_sha2_robust.c`): its `mgf1` is no RSA's
 _A_HASH_SIGNATURE_PATH = re.compile(r"(?i)sphincs|slh[-_]?dsa")
-_BIGNUM_PRIMES = b"function MPrime"  # bn.js (and its copies in bundles)
+# bn.js (and its copies in bundles; minified, its MPrime is renamed, its error text stays)
+_BIGNUM_PRIMES = re.compile(rb"function MPrime|Unknown prime ")
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
-    r"|name === ['\"](?:p192|p224|k256|p25519)"
+    r"|===? ['\"](?:p192|p224|k256|p25519)['\"]"
 )
+# ... and a prime built by its name and hex words (`Z.call(this, "p192", "ffffffff ...")`, its lines apart)
+_A_PRIME_BUILT = re.compile(r"\.call\(\s*this\s*,\s*$")
+_BIGNUM_PRIME_NAMES = frozenset({"p192", "p224", "k256", "p25519"})
 _A_POINTER = re.compile(r"\s*(?:\*+\s*(?:\[\d*\])?|\[\d*\])$")
 # a Go function given a test's handle; a Rust benchmark given its bencher (aes-soft's
 # `aes256_encrypt8(bh: &mut test::Bencher)`, criterion's `&mut Criterion`)
@@ -1226,7 +1230,7 @@ class Matcher:
         index = rule_index(self.rules)
         found: list[Finding] = []
         glue = self._python_extension
-        primes = _BIGNUM_PRIMES in self.extraction.source
+        primes = _BIGNUM_PRIMES.search(self.extraction.source) is not None
         source = self.extraction.source
         texts = b"ListResourceBundle" in source and _A_RESOURCE_BUNDLE.search(source) is not None
         for site in self.extraction.sites:
@@ -1254,10 +1258,12 @@ class Matcher:
 
     def _a_bignum_prime(self, site: Site) -> bool:
         """bn.js's fast-reduction primes (bundled wherever elliptic is), named after the curves they serve:
-        `function P192 () {`, `MPrime.call(this, 'p192', ...)`, `new P224()`, `name === 'k256'`."""
+        `function P192 () {`, `MPrime.call(this, 'p192', ...)`, `new P224()`, `name === 'k256'`; minified
+        (starkware-crypto-utils' bundle, round 167): `Z.call(this, "p192", ...)`, `a === "p224"`."""
         lines = self.extraction.lines
         before = " ".join(lines[n - 1] for n in range(max(1, site.line - 2), site.line))
-        return _A_BIGNUM_PRIME.search(self._line(site)) is not None or "MPrime.call(" in before
+        built = _quoted_text(site) in _BIGNUM_PRIME_NAMES and _A_PRIME_BUILT.search(before) is not None
+        return _A_BIGNUM_PRIME.search(self._line(site)) is not None or "MPrime.call(" in before or built
 
     def _a_test_skip_or_id(self, site: Site) -> bool:
         """A test skipped for want of an algorithm (`@pytest.mark.skipif(AESKey is None, ...)`; a bare name

@@ -22,3 +22,9 @@ const DSA_65_STR: &str = ML_DSA_65_STR; // qready-expect: ML-DSA reference
 fn legacy() -> DsaKey { // qready-expect: DSA reference
     DsaKey::generate(2048) // qready-expect: DSA reference
 }
+
+// SLH-DSA's capitals (pybergshamra's algorithms.rs, round 167): SLH-DSA, not DSA
+#[allow(non_snake_case)]
+fn SLH_DSA_SHA2_256F_W3C() -> &'static str { // qready-expect: SLH-DSA reference
+    bergshamra::algorithm::SLH_DSA_SHA2_128S // qready-expect: SLH-DSA reference
+}
