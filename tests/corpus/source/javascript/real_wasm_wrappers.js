@@ -35,3 +35,10 @@ class RsaPrivateKey { // qready-expect: RSA reference
 }
 // (a word that only starts like one is none: a desktop's key store)
 const store = wasm.desktopkeystore_open(path);
+
+// Cyph's Emscripten builds (sphincs, kyber-crystals; round 167): exports named with the library's `.js` fused
+function sphincsKeyPair() { // qready-expect: SLH-DSA reference
+  Module._sphincsjs_init(); // qready-expect: SLH-DSA reference
+  const sig = Module._sphincsjs_sign(message, privateKey); // qready-expect: SLH-DSA sign
+  return [sig, Module._kyberjs_cyphertext_bytes()]; // qready-expect: Kyber reference
+}
