@@ -9,3 +9,14 @@ const verify = async (alg, key, signature, data) => {
   return crypto.subtle.verify(algorithm, cryptoKey, signature, data);
 };
 export default verify;
+
+// @atproto/jwk's dist/alg.js (round 168): the algorithms a key allows, yielded by a generator
+function* jwkAlgorithms(jwk) {
+  switch (jwk.kty) {
+    case "RSA": { // qready-expect: RSA reference
+      yield "RS256"; // qready-expect: RSA reference
+      yield "RSA-OAEP-256"; // qready-expect: RSA reference
+      return;
+    }
+  }
+}

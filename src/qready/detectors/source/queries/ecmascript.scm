@@ -151,8 +151,8 @@
   (#match? @oid "^\\[\\s*0[xX][0-9a-fA-F]{1,2}\\s*,"))
 
 ; --- string literals used as values -------------------------------------------------------------------
-; assigned, listed, keyed, compared, switched on, returned, defaulted or passed. Not: import and require
-; paths, directives ('use strict'), test titles (describe/it/test), log messages and error texts. Curve
+; assigned, listed, keyed, compared, switched on, returned, yielded, defaulted or passed. Not: import and
+; require paths, directives ('use strict'), test titles (describe/it/test), log messages and error texts. Curve
 ; names are not TLS groups here: they are captured below as algorithm names (`case 'secp384r1':` in JOSE
 ; or SSH code is an EC key's curve), except as a TLS option (`ecdhCurve: 'secp384r1'`).
 ([(array [(string) (template_string)] @string)
@@ -164,6 +164,7 @@
   (binary_expression [(string) (template_string)] @string)
   (switch_case value: [(string) (template_string)] @string)
   (return_statement [(string) (template_string)] @string)
+  (yield_expression [(string) (template_string)] @string)
   (arrow_function body: [(string) (template_string)] @string)
   (ternary_expression [(string) (template_string)] @string)
   (parenthesized_expression [(string) (template_string)] @string)
@@ -204,6 +205,7 @@
   (binary_expression operator: ["===" "!==" "==" "!=" "||" "??" "&&"] (string) @ref)
   (switch_case value: (string) @ref)
   (return_statement (string) @ref)
+  (yield_expression (string) @ref)
   (arrow_function body: (string) @ref)
   (ternary_expression (string) @ref)
   (parenthesized_expression (string) @ref)
