@@ -42,3 +42,11 @@ function sphincsKeyPair() { // qready-expect: SLH-DSA reference
   const sig = Module._sphincsjs_sign(message, privateKey); // qready-expect: SLH-DSA sign
   return [sig, Module._kyberjs_cyphertext_bytes()]; // qready-expect: Kyber reference
 }
+
+// Emscripten's exports of native functions (round 168): a function given to a name through the module object
+var _ec_sign_ecdsa = Module["_ec_sign_ecdsa"] = function () { // qready-expect: ECDSA reference
+  return Module["asm"]["ec_sign_ecdsa"].apply(null, arguments);
+};
+var _malloc = Module["_malloc"] = function () {
+  return Module["asm"]["malloc"].apply(null, arguments);
+};

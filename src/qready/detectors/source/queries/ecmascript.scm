@@ -313,6 +313,12 @@
 ; a function given to a name, which `function NAME(` would declare (`const aes128CtrEncrypt = (iv, key, data) =>`)
 ((variable_declarator name: (identifier) @def value: [(arrow_function) (function_expression)])
   (#match? @def "^_*[a-z]"))
+; ... or to the module object too, as Emscripten exports a native function (round 168's `var _ec_sign_ecdsa =
+; Module["_ec_sign_ecdsa"] = function () {`, curve25519-typescript's parenthesized `(Module[...] = function`)
+((variable_declarator name: (identifier) @def
+   value: [(assignment_expression right: [(arrow_function) (function_expression)])
+           (parenthesized_expression (assignment_expression right: [(arrow_function) (function_expression)]))])
+  (#match? @def "^_*[a-z]"))
 ; ... or wrapped in a call first (@polkadot/wasm-crypto's `const ed25519Sign = withWasm((wasm, pubkey, ...) =>`,
 ; round 149): a function of parameters, not a value computed once (React's `useMemo(() => ...)`)
 ((variable_declarator name: (identifier) @def
