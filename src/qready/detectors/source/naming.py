@@ -665,9 +665,19 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
     # a package led by its algorithm's word, whatever follows (`curve25519-n2.makeSecretKey(...)`,
     # `ed25519-supercop.createSeed()`): any function of it is the algorithm's, as a one-word module's
-    return _call_part(
+    return _rsa_component(segments) or _call_part(
         last, receiver, module, exported=in_module, led=package and _led_by_a_word(receiver, finder)
     )
+
+
+# an RSA key's components, as jsbn's RSAKey names them (jsencrypt's key generation, rounds 5, 59 and 168)
+_RSA_KEY_PARTS = frozenset({"n", "e", "d", "p", "q", "dmp1", "dmq1", "coeff"})
+
+
+def _rsa_component(segments: list[str]) -> str | None:
+    """An RSA key's component worked on (jsencrypt's `rsa.q.subtract(BigInteger.ONE)`): the key's."""
+    component = len(segments) > 2 and segments[-3] == "rsa" and segments[-2] in _RSA_KEY_PARTS
+    return segments[-3] if component else None
 
 
 def _led_by_a_word(module: str, finder: WordFinder | None) -> bool:
