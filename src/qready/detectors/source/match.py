@@ -600,8 +600,6 @@ _AN_AVAILABILITY_PROBE = re.compile(
     # `rorp.has_sha1()`, `HAS_AES`, rounds 156 and earlier: 8 not-use lines against 1)
     r"|(?:^|\.)(?:has|HAS)_\w+$"
 )
-# the text of an exception a Python line raises, formatted (`raise ValueError("... {}".format(x))`)
-_A_RAISED_TEXT = re.compile(r"""\s*raise\s+[\w.]+\(\s*["']""")
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")
 _A_PATH_JOIN_AFTER = re.compile(r"\s*/\s*[\w\"'(]")
@@ -843,8 +841,8 @@ _NO_DSA_PATH = re.compile(r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/|(?:^|/)p
 # a hash-based signature's implementation, whose SHA-2 sets mask with MGF1 too (FIPS 205 section 11.2:
 # @noble/post-quantum's `slh-dsa.js`, PQMagic's `slh_dsa/.../thash_sha2_robust.c`): its `mgf1` is no RSA's
 _A_HASH_SIGNATURE_PATH = re.compile(r"(?i)sphincs|slh[-_]?dsa")
-# bn.js (and its copies in bundles; minified, its MPrime is renamed, its error text stays)
-_BIGNUM_PRIMES = re.compile(rb"function MPrime|Unknown prime ")
+# bn.js (and its copies in bundles; minified, its MPrime is renamed, its error text stays): either marks it
+_BIGNUM_PRIMES = (b"function MPrime", b"Unknown prime ")
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
     r"|===? ['\"](?:p192|p224|k256|p25519)['\"]"
@@ -1230,8 +1228,8 @@ class Matcher:
         index = rule_index(self.rules)
         found: list[Finding] = []
         glue = self._python_extension
-        primes = _BIGNUM_PRIMES.search(self.extraction.source) is not None
         source = self.extraction.source
+        primes = any(mark in source for mark in _BIGNUM_PRIMES)
         texts = b"ListResourceBundle" in source and _A_RESOURCE_BUNDLE.search(source) is not None
         for site in self.extraction.sites:
             rust_glue = self._rust_extension and site.kind != "string"  # (its glue's names, not its strings)
@@ -2291,16 +2289,6 @@ class Matcher:
             words.add("dsa")
         return frozenset(words)
 
-    def _raised_text(self, site: Site) -> bool:
-        """A value formatted into the text of an exception a Python line raises (pgpy's `raise
-        ValueError("EdDSA only supported with {}".format(EllipticCurveOID.Ed25519))`, audit round 156): the
-        message is `ValueError`'s, the value is `format`'s."""
-        return (
-            self.extraction.spec.name == "python"
-            and (site.enclosing or "").rsplit(".", 1)[-1] == "format"
-            and _A_RAISED_TEXT.match(self._line(site)) is not None
-        )
-
     def _an_availability_probe(self, site: Site) -> bool:
         """A Python flag or check of whether an optional library imported, a build has an algorithm or a
         setting allows it (`_AN_AVAILABILITY_PROBE`)."""
@@ -2331,7 +2319,6 @@ class Matcher:
         if site.method in HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
             return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)
         in_a_message = is_message(site.enclosing) and not is_assertion(site.enclosing)
-        in_a_message = in_a_message or self._raised_text(site)
         if site.kind != "call" and (is_log(site.enclosing) or in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
             # (`assert(secp256k1.privateKeyVerify(key))`), as does one whose result is printed or logged

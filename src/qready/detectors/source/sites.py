@@ -156,13 +156,21 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
             if callee is None:
                 return None
             if not _within(child, callee):  # an argument; the callee's own receiver chain is not one
-                return "raise" if _raised(current) else text_of(callee).rsplit(".", 1)[-1]
+                name = text_of(callee).rsplit(".", 1)[-1]
+                # (text formatted for what is raised is the error's too: pgpy's `raise ValueError("EdDSA
+                # only supported with {}".format(EllipticCurveOID.Ed25519))`, `throw Error(util.format(...))`)
+                formatted = name in _TEXT_FORMATTERS and _enclosing_call(current, spec) == "raise"
+                return "raise" if formatted or _raised(current) else name
         child, current = current, current.parent
     return None
 
 
-# statements that raise or throw what they hold (Python's `raise`; JavaScript's, Java's, C#'s, PHP's, Swift's
-# and Scala's `throw`; Kotlin's is a jump)
+_TEXT_FORMATTERS = frozenset({"format"})  # Python's str.format, Node's util.format
+
+
+# statements that raise or throw what they hold (Python's `raise`; JavaScript's and TypeScript's `throw`, and
+# Kotlin's, a jump; the node types of Java's, C#'s, PHP's, Swift's and Scala's too, but Java's and C#'s
+# `new X(...)` name their class in a `type` field, which `_enclosing_call` does not read yet)
 _RAISES = frozenset({"raise_statement", "throw_statement", "throw_expression"})
 
 
