@@ -448,7 +448,8 @@ def measure_size(root: Path, extensions: frozenset[str]) -> Size:
 
 VOCABULARY_SNIPPET = """
 import json
-from qready.detectors.source import LANGUAGES, prefilter_for
+from qready.detectors.source import LANGUAGES
+from qready.detectors.source.reading import prefilter_for
 from qready.detectors.source.languages import BY_EXTENSION
 from qready.detectors.source.prefilter import Literal, Prefilter
 from qready.knowledge import default_catalog

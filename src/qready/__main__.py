@@ -1,3 +1,3 @@
-from qready.cli import main
+from qready.cli import run
 
-main()
+run()

@@ -215,7 +215,7 @@ def test_hyperscan_and_the_re_fallback_agree(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_a_word_only_a_spelling_is_marks_lines_only_where_a_string_may_hold_it(tmp_path: Path) -> None:
-    from qready.detectors.source import _quoted
+    from qready.detectors.source.reading import _quoted
     from qready.detectors.source.vocabulary import vocabulary
 
     rule = parse_rule({"id": "x", "names": ["rsa.generate_private_key"], "algorithm": "RSA"})
@@ -259,7 +259,7 @@ def test_a_rule_name_needs_all_its_words_and_marks_the_lines_of_its_last() -> No
 def test_a_names_last_word_counts_only_near_the_word_before_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import qready.detectors.source as source
+    import qready.detectors.source.reading as source
     from qready.detectors.source.vocabulary import vocabulary
 
     subtle = parse_rule({"id": "s", "names": ["crypto.subtle.digest"], "algorithm": "SHA-1"})
@@ -439,7 +439,7 @@ def test_a_curve_named_by_its_short_name_marks_its_line_for_the_string_rules(tmp
 
 def _parsed_languages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The language of every file the source detector parses from now on, in order."""
-    source = importlib.import_module("qready.detectors.source")
+    source = importlib.import_module("qready.detectors.source.reading")
     parsed: list[str] = []
     real_extract = source.extract
 
@@ -481,7 +481,8 @@ def test_a_name_read_for_its_string_argument_marks_no_line_in_a_file_naming_no_a
     assert words.plan({ids["algorithm"], ids["SHA-1"]}).locators == {ids["algorithm"]}
     assert words.plan({ids["digest"]}).locators == {ids["digest"]}, "another rule reads `digest` as it is"
     # the words come from every spelling of the namespaces the arguments are read in, of algorithms in scope
-    from qready.detectors.source import LANGUAGES, prefilter_for
+    from qready.detectors.source import LANGUAGES
+    from qready.detectors.source.reading import prefilter_for
     from qready.knowledge import default_catalog
 
     spec = LANGUAGES["javascript"]
