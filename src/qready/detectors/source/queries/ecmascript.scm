@@ -378,6 +378,12 @@
   (#eq? @_exports "exports"))
 ; a class given its decorated self (`RsaKeyValue = __decorate([...], RsaKeyValue)`, compiled TypeScript)
 ((assignment_expression left: (identifier) @def) (#match? @def "^_*[A-Z]"))
+; a hash function given its sizes where it is made (`sha1.blockLength = 64; sha1.digestLength = 20;`,
+; @cryptography/sha1, round 135): the function is defined there as that algorithm
+((assignment_expression
+   left: (member_expression object: (identifier) @def property: (property_identifier) @_size)
+   right: (number))
+  (#match? @_size "^(blockLength|blockLen|blockSize|digestLength|digestSize|outputLen|outputLength)$"))
 ; a method defined on a constructor's prototype (`RSAKey.prototype.setPublic = function (N, E) {`): the
 ; constructor is defined there
 (assignment_expression
