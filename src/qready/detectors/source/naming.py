@@ -317,10 +317,12 @@ _AN_OID_NAME = re.compile(
     r"|rsaEncryption"
 )
 # a variable named after a curve alone holds that curve (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`)
-_A_CURVE_ALONE = re.compile(
+_CURVE_WORDS = (
     r"secp(?:192|224|256|384|521)[rk]1|prime(?:192|256)v1|ed(?:25519|448)|x(?:25519|448)|curve25519"
-    r"|brainpoolP(?:256|384|512)[rt]1"
+    r"|brainpoolP(?:160|192|224|256|320|384|512)[rt]1"
 )
+# ... or its OID's constant, as @peculiar/asn1-ecc and pkijs name them (`idBrainpoolP320r1`, `idEd25519`)
+_A_CURVE_ALONE = re.compile(rf"{_CURVE_WORDS}|id_?(?i:{_CURVE_WORDS})")
 _NUMBERED = frozenset({"md2", "rc2"})  # variables' names as often as old algorithms' (see named_part)
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 # Windows' process snapshotting (processsnapshot.h: `PSS_CAPTURE_HANDLES`, `PssWalkSnapshot`, `HPSS`) and

@@ -429,11 +429,15 @@
    (assignment_expression right: (identifier) @ref) (assignment_pattern right: (identifier) @ref)
    (switch_case value: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
+; ... and in lower case where a switch names its cases (@peculiar/x509's `case brainpoolP160r1:`, `case
+; idEd25519:`, round 107): a case's value is a constant
+(switch_case value: (identifier) @ref)
 ; a cipher, a hash or a curve given to its role by the variable holding it (virgil-crypto's
 ; `recipientCipher.encryptionCipher = aes256Gcm`, digest-fetch's `this.hashFunc = md5`, @peculiar/x509's
-; `namedCurve: brainpoolP256t1`): the variable's name says what it holds (sites.py `ref.given`)
+; `namedCurve: brainpoolP256t1`, `algorithm = idEd25519`): the variable's name says what it holds (sites.py
+; `ref.given`)
 ([(assignment_expression
-    left: (member_expression property: (property_identifier) @_role)
+    left: [(member_expression property: (property_identifier) @_role) (identifier) @_role]
     right: [(identifier) (member_expression object: (this) property: (property_identifier))] @ref.given)
   (pair
     key: (property_identifier) @_role
@@ -442,4 +446,4 @@
 ; a curve given to a call by the variable named after it (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`,
 ; noble's `ecdh(x25519, ...)`): that curve's use (naming.py `_A_CURVE_ALONE`)
 ((arguments (identifier) @ref)
- (#match? @ref "^(secp(192|224|256|384|521)[rk]1|prime(192|256)v1|ed(25519|448)|x(25519|448)|curve25519|brainpoolP(256|384|512)[rt]1)$"))
+ (#match? @ref "^(id_?)?(?i:secp(192|224|256|384|521)[rk]1|prime(192|256)v1|ed(25519|448)|x(25519|448)|curve25519|brainpoolP(160|192|224|256|320|384|512)[rt]1)$"))
