@@ -107,6 +107,8 @@ _PLUMBING_WORDS = (
     # switch, mktorrent's `#ifdef SHA1_VERBOSE`, `RSA_DEBUG`: it prints, it turns no algorithm on)
     r"_(?:API|api|DECLSPEC|EXPORT|EXTERN|IMPLEMENTATION|VERBOSE|DEBUG)$"
     r"|_FIELD_NUMBER$"  # (a protobuf message field's number: keepercommander's `AESKEY_FIELD_NUMBER`)
+    # (the advice an audit tool prints for a finding: vamp-ssl-audit's `_REMED_3DES`, `_REMED_RSA_SMALL`)
+    r"|^_*(?:REMED|REMEDIATION|remed|remediation)_"
     # (an offset in an asm.js module's heap: asmcrypto's `AES_asm.HEAP_DATA`, rounds 24 and 99)
     r"|^HEAP_[A-Z0-9_]+$"
     # (AEGIS's vector of a block, and its loads, stores and bitwise operations: `aes_block_t`,
