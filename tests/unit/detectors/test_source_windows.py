@@ -46,6 +46,7 @@ def test_the_corpus_read_in_windows_gives_exactly_the_expected_findings(
 ) -> None:
     monkeypatch.setattr(windows, "WHOLE_BELOW", 0)  # every file in windows, however small
     monkeypatch.setattr(windows, "WHOLE_SHARE", 2.0)  # and however much of it the windows cover
+    monkeypatch.setattr(windows, "MAX_WINDOWED_SHARE", 1e9)  # in all their parses together
     inventory = scan(CORPUS / language, workers=1)
     want, got = expected(language), produced(inventory.findings)
     assert sorted((got - want).elements()) == [], "unexpected findings (false positives)"
@@ -221,6 +222,38 @@ def test_a_window_that_does_not_parse_cleanly_falls_back_to_the_whole_file(parse
         (line, "RSA", "keygen", 2048, (("parameterSetIdentifier", "literal"),)),
     ]
     assert parse_modes[-1] is True
+
+
+def _asked_one_by_one(language: str, unit: str, count: int) -> tuple[int, list[bool]]:
+    """A file of `count` copies of `unit` (a function), its calls asked for one more at a time: its size, and
+    after each ask whether it is now parsed whole."""
+    source = "".join(unit.format(i=i) for i in range(count)).encode()
+    parsed = windows.Parsed(LANGUAGES[language], source, extract._line_starts(source))
+    lines = [n + 1 for n, line in enumerate(source.decode().splitlines()) if "return" in line]
+    whole: list[bool] = []
+    for asked in range(1, count + 1):
+        parsed.cover(lines[:asked])
+        whole.append(parsed.whole)
+    return len(source), whole
+
+
+def test_windows_parsed_over_and_over_give_way_to_one_whole_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each ask parses again every window so far: 1, 2, 3... functions; past the file's size in all, the
+    # file is parsed whole, long before the windows cover half of it or the parses reach MAX_PARSES
+    monkeypatch.setattr(windows, "MAX_PARSES", 1000)
+    unit = "def helper_{i}(value):\n" + "    value = value * 3 + {i}\n" * 8 + "    return value + {i}\n\n\n"
+    size, whole = _asked_one_by_one("python", unit, 100)
+    per_function = size / 100
+    assert size > windows.WHOLE_BELOW
+    # n asks have parsed 1 + 2 + ... + n functions' windows: past 100 functions at n = 14 (105)
+    assert whole.index(True) + 1 == 14
+    assert 14 * per_function < windows.WHOLE_SHARE * size  # (the windows alone cover far less than half)
+    # C keeps its windows (they may find more than a whole parse): whole only once they cover half the file
+    c_unit = "int helper_{i}(int value)\n{{\n" + "    value = value * 3 + {i};\n" * 8
+    c_unit += "    return value + {i};\n}}\n\n"
+    c_size, c_whole = _asked_one_by_one("c", c_unit, 100)
+    assert c_size > windows.WHOLE_BELOW
+    assert c_whole.index(True) + 1 > 14
 
 
 C_FILLER = "".join(f"int helper_{i}(int value)\n{{\n    return value + {i};\n}}\n\n" for i in range(500))

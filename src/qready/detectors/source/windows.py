@@ -8,8 +8,8 @@ parsed whole. Not in C and C++ (`tolerant`), where errors come from macros the g
 whole parse holds them too, spread wider: on the real C and C++ of benchmarks/bench_source.py, windows kept
 despite their errors found 25 more uses than whole parses and 2 fewer, in 11 % less time. Their windows are
 cut outside braces (outline.py), and a tree that is an error from its root is still parsed whole. A file is
-also parsed whole when it is small, when the windows would cover most of it, or when its language has no
-top-level pattern.
+also parsed whole when it is small, when the windows would cover most of it, when its windows, grown parse
+after parse, have been parsed to more than its size in all, or when its language has no top-level pattern.
 """
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ WINDOWS_ABOVE = (
 # 9 MB sqlite3.c with SQLCipher's codec); whatever its windows cover and whatever errors they hold
 WHOLE_SHARE = 0.5  # windows covering more of the file than this: it is parsed whole
 MAX_PARSES = 6  # parses in windows of one file (each growing the last): past it, the file is parsed whole
+# bytes parsed in windows, all parses of one file together, as a share of the file: past it, the file is
+# parsed whole (a bundle asked for line after line grows its windows parse after parse: openpgp.mjs, 1 MB, was
+# parsed four times over in windows, then whole). Not in tolerant languages, whose windows may find what a
+# whole parse misses (above).
+MAX_WINDOWED_SHARE = 1.0
 
 
 @cache
@@ -57,6 +62,7 @@ class Parsed:
         self._spans: list[Span] = []  # parsed windows, sorted, disjoint
         self._asked: set[int] = set()  # every line asked for so far
         self._parses = 0
+        self._windowed = 0  # bytes parsed in windows so far
         self.whole = spec.top_level is None or len(source) < WHOLE_BELOW
         self._windows_only = not self.whole and len(source) > WINDOWS_ABOVE
         self.tree: tree_sitter.Tree | None = None
@@ -89,7 +95,12 @@ class Parsed:
         spans = _merged([*self._spans, *self._outline.sealed(self._windows(missing))])
         size = sum(self._outline.offset(end) - self._outline.offset(first) for first, end in spans)
         self._parses += 1
-        if not self._windows_only and (size > WHOLE_SHARE * len(self._source) or self._parses > MAX_PARSES):
+        self._windowed += size
+        if not self._windows_only and (
+            size > WHOLE_SHARE * len(self._source)
+            or self._parses > MAX_PARSES
+            or (not self._spec.tolerant and self._windowed > MAX_WINDOWED_SHARE * len(self._source))
+        ):
             return self._parse_whole()
         ranges = [self._range(first, end) for first, end in spans]
         parser = tree_sitter.Parser(grammar(self._spec.name), included_ranges=ranges)
