@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qready.detectors.source.naming import NamedWord, WordFinder, named_part, verb
+from qready.detectors.source.naming import NamedWord, WordFinder, named_part, names_a_size, verb
 from qready.detectors.source.prefilter import Literal
 from qready.detectors.source.rule_index import _reports
 from qready.detectors.source.rules import named_globs, rules_for
@@ -107,6 +107,24 @@ def test_a_word_counts_only_where_it_stands_as_a_word_of_the_name(name: str, fou
 )
 def test_the_part_of_a_name_that_says_what_a_site_is(kind: str, name: str, part: str | None) -> None:
     assert named_part(kind, name) == part
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("CryptoPublicKeyBytes", True),
+        ("KEY_LEN", True),
+        ("rsaBits", True),
+        ("xmss.RANDOMNESS_LEN_FE", True),  # a count of field elements (round 169)
+        ("MESSAGE_LEN_FE", True),
+        ("SIG_SIZE_WORDS", True),
+        ("XmssPublicKey", False),
+        ("FE_LEN_KEY", False),
+        ("AES_128_CT", False),
+    ],
+)
+def test_a_size_is_named_by_its_last_word_or_a_size_word_and_its_unit(name: str, size: bool) -> None:
+    assert names_a_size(name) is size
 
 
 def test_a_module_led_by_an_algorithm_word_names_its_types() -> None:

@@ -216,6 +216,9 @@ _A_CAPTION = re.compile(
     rf"(?:{_CAPTION_WORDS}|{_CAPTION_WORDS.upper()}|{_CAPTION_WORDS.title()})"
     r"(?:(?:_|(?=[A-Z0-9]))\w*)?\s*[:=]\s*$"
 )
+# a command-line tool's command, named by its first argument: argparse's `sub.add_parser("aes", help=...)`
+# (zyc-stego, round 169), click's and typer's `@cli.command("rsa")`: a word to type, no algorithm chosen
+_A_COMMAND_NAME = re.compile(r"(?:\.add_parser\(|^\s*@[\w.]*\.(?:command|group)\()\s*(?:name\s*=\s*)?$")
 # what parts a listed import's line: an alias (`decrypt as aesDecrypt`), Rust's nested lists and paths
 # (`aead::{Aead, KeyInit},`)
 _LISTED_APART = re.compile(r"\s+as\s+|[\s,{}]+|::")
@@ -725,6 +728,11 @@ _A_C_TEST_FILE = re.compile(
 # (pqmagic's `check_ml_dsa_use_test_vec`; libsignal-protocol-c's Check suites, `suite = curve25519_suite();`;
 # dhcpcd's numbered `hmac_md5_test4(void)`)
 _A_C_TEST_NAME = re.compile(r"\b(?:run|tests?|torture)_\w+|\b\w+_tests?\d*(?:_\w+)?\b|\b\w+_suite\b")
+# a test vector's part, a constant named for what it holds (libmcrypt's aes_test.c: `#define CFB8_AES_128_CT
+# "\x3b..."`, `memcmp(text, CFB8_AES_128_CT, siz)`, `siz = CFB8_AES_128_PT_SIZE;`: round 169)
+_A_TEST_VECTOR_PART = re.compile(
+    r"[A-Z0-9_]*_(?:KEY|IV|PT|CT|AAD|TAG|NONCE|MSG|MAC|DIGEST)\d*(?:_(?:SIZE|LEN))?"
+)
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
@@ -1493,9 +1501,11 @@ class Matcher:
             _IN_A_MESSAGE.match(line, at + len(site.raw) - 1)
             or _A_CAPTION.search(line[:at])
             or _AN_ERROR_ARM.match(line)
+            or _A_COMMAND_NAME.search(line[:at])
         ):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
-            # an error's or a failure reason's text (`_AN_ERROR_ARM`)
+            # an error's or a failure reason's text (`_AN_ERROR_ARM`), a command-line tool's command
+            # (`_A_COMMAND_NAME`)
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):
@@ -2680,7 +2690,8 @@ class Matcher:
 
     def _a_c_test(self, site: Site) -> bool:
         """A C or C++ test file's test, defined, listed or called by its name (`run_*`, `test_*`, `tests_*`),
-        or the title a table of them gives it (`{"ecdsa_end_to_end", run_ecdsa_end_to_end}`)."""
+        or the title a table of them gives it (`{"ecdsa_end_to_end", run_ecdsa_end_to_end}`); a test's data:
+        its bytes, or a test vector's part named so (`_A_TEST_VECTOR_PART`)."""
         if not self._c_test_file:
             return False
         if site.kind == "string":
@@ -2689,6 +2700,8 @@ class Matcher:
         if array is not None and array.group(1) == site.name.removeprefix(DEFINITION):
             return True  # a test's bytes (bearssl's `static const unsigned char EC_P521_PRIV_X[] = {`,
             # libtomcrypt's `openssl_priv_dsa[]` in tests/dsa_test.c)
+        if site.kind == "ref" and _A_TEST_VECTOR_PART.fullmatch(site.name.removeprefix(DEFINITION)):
+            return True  # a test vector's key, plaintext, ciphertext or size (`_A_TEST_VECTOR_PART`)
         return _A_C_TEST_NAME.fullmatch(site.name.removeprefix(DEFINITION)) is not None
 
     def _a_test(self, site: Site) -> bool:

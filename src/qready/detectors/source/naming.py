@@ -403,7 +403,12 @@ _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 _A_CLASS_FROM_A_FILE = re.compile(
     r"((?:^|\.)_*[A-Z]\w*)\.(?:(?:from|load|read)_(?:\w+_)?(?:file|path)|(?:from|load|read|From|Load|Read)(?:[A-Z]\w*)?(?:File|Path))$"
 )
-_A_SIZE = re.compile(_WORD_START + r"(?i:bits|size|len|length|bytes|count|layout|offset|span)$")
+# (a count of field elements, words or limbs: the xmss crate's `RANDOMNESS_LEN_FE`, round 169)
+_A_SIZE = re.compile(
+    _WORD_START
+    + r"(?i:bits|size|len|length|bytes|count|layout|offset|span)"
+    + r"(?:_?(?i:fe|elems?|words|limbs))?$"
+)
 _A_BUFFER = re.compile(r"(?:Bytes|Buffer|Buf|Array)(?=[A-Z0-9])")  # a buffer's type (`BytesP256ElemLen`)
 # a constant's name: capitals in words joined by `_` (`P256_ELEM_LEN`, `KEY_ALGORITHM_EC`)
 A_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")

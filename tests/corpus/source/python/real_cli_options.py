@@ -27,3 +27,18 @@ def encrypt_command(source, target):
 def legacy_hash(password, salt):
     # passlib's handler, configured then asked to hash (plugp100)
     return md5_crypt.using(salt=salt).hash(password)  # qready-expect: MD5 reference
+
+
+def add_commands(sub):
+    # a tool's commands, named after what they do (zyc-stego's CLI, round 169): words to type; the
+    # algorithm a command's option selects is read on the option's line
+    aes_p = sub.add_parser("aes", help="AES-256-GCM encryption")
+    aes_ops = aes_p.add_subparsers(dest="op", required=True)
+    keygen = aes_ops.add_parser("keygen")
+    keygen.add_argument("--cipher", default="aes-256-gcm")  # qready-expect: AES reference
+    return sub
+
+
+@cli.command("rsa")
+def keygen_command(bits):
+    return rsa.generate_private_key(public_exponent=65537, key_size=bits)  # qready-expect: RSA keygen
