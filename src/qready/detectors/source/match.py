@@ -2770,14 +2770,17 @@ class Matcher:
         if site.member_at is not None and (
             _names_in(last_segment(site.called), algorithm)
             or (
-                not _names_in(self._line(site), algorithm)
+                not _names_in(_A_TRAILING_COMMENT.sub("", self._line(site)), algorithm)
                 and not _A_RESULT_METHOD.fullmatch(last_segment(site.called))
+                and not _A_CALL_RESULT.search(site.raw)
             )
         ):
             # the method ending a chain over lines names it, or the chain's first line does not and the
             # method is the operation (apache-md5's `final = crypto\n .createHash("md5")`, syft-crypto's
             # `let dh1 = identity_dh\n .diffie_hellman(&peer)`, an X25519 secret's key agreement), not a
-            # result's handling (snowflake's `EcKey::from_...(...)\n .expect("...")`): the method's line
+            # result's handling (snowflake's `EcKey::from_...(...)\n .expect("...")`) nor a method of a call's
+            # result that the call's own line names (paramiko-cloud's `EllipticCurvePublicNumbers(\n...\n
+            # ).public_key()`, round 169): the method's line
             number, column = site.member_at
         elif named_at is not None and named_at != number and not _names_in(self._line(site), algorithm):
             # a call over lines whose algorithm only its argument names, on a line of its own (python-gnupg's
