@@ -12,7 +12,7 @@ static void
 ChallengeHash(u_char *PeerChallenge, u_char *rchallenge, char *username, u_char Challenge[8])
 {
 	MD4_CTX		md4Context; /* qready-expect: MD4 reference */
-	MD4Init(&md4Context); /* qready-expect: MD4 reference */
+	MD4Init(&md4Context); /* qready-expect: MD4 digest */
 }
 
 /* BoringSSL's generated table of error reason names, NUL-separated (err_data.c): names, not uses */

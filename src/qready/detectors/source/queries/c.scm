@@ -92,6 +92,11 @@
 ; `br_x509_minimal_set_ecdsa(&ctx, &br_ec_prime_i31, &br_ecdsa_i31_vrfy_asn1)`)
 ((argument_list (pointer_expression argument: (identifier) @ref))
   (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|blowfish)[a-z0-9_]*_(sign|vrfy|verify|encrypt|decrypt|keygen|digest|hash)"))
+; a digest's functions given by name, as a table's or a registration's entries (mhash's `MHASH_ENTRY(MHASH_MD5,
+; 16, 64, sizeof(MD5_CTX), MD5Init,\n MD5Update, NULL, MD5Final)`, round 169; `{ SHA1_Init, SHA1_Update }`):
+; the functions of the BSD and RSA reference API and of OpenSSL's
+([(argument_list (identifier) @ref) (initializer_list (identifier) @ref)]
+  (#match? @ref "^(MD[245]|SHA1)_?(Init|Update|Final|Pad|Transform|End|File|Data)$"))
 ; a function named after its algorithm's operation, returned by a dispatch (dnsmasq's `return dnsmasq_rsa_verify;`)
 (return_statement
   (identifier) @ref
