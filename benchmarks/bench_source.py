@@ -205,12 +205,16 @@ class AptIndex:
 SOURCES_INDEX = AptIndex(
     APT_STATE / "apt-sources", f"deb-src {_SIGNED} {DEBIAN_MIRROR} {DEBIAN_SUITE} main\n", "*_Sources*"
 )
+DEBIAN_SECURITY = "http://security.debian.org/debian-security"
 PACKAGES_INDEX = AptIndex(
     APT_STATE / "apt-packages",
     "".join(
         f"deb {_SIGNED} {DEBIAN_MIRROR} {suite} main\n"
         for suite in (DEBIAN_SUITE, f"{DEBIAN_SUITE}-updates", f"{DEBIAN_SUITE}-backports")
-    ),
+    )
+    # a security update the audit pinned stays there after the next point release drops it from the main
+    # archive (git-lfs 3.3.0-1+deb12u2)
+    + f"deb {_SIGNED} {DEBIAN_SECURITY} {DEBIAN_SUITE}-security main\n",
     "*_Packages*",
 )
 _APT_INDEX_LOCK = threading.Lock()
@@ -226,8 +230,10 @@ def _apt_options(index: AptIndex) -> list[str]:
         f"-oDir::State::Lists={lists}",
         f"-oDir::Cache={cache}",
     ]
+    sources = index.folder / "sources.list"
     with _APT_INDEX_LOCK:  # (downloads run in threads: the first fetches the index, the others wait for it)
-        if not any(lists.glob(index.fetched)):
+        listed = sources.read_text(encoding="utf-8") if sources.is_file() else ""
+        if not any(lists.glob(index.fetched)) or listed != index.sources:  # (fetched again for new sources)
             _fetch_index(index, options, lists, cache)
     return options
 

@@ -171,6 +171,7 @@ def test_a_debian_index_is_fetched_once_by_concurrent_downloads(
         time.sleep(0.2)  # (apt-get update takes seconds)
         lists.mkdir(parents=True, exist_ok=True)
         (lists / f"deb.debian.org_debian_dists_bookworm_main_{marker}").write_text("", encoding="utf-8")
+        (index.folder / "sources.list").write_text(index.sources, encoding="utf-8")
 
     monkeypatch.setattr(bench_source, "_fetch_index", fetch)
     threads = [threading.Thread(target=bench_source._apt_options, args=(index,)) for _ in range(4)]
@@ -181,11 +182,22 @@ def test_a_debian_index_is_fetched_once_by_concurrent_downloads(
     assert len(fetched) == 1
     assert bench_source._apt_options(index)[2] == f"-oDir::State::Lists={tmp_path / 'apt' / 'lists'}"
     assert len(fetched) == 1
+    # an index fetched for other sources (before a suite was added) is fetched again, once
+    more = dataclasses.replace(index, sources=index.sources + "deb http://example.org/debian extra main\n")
+    bench_source._apt_options(more)
+    bench_source._apt_options(more)
+    assert len(fetched) == 2
 
 
-def test_binary_packages_are_read_from_bookworm_with_its_updates_and_backports() -> None:
+def test_binary_packages_are_read_from_bookworm_with_its_updates_backports_and_security_updates() -> None:
     sources = bench_source.PACKAGES_INDEX.sources.splitlines()
-    assert [line.split()[-2] for line in sources] == ["bookworm", "bookworm-updates", "bookworm-backports"]
+    assert [line.split()[-2] for line in sources] == [
+        "bookworm",
+        "bookworm-updates",
+        "bookworm-backports",
+        "bookworm-security",
+    ]
+    assert sources[-1].split()[-3] == "http://security.debian.org/debian-security"
     assert all(
         line.startswith("deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ") for line in sources
     )
