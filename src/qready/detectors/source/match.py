@@ -752,6 +752,16 @@ _A_TEST_DATA_CONSTANT = re.compile(
 # `PEM_PUBLIC_ED25519 = b"""-----BEGIN ...`, round 119): its definition is data; a test reading it still uses
 # the algorithm (`load_serialized_public_key(data.PEM_PUBLIC_ED25519)`)
 _A_TEST_KEY_DEFINED = re.compile(r"_*(?:PEM|DER|JWKS?|OPENSSH)_[A-Z0-9_]+")
+# an SSH key's type (`ssh-rsa`, `ecdsa-sha2-nistp256`, `sk-ssh-ed25519@openssh.com`); an SSH key's base64 blob
+# written on its own, as a string (`"AAAAB3Nza"`: every SSH key's blob starts with AAAA, its type's length);
+# and an OpenSSH public key's line, options first or not (authkeys' tests: `RSA = "ssh-rsa AAAAB3Nza
+# alice@host"`, `'command="x",no-pty ssh-ed25519 AAAAC3Nza bob'`, round 170): a key's text, a test's data
+_SSH_KEY_TYPE = r"(?:ssh|ecdsa-sha2|sk-[\w-]+)-[\w@.-]+"
+_AN_SSH_KEY_TYPE = re.compile(_SSH_KEY_TYPE)
+_A_KEY_BLOB = re.compile(r"""["']AAAA[A-Za-z0-9+/]*={0,2}["']""")
+_AN_OPENSSH_KEY_TEXT = re.compile(r"""[bBrRuU]*["'](?:[^"'\n]*[\s,])?""" + _SSH_KEY_TYPE + r"\s+AAAA")
+# a constant's name in capitals, one word or more (`RSA`, `ED25519_KEY`)
+_CAPITALS = re.compile(r"_*[A-Z][A-Z0-9_]*")
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
@@ -1357,7 +1367,8 @@ class Matcher:
         (`_A_HEADER_NAME`), a Wi-Fi security mode (`_A_WIFI_SECURITY`), an SSH identity's file
         (`_AN_SSH_IDENTITY_FILE`), a Python class's attributes (gitpython's `__slots__ = ("f", "sha1")`), a C
         struct's field declared to ctypes (`_A_CTYPES_FIELD`), a field of encoded bytes (`_AN_ENCODED_FIELD`),
-        or a row of a long table (`_in_a_data_table`: safety's 3,000 most downloaded npm packages,
+        a test's SSH key type beside its key's blob (`_beside_a_key_blob`), or a row of a long table
+        (`_in_a_data_table`: safety's 3,000 most downloaded npm packages,
         `"create-ecdh",` among them), or a two-letter code among others (ytmusicapi's countries, `"EC",`
         Ecuador, among `"DZ",` and `"EE",` on the lines around)."""
         if not found:
@@ -1376,10 +1387,21 @@ class Matcher:
             or _A_CTYPES_FIELD.match(self._line(site), site.column - 1 + len(site.raw)) is not None
             or _AN_ENCODED_FIELD.search(quoted) is not None
             or self._in_a_data_table(site)
+            or self._beside_a_key_blob(site, quoted)
             or self._an_io_scheduler(site)
             or (len(quoted) == 2 and self._among_codes(site, LISTED_CODES))
         )
         return [] if data else found
+
+    def _beside_a_key_blob(self, site: Site, quoted: str) -> bool:
+        """In a test, an SSH key's type beside its base64 blob, the fields of a key the test parsed or built
+        (authkeys' `assert (k.type, k.key) == ("ssh-rsa", "AAAAB3Nza")`, round 170); not in a program's own
+        code (cargo's known hosts: `("github.com", "ssh-rsa", "AAAAB3NzaC1yc2E...")` is a use)."""
+        return (
+            self.context == "test"
+            and _AN_SSH_KEY_TYPE.fullmatch(quoted) is not None
+            and _A_KEY_BLOB.search(self._line(site)) is not None
+        )
 
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
         """The rules a site's name passes, each once; a project's words in a name read otherwise too
@@ -2681,12 +2703,19 @@ class Matcher:
         if _A_FIXTURES_MEMBER.match(site.raw) is not None:
             return True  # a test's fixture, read from what holds them (`fixtures.x25519_jwk.publicKeyJwk`)
         name = site.name.removeprefix(DEFINITION)
+        if site.kind in ("ref", "call") and _CAPITALS.fullmatch(name) and self._holds_an_openssh_key(name):
+            return True  # a test's constant holding a key's text, defined or read (`_AN_OPENSSH_KEY_TEXT`)
         if site.kind == "call" and "." in name:
             name = name.rsplit(".", 1)[0]
         elif site.kind not in ("ref", "import") and not constant:
             return False  # (a constant read as a call's site is still the constant: `SECRET_SHA1 = "..."`)
         # (wherever it comes from: safe-eth-py's tests import theirs, `from .constants import P256_OWNER`)
         return _A_TEST_DATA_CONSTANT.fullmatch(_LAST_NAME.split(name)[-1]) is not None
+
+    def _holds_an_openssh_key(self, name: str) -> bool:
+        """Whether the file's first assignment to `name` gives it an OpenSSH public key's text."""
+        held = self.extraction.constant(name)
+        return held is not None and _AN_OPENSSH_KEY_TEXT.match(held[0].strip()) is not None
 
     def _a_c_test(self, site: Site) -> bool:
         """A C or C++ test file's test, defined, listed or called by its name (`run_*`, `test_*`, `tests_*`),
