@@ -16,7 +16,9 @@ from qready.discovery import FileTask
 from qready.engine.unit import UnitResult, run_unit
 from qready.knowledge import default_catalog
 
-BATCH = 64
+BATCH = 64  # files in a batch at first
+MAX_BATCH = 512  # files in a batch once the scan is large (each batch costs ~1 ms of dispatch and pickling)
+BATCHES_AHEAD = 4  # a batch holds at most 1/BATCHES_AHEAD per worker of the files sent so far
 BATCH_BYTES = 1 << 20
 INLINE_BELOW = 256
 
@@ -56,16 +58,22 @@ def _merge(merged: UnitResult, one: UnitResult) -> None:
     merged.scanned += one.scanned
 
 
-def _batches(tasks: Iterator[FileTask]) -> Iterator[Sequence[FileTask]]:
-    """BATCH files at a time, or fewer that hold BATCH_BYTES together: large files (a source tree's bundles
-    and generated tables) go out a few at a time, so no worker is left with a heavy batch at the end."""
+def _batches(tasks: Iterator[FileTask], workers: int = 1) -> Iterator[Sequence[FileTask]]:
+    """BATCH files at a time, growing with the scan up to MAX_BATCH (a batch never holds more than
+    1/BATCHES_AHEAD per worker of the files sent before it, so a small scan is still cut fine enough to keep
+    every worker busy, and a large one pays the dispatch of fewer batches), or fewer that hold BATCH_BYTES
+    together: large files (a source tree's bundles and generated tables) go out a few at a time, so no worker
+    is left with a heavy batch at the end."""
     batch: list[FileTask] = []
-    size = 0
+    size = sent = 0
+    limit = BATCH
     for task in tasks:
         batch.append(task)
         size += task.size
-        if len(batch) >= BATCH or size >= BATCH_BYTES:
+        if len(batch) >= limit or size >= BATCH_BYTES:
             yield batch
+            sent += len(batch)
+            limit = min(MAX_BATCH, max(BATCH, sent // (BATCHES_AHEAD * workers)))
             batch, size = [], 0
     if batch:
         yield batch
@@ -93,7 +101,7 @@ def execute(
     default_catalog()
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         pending: dict[Future[UnitResult], int] = {}
-        for batch in _batches(itertools.chain(head, stream)):
+        for batch in _batches(itertools.chain(head, stream), count):
             while len(pending) >= 2 * count:
                 yield from _drain(pending, advance)
             pending[pool.submit(run_batch, batch, settings)] = len(batch)
