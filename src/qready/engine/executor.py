@@ -17,7 +17,7 @@ from qready.engine.unit import UnitResult, run_unit
 from qready.knowledge import default_catalog
 
 BATCH = 64  # files in a batch at first
-MAX_BATCH = 512  # files in a batch once the scan is large (each batch costs ~1 ms of dispatch and pickling)
+MAX_BATCH = 512  # files in a batch once the scan is large (each batch's dispatch and pickling cost time)
 BATCHES_AHEAD = 4  # a batch holds at most 1/BATCHES_AHEAD per worker of the files sent so far
 BATCH_BYTES = 1 << 20
 INLINE_BELOW = 256
