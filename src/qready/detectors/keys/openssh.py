@@ -19,12 +19,10 @@ MAGIC = b"openssh-key-v1\0"
 MAX_KEYS = 16
 MAX_LINES = 100_000
 MAX_LINE = 32_768
-KEY_TYPE = re.compile(
-    r"^(ssh-[a-z0-9]+|ecdsa-sha2-[a-z0-9]+|sk-[a-z0-9-]+@openssh\.com)(-cert-v01@openssh\.com)?$"
-)
-SNIFF = re.compile(
-    rb"(?:^|\s)(?:ssh-[a-z0-9]+|ecdsa-sha2-[a-z0-9]+|sk-[a-z0-9-]+@openssh\.com)\S*\s+AAAA", re.M
-)
+# an OpenSSH key type's spelling (source code reads it too: detectors/source/match.py)
+KEY_TYPE_WORD = r"(?:ssh-[a-z0-9]+|ecdsa-sha2-[a-z0-9]+|sk-[a-z0-9-]+@openssh\.com)"
+KEY_TYPE = re.compile(rf"^({KEY_TYPE_WORD})(-cert-v01@openssh\.com)?$")
+SNIFF = re.compile(rb"(?:^|\s)" + KEY_TYPE_WORD.encode() + rb"\S*\s+AAAA", re.M)
 _OPTIONS = frozenset(
     {
         "cert-authority",

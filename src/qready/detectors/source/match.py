@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from qready.detectors.keys.openssh import KEY_TYPE as SSH_KEY_TYPE
+from qready.detectors.keys.openssh import KEY_TYPE_WORD
 from qready.detectors.source.code_points import names_its_group
 from qready.detectors.source.extract import Extraction, SourceLines
 from qready.detectors.source.languages import ECMASCRIPT
@@ -752,16 +754,12 @@ _A_TEST_DATA_CONSTANT = re.compile(
 # `PEM_PUBLIC_ED25519 = b"""-----BEGIN ...`, round 119): its definition is data; a test reading it still uses
 # the algorithm (`load_serialized_public_key(data.PEM_PUBLIC_ED25519)`)
 _A_TEST_KEY_DEFINED = re.compile(r"_*(?:PEM|DER|JWKS?|OPENSSH)_[A-Z0-9_]+")
-# an SSH key's type (`ssh-rsa`, `ecdsa-sha2-nistp256`, `sk-ssh-ed25519@openssh.com`); an SSH key's base64 blob
-# written on its own, as a string (`"AAAAB3Nza"`: every SSH key's blob starts with AAAA, its type's length);
-# and an OpenSSH public key's line, options first or not (authkeys' tests: `RSA = "ssh-rsa AAAAB3Nza
-# alice@host"`, `'command="x",no-pty ssh-ed25519 AAAAC3Nza bob'`, round 170): a key's text, a test's data
-_SSH_KEY_TYPE = r"(?:ssh|ecdsa-sha2|sk-[\w-]+)-[\w@.-]+"
-_AN_SSH_KEY_TYPE = re.compile(_SSH_KEY_TYPE)
+# an SSH key's base64 blob written on its own, as a string (`"AAAAB3Nza"`: every SSH key's blob starts with
+# AAAA, its type's length); and an OpenSSH public key's line, options first or not (authkeys' tests: `RSA =
+# "ssh-rsa AAAAB3Nza alice@host"`, `'command="x",no-pty ssh-ed25519 AAAAC3Nza bob'`, round 170): a key's text,
+# a test's data (the key types are spelled as the OpenSSH key detector reads them: `openssh.KEY_TYPE_WORD`)
 _A_KEY_BLOB = re.compile(r"""["']AAAA[A-Za-z0-9+/]*={0,2}["']""")
-_AN_OPENSSH_KEY_TEXT = re.compile(r"""[bBrRuU]*["'](?:[^"'\n]*[\s,])?""" + _SSH_KEY_TYPE + r"\s+AAAA")
-# a constant's name in capitals, one word or more (`RSA`, `ED25519_KEY`)
-_CAPITALS = re.compile(r"_*[A-Z][A-Z0-9_]*")
+_AN_OPENSSH_KEY_TEXT = re.compile(r"""[bBrRuU]*["'](?:[^"'\n]*[\s,])?""" + KEY_TYPE_WORD + r"\S*\s+AAAA")
 # a member of what holds a test's fixtures or vectors (@transmute's `fixtures.x25519_jwk.privateKeyJwk`)
 _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|test_?vectors|vectors)\.")
 # a test's key, defined under a name that says so (`RsaPrivateJwk`, `ECDSA_P384_PublicKey`)
@@ -1399,7 +1397,7 @@ class Matcher:
         code (cargo's known hosts: `("github.com", "ssh-rsa", "AAAAB3NzaC1yc2E...")` is a use)."""
         return (
             self.context == "test"
-            and _AN_SSH_KEY_TYPE.fullmatch(quoted) is not None
+            and SSH_KEY_TYPE.match(quoted) is not None
             and _A_KEY_BLOB.search(self._line(site)) is not None
         )
 
@@ -2703,7 +2701,8 @@ class Matcher:
         if _A_FIXTURES_MEMBER.match(site.raw) is not None:
             return True  # a test's fixture, read from what holds them (`fixtures.x25519_jwk.publicKeyJwk`)
         name = site.name.removeprefix(DEFINITION)
-        if site.kind in ("ref", "call") and _CAPITALS.fullmatch(name) and self._holds_an_openssh_key(name):
+        capitals = A_CONSTANT.fullmatch(name) or _A_CAPITALIZED_WORD.fullmatch(name)
+        if site.kind in ("ref", "call") and capitals and self._holds_an_openssh_key(name):
             return True  # a test's constant holding a key's text, defined or read (`_AN_OPENSSH_KEY_TEXT`)
         if site.kind == "call" and "." in name:
             name = name.rsplit(".", 1)[0]
