@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import qready
@@ -64,3 +66,23 @@ def test_readme_library_example(tmp_path: Path) -> None:
         qready.Threat.SHOR_BROKEN,
         128,
     )
+
+
+def test_a_library_scan_loads_no_assessment_and_qready_assess_stays_the_function(tmp_path: Path) -> None:
+    """`import qready` binds the function `assess`, but the assessment's models and tables load on the first
+    assessment only: a library scan does not pay for them. The subpackage of the same name, imported on the
+    way, does not shadow the function."""
+    code = (
+        "import sys\n"
+        "import qready\n"
+        "inventory = qready.scan(sys.argv[1])\n"
+        "print('qready.assess.verdicts' in sys.modules, callable(qready.assess))\n"
+        "assessment = qready.assess(inventory)\n"
+        "print('qready.assess.verdicts' in sys.modules, len(assessment.verdicts) == len(inventory.findings))"
+        "\n"
+    )
+    estate = Path(__file__).parents[2] / "examples" / "estate"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(estate)], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.split() == ["False", "True", "True", "True"]

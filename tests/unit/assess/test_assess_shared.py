@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from qready.assess import _attack, _Context, _deadline, _urgency, assess
+from qready.assess import assess
 from qready.assess.deadlines import deadlines
 from qready.assess.plan import migration_waves, replacement_for
 from qready.assess.settings import Settings, parse_settings
 from qready.assess.urgency import finding_exposure, urgency
+from qready.assess.verdicts import _attack, _Context, _deadline, _urgency
 from qready.engine import scan
 from qready.knowledge import default_catalog
 from qready.model import (
