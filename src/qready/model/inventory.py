@@ -91,17 +91,27 @@ def merge_assets(assets: Iterable[Asset]) -> tuple[Asset, ...]:
     signature; a lone DER copy cannot): the richest sighting wins, whatever order they arrive in.
     """
     best: dict[str, Asset] = {}
-    places: dict[str, list[Location]] = {}
+    places: dict[str, list[Location]] = {}  # only for assets seen more than once (most are seen once)
     for asset in assets:
         ref = asset.ref
         seen = best.get(ref)
         if seen is None:
             best[ref] = asset
-            places[ref] = list(asset.locations)
-        else:
-            best[ref] = _better(seen, asset)
-            places[ref].extend(asset.locations)
-    return tuple(_relocated(best[ref], ref, places[ref]) for ref in sorted(best))
+            continue
+        if ref not in places:
+            places[ref] = list(seen.locations)  # the first sighting's places
+        places[ref].extend(asset.locations)
+        best[ref] = _better(seen, asset)
+    return tuple(_placed(best[ref], ref, places.get(ref)) for ref in sorted(best))
+
+
+def _placed(asset: Asset, ref: str, places: list[Location] | None) -> Asset:
+    """The asset with the places of all its sightings; a lone sighting at one place is kept as it is."""
+    if places is None:
+        if len(asset.locations) == 1:
+            return asset
+        places = list(asset.locations)
+    return _relocated(asset, ref, places)
 
 
 def _relocated(asset: Asset, ref: str, places: list[Location]) -> Asset:
