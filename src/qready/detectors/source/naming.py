@@ -288,6 +288,8 @@ _A_K_CONSTANT = re.compile(r"k[A-Z][A-Za-z0-9_]+")
 # `aesDecrypt`, `generate_rsa_keypair`; not a flag about one: `rsa_signing_enabled`)
 _A_FUNCTION = re.compile(
     r"(?:^|_)(?:sign|verify|encrypt|decrypt|derive|wrap|unwrap|keygen|keypair|key_schedule|key_expansion|cmac|gmac)$"
+    # (a KEM's: mlkem-native's `enc_derand = mlkem512_enc_derand;`, `dec = mlkem768_dec;`, round 171)
+    r"|(?:^|_)(?:enc|dec|encaps|decaps|keypair)(?:_derand)?$"
     r"|[a-z0-9](?:Sign|Verify|Encrypt|Decrypt|Keygen|KeyPair|KeySchedule|KeyExpansion|Cmac|CMAC|Gmac|GMAC)$"
     r"|^(?:generate|sign|verify|encrypt|decrypt)(?:_|[A-Z])"  # (led by it: pqjwt: `sign_sphincs128f`)
 )
@@ -410,6 +412,15 @@ _A_SIZE = re.compile(
     + r"(?:_?(?i:fe|elems?|words|limbs))?$"
 )
 _A_BUFFER = re.compile(r"(?:Bytes|Buffer|Buf|Array)(?=[A-Z0-9])")  # a buffer's type (`BytesP256ElemLen`)
+# a post-quantum scheme's own size constant, a parameter of the scheme that its implementations and their
+# callers size and pass its values with (mlkem-native's `uint8_t c[MLKEM_INDCPA_BYTES]`, simple-tls's
+# `ss_len = MLKEM512_BYTES`, mldsa-native's `MLDSA_CRYPTO_BYTES`; rounds 124 and 171: uses), as its
+# `MLKEM_SYMBYTES` and `MLKEM512_PUBLICKEYBYTES` already are; a classical algorithm's size stays none
+# (`AES_BLOCK_SIZE`)
+_A_SCHEME_PARAMETER = re.compile(
+    r"(?:[A-Z][A-Z0-9]*_)*(?:ML_?KEM|KYBER|ML_?DSA|DILITHIUM|SLH_?DSA|SPHINCS|FN_?DSA|FALCON|HQC|FRODO)"
+    r"[0-9]*(?:_[A-Z0-9]+)+"
+)
 # a constant's name: capitals in words joined by `_` (`P256_ELEM_LEN`, `KEY_ALGORITHM_EC`)
 A_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _NAME = re.compile(r"[\w$]+")
@@ -850,7 +861,8 @@ def _ref_part(
         return last  # an OID named as its ASN.1 module names it, wherever it is held (`_AN_OID_NAME`)
     if last.lstrip("_")[:1].isupper() or _A_K_CONSTANT.match(last):
         # (a private class: `class _RC4(_EnctypeProfile):`; Apple's constants: `kSecAttrKeyTypeRSA`)
-        if _A_SIZE.search(last) and (not (typed and _A_TYPE.fullmatch(last)) or _A_BUFFER.match(last)):
+        sized = _A_SIZE.search(last) and not _A_SCHEME_PARAMETER.fullmatch(last)
+        if sized and (not (typed and _A_TYPE.fullmatch(last)) or _A_BUFFER.match(last)):
             # a size (`AES_BLOCK_SIZE`, `rsa.KeySize`); a type of sizes is a type (`AESKeySize`), but not a
             # buffer's type named for its length (lakers' `BytesP256ElemLen`: `[u8; P256_ELEM_LEN]`)
             return None

@@ -103,11 +103,12 @@
   (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|blowfish)_?(verify|sign|encrypt|decrypt|digest|hash)$"))
 ; a function named after its algorithm's operation set in a dispatch table (haskell-cipher-aes'
 ; `branch_table[DECRYPT_BLOCK_256] = aes_ni_decrypt_block256;`, intel-ipsec-mb's `state->gcm128_enc =
-; aes_gcm_enc_128_vaes_avx512;`, audit rounds 155 and 157)
+; aes_gcm_enc_128_vaes_avx512;`, audit rounds 155 and 157), or in a function pointer a switch sets (simple-tls's
+; `case 512: enc_derand = mlkem512_enc_derand;`, round 171)
 (assignment_expression
-  left: [(field_expression) (subscript_expression)]
+  left: [(field_expression) (subscript_expression) (identifier)]
   right: (identifier) @ref
-  (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|blowfish)[a-z0-9_]*_(sign|vrfy|verify|enc|dec|encrypt|decrypt|keygen|digest|hash)(_|$)"))
+  (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|blowfish|mlkem|kyber|mldsa|dilithium)[a-z0-9_]*_(sign|vrfy|verify|enc|dec|encaps|decaps|encrypt|decrypt|keygen|keypair|digest|hash)(_|$)"))
 ; a key type's constant a switch dispatches on, named in lower case (NSS's `case dsaKey:`, round 157): a case
 ; label is a constant, read as the name it is (as libsecp256k1's types are), never as a variable's
 (case_statement
