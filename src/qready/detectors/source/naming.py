@@ -111,6 +111,9 @@ _PLUMBING_WORDS = (
     r"|^_*(?:REMED|REMEDIATION|remed|remediation)_"
     # (an offset in an asm.js module's heap: asmcrypto's `AES_asm.HEAP_DATA`, rounds 24 and 99)
     r"|^HEAP_[A-Z0-9_]+$"
+    # (a 3D model format of Quake II and Doom 3, no digest: three.js's `class MD2Character`,
+    # `new MD2Loader()`, `MD5MeshLoader`)
+    r"|^MD[235](?:Character|Loader|Mesh|Anim|Model|Frame|Morph|Skin|Parser|Exporter|Importer)"
     # (AEGIS's vector of a block, and its loads, stores and bitwise operations: `aes_block_t`,
     # `AES_BLOCK_XOR`, in libsodium's and pyaegis's aegis128l/aegis256, rounds 109 and 114: no AES round)
     r"|^AES_BLOCK_(?:XOR3?|AND|OR|LOAD(?:_64x2)?|STORE|ZERO|BROADCAST128|ENC_BARRIER)$|^aes_(?:block|pair)_t$"
