@@ -934,6 +934,13 @@ _A_SIGNATURE_TYPE = re.compile(r"(?:Signature|Signer|Verifier|SigningKey|Verifyi
 # `DefaultAttribute(atDC)`); a class's name that says cryptography
 _A_VARIABLE = re.compile(r"[a-z][a-z0-9]*")
 _A_CONSTRUCTION = re.compile(r"(?:new\s+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\s*(?:<[^>()]*>)?\s*\(")
+# an empty container or a number given to a variable: what it holds is plain data, whatever its name (sympy's
+# `des = []  # list of DE's`, then `des.append(DE)`)
+_A_PLAIN_VALUE = re.compile(
+    r"\[\s*\]|\{\s*\}|\(\s*\)|-?\d+(?:\.\d+)?"
+    r"|(?:set|list|dict|tuple|frozenset|deque|OrderedDict|Counter|defaultdict\(\w*)\(\s*\)"
+    r"|new\s+(?:Map|Set|Array|WeakMap|WeakSet|ArrayList|HashMap|HashSet|LinkedList)(?:<[^<>()]*>)?\(\s*\)"
+)
 # (`PortalSignupSettings`, `PortalSigninSettings` sign nothing)
 _CRYPTOGRAPHIC = re.compile(
     r"(?i)crypt|ciph|sign(?!up|on|in(?!g))|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg"
@@ -2469,6 +2476,8 @@ class Matcher:
         if held is None:
             return self._declared_type(name, line), ""
         value, at = held
+        if _A_PLAIN_VALUE.fullmatch(value):
+            return "plain data", value
         made = _A_CONSTRUCTION.match(value)
         if made is not None:
             return made.group(1), value

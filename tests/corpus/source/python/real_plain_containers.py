@@ -1,0 +1,17 @@
+"""Shaped on sympy 1.13.3's series/formal.py (the general benchmark tree): a variable named like an algorithm
+but given an empty list or a number holds plain data, whatever its name; one given a cipher stays the
+cipher's."""
+
+from Crypto.Cipher import DES  # qready-expect: DES reference
+
+
+def _solve(eqs):
+    des = []  # list of DE's
+    for DE in eqs:
+        des.append(DE)
+    return des
+
+
+def encrypt_block(key, block):
+    des = DES.new(key, DES.MODE_ECB)  # qready-expect: DES encrypt
+    return des.encrypt(block)  # qready-expect: DES encrypt
