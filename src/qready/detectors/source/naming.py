@@ -362,6 +362,9 @@ _A_CONVERTED = re.compile(
 _A_SWITCH_PART = re.compile(
     r"(?i:[-_]?(?:ports?|cpu_port|switch|uclass|pdata|tag|tagger|slave|master|chip))(?![a-z])"
 )
+# aws-lc's generic post-quantum signature, its PQDSA (`PQDSA_KEY_set_raw_public_key`, round 172), is ML-DSA,
+# and so is the DSA its own functions name (`PQDSA_KEY_get0_dsa`): no DSA
+_A_POST_QUANTUM_PREFIX = re.compile(r"(?i:pq)_?(?:(?i:dsa)\w*)?$")
 # a microcontroller's AES peripheral, its registers, status flags and interrupts, as a device header (CMSIS)
 # or its HAL names them (STM32's `AES_CR_EN_Pos`, `AES_FLAG_RDERR`, `AES_IT_CC`, `AES_IRQn`, `AES_BASE`;
 # pyecsca-codegen's vendored stm32_hal_legacy.h, round 149): the hardware's layout, no use of the algorithm
@@ -372,7 +375,7 @@ _A_PERIPHERAL_PART = re.compile(
 _OTHER_MEANINGS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "rsa": (_A_JWKS_CLIENT, None),
     "aes": (None, _A_PERIPHERAL_PART),
-    "dsa": (None, _A_SWITCH_PART),
+    "dsa": (_A_POST_QUANTUM_PREFIX, _A_SWITCH_PART),
     "rc2": (None, _A_CONVERTED),
     "des": (_A_RESOURCE_DESCRIPTOR, None),
     "pss": (_A_FIRMWARE, _A_SNAPSHOT_PSS),
