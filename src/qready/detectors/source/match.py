@@ -197,7 +197,10 @@ _A_TRANSFORMATION = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,20})/([A-Za-z0-9]{2,12
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{3,4}")
 # a Python extension's module plumbing (see Matcher._python_extension)
 _GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$")
-_AN_ENVIRONMENT = re.compile(r"environ\b|getenv|process\.env|ENV\[")
+# (or a project's own getter of one: awscrt's tests' `_get_env_variable("AWS_TEST_..._RSA_CERT")`, round 172)
+_AN_ENVIRONMENT = re.compile(
+    r"environ\b|(?i:get_?env)|env_?var|process\.env|ENV\[|env::var|GetEnvironmentVariable"
+)
 # the libraries a native extension links (`libraries=['secp256k1']`, setuptools and cffi)
 _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
 # a string looked for in an error or its message: text, no algorithm used (aiosmtplib's
@@ -746,7 +749,10 @@ _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest|te
 # `PKCS_RSA_PRIVATE_KEY`)
 _A_TEST_DATA_CONSTANT = re.compile(
     r"_*[A-Z][A-Z0-9_]*_(?:KEYS|KEYSETS?|SETUPS?|FIXTURES?|SIGS?|SIGNATURES?|NONCES?|SALTS?|VECTORS?|SECRETS?"
-    r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|PK|SK|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH)"
+    r"|(?:PUBLIC|PRIVATE|PUB|PRIV)_KEY_[XY]|(?:PUB|PRIV)_KEY|PK|SK|SIGNATURE_[RSV]|OWNER|(?:SAFE|MSG|MESSAGE)_HASH"
+    # (or a key, a message or a result in its encoding: awscrt's `RSA_PUBLIC_KEY_DER_BASE64`, s2n-tls's
+    # `RSA_KEY_PEM`, bk-crypto's `GO_AES_CTR_CIPHERTEXT`, round 172)
+    r"|PEM|DER|BASE64|B64|HEX|CIPHERTEXTS?|PLAINTEXTS?)"
     # (a test's secret for an algorithm: aethervault-py's TOTP tests' `SECRET_SHA1`, round 115)
     r"|_*SECRETS?_[A-Z0-9_]+"
 )
