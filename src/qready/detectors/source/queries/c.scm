@@ -87,7 +87,7 @@
 ; an algorithm's name or address in a table, by position or by member (ell's TLS suites: `.key_xchg = &tls_ecdhe,`)
 ([(initializer_list [(identifier) @ref (pointer_expression argument: (identifier) @ref)])
   (initializer_pair value: [(identifier) @ref (pointer_expression argument: (identifier) @ref)])]
-  (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
+  (#match? @ref "(^EVP_|rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc[24]|arc4|arcfour|blowfish|bf_)"))
 ; an implementation named after its algorithm's operation, given by its address (bearssl's
 ; `br_x509_minimal_set_ecdsa(&ctx, &br_ec_prime_i31, &br_ecdsa_i31_vrfy_asn1)`)
 ((argument_list (pointer_expression argument: (identifier) @ref))
@@ -104,11 +104,12 @@
 ; a function named after its algorithm's operation set in a dispatch table (haskell-cipher-aes'
 ; `branch_table[DECRYPT_BLOCK_256] = aes_ni_decrypt_block256;`, intel-ipsec-mb's `state->gcm128_enc =
 ; aes_gcm_enc_128_vaes_avx512;`, audit rounds 155 and 157), or in a function pointer a switch sets (simple-tls's
-; `case 512: enc_derand = mlkem512_enc_derand;`, round 171)
+; `case 512: enc_derand = mlkem512_enc_derand;`, round 171), or a cipher's key setup in its table of operations
+; (aws-lc's `out->init = aes_init_key;`, round 172)
 (assignment_expression
   left: [(field_expression) (subscript_expression) (identifier)]
   right: (identifier) @ref
-  (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|blowfish|mlkem|kyber|mldsa|dilithium)[a-z0-9_]*_(sign|vrfy|verify|enc|dec|encaps|decaps|encrypt|decrypt|keygen|keypair|digest|hash)(_|$)"))
+  (#match? @ref "(rsa|dsa|ecdsa|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc[24]|arc4|blowfish|mlkem|kyber|mldsa|dilithium)[a-z0-9_]*_(sign|vrfy|verify|enc|dec|encaps|decaps|encrypt|decrypt|keygen|keypair|digest|hash|init_key|set_key)(_|$)"))
 ; a key type's constant a switch dispatches on, named in lower case (NSS's `case dsaKey:`, round 157): a case
 ; label is a constant, read as the name it is (as libsecp256k1's types are), never as a variable's
 (case_statement

@@ -171,6 +171,11 @@
  (#not-match? @_enum "Error")
  (#match? @def "^[a-z]"))
 
+; an associated constant named in snake case, as a protocol's registry spells it (s2n-tls's `impl Signature {
+; pub const ecdsa_secp256r1_sha256: Self = Signature(U16::new(0x0403)); }`, round 172): a name it defines
+((impl_item body: (declaration_list (const_item name: (identifier) @def)))
+ (#match? @def "^[a-z]"))
+
 ; A call inside a macro (`assert!(crypto_sign_ed25519_verify_detached(&sig, msg, &pk).is_err())`,
 ; `assert_eq!(x25519(&k, &u), expected)`): a name right before its parenthesized arguments
 ((token_tree (identifier) @call.callee . (token_tree . "(") @call.args) @call @call.macro)
