@@ -16,6 +16,7 @@ from qready.detectors.source.naming import (
     A_CONSTANT,
     HOLDER_METHODS,
     RESULT_HANDLING,
+    SELF,
     last_segment,
     named_part,
     names_a_digest_value,
@@ -2445,7 +2446,13 @@ class Matcher:
         name is a coincidence. An object of a cryptographic class (`rsa = new JSEncrypt()`) or an operation
         (`des.encrypt(...)`) stays a use."""
         receiver, _, method = (f"{site.name}.{site.method}" if site.method else site.name).partition(".")
-        if not _A_VARIABLE.fullmatch(receiver) or "." in method or (method and verb(method)):
+        if receiver in SELF and "." in method:  # an object's own field (alipay's `self._des = list()`)
+            field, _, method = method.partition(".")
+            receiver = f"{receiver}.{field}"
+            plain = _A_VARIABLE.fullmatch(field.lstrip("_")) is not None
+        else:
+            plain = _A_VARIABLE.fullmatch(receiver) is not None
+        if not plain or "." in method or (method and verb(method)):
             return False
         if word not in receiver or word in method.lower():
             return False  # the algorithm is the method's (`context.set_tmp_ecdh(curve)`), not the variable's

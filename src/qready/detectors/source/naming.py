@@ -239,7 +239,7 @@ _ONE_WORD = re.compile(
 )
 # a library's module named `lib` + its algorithm (`libsphincs_sha2_128s_simple_clean`, `libkyber512_clean`)
 _LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")
-_SELF = frozenset({"self", "this", "cls", "super", "me"})
+SELF = frozenset({"self", "this", "cls", "super", "me"})
 _PACKAGE_MARKS = re.compile(r"-(?!>)|@(?=[\w-]+/)")
 _TEXT_METHODS = frozenset(
     {
@@ -892,7 +892,7 @@ def _ref_part(
         return None  # a size asked of an object (`eddsa.encodingLength`)
     if receiver.lstrip("_") in _C_LIBRARIES:
         return last  # a C library's function handed on (`lib.secp256k1_ec_pubkey_tweak_add`, cffi)
-    by_object = in_module and _ONE_WORD.fullmatch(receiver) and receiver not in _SELF | WEAK
+    by_object = in_module and _ONE_WORD.fullmatch(receiver) and receiver not in SELF | WEAK
     if in_module and _A_FUNCTION.search(last):
         # a function handed on by its name (`sign_func = asymmetric.rsa_pkcs1v15_sign`), of a module named
         # after its algorithm too (`aes::ctr256_encrypt`)

@@ -15,3 +15,16 @@ def _solve(eqs):
 def encrypt_block(key, block):
     des = DES.new(key, DES.MODE_ECB)  # qready-expect: DES encrypt
     return des.encrypt(block)  # qready-expect: DES encrypt
+
+
+class OpenDesCreateModel:
+    """Shaped on alipay-sdk-python's domain models (round 111): an object's own field named `_des` that holds a
+    list of descriptions."""
+
+    def __init__(self):
+        self._des = None
+
+    def add(self, value):
+        self._des = list()
+        for item in value:
+            self._des.append(item)

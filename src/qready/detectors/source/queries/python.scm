@@ -38,6 +38,9 @@
 (string) @string
 
 (assignment left: (identifier) @assign.name right: (_) @assign.value)
+; an object's own field given a value (alipay's `self._des = list()`, then `self._des.append(i)`)
+(assignment left: (attribute object: (identifier) @_self) @assign.name right: (_) @assign.value
+  (#any-of? @_self "self" "cls"))
 
 ; a bare name, kept only when an import bound it (`Ed25519PrivateKey` after `from ... import Ed25519PrivateKey`)
 (identifier) @ident
