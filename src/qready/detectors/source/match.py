@@ -258,6 +258,8 @@ _READS_A_FILE = re.compile(rf"(?i)^(?:{_FILE_READERS})$")
 _NAMES_A_FILE = re.compile(
     rf"(?i)^(?:{_FILE_READERS}|fixtures?|\w*_fixture|load|resolve|path|load_?library|require"
     r"|dlopen|import_module|__import__|key_path|data_path|support"
+    # (or an installed distribution's name, asked its version or metadata: rsa-cli's `version('rsa-cli')`)
+    r"|version|metadata|distribution|get_distribution"
     r"|(?:get_?)?resources?(?:_?(?:filename|path|string|stream|bytes))?)$"  # a package's data file
 )
 # a Go test table's field holding a case's title (`name: "ECDHE-RSA-CHACHA20-POLY1305",`), or a map of cases
@@ -739,6 +741,10 @@ _A_C_TEST_NAME = re.compile(r"\b(?:run|tests?|torture)_\w+|\b\w+_tests?\d*(?:_\w
 _A_TEST_VECTOR_PART = re.compile(
     r"[A-Z0-9_]*_(?:KEY|IV|PT|CT|AAD|TAG|NONCE|MSG|MAC|DIGEST)\d*(?:_(?:SIZE|LEN))?"
 )
+# a name in capitals ending in RSA or DSA fused to the word before it: maybe a Windows API's ANSI variant of a
+# plural (pyscard's WinSCard bindings: `SCARDLISTREADERSA`, `_defaultSCARDLISTCARDSA`, round 173), which
+# `Matcher._an_ansi_variant` confirms
+_AN_ANSI_VARIANT = re.compile(r"[A-Z]{2}([RD]SA)(?=$|[^A-Za-z0-9])")
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
@@ -2331,7 +2337,22 @@ class Matcher:
         words = {"mgf1"} if self._hash_signature_file else set()
         if _AN_EC_MODULE_DSA.search(site.name):
             words.add("dsa")
+        ansi = _AN_ANSI_VARIANT.search(site.name)
+        if ansi is not None and self._an_ansi_variant(site.name[: ansi.end()]):
+            words.add(ansi.group(1).lower())
         return frozenset(words)
+
+    def _an_ansi_variant(self, name: str) -> bool:
+        """Whether a name in capitals ending in `A` is a Windows API's ANSI variant, as the file shows: it
+        also names its wide-character twin (`SCARDLISTREADERSW`) or spells it in camel case
+        (`mySCardListReadersA` beside `SCARDLISTREADERSA`)."""
+        stem = name[:-1]
+        if re.search(rf"\b{re.escape(stem)}W\b".encode(), self.extraction.source) is not None:
+            return True
+        capitals = re.search(r"[A-Z]+$", stem)
+        tail = capitals.group()[-8:].encode() if capitals else b""
+        spelled = re.finditer(rb"(?i:" + re.escape(tail) + rb")A\b", self.extraction.source) if tail else ()
+        return any(found.group() != found.group().upper() for found in spelled)
 
     def _an_availability_probe(self, site: Site) -> bool:
         """A Python flag or check of whether an optional library imported, a build has an algorithm or a
