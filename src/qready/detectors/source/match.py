@@ -150,7 +150,9 @@ _PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][
 _A_KEY_TYPE = re.compile(
     r"/?(?:[a-z]\w*[./])+(?:(?:eth)?(\w+)\.(?:PubKey|PrivKey)|(?:PubKey|PrivKey)([A-Z]\w+))"
 )
-_A_TAG = re.compile(r"([A-Za-z][\w-]*):(?:\{\w*\}|%[sdv])?")  # a name, `:` and at most a placeholder
+# a name, `:` and at most a placeholder; or a name, `/` and a placeholder or a key in hex (biscuit's public
+# key text, `"ed25519/{}"`, `"ed25519/e5761805..."`: hessra-py, round 174)
+_A_TAG = re.compile(r"([A-Za-z][\w-]*)(?::(?:\{\w*\}|%[sdv])?|/(?:\{\w*\}|%[sdv]|[0-9a-fA-F]{16,}))")
 # ...or a name tagging an id, which says what the id is wherever it goes (Matrix's key id `"ed25519:ver1"`,
 # OpenSSL's `"rsa:2048"`); read as a list of names (`"ALL:3DES"`) too
 _A_TAGGED_ID = re.compile(r"[A-Za-z][\w-]*:[A-Za-z0-9_]{1,40}")

@@ -104,6 +104,11 @@
 (block [(string_literal) (raw_string_literal)] @string)
 ((macro_invocation macro: (identifier) @_macro (token_tree [(string_literal) (raw_string_literal)] @string))
  (#match? @_macro "^(vec|json|matches)$"))  ; (`matches!(alg, "ES256" | "ES384")`)
+; a key's text made of its type's tag and its bytes (biscuit's `format!("ed25519/{}", hex)`, round 174); no
+; other text a format! makes (a message)
+((macro_invocation macro: (identifier) @_macro (token_tree . (string_literal) @string))
+ (#eq? @_macro "format")
+ (#match? @string "^\"[A-Za-z][A-Za-z0-9_-]*[/:]\\{[a-z0-9_]*\\}\"$"))
 ; a value compared (`assert_eq!(jwk["crv"], "X25519")`: a name alone, where the message after it is a sentence),
 ; unless what is compared is a value's text (`assert_eq!(format!("{:?}", Cipher::Aes), "Aes")`)
 ((macro_invocation
