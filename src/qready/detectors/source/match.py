@@ -746,7 +746,7 @@ _A_TEST_VECTOR_PART = re.compile(
 # a name in capitals ending in RSA or DSA fused to the word before it: maybe a Windows API's ANSI variant of a
 # plural (pyscard's WinSCard bindings: `SCARDLISTREADERSA`, `_defaultSCARDLISTCARDSA`, round 173), which
 # `Matcher._an_ansi_variant` confirms
-_AN_ANSI_VARIANT = re.compile(r"[A-Z]{2}([RD]SA)(?=$|[^A-Za-z0-9])")
+_AN_ANSI_VARIANT = re.compile(r"(?!EC|ED|ML|LH|FN|PQ)[A-Z]{2}([RD]SA)(?=$|[^A-Za-z0-9])")  # (not ECDSA...)
 # a `dsa` module of an elliptic-curve package (btclib's `btclib_secp256k1.dsa.sign`, `btclib.ecc.dsa.verify`)
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
@@ -1259,6 +1259,7 @@ class Matcher:
         self._tables: dict[int, tuple[int, int]] = {}  # each line's run of rows of its shape: first, last
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
+        self._ansi: dict[str, bool] = {}  # a name in capitals -> whether the file shows it an ANSI variant
 
     def findings(self) -> list[Finding]:
         if _A_SPHINX_CONFIG.search(self.path):
@@ -2348,13 +2349,15 @@ class Matcher:
         """Whether a name in capitals ending in `A` is a Windows API's ANSI variant, as the file shows: it
         also names its wide-character twin (`SCARDLISTREADERSW`) or spells it in camel case
         (`mySCardListReadersA` beside `SCARDLISTREADERSA`)."""
-        stem = name[:-1]
-        if re.search(rf"\b{re.escape(stem)}W\b".encode(), self.extraction.source) is not None:
-            return True
-        capitals = re.search(r"[A-Z]+$", stem)
-        tail = capitals.group()[-8:].encode() if capitals else b""
-        spelled = re.finditer(rb"(?i:" + re.escape(tail) + rb")A\b", self.extraction.source) if tail else ()
-        return any(found.group() != found.group().upper() for found in spelled)
+        found = self._ansi.get(name)
+        if found is None:
+            stem = name[:-1]
+            wide = re.search(rf"\b{re.escape(stem)}W\b".encode(), self.extraction.source) is not None
+            capitals = re.search(r"[A-Z]+$", stem)
+            tail = re.escape(capitals.group()[-8:].encode()) if capitals else b""
+            spelled = re.finditer(rb"(?i:" + tail + rb")A\b", self.extraction.source) if tail else []
+            found = self._ansi[name] = wide or any(m.group() != m.group().upper() for m in spelled)
+        return found
 
     def _an_availability_probe(self, site: Site) -> bool:
         """A Python flag or check of whether an optional library imported, a build has an algorithm or a
