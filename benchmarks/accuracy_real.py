@@ -14,9 +14,9 @@ not report then that match a crypto-word grep (recall samples), each "use", "bor
 115, 117, 119, 121, 123, 125, 127, 131, 135, 137, 143, 148, 149, 152, 154, 156, 158, 160, 162, 164, 166, 167
 and 168), 21 (round 133), 16 (round 129), 12 (rounds 88, 90, 92, 96, 98, 100, 102, 106, 108, 110, 112, 114,
 116, 120, 122, 124, 126, 128, 130, 132, 136, 138, 139, 140, 141, 142, 144, 146, 147, 150, 151, 153, 155, 157,
-159, 161, 163, 169, 170, 171, 172, 173 and 174), 11 (rounds 94 and 118), 10 (round 104), 9 (round 134) and 1 (round 165) fresh
-ones (held out when judged; round 25's PyPI dozen are, but for one, newer releases of the crypto libraries
-bench_source.py's crypto tree holds), and each round's figures are printed on their own too.
+159, 161, 163, 169, 170, 171, 172, 173 and 174), 11 (rounds 94 and 118), 10 (round 104), 9 (round 134) and 1
+(round 165) fresh ones (held out when judged; round 25's PyPI dozen are, but for one, newer releases of the
+crypto libraries bench_source.py's crypto tree holds), and each round's figures are printed on their own too.
 Go comes from Debian's `golang-*-dev` packages (rounds 18 to 47, 51, 52, 60 and 83): PyPI and npm hold none;
 rounds 48 to 50, 52 to 55, 60 and 83 took Rust from Debian's `librust-*-dev` packages, rounds 48 to 58, 83, 85
 and 163 Java and rounds 49 to 82, 84 to 86, 147, 150, 153, 155, 157, 159, 161, 163 and 165 C from Debian's
