@@ -953,7 +953,7 @@ _A_CONSTRUCTION = re.compile(r"(?:new\s+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\s*(?:<[^>()
 # `des = []  # list of DE's`, then `des.append(DE)`)
 _A_PLAIN_VALUE = re.compile(
     r"\[\s*\]|\{\s*\}|\(\s*\)|-?\d+(?:\.\d+)?"
-    r"|(?:set|list|dict|tuple|frozenset|deque|OrderedDict|Counter|defaultdict\(\w*)\(\s*\)"
+    r"|(?:set|list|dict|tuple|frozenset|deque|OrderedDict|Counter)\(\s*\)|defaultdict\(\s*\w*\s*\)"
     r"|new\s+(?:Map|Set|Array|WeakMap|WeakSet|ArrayList|HashMap|HashSet|LinkedList)(?:<[^<>()]*>)?\(\s*\)"
 )
 # (`PortalSignupSettings`, `PortalSigninSettings` sign nothing)

@@ -2,6 +2,8 @@
 but given an empty list or a number holds plain data, whatever its name; one given a cipher stays the
 cipher's."""
 
+from collections import defaultdict
+
 from Crypto.Cipher import DES  # qready-expect: DES reference
 
 
@@ -10,6 +12,13 @@ def _solve(eqs):
     for DE in eqs:
         des.append(DE)
     return des
+
+
+def _group(pairs):
+    rsa = defaultdict(list)  # rows by their sample's name
+    for name, row in pairs:
+        rsa[name].append(row)
+    rsa.clear()
 
 
 def encrypt_block(key, block):
