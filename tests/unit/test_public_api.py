@@ -68,7 +68,7 @@ def test_readme_library_example(tmp_path: Path) -> None:
     )
 
 
-def test_a_library_scan_loads_no_assessment_and_qready_assess_stays_the_function(tmp_path: Path) -> None:
+def test_a_library_scan_loads_no_assessment_and_qready_assess_stays_the_function() -> None:
     """`import qready` binds the function `assess`, but the assessment's models and tables load on the first
     assessment only: a library scan does not pay for them. The subpackage of the same name, imported on the
     way, does not shadow the function."""
