@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
 
 from qready.cli.outputs import finish, load_settings, outputs, report_flags
-from qready.detectors.network.probe import ProbePlan
-from qready.detectors.network.results import ProbeLimits
 from qready.discovery.hosts import DEFAULT_MAX_HOSTS, PROTOCOLS, parse_targets, targets_file_lines
 from qready.engine import ScanRequest, run_scan
-from qready.engine.probe import ProbeRequest
 from qready.errors import ConfigError
+
+if TYPE_CHECKING:
+    from qready.engine.probe import ProbeRequest
 
 F = TypeVar("F", bound=Callable[..., Any])
 _SECONDS = click.FloatRange(0.05, 3600)
@@ -77,6 +77,11 @@ def probe_request(
     named = list(specs) + (_read_targets(targets_file) if targets_file else [])
     if not named:
         return None
+    # the probing modules (asyncio, the TLS and SSH clients) load only when a target is named
+    from qready.detectors.network.probe import ProbePlan  # noqa: PLC0415
+    from qready.detectors.network.results import ProbeLimits  # noqa: PLC0415
+    from qready.engine.probe import ProbeRequest  # noqa: PLC0415
+
     limits = ProbeLimits(connect_timeout, exchange_timeout, target_timeout, retries)
     targets = parse_targets(named, protocol, max_hosts)
     return ProbeRequest(targets, limits, ProbePlan(), concurrency, per_host, rate)

@@ -9,11 +9,12 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from functools import cache
 
 from qready.detectors import detectors_named
 from qready.detectors.base import DetectContext
 from qready.discovery import FileTask
-from qready.engine.unit import UnitResult, run_unit
+from qready.engine.unit import Router, UnitResult, run_unit
 from qready.knowledge import default_catalog
 
 BATCH = 64  # files in a batch at first
@@ -33,8 +34,14 @@ class UnitSettings:
     languages: frozenset[str] | None = None
 
 
+@cache
+def _router(names: tuple[str, ...]) -> Router:
+    """One set of detectors per worker process (detectors keep no state between files)."""
+    return Router(detectors_named(names))
+
+
 def run_batch(tasks: Sequence[FileTask], settings: UnitSettings) -> UnitResult:
-    detectors = detectors_named(settings.detector_names)
+    router = _router(settings.detector_names)
     context = DetectContext(default_catalog(), settings.keystore_passwords, settings.languages)
     merged = UnitResult()
     with warnings.catch_warnings():
@@ -43,7 +50,7 @@ def run_batch(tasks: Sequence[FileTask], settings: UnitSettings) -> UnitResult:
         # of the scan, and would be printed over the progress bar
         warnings.filterwarnings("ignore", category=UserWarning, module=r"qready\.detectors(\.|$)")
         for task in tasks:
-            _merge(merged, run_unit(task, detectors, context, settings.max_file_size))
+            _merge(merged, run_unit(task, router, context, settings.max_file_size))
     return merged
 
 

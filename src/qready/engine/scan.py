@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qready.detectors import BUILTIN_DETECTORS
 from qready.discovery import FileTask, WalkOptions, walk_targets
 from qready.engine.executor import UnitSettings, execute
 from qready.engine.issuers import link_issuers
-from qready.engine.probe import ProbeRequest, run_probes
 from qready.engine.unit import UnitResult
 from qready.knowledge import default_catalog
 from qready.model import Asset, Finding, Inventory, Outcome
 from qready.runtime import collector_paused
+
+if TYPE_CHECKING:
+    from qready.engine.probe import ProbeRequest
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ def run_scan(request: ScanRequest, progress: Progress | None = None) -> Inventor
     with collector_paused():
         _scan_files(request, progress or Progress(), collected)
     if request.probes is not None:
+        from qready.engine.probe import run_probes  # noqa: PLC0415 (asyncio and the probes: only when asked)
+
         for result in run_probes(request.probes):
             collected.add(result)
     with collector_paused():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qready.detectors.base import DetectContext, Detection, Detector
+from qready.detectors.base import DetectContext, Detection, Detector, Route
 from qready.discovery import FileTask, ScannedFile
 from qready.errors import QreadyError
 from qready.model import Asset, Finding, Outcome, Status
@@ -46,8 +46,39 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def run_unit(task: FileTask, detectors: Sequence[Detector], context: DetectContext, limit: int) -> UnitResult:
-    """Read one file once, offer it to every detector that wants it, and record how each ended."""
+class Router:
+    """The detectors a file is offered to, in their order: those with no `route`, and those whose route
+    admits the file's name (detectors/base.py). What the suffix decides is worked out once per suffix; a
+    name adds the detectors that route by it, looked up in one table (whole names) and one test (starts)."""
+
+    def __init__(self, detectors: Sequence[Detector]) -> None:
+        self.detectors = tuple(detectors)
+        self._routes: tuple[Route | None, ...] = tuple(getattr(d, "route", None) for d in self.detectors)
+        self._by_suffix: dict[str, tuple[Detector, ...]] = {}
+        self._names = {name for route in self._routes if route is not None for name in route.names}
+        self._starts = tuple(start for route in self._routes if route is not None for start in route.prefixes)
+
+    def offered(self, file: ScannedFile) -> tuple[Detector, ...]:
+        suffix = file.suffix
+        found = self._by_suffix.get(suffix)
+        if found is None:
+            found = self._by_suffix[suffix] = self._admitted(suffix, None)
+        name = file.name.lower()
+        if name in self._names or name.startswith(self._starts):
+            return self._admitted(suffix, name)
+        return found
+
+    def _admitted(self, suffix: str, name: str | None) -> tuple[Detector, ...]:
+        return tuple(
+            detector
+            for detector, route in zip(self.detectors, self._routes, strict=True)
+            if route is None or suffix in route.suffixes or (name is not None and route.admits(suffix, name))
+        )
+
+
+def run_unit(task: FileTask, router: Router, context: DetectContext, limit: int) -> UnitResult:
+    """Read one file once, offer it to every detector that may want it and ask each whether it does, and
+    record how each ended."""
     result = UnitResult()
     try:
         file = ScannedFile(rel=task.rel, data=_read(task, limit), path=task.path, root=task.root)
@@ -55,7 +86,7 @@ def run_unit(task: FileTask, detectors: Sequence[Detector], context: DetectConte
         result.outcomes.append(Outcome(task.rel, Status.FAILED, _reason(exc)))
         return result
     result.scanned = 1
-    for detector in detectors:
+    for detector in router.offered(file):
         if not detector.wants(file):
             continue
         try:

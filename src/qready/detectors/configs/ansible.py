@@ -23,7 +23,7 @@ from typing import ClassVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.iac import algorithm, as_int, keygen, table
 from qready.detectors.configs.yaml_nodes import child, documents, entries, line, mappings, text
@@ -222,6 +222,7 @@ def _scalars(node: Node | None) -> dict[str, str]:
 
 class AnsibleDetector:
     name: ClassVar[str] = "config-ansible"
+    route: ClassVar[Route] = Route(suffixes=frozenset(_SUFFIXES))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.suffix not in _SUFFIXES or file.is_binary or len(file.data) > MAX_BYTES:

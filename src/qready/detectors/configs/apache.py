@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer, Source, find_root
 from qready.detectors.configs.line_config import logical_lines, words
@@ -175,6 +175,7 @@ def _engine_on(scope: Scope) -> bool:
 
 class ApacheDetector:
     name: ClassVar[str] = "config-apache"
+    route: ClassVar[Route] = Route(suffixes=frozenset({".conf", ".load", ""}), names=frozenset(MAIN_NAMES))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES or "nginx" in file.rel.lower().split("/"):

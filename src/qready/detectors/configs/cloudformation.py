@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from yaml.nodes import Node, ScalarNode
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.iac import default_spec, elb_listener, keygen, label, spec_algorithm
 from qready.detectors.configs.yaml_nodes import child, documents, entries, entry, line, text
@@ -99,6 +99,7 @@ class _Template:
 
 class CloudFormationDetector:
     name: ClassVar[str] = "config-cloudformation"
+    route: ClassVar[Route] = Route(suffixes=frozenset(_SUFFIXES))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.suffix not in _SUFFIXES or file.is_binary or len(file.data) > MAX_BYTES:

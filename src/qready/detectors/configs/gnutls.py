@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting, findings, resolve
 from qready.detectors.configs.tls import GROUP_SPACES, SIGALG_SPACES, Endpoint
 from qready.discovery import ScannedFile
@@ -181,6 +181,7 @@ def priority_algorithms(catalog: Catalog, value: str) -> list[Algorithm]:
 
 class GnutlsConfigDetector:
     name: ClassVar[str] = "config-gnutls"
+    route: ClassVar[Route] = Route(names=frozenset({"config", "gnutls.config"}))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES:

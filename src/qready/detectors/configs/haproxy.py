@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer
 from qready.detectors.configs.line_config import logical_lines, words
@@ -99,6 +99,9 @@ class _Build:
 
 class HaproxyDetector:
     name: ClassVar[str] = "config-haproxy"
+    route: ClassVar[Route] = Route(
+        suffixes=frozenset({".cfg"}), names=frozenset({"haproxy.cfg", "haproxy.conf"})
+    )
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES:

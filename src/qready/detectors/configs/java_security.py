@@ -30,7 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting, findings
 from qready.detectors.configs.includes import Includer
 from qready.detectors.configs.properties import Property, parse_properties
@@ -276,6 +276,10 @@ def _is_script(file: ScannedFile) -> bool:
 
 class JavaSecurityDetector:
     name: ClassVar[str] = "config-java-security"
+    route: ClassVar[Route] = Route(
+        suffixes=frozenset({".security", ".properties", "", *_SCRIPT_SUFFIXES}),
+        prefixes=("java.security", *_SCRIPT_NAMES),
+    )
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES:

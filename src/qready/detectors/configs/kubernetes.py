@@ -25,7 +25,7 @@ from typing import ClassVar
 from cryptography import x509
 from yaml.nodes import Node
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs import kubernetes_tls as k8s_tls
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.iac import algorithm, as_int, keygen, label, table
@@ -194,6 +194,7 @@ def _object(manifest: Manifest, doc: Node, depth: int = 0) -> None:
 
 class KubernetesDetector:
     name: ClassVar[str] = "config-kubernetes"
+    route: ClassVar[Route] = Route(suffixes=frozenset(_SUFFIXES))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.suffix not in _SUFFIXES or file.is_binary or len(file.data) > MAX_BYTES:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer, Source, find_root
 from qready.detectors.configs.line_config import logical_lines
@@ -96,6 +96,9 @@ def _dovecot(file: ScannedFile, context: DetectContext) -> Detection:
 
 class MailTlsDetector:
     name: ClassVar[str] = "config-mail"
+    route: ClassVar[Route] = Route(
+        suffixes=frozenset({".conf", ".ext"}), names=frozenset({"main.cf", "dovecot.conf"})
+    )
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import ClassVar
 from urllib.parse import quote
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.manifests_base import Dependency, Found, Reader
 from qready.detectors.configs.manifests_go import parse_go_mod, parse_go_sum
 from qready.detectors.configs.manifests_js import (
@@ -183,6 +183,10 @@ class DependencyDetector:
     """Crypto libraries in dependency manifests and lockfiles of ten ecosystems."""
 
     name: ClassVar[str] = "config-dependencies"
+    # requirements*.txt and *.versions.toml by their suffix
+    route: ClassVar[Route] = Route(
+        suffixes=frozenset({*BY_SUFFIX, ".txt", ".toml"}), names=frozenset(BY_NAME)
+    )
 
     def wants(self, file: ScannedFile) -> bool:
         return parser_for(file) is not None

@@ -23,7 +23,7 @@ from fnmatch import fnmatchcase
 from importlib import resources
 from typing import Any, ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting, findings, protocol_config, resolve
 from qready.detectors.configs.openssh_parse import (
     Directive,
@@ -264,6 +264,9 @@ def list_problems(lists: Iterable[Directive], role: str) -> Iterator[str]:
 
 class OpenSshConfigDetector:
     name: ClassVar[str] = "config-openssh"
+    route: ClassVar[Route] = Route(
+        suffixes=SNIFF_SUFFIXES | {""}, names=frozenset({"sshd_config", "ssh_config", "config"})
+    )
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.includes import Includer, Source, find_root
 from qready.detectors.configs.tls import CONF_COMMANDS, Endpoint, default_setting, tls13_only, tls_findings
@@ -172,6 +172,7 @@ class _Build:
 
 class OpenSslConfDetector:
     name: ClassVar[str] = "config-openssl"
+    route: ClassVar[Route] = Route(suffixes=frozenset({".cnf"}), names=frozenset(_NAMES))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES:

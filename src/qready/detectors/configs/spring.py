@@ -23,7 +23,7 @@ from typing import ClassVar
 
 import yaml
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting, findings
 from qready.detectors.configs.includes import Includer
 from qready.detectors.configs.java_security import default_groups
@@ -225,6 +225,7 @@ def _enabled(site: _Site, base: _Site | None) -> bool:
 
 class SpringTlsDetector:
     name: ClassVar[str] = "config-spring"
+    route: ClassVar[Route] = Route(suffixes=frozenset({".properties", ".yml", ".yaml"}))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES or _NAME.fullmatch(file.name) is None:

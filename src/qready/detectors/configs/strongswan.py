@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting, findings, protocol_config
 from qready.detectors.configs.includes import Includer, Source, find_root
 from qready.detectors.configs.strongswan_proposals import (
@@ -364,6 +364,7 @@ def _swanctl(file: ScannedFile, context: DetectContext) -> Detection:
 
 class StrongSwanDetector:
     name: ClassVar[str] = "config-strongswan"
+    route: ClassVar[Route] = Route(suffixes=frozenset({".conf"}))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES or file.suffix != ".conf":

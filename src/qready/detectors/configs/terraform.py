@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting
 from qready.detectors.configs.iac import (
     algorithm,
@@ -276,6 +276,7 @@ def _module_call(file: ScannedFile, ev: _Eval, call: Block, detection: Detection
 
 class TerraformDetector:
     name: ClassVar[str] = "config-terraform"
+    route: ClassVar[Route] = Route(suffixes=frozenset({".tf"}))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.suffix != ".tf" or file.is_binary or len(file.data) > MAX_BYTES:

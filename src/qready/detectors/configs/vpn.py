@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.configs.common import Setting, findings, protocol_config, resolve
 from qready.detectors.configs.includes import Includer, Source
 from qready.detectors.configs.line_config import words
@@ -268,6 +268,7 @@ def _is_wireguard(file: ScannedFile) -> bool:
 
 class VpnConfigDetector:
     name: ClassVar[str] = "config-vpn"
+    route: ClassVar[Route] = Route(suffixes=frozenset({".ovpn", ".conf"}))
 
     def wants(self, file: ScannedFile) -> bool:
         if file.is_binary or len(file.data) > MAX_BYTES:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from qready.detectors.base import DetectContext, Detection
+from qready.detectors.base import DetectContext, Detection, Route
 from qready.detectors.source.languages import BY_EXTENSION, LANGUAGES
 from qready.discovery import ScannedFile
 
 
 class SourceDetector:
     name: ClassVar[str] = "source"
+    route: ClassVar[Route] = Route(suffixes=frozenset(BY_EXTENSION))
 
     def wants(self, file: ScannedFile) -> bool:
         # Source in a legacy encoding (Latin-1) is still text; NUL bytes mean it is not source at all.
