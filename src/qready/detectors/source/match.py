@@ -633,6 +633,14 @@ _KEY_MATERIAL = re.compile(
     r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
     r"""\s*(?:["'`][0-9A-Za-z+/=]{40,}["'`]|[bBrRuU]{0,2}(?:"{3}|'{3}|["'`])-----BEGIN )"""
 )
+# a key, IV, nonce, salt, secret or seed named after its algorithm and given bytes written out
+# (py-ios-device's `AES_CBC_IV = b'\x00' * 16`, round 175; p115cipher's `RSA_RAND_KEY: Final = b"\x00" * 16`,
+# round 120): bytes select nothing (a code point's name given its bytes, `TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA =
+# b'\x00\x10'`, is no key)
+_KEY_BYTES = re.compile(
+    r"""^[\w$.]*?(?:[_.]|(?<=[a-z0-9]))(?:IV|KEY|NONCE|SALT|SECRET|SEED|[Ii]v|[Kk]ey|[Nn]once|[Ss]alt|[Ss]ecret"""
+    r"""|[Ss]eed)S?\s*(?::\s*[\w\[\]&']+\s*)?=\s*[bB]["']"""
+)
 # a parametrized test's case (`pytest.param(...)`, `@pytest.mark.parametrize(...)`) and its id given
 _A_TEST_CASE = re.compile(r"(?:^|\.)(?:param|parametrize)$")
 # a mock's target, named to patch(), patch.object() or setattr(), the string the first or second argument
@@ -2589,9 +2597,10 @@ class Matcher:
         """A name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex =
         "9501fe..."`, a PEM's text in triple quotes, `RSA_PRIVATE_KEY = ` and `-----BEGIN RSA PRIVATE
         KEY-----`: bytes select nothing)."""
-        return (site.selector or site.kind != "call") and _KEY_MATERIAL.search(
-            self._line(site)[site.column - 1 :]
-        ) is not None
+        if not (site.selector or site.kind != "call"):
+            return False
+        rest = self._line(site)[site.column - 1 :]
+        return _KEY_MATERIAL.search(rest) is not None or _KEY_BYTES.search(rest) is not None
 
     def _a_digest_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name of a digest computed elsewhere (`naming.names_a_digest_value`: `ContentMD5`, `get_sha1()`);

@@ -12,3 +12,11 @@ class Account:
     def __init__(self, eth: bool) -> None:
         if eth:
             self._public_key_type = "/ethermint.crypto.v1.ethsecp256k1.PubKey"  # qready-expect: ECDSA reference secp256k1
+
+
+# Bytes written out under a key's, an IV's or a salt's name (py-ios-device's util/ca.py, audit round 175;
+# p115cipher, round 120): no algorithm is selected; a code point's name given its bytes still names its suite.
+AES_CBC_IV = b"\x00" * 16
+RSA_RAND_KEY: Final = b"\x00" * 16
+aesKey = b"0123456789abcdef"
+TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA = b"\x00\x10"  # qready-expect: RSA reference; 3DES reference
