@@ -641,6 +641,10 @@ _KEY_BYTES = re.compile(
     r"""^[\w$.]*?(?:[_.]|(?<=[a-z0-9]))(?:IV|KEY|NONCE|SALT|SECRET|SEED|[Ii]v|[Kk]ey|[Nn]once|[Ss]alt|[Ss]ecret"""
     r"""|[Ss]eed)S?\s*(?::\s*[\w\[\]&']+\s*)?=\s*[bB]["']"""
 )
+# a string fed straight to a hash's or a MAC's update: data hashed, a domain-separation label (hope-genome's
+# `hasher.update(b"KYBER_SHARED_SECRET")`, round 178), no algorithm chosen; a dict given to a dict's update
+# (`headers.update({"alg": "RS256"})`) is no string given straight
+_HASHED_DATA = re.compile(r"\.(?:update|chain_update|absorb)\(\s*[bBrRuUfF]{0,2}$")
 # a parametrized test's case (`pytest.param(...)`, `@pytest.mark.parametrize(...)`) and its id given
 _A_TEST_CASE = re.compile(r"(?:^|\.)(?:param|parametrize)$")
 # a mock's target, named to patch(), patch.object() or setattr(), the string the first or second argument
@@ -1336,8 +1340,14 @@ class Matcher:
             and _in_template_text(self._before(site))
         )
 
+    def _hashed(self, site: Site) -> bool:
+        """Text fed to a hash or a MAC: a domain label or a message (`_HASHED_DATA`)."""
+        return (site.kind == "string" or bool(_quoted_text(site))) and _HASHED_DATA.search(
+            self._before(site)
+        ) is not None
+
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
-        if self._a_test_skip_or_id(site) or self._in_a_sentence(site):
+        if self._a_test_skip_or_id(site) or self._in_a_sentence(site) or self._hashed(site):
             return []
         if (
             site.raw[:1] in "\"'"

@@ -726,12 +726,24 @@ def _unnumbered(segments: list[str]) -> list[str]:
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
+_ENUM_TABLES = frozenset({"enums", "enum", "Enums"})  # a plain object holding a project's enumerations
+
+
 def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFinder | None) -> str | None:
     """A reference's words (`_ref_part`), or those of a value a project's module exports."""
     if len(segments) > 2 and segments[-1] in _ENUM_ACCESSORS and segments[-3][:1].isupper():
         # an enum member's value or name is the member's (`EncryptionTypes.rc4_hmac.value`)
         segments = segments[:-1]
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
+    if (
+        not quoted
+        and len(segments) == 3
+        and segments[0].lstrip("_") in _ENUM_TABLES
+        and not _A_SIZE.search(last)
+    ):
+        # a value of a project's table of enumerations, kept in a plain object (openpgp's bundled
+        # `case enums.publicKey.ed25519:`, `enums.symmetric.aes256`, round 179), as an enum class's member is
+        return last
     if name.startswith(("./", "../")) and not quoted and receiver and not _A_SIZE.search(last):
         # a value a project's module exports, as compiled code or an import reaches it (`algorithms_1.sha1`,
         # `mgf1SHA1` from `../algorithms`): its own words with its module's, as the module's functions are
