@@ -87,6 +87,8 @@ _TEST_DATA = (
     r"^(?i:expected|mock|fake|dummy|valid|invalid|wycheproof)(?:_|(?<=[a-z])(?=[A-Z]))|(?:^|_)(?i:test_?keys?)(?:_|$)"
     r"|^[A-Z0-9_]+_VECTORS$|^TEST_[A-Z0-9_]+$"  # (bip-utils' `TEST_ED25519_MONERO_PUB_KEY`)
     r"|_test_vectors?$"  # (libcaes' `caes_context_aes_cbc_test_vectors`)
+    # (an expected value named so at its end: picocrypto's `ED25519_SIG_EXPECTED = bytes.fromhex(`, round 180)
+    r"|(?:_(?i:expected)|(?<=[a-z0-9])Expected)$"
 )
 _FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (

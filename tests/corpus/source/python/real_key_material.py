@@ -20,3 +20,8 @@ AES_CBC_IV = b"\x00" * 16
 RSA_RAND_KEY: Final = b"\x00" * 16
 aesKey = b"0123456789abcdef"
 TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA = b"\x00\x10"  # qready-expect: RSA reference; 3DES reference
+
+# A test's expected signature named so at its end (picocrypto's tests, audit round 180): a vector, no use.
+ED25519_SIG_EXPECTED = bytes.fromhex(
+    "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+)
