@@ -2606,7 +2606,8 @@ class Matcher:
     def _given_key_material(self, site: Site) -> bool:
         """A name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex =
         "9501fe..."`, a PEM's text in triple quotes, `RSA_PRIVATE_KEY = ` and `-----BEGIN RSA PRIVATE
-        KEY-----`: bytes select nothing)."""
+        KEY-----`), or a key's, IV's or salt's name given bytes written out (`AES_CBC_IV = b'\x00' * 16`,
+        `_KEY_BYTES`): bytes select nothing."""
         if not (site.selector or site.kind != "call"):
             return False
         rest = self._line(site)[site.column - 1 :]

@@ -1,5 +1,7 @@
 # Keys written into the code as hex (shaped on trezorlib's _root_keys.py, audit round 31): the names say what
 # the bytes are, but a name given bytes selects nothing; a size or an identifier given to a constant does.
+from typing import Final
+
 ROOT_PROD_BACKUP_ED25519_HEX = "5612606584ee7e0bc313b13f7ac94156bb4cb75bd77585ddbe579301306e85f1"
 TEST_SECP256K1_PUB_KEY = bytes.fromhex("02f9308a019258c31049344f85f89d5229b531c845836f99b08601f113bce036f9")
 ED25519_PUBLIC_KEY_SIZE = 32  # qready-expect: EdDSA reference
