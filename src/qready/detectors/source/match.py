@@ -2338,9 +2338,6 @@ class Matcher:
         assert rule.algorithm_arg is not None
         arg = _pick(site.args, rule.algorithm_arg)
         named = _string_arg(arg, self.extraction, self.path) if arg else None
-        named_at = None
-        if arg is not None and named is not None and named.provenance == "literal":
-            named_at = arg.line
         algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
         # (else one a constant given as the name is named after; else, the name given being no literal, the
         # one the variable holding what is made is named after: pubnub's `const aes =
@@ -2348,8 +2345,16 @@ class Matcher:
         if algorithm is None and arg is not None:
             by_name = self._named_constant(arg.text) or (None if named else self._named_holder(site))
             if by_name is not None:
-                return _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name), by_name, None
-        return algorithm, named, named_at
+                named, algorithm = (
+                    by_name,
+                    _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name),
+                )
+        if arg is None or named is None or algorithm is None:
+            return algorithm, named, None
+        # the argument's line names the algorithm: a literal, or a constant named after it (`{ name:
+        # AES_CBC.name }` on its own line of a call over lines, round 179)
+        named_by_arg = named.provenance == "literal" or _names_in(arg.text, algorithm)
+        return algorithm, named, arg.line if named_by_arg else None
 
     def _words_not_its(self, site: Site) -> frozenset[str]:
         """Words a site's name holds that are not its algorithm's: an elliptic-curve package's `dsa` module is
