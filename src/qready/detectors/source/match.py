@@ -2316,7 +2316,7 @@ class Matcher:
             size = self._later_size(site)
         curve = _curve(site, rule.curve, self.catalog)
         named: Param | None = None
-        named_at: int | None = None  # the line of the literal that names the algorithm
+        named_at: int | None = None  # the line of the argument naming the algorithm (`_by_argument`)
         if rule.algorithm_arg is not None:
             algorithm, named, named_at = self._by_argument(rule, site, size, curve)
         else:
@@ -2334,7 +2334,8 @@ class Matcher:
     def _by_argument(
         self, rule: Rule, site: Site, size: Param | None, curve: str | None
     ) -> tuple[Algorithm | None, Param | None, int | None]:
-        """The algorithm a rule's argument names, what names it, and the line of the literal naming it."""
+        """The algorithm a rule's argument names, what names it, and the argument's line when it names the
+        algorithm there (a literal, or a constant named after it)."""
         assert rule.algorithm_arg is not None
         arg = _pick(site.args, rule.algorithm_arg)
         named = _string_arg(arg, self.extraction, self.path) if arg else None
@@ -2345,10 +2346,8 @@ class Matcher:
         if algorithm is None and arg is not None:
             by_name = self._named_constant(arg.text) or (None if named else self._named_holder(site))
             if by_name is not None:
-                named, algorithm = (
-                    by_name,
-                    _algorithm_from_arg(site, rule, self.catalog, size, curve, by_name),
-                )
+                named = by_name
+                algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
         if arg is None or named is None or algorithm is None:
             return algorithm, named, None
         # the argument's line names the algorithm: a literal, or a constant named after it (`{ name:
