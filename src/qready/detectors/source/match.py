@@ -346,6 +346,9 @@ _CRYPTO_CONTEXT = re.compile(
 # a processor's instruction-set extensions, as /proc/cpuinfo and libvirt list them: among them, "aes" (AES-NI)
 # and "sha1" (ARMv8's crypto extension) are features of a CPU, no cipher or hash used (oslo.utils' matcher
 # tests: `value=['aes', 'mmx', 'aux']`)
+# a CPU trait's prefix before its feature's name (os-traits' `HW_CPU_X86_INTEL_VMX`, Linux's
+# `X86_FEATURE_AES`)
+_A_CPU_TRAIT = re.compile(r"^(?i:hw_cpu_(?:x86_|aarch64_|ppc64le_|s390x_)?(?:intel_|amd_)?|x86_feature_)")
 _CPU_FEATURE = re.compile(
     r"(?i:mmx|sse[23]?|ssse3|sse4_[12]|avx(?:2|512\w*)?|pclmulqdq|rdrand|rdseed|f16c|bmi[12]|popcnt|vmx|svm|fpu"
     r"|pmull|neon|asimd)"
@@ -361,6 +364,10 @@ TABLE_ROW_CHARS = 400
 _ROW_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
 _ANY_QUOTED = re.compile(_ROW_STRING.pattern + r"|`[^`]*`")  # (a row's strings, and backquoted ones: lists)
 _ROW_WORD = re.compile(r"\w+|\s+")
+# a row's trailing comment, once its strings are emptied: no part of its shape (`"EcdsaVerify",  # exported`)
+_ROW_COMMENT = re.compile(r"\s(?:#|//).*$")
+# a Python module's export list opened on the line before a table's rows: its names are exported, not data
+_AN_EXPORT_LIST = re.compile(r"\s*__all__\s*(?::[^=]*)?\+?=\s*[\[(]\s*$")
 _ROW_LIST = re.compile(r'""(?:\s*,\s*"")+')  # a run of a row's strings, emptied (a list's items)
 # a number in a row, whatever its sign, point and exponent (a language model's `-1.46e+01, -3.19e+00`)
 _ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
@@ -392,6 +399,10 @@ _GCRYPT_FAMILIES = {
 _GCRYPT_CURVE_ALGORITHMS = {"Ed25519": "Ed25519", "Ed448": "Ed448", "Curve25519": "X25519", "X448": "X448"}
 _GCRYPT_FUNCTIONS = {"genkey": "keygen", "sig-val": "sign", "enc-val": "encrypt"}
 CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle's line holds thousands)
+OPENER_LINES = 200  # lines above an item looked at for the line opening its list (Matcher._opener)
+# a line opening a literal or a call's arguments (`GROUPS = [`, `const MAP = {`, `X = ("P-256",`,
+# `set_groups(`), not a block of code (`if (name == "P-256") {`, a function's body)
+_A_LITERAL_OPENER = re.compile(r"(?:[=:(,\[]\s*[\[{(]|[\[(])\s*(?:(?://|#).*)?$|[=:]\s*[\[(]")
 # a variable whose last word says it holds an algorithm's name
 _HOLDS_AN_ALGORITHM = re.compile(
     r"(?:^|_|[a-z](?=[A-Z])|(?<=full|long)|(?<=short)|(?<=kem|sig))(?i:name|hash|hasher|digest|cipher|algorithm|algorithms|alg|algo|curve|mode"
@@ -667,9 +678,11 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
     return any(_NOT_ALNUM.sub("", name.lower()) in text for name in (algorithm.name, algorithm.family))
 
 
-# a digest's value: tagged by its hash (`md5:0123...`), or given to a hash's name (`'md5': '3ead...'`)
+# a digest's value: tagged by its hash (`md5:0123...`), within an identifier too (an OmniBOR id,
+# `gitoid:blob:sha1:261e...`, cyclonedx-python-lib's tests, round 182; an image's `alpine@sha256:e3b0...`), or
+# given to a hash's name (`'md5': '3ead...'`)
 _HASH_NAME = r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))"
-_A_TAGGED_DIGEST = re.compile(_HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
+_A_TAGGED_DIGEST = re.compile(r"(?:[\w.+/-]*[:@])*" + _HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
 _A_HASH_NAME = re.compile(_HASH_NAME)
 _A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex|value|str|string)?$")
 # a constant given a key file's path (rpm-rs's `pub const RSA_4K_PRIVATE: &str = "tests/.../rsa4096.asc";`)
@@ -681,6 +694,9 @@ _A_PATH_VALUE = re.compile(
 _A_PATH_LITERAL = re.compile(rf"""[bBuU]?["'`][^"'`\s]*\.(?:{_KEY_FILE_EXTENSIONS})["'`]""")
 # (in hex, or in padded base64: google-cloud-storage's `MD5_HASH_OF_FIRST_PART = "gfVZ4+0LdooJwGAkxLrCcg=="`)
 _A_DIGEST_TEXT = r"""[bBuU]?["'`](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{20,86}={1,2})["'`]"""
+# an Ethereum address given to a name: a token's or a contract's, whatever its name (@zerodev/sdk's gas
+# tokens, `KYBER: "0xe4dd..."`, Kyber Network's token; round 188)
+_AN_ADDRESS_GIVEN = re.compile(r"""\s*["'`]?\s*[:=]\s*["'`]0x[0-9a-fA-F]{40}["'`]""")
 _A_DIGEST_GIVEN = re.compile(r"\s*[:=]\s*" + _A_DIGEST_TEXT)
 _A_DIGEST_LITERAL = re.compile(_A_DIGEST_TEXT)
 # ...unless the hex holds a hash's DER OID (1.3.14.3.2.*, 1.2.840.113549.2.*, 2.16.840.1.101.3.4.2.*): a
@@ -715,14 +731,16 @@ _AN_ERROR_CLASS = re.compile(
 # `ed25519.utils.randomBytes(16)`, an IV; `secp.utils.bytesToHex(sig)`; @vechain's
 # `Secp256k1.randomBytes(16)`): no operation of the curve's (`utils.randomPrivateKey()` is one); and
 # python-ecdsa's number helpers, called or imported (ontology-python-sdk's `number_to_string` listed from
-# `ecdsa.util`, round 120; `sigencode_der` is the signature's encoding, a use)
+# `ecdsa.util`, round 120; secret-sdk's `string_to_int` from `ecdsa.ecdsa`, round 184; `sigencode_der` is the
+# signature's encoding, a use)
 # wasm-bindgen's generated glue: an exported object's memory freed (`wasm.__wbg_eddsa25519key_free(ptr)`,
 # round 133); the operations it exports have their own names
 _BINDGEN_GLUE = re.compile(r"(?:^|\.)__wbg_\w+$")
 _A_BYTE_HELPER = re.compile(
     r"\.(?:utils\.)?(?:randomBytes|bytesToHex|hexToBytes|concatBytes|utf8ToBytes|equalBytes|bytesToNumber[BL]E"
     r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
-    r"|\.util\.(?:number_to_string|string_to_number|number_to_string_crop|randrange|PRNG|bit_length|orderlen)$"
+    r"|\.(?:util|ecdsa)\.(?:number_to_string|string_to_number|number_to_string_crop|int_to_string|string_to_int"
+    r"|randrange|PRNG|bit_length|orderlen)$"
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
@@ -854,6 +872,8 @@ _NO_USE_LINES = (
 # a package's exported names listed under its import path (goimports' standard library index, zstdlib.go:
 # `"crypto/tls": {` then `"PSSWithSHA384",`, `"X25519",`): an index of an API, no use of it
 _A_LISTED_NAME = re.compile(r"""\s*"[^"]*",\s*""")
+_A_UNION_MEMBER = re.compile(r"""\s*\|\s*(["'])[^"']*\1\s*;?\s*""")  # (`| "KYBER"`: a union's member)
+_A_LISTED_ALONE = re.compile(r"""\s*(["'])[^"']*\1,?\s*""")  # (in either quotes, the last one too)
 _A_PACKAGE_KEY = re.compile(r"""\s*"[a-z][\w.-]*(?:/[\w.-]+)+":\s*\{\s*""")
 INDEX_LINES = 3_000  # lines of such a list read up to its package's key
 # where an exception's class stands (what comes before it on its line): raised, thrown, caught or expected
@@ -1244,11 +1264,17 @@ _A_PYO3_MODULE = re.compile(rb"#\[pymodule[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?
 _LAST_NAME = re.compile(r"[.:]")
 
 
+def _holds(ordered: list[int], number: int) -> bool:
+    """Whether a sorted list holds the number."""
+    at = bisect.bisect_left(ordered, number)
+    return at < len(ordered) and ordered[at] == number
+
+
 def _row_shape(line: str) -> str:
     """A line with its strings emptied, a run of them as one (a list of one protocol or two: netutils'
     `"rwp": {"port_number": 30100, "protocols": ["tcp", "sctp"]},`), and its words and spaces left out
     (`{"",{w},w,""},`)."""
-    emptied = _ROW_LIST.sub('""', _ROW_NUMBER.sub("w", _ROW_STRING.sub('""', line)))
+    emptied = _ROW_LIST.sub('""', _ROW_NUMBER.sub("w", _ROW_COMMENT.sub("", _ROW_STRING.sub('""', line))))
     return _ROW_WORD.sub(lambda m: "" if m.group().isspace() else "w", emptied)
 
 
@@ -1269,6 +1295,7 @@ class Matcher:
         self._c_test_file = _A_C_TEST_FILE.search(path) is not None
         self._hash_signature_file = _A_HASH_SIGNATURE_PATH.search(path) is not None
         self._tables: dict[int, tuple[int, int]] = {}  # each line's run of rows of its shape: first, last
+        self._openers: dict[int, str] = {}  # each line's opening line, when it is an item of a literal
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
         self._ansi: dict[str, bool] = {}  # a name in capitals -> whether the file shows it an ANSI variant
@@ -1360,8 +1387,9 @@ class Matcher:
         cpu_option, no_use_line = self._line_verdicts(site.line)
         if cpu_option or _A_CPU_TEST.search(site.name):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
-        if self._a_digest_literal(site):
-            return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test data)
+        if self._a_digest_literal(site) or _AN_ADDRESS_GIVEN.match(self._after(site)):
+            return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test
+            # data); a token's or a contract's name keying its address (`_AN_ADDRESS_GIVEN`)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._before(site)):
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
         if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
@@ -1673,14 +1701,16 @@ class Matcher:
 
     def _in_a_data_table(self, site: Site) -> bool:
         """The string's line is a row of a table of at least TABLE_ROWS lines of its shape (its strings,
-        words and spaces aside: `{"",{w},w,""},`), fewer than TABLE_SHARE of which were read (hold a word the
-        rules look for)."""
+        words, spaces and trailing comment aside: `{"",{w},w,""},`), fewer than TABLE_SHARE of which were read
+        (hold a word the rules look for). A Python module's `__all__` is no table of data: each of its names
+        is exported (pyteal's generated `__init__.pyi`, 219 names, 6 of them algorithms' classes; round
+        184)."""
         if site.line not in self._tables:
             run = self._rows_around(site.line)
             self._tables.update(dict.fromkeys(range(run[0], run[1] + 1), run))
         first, last = self._tables[site.line]
         rows = last - first + 1
-        if rows < TABLE_ROWS:
+        if rows < TABLE_ROWS or (first > 1 and _AN_EXPORT_LIST.match(self.extraction.lines[first - 2])):
             return False
         if self._site_lines is None:
             self._site_lines = sorted({other.line for other in self.extraction.sites})
@@ -1737,20 +1767,29 @@ class Matcher:
         return _IN_A_MESSAGE.match(self._line(site), site.column - 1 + len(site.raw) - 1) is not None
 
     def _among_cpu_features(self, site: Site) -> bool:
-        """A quoted word on a line that quotes a CPU's instruction-set extension too (`_CPU_FEATURE`)."""
-        return bool(_quoted_text(site)) and any(
-            map(_CPU_FEATURE.fullmatch, _A_QUOTED_WORD.findall(self._line(site)))
-        )
+        """A quoted word on a line that quotes a CPU's instruction-set extension too (`_CPU_FEATURE`), bare or
+        as a CPU trait names it (os-traits' `'HW_CPU_X86_VMX'`, `'HW_CPU_X86_AESNI'` beside it: nova's tests,
+        round 184); a word alone on its line in a list, on the lines around it too."""
+        if not _quoted_text(site):
+            return False
+        line = self._line(site)
+        words = _A_QUOTED_WORD.findall(line)
+        if _A_LISTED_ALONE.fullmatch(line):
+            words += self._quoted_near(site, _A_QUOTED_WORD, own_line=False)
+        return any(_CPU_FEATURE.fullmatch(_A_CPU_TRAIT.sub("", word)) for word in words)
 
     def _among_many_words(self, site: Site) -> bool:
         """A member of a list of words, no algorithm chosen (a syntax highlighter's keywords and builtins:
         chroma's Emacs Lisp lexer `"match-end", "matching-paren", "max", "max-char", "md5", "member",`,
         COBOL's `EC`): the string's own line is a list's (LIST_LINE_WORDS, LIST_LINE_REST, LIST_LINE_SHARE),
         and it and the lines around it (CODE_LINES) quote at least MANY_WORDS other words, fewer than
-        MANY_SHARE of them algorithms' names (a list of ciphers or hashes names them all)."""
+        MANY_SHARE of them algorithms' names (a list of ciphers or hashes names them all). Or a member of a
+        union of strings one to a line among others (`_among_union_members`)."""
         line = self._line(site)
         if len(line) > MANY_WORDS_CHARS:
             return False
+        if _A_UNION_MEMBER.fullmatch(line):
+            return self._among_union_members(site)
         before = self._before(site).rstrip()
         after = self._after(site).lstrip()
         if before[-1:] not in ("", ",", "(", "[", "{") or after[:1] not in ("", ",", ")", "]", "}"):
@@ -1766,6 +1805,24 @@ class Matcher:
             return False
         named = sum(1 for word in others if self.catalog.find(word) or self._families_spelled(word))
         return named < MANY_SHARE * len(others)
+
+    def _among_union_members(self, site: Site) -> bool:
+        """A member of a TypeScript union of strings, one to a line (`| "KYBER"`), whose neighbours within
+        CODE_LINES are at least MANY_WORDS other members, fewer than MANY_SHARE of them read (holding a word
+        the rules look for): a union of other words (@zerodev/sdk's token symbols, Kyber Network's among `|
+        "DAI"` and `| "LINK"`; round 188), not of algorithms (@types/node-rsa's `| "pkcs1-md5"`)."""
+        lines = self.extraction.lines
+        members = [
+            number
+            for number in range(max(1, site.line - CODE_LINES), min(len(lines), site.line + CODE_LINES) + 1)
+            if number != site.line and _A_UNION_MEMBER.fullmatch(lines[number - 1])
+        ]
+        if len(members) < MANY_WORDS:
+            return False
+        if self._site_lines is None:
+            self._site_lines = sorted({other.line for other in self.extraction.sites})
+        read = sum(1 for number in members if _holds(self._site_lines, number))
+        return read < MANY_SHARE * len(members)
 
     def _a_word_given(self, site: Site) -> bool:
         """One of the `_EVERYDAY_WORDS` (or a command line's flag of one: `"-seed"`, `"-dh"`) given to a call
@@ -2111,9 +2168,12 @@ class Matcher:
                 and algorithm.family == "ECDH"
                 and not _KEY_EXCHANGE.search(self._code(site))
                 and not names_its_group(self._code(site), algorithm, self.catalog)
+                and not _KEY_EXCHANGE.search(self._opener(site.line))
             ):
-                # a curve on its own (`"secp256k1"`, `crv: "P-384"`) is a signing key's unless its line is
-                # about key exchange: the TLS group namespace that resolves curve names says ECDH for all
+                # a curve on its own (`"secp256k1"`, `crv: "P-384"`) is a signing key's unless its line, or
+                # the line opening the list or table it is an item of (`SUPPORTED_GROUPS = [`,
+                # @reclaimprotocol/tls's `const SHARED_KEY_LEN_MAP = {`, round 185), is about key exchange:
+                # the TLS group namespace that resolves curve names says ECDH for all
                 algorithm = self.catalog.find("ECDSA", "name", curve=algorithm.curve) or algorithm
             curve_stated = named_curve and algorithm.family == "ECDSA"
             found.append(self._finding(rule, site, algorithm, None, curve_stated))
@@ -2261,6 +2321,27 @@ class Matcher:
         """The site's code names an ECDH key or context (`ecdh`, `tmp_ecdh`) and nothing that signs."""
         code = self._code(site)
         return _AN_ECDH_NAME.search(code) is not None and _SIGNING.search(code.encode()) is None
+
+    def _opener(self, line: int) -> str:
+        """The line that opens the list, table or call a line is an item of: the nearest line above it,
+        within OPENER_LINES, indented less than it, opening more brackets than it closes and a literal or a
+        call's arguments, not a block of code (`_A_LITERAL_OPENER`; "" when there is none)."""
+        found = self._openers.get(line)
+        if found is None:
+            found = ""
+            text = self._text(line)
+            indent = len(text) - len(text.lstrip())
+            for number in range(line - 1, max(0, line - OPENER_LINES), -1):
+                above = self._text(number)
+                if not above.strip():
+                    continue
+                if len(above) - len(above.lstrip()) < indent:
+                    opened = sum(map(above.count, "([{")) > sum(map(above.count, ")]}"))
+                    literal = _A_LITERAL_OPENER.search(above) is not None
+                    found = above if opened and literal and len(above) <= CODE_LINE_CHARS else ""
+                    break
+            self._openers[line] = found
+        return found
 
     def _code(self, site: Site) -> str:
         """The site's line up to a comment that follows the site."""

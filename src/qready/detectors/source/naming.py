@@ -181,9 +181,10 @@ _AN_ENCTYPE = re.compile(r"(?:KERB_)?E(?:NC)?TYPE_[A-Z0-9_]+$")
 # a prime field's type, named after the curve whose coordinates it holds (garaga's `X25519PrimeField`): field
 # arithmetic, no use of the curve (as libsecp256k1's `secp256k1_fe_*`, rules/named.toml)
 _A_FIELD_TYPE = re.compile(r"[a-z0-9]PrimeField$")
-# a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`)
+# a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`,
+# h2corn's `PSS_SAMPLE_INTERVAL_SECONDS`, round 182)
 _MEMORY_PSS = re.compile(
-    r"(?i)(?:swap|total|private|shared)_?pss|pss_?(?:kb|mb|kib|mib|anon|file|shmem)$|^get_?pss$"
+    r"(?i)(?:swap|total|private|shared)_?pss|pss_?(?:kb|mb|kib|mib|anon|file|shmem)$|^get_?pss$|pss_?sampl"
 )
 
 
@@ -311,8 +312,9 @@ _BUNDLED_AS = re.compile(r"(?<=[A-Za-z0-9])__(?:namespace|default)(?![\w$])")
 _A_HASH_AFTER = re.compile(r"SHA[0-9]|MD[245]")
 # words whose digits, when more follow, make another number (`SHA128`, `ARC28`, PKCS #15's
 # `id_pkcs9_at_pkcs15Token`, evolution-data-server's charset tables `md22`); md5's do not (`md51`, the MD5
-# of a string in Joseph Myers' md5.js)
-_NUMBERS_GO_ON = frozenset({"rc2", "rc4", "arc2", "arc4", "sha1", "pkcs1", "md2", "md4"})
+# of a string in Joseph Myers' md5.js); sm2's do (mesa's `sm21_issue_slot_utilization`, a GPU's shader model
+# 2.1; round 187)
+_NUMBERS_GO_ON = frozenset({"rc2", "rc4", "arc2", "arc4", "sha1", "pkcs1", "md2", "md4", "sm2"})
 # a package's lower-case constant of an identifier: an OID (Go's `oidSignatureECDSAWithSHA256`), a cipher
 # suite (x/net's `cipher_TLS_RSA_WITH_NULL_SHA`)
 _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]+_WITH_[A-Z0-9_]+$")
@@ -534,7 +536,8 @@ def names_a_file(name: str) -> bool:
 # `is_md5(s)`); a call whose verb computes one still does (`calculate_content_md5(body)`, `getMD5(key)`)
 _HASH_WORD = r"(?i:md[245]|sha-?1)"
 _DIGEST_VALUE = re.compile(
-    rf"(?:^|[_-]|(?<=[a-z0-9]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
+    # (after an acronym too: aws-sdk's `SSECustomerKeyMD5`, round 185)
+    rf"(?:^|[_-]|(?<=[a-z0-9])|(?<=[A-Z])(?=[A-Z][a-z]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
     # (a git commit's id: redis's `redisGitSHA1()`, `REDIS_GIT_SHA1`, CircleCI's `CIRCLE_SHA1`; not git's own
     # `git_SHA1_Update`)
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git|circle)[_-]?{_HASH_WORD}$"

@@ -174,6 +174,17 @@ def _line(finding: Finding) -> int:
     return location_line(finding.location) or 0
 
 
+# code of another domain, told by a word of its file, where some algorithms' words mean something else: a
+# graphics driver's `dsa` is its depth-stencil-alpha state and its `sm21` a GPU's shader model (mesa's
+# `rctx->dsa_state`, `ST_NEW_DSA`, `sm21_issue_slot_utilization`; round 187)
+_OTHER_DOMAINS = ((re.compile(rb"(?i)stencil"), frozenset({"DSA", "SM2"})),)
+
+
+def _other_domain(data: bytes) -> frozenset[str]:
+    """The families whose words mean something else in this file (`_OTHER_DOMAINS`)."""
+    return frozenset().union(*(families for word, families in _OTHER_DOMAINS if word.search(data)))
+
+
 def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
     """The findings of one source file: the prefilter's words, then the lines they are on, parsed and
     matched."""
@@ -230,8 +241,12 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
     extraction.sites.extend(code_point_sites(extraction, data, located, context.catalog))
     found = Matcher(rules, context.catalog, file.rel, extraction, code_context(file.rel, data)).findings()
     dead = compiled_out(data) if spec.name in ("c", "cpp") else []
+    elsewhere = _other_domain(data)
     detection.findings.extend(
-        finding for finding in found if not any(first <= _line(finding) <= last for first, last in dead)
+        finding
+        for finding in found
+        if finding.algorithm.family not in elsewhere
+        and not any(first <= _line(finding) <= last for first, last in dead)
     )
     if extraction.stopped_at is not None:
         detection.problems.append(

@@ -23,5 +23,24 @@ def test_specs_matcher_all_in(self):
     return ciphers
 
 
+def test_report_cpu_traits(self):
+    """A compute node's CPU traits as os-traits names them (shaped on nova's functional tests, audit round 184):
+    AES-NI is a feature of the CPU among others, on the trait's line or on the list's lines around it."""
+    for trait in (
+        "HW_CPU_X86_VMX", "HW_CPU_X86_INTEL_VMX", "HW_CPU_X86_AESNI",
+        "COMPUTE_NODE",
+    ):
+        self.assertIn(trait, self.traits)
+    expected = self.capability_traits.union(
+        [
+            "HW_CPU_X86_VMX",
+            "HW_CPU_X86_INTEL_VMX",
+            "HW_CPU_X86_AESNI",
+            "CUSTOM_TRAITS",
+        ]
+    )
+    return expected
+
+
 def container(lib_consts):
     return {lib_consts.ID: sample_certs.X509_CERT_SHA1}

@@ -7,6 +7,7 @@ from ecdsa.util import (  # qready-expect: ECDSA reference
     string_to_number,
 )
 from ecdsa.util import sigencode_der  # qready-expect: ECDSA reference
+from ecdsa.ecdsa import string_to_int  # qready-expect: ECDSA reference
 
 
 def shared_point(private_key, public_point, digest):
@@ -17,3 +18,9 @@ def shared_point(private_key, public_point, digest):
 
 def sign(signing_key, message):
     return signing_key.sign(message, sigencode=sigencode_der)  # qready-expect: ECDSA reference
+
+
+def public_x(secret):
+    """A BIP32 key's x coordinate from its compressed form (shaped on secret-sdk's BIP32Key.py, audit round
+    184): python-ecdsa's `ecdsa.ecdsa` module exports the same number helpers as `ecdsa.util`."""
+    return string_to_int(secret[1:])

@@ -22,6 +22,11 @@ def expect_md5(data, expected):  # qready-expect: MD5 reference
 
 HASHES = {'md5': hashlib.md5, 'sha1': hashlib.sha1}  # qready-expect: MD5 digest; SHA-1 digest
 
+# (round 182) cyclonedx-python-lib's model tests: an OmniBOR artifact id, a SHA-1 digest within a gitoid URI,
+# and a container image pinned by its digest, are values too
+OMNIBOR_IDS = ['gitoid:blob:sha1:261eeb9e9f8b2b4b0d119366dda99c6fd7d35c64']
+PINNED_IMAGE = 'alpine@sha1:da39a3ee5e6b4b0d3255bfef95601890afd80709'
+
 
 # (round 43) pycryptodome's HMAC self-test: expected digests keyed by their hash's name, as keywords
 HMAC_VECTORS = [

@@ -16,3 +16,14 @@ def sign(key, data):
 
 
 NOUNS = ["tiger", "falcon", "otter"]
+
+
+# A server's memory sampler (shaped on h2corn's bench/_core.py, audit round 182): PSS is the process's
+# proportional set size, sampled every second, no signature's padding.
+PSS_SAMPLE_INTERVAL_SECONDS = 1.0
+
+
+def sampler_settings(stop):
+    while not stop.wait(PSS_SAMPLE_INTERVAL_SECONDS):
+        pass
+    return {"sample_interval_seconds": PSS_SAMPLE_INTERVAL_SECONDS}
