@@ -1712,9 +1712,8 @@ class Matcher:
         rows = last - first + 1
         if rows < TABLE_ROWS or (first > 1 and _AN_EXPORT_LIST.match(self.extraction.lines[first - 2])):
             return False
-        if self._site_lines is None:
-            self._site_lines = sorted({other.line for other in self.extraction.sites})
-        read = bisect.bisect_right(self._site_lines, last) - bisect.bisect_left(self._site_lines, first)
+        lines = self._lines_read()
+        read = bisect.bisect_right(lines, last) - bisect.bisect_left(lines, first)
         return read < TABLE_SHARE * rows
 
     def _rows_around(self, line: int) -> tuple[int, int]:
@@ -1819,10 +1818,14 @@ class Matcher:
         ]
         if len(members) < MANY_WORDS:
             return False
+        read = self._lines_read()
+        return sum(1 for number in members if _holds(read, number)) < MANY_SHARE * len(members)
+
+    def _lines_read(self) -> list[int]:
+        """The lines holding a site (a word the rules look for), in order; worked out once per file."""
         if self._site_lines is None:
             self._site_lines = sorted({other.line for other in self.extraction.sites})
-        read = sum(1 for number in members if _holds(self._site_lines, number))
-        return read < MANY_SHARE * len(members)
+        return self._site_lines
 
     def _a_word_given(self, site: Site) -> bool:
         """One of the `_EVERYDAY_WORDS` (or a command line's flag of one: `"-seed"`, `"-dh"`) given to a call

@@ -241,7 +241,7 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
     extraction.sites.extend(code_point_sites(extraction, data, located, context.catalog))
     found = Matcher(rules, context.catalog, file.rel, extraction, code_context(file.rel, data)).findings()
     dead = compiled_out(data) if spec.name in ("c", "cpp") else []
-    elsewhere = _other_domain(data)
+    elsewhere = _other_domain(data) if found else frozenset()
     detection.findings.extend(
         finding
         for finding in found
