@@ -4,29 +4,29 @@
     .venv/bin/python benchmarks/accuracy_real.py --results benchmarks/RESULTS.md   # and record it
     .venv/bin/python benchmarks/accuracy_real.py --no-download --list              # offline; show the errors
 
-The labels (benchmarks/real_code.toml) are the lines of 4727 pinned PyPI, npm and Debian packages judged by
-hand in rounds 3 to 188 of the source audit: lines qready reported then (precision samples) and lines it did
+The labels (benchmarks/real_code.toml) are the lines of 4775 pinned PyPI, npm and Debian packages judged by
+hand in rounds 3 to 192 of the source audit: lines qready reported then (precision samples) and lines it did
 not report then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or
-"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 188 judged 25, 22, 23, 22,
+"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 192 judged 25, 22, 23, 22,
 21, 24, 27, 24, 24, 23, 24, 24, 24, then 36 each (rounds 18 to 38 and 40 to 47), 35 (round 39), 48 (rounds 48,
 49 and 56 to 58), 60 (rounds 50, 51, 53 and 55), 68 (round 52), 59 (round 54), 36 (rounds 59, 61 to 82, 84 to
 86), 56 (round 60), 28 (round 83), 24 (rounds 87, 89, 91, 93, 95, 97, 99, 101, 103, 105, 107, 109, 111, 113,
 115, 117, 119, 121, 123, 125, 127, 131, 135, 137, 143, 148, 149, 152, 154, 156, 158, 160, 162, 164, 166, 167
 and 168), 21 (round 133), 16 (round 129), 12 (rounds 88, 90, 92, 96, 98, 100, 102, 106, 108, 110, 112, 114,
 116, 120, 122, 124, 126, 128, 130, 132, 136, 138, 139, 140, 141, 142, 144, 146, 147, 150, 151, 153, 155, 157,
-159, 161, 163, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187
-and 188), 11 (rounds 94 and 118), 10 (round 104), 9 (round 134) and 1 (round 165) fresh ones (held out when
-judged; round 25's PyPI dozen are, but for one, newer releases of the crypto libraries bench_source.py's
-crypto tree holds), and each round's figures are printed on their own too. Go comes from Debian's
-`golang-*-dev` packages (rounds 18 to 47, 51, 52, 60, 83 and 177): PyPI and npm hold none; rounds 48 to 50, 52
-to 55, 60, 83 and 177 took Rust from Debian's `librust-*-dev` packages, rounds 48 to 58, 83, 85 and 163 Java
-and rounds 49 to 82, 84 to 86, 147, 150, 153, 155, 157, 159, 161, 163, 165 and 187 C from Debian's source
-packages. The packages are fetched into benchmarks/.real-tree/ (git-ignored), unpacked with bench_source.py's
-guarded extraction and scanned with `qready.engine.scan`, one package at a time. Per audit language, over the
-labelled lines only: found / not found, precision = use / (use + not-use) among the labelled lines qready
-reports now, recall = labelled uses found / labelled uses (once more with "borderline" lines counted as uses),
-and the labelled lines whose text no longer matches (drift: not scored). A finding on an unlabelled line was
-never judged: it counts neither way, and its number is printed per language.
+159, 161, 163, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187,
+188, 189, 190, 191 and 192), 11 (rounds 94 and 118), 10 (round 104), 9 (round 134) and 1 (round 165) fresh
+ones (held out when judged; round 25's PyPI dozen are, but for one, newer releases of the crypto libraries
+bench_source.py's crypto tree holds), and each round's figures are printed on their own too. Go comes from
+Debian's `golang-*-dev` packages (rounds 18 to 47, 51, 52, 60, 83 and 177): PyPI and npm hold none; rounds 48
+to 50, 52 to 55, 60, 83 and 177 took Rust from Debian's `librust-*-dev` packages, rounds 48 to 58, 83, 85 and
+163 Java and rounds 49 to 82, 84 to 86, 147, 150, 153, 155, 157, 159, 161, 163, 165 and 187 C from Debian's
+source packages. The packages are fetched into benchmarks/.real-tree/ (git-ignored), unpacked with
+bench_source.py's guarded extraction and scanned with `qready.engine.scan`, one package at a time. Per audit
+language, over the labelled lines only: found / not found, precision = use / (use + not-use) among the
+labelled lines qready reports now, recall = labelled uses found / labelled uses (once more with "borderline"
+lines counted as uses), and the labelled lines whose text no longer matches (drift: not scored). A finding on
+an unlabelled line was never judged: it counts neither way, and its number is printed per language.
 
 Package code is never imported, run or built: bench_source.download takes PyPI sdists from the package
 index's file list (PEP 691), npm tarballs from `npm pack` (no lifecycle script runs for a registry
@@ -48,7 +48,7 @@ import time
 import tomllib
 import zipfile
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -80,7 +80,7 @@ LANGUAGE_OF = {
 OTHER = "other"  # findings in the languages the audit did not cover (C++, Swift, C#...)
 KINDS = ("use", "borderline", "not-use")
 SAMPLES = ("precision", "recall")
-ROUNDS = tuple(range(3, 189))  # the audit rounds whose verdicts the label file holds
+ROUNDS = tuple(range(3, 193))  # the audit rounds whose verdicts the label file holds
 REGISTRIES = ("pypi", "npm", "debian", "debsrc")
 PACKAGE_KEYS = {"registry", "name", "version", "archive", "sha256"}
 LABEL_KEYS = {"package", "path", "line", "language", "label", "round", "sample", "text"}
@@ -115,10 +115,20 @@ class Label:
     round: int  # the audit round whose verdict this is
     sample: str  # precision: reported when judged; recall: unreported when judged
     text: str  # the line, stripped
+    # a not-use of the family qready gave when judged that is a use of this one (`use_of = "BBS"`: BBS
+    # signatures read as BLS): a use now wherever qready reports this family on the line, or nothing
+    use_of: str | None = None
 
     @property
     def key(self) -> Key:
         return (self.package, self.path, self.line)
+
+    def now(self, reported: Set[Key], families: Mapping[Key, Set[str]]) -> str:
+        """The verdict on what qready reports on the line now (`use_of`); the judged one otherwise."""
+        if self.use_of is None:
+            return self.label
+        found = families.get(self.key, ()) if self.key in reported else ()
+        return "use" if not found or self.use_of in found else "not-use"
 
 
 @dataclass(frozen=True)
@@ -170,7 +180,8 @@ def parse_package(raw: object, where: str) -> Package:
 
 
 def parse_label(raw: object, where: str) -> Label:
-    entry = _entry(raw, LABEL_KEYS, where)
+    optional = {"use_of"} if isinstance(raw, dict) and "use_of" in raw else set()
+    entry = _entry(raw, LABEL_KEYS | optional, where)
     texts = {
         key: _text(entry, key, where) for key in ("package", "path", "language", "label", "sample", "text")
     }
@@ -183,7 +194,12 @@ def parse_label(raw: object, where: str) -> Label:
         _number(entry, "round", where),
         texts["sample"],
         texts["text"],
+        _text(entry, "use_of", where) if "use_of" in entry else None,
     )
+    if label.use_of is not None and (label.sample, label.label) != ("precision", "not-use"):
+        raise ValueError(
+            f"{where}: use_of belongs to a not-use of the precision sample (a family read wrong)"
+        )
     if label.language not in LANGUAGES or language_of(label.path) != label.language:
         raise ValueError(f"{where}: language {label.language!r} is not the audit language of {label.path}")
     if label.sample not in SAMPLES or label.round not in ROUNDS:
@@ -284,9 +300,14 @@ class Score:
 
 
 def score(
-    labels: tuple[Label, ...], reported: Set[Key], drifted: Set[Key], unscanned: Set[str] = frozenset()
+    labels: tuple[Label, ...],
+    reported: Set[Key],
+    drifted: Set[Key],
+    unscanned: Set[str] = frozenset(),
+    families: Mapping[Key, Set[str]] | None = None,
 ) -> dict[str, Score]:
-    """Per language: every labelled line found or not (a line is found when qready reports anything on it)."""
+    """Per language: every labelled line found or not (a line is found when qready reports anything on it);
+    `families`: the families reported on each line, for the labels that name the family used (`use_of`)."""
     scores = {language: Score() for language in LANGUAGES}
     for label in labels:
         result = scores[label.language]
@@ -295,7 +316,7 @@ def score(
         elif label.key in drifted:
             result.drift += 1
         else:
-            result.lines[(label.sample, label.label, label.key in reported)] += 1
+            result.lines[(label.sample, label.now(reported, families or {}), label.key in reported)] += 1
     return scores
 
 
@@ -363,6 +384,7 @@ def line_of(root: Path, path: str, line: int, cache: dict[str, list[str]]) -> st
 @dataclass
 class Run:
     reported: set[Key] = field(default_factory=set)
+    families: dict[Key, set[str]] = field(default_factory=dict)  # the families reported on each line
     drifted: set[Key] = field(default_factory=set)
     unlabelled: Counter[str] = field(default_factory=Counter)  # findings on unlabelled lines, per language
     unlabelled_lines: Counter[str] = field(default_factory=Counter)
@@ -390,6 +412,7 @@ def scan_packages(packages: tuple[Package, ...], labels: tuple[Label, ...]) -> R
             key = (package.name, finding.location.path, finding.location.line)
             run.source_findings += 1
             run.reported.add(key)
+            run.families.setdefault(key, set()).add(finding.algorithm.family)
             if key not in labelled:
                 run.unlabelled[language_of(key[1])] += 1
                 unlabelled_here.add(key)
@@ -467,7 +490,8 @@ def by_round(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[s
         "|---|---|---:|---:|---:|---:|",
     ]
     for number in ROUNDS:
-        scores = score(tuple(x for x in labels if x.round == number), run.reported, run.drifted, unscanned)
+        mine = tuple(x for x in labels if x.round == number)
+        scores = score(mine, run.reported, run.drifted, unscanned, run.families)
         for language, s in scores.items():
             if s.count():
                 lines.append(
@@ -514,9 +538,9 @@ def errors(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[str
     for label in labels:
         if label.package in unscanned or label.key in run.drifted:
             continue
-        found = label.key in run.reported
-        if (label.label == "use" and not found) or (label.label == "not-use" and found):
-            kind = "missed use" if label.label == "use" else "reported not-use"
+        found, now = label.key in run.reported, label.now(run.reported, run.families)
+        if (now == "use" and not found) or (now == "not-use" and found):
+            kind = "missed use" if now == "use" else "reported not-use"
             wrong.append(
                 f"{label.language:6s} {kind:16s} r{label.round} {label.package} {label.path}:{label.line} "
                 f"| {label.text}"
@@ -599,7 +623,7 @@ def main() -> None:
     if len(unscanned) == len(packages):
         raise SystemExit("no package could be fetched or found under benchmarks/.real-tree/")
     run = scan_packages(tuple(p for p in packages if p.name not in unscanned), labels)
-    text = tables(score(labels, run.reported, run.drifted, unscanned), run)
+    text = tables(score(labels, run.reported, run.drifted, unscanned, run.families), run)
     text += ["", "Each round's lines alone:", "", *by_round(labels, run, unscanned)]
     rounds = load_pools(args.labels)
     if rounds:

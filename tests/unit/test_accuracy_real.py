@@ -159,3 +159,26 @@ def test_the_recorded_pools_name_audited_rounds_and_languages() -> None:
         real.parse_pools({"round": 27, "commit": "2ca0b7e", "pools": {"cobol": [1, 2]}}, "rounds[0]")
     with pytest.raises(ValueError, match="commit a git hash"):
         real.parse_pools({"round": 27, "commit": "HEAD", "pools": {}}, "rounds[0]")
+
+
+def test_a_label_naming_the_family_used_scores_what_qready_reports_now() -> None:
+    """A not-use judged for a wrong family (`use_of`) is a use where that family is reported, or nothing is
+    (a miss), and stays a not-use where another family is; its held-out verdict is untouched."""
+
+    def read(line: int) -> real.Label:
+        return real.Label("p", "a.kt", line, "java", "not-use", 5, "precision", "x", use_of="BBS")
+
+    labels = (read(1), read(2), read(3), read(4))
+    reported = {("p", "a.kt", n) for n in (1, 2, 3)}
+    families = {("p", "a.kt", 1): {"BBS"}, ("p", "a.kt", 2): {"BLS"}, ("p", "a.kt", 3): {"BLS", "BBS"}}
+    java = real.score(labels, reported, set(), families=families)["java"]
+    assert java.precision == (2, 3)  # lines 1 and 3 right now, line 2 still BLS
+    assert java.recall == (2, 3)  # and line 4, BBS unreported, a miss
+    assert [label.now(reported, families) for label in labels] == ["use", "not-use", "use", "use"]
+    raw = {
+        "package": "p", "path": "a.kt", "line": 1, "language": "java", "label": "use", "round": 5,
+        "sample": "precision", "text": "x", "use_of": "BBS",
+    }  # fmt: skip
+    with pytest.raises(ValueError, match="use_of belongs to a not-use"):
+        real.parse_label(raw, "labels[0]")
+    assert real.parse_label({**raw, "label": "not-use"}, "labels[0]") == read(1)

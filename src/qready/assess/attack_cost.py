@@ -21,7 +21,7 @@ DEFAULT_PROFILE = "sc_2019"
 _PHYSICAL = ("physical_error", "cycle_time_us", "reaction_time_us")
 HEADLINE_MAX_DEPTH = 40.0  # log2 MAXDEPTH of the Grover figure that stands for a symmetric target
 DLOG_FAMILIES = frozenset({"DSA", "FFDH", "DH", "ElGamal", "MQV"})
-ECC_FAMILIES = frozenset({"ECDSA", "ECDH", "EdDSA", "Schnorr", "BLS", "ECMQV", "ECIES", "SM2", "GOST"})
+ECC_FAMILIES = frozenset({"ECDSA", "ECDH", "EdDSA", "Schnorr", "BLS", "BBS", "ECMQV", "ECIES", "SM2", "GOST"})
 FIELD_BITS = {"other/Ed448": 448, "other/Curve448": 448}  # Ed448 keys are 456 bits; the field is 448
 TARGET_NOTES = {
     "dlog": "short exponent or Schnorr subgroup assumed (RFC 7919/3526 groups, DSA); dlog-full-N costs "

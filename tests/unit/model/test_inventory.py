@@ -78,7 +78,8 @@ def _place(location: object) -> tuple[str, int, str]:
 
 
 def _plain_better(seen: KeyMaterial, other: KeyMaterial) -> KeyMaterial:
-    """Inventory's merge rule, written out: equal content keeps the first, else the richer, else by repr."""
+    """Inventory's merge rule, written out: equal content keeps the first, else the richer, else by the
+    fields' reprs in order."""
     mine = tuple(v for k, v in vars(seen).items() if k not in ("locations", "ref"))
     theirs = tuple(v for k, v in vars(other).items() if k not in ("locations", "ref"))
     if mine == theirs:
@@ -92,7 +93,7 @@ def _plain_better(seen: KeyMaterial, other: KeyMaterial) -> KeyMaterial:
 
     if known(mine) != known(theirs):
         return seen if known(mine) > known(theirs) else other
-    return seen if repr(mine) <= repr(theirs) else other
+    return seen if [repr(v) for v in mine] <= [repr(v) for v in theirs] else other
 
 
 def _plain_merge(assets: list[KeyMaterial]) -> tuple[KeyMaterial, ...]:

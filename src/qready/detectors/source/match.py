@@ -546,7 +546,9 @@ def _spellings(value: str) -> list[str]:
     if _A_KERNEL_NAME.fullmatch(value):  # the Linux crypto API's `gcm(aes-aesni)`, `authenc(hmac(sha1),...)`
         return _KERNEL_INNER.findall(value)[:MAX_LIST] or [value]
     items = [item for item in _LIST.split(value) if item]
-    if len(items) < 2 or any(c.isspace() for c in value) or any(len(item) <= 2 for item in items):
+    # (an OpenSSL cipher string's `DH` is a name: urllib3's `"ECDH+AESGCM:DH+AESGCM:..."`)
+    short = any(len(item) <= 2 and item != "DH" for item in items)
+    if len(items) < 2 or any(c.isspace() for c in value) or short:
         return [value]
     return items[:MAX_LIST]
 

@@ -742,12 +742,13 @@ def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFi
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if (
         not quoted
-        and len(segments) == 3
-        and segments[0].lstrip("_") in _ENUM_TABLES
+        and len(segments) >= 3
+        and segments[-3].lstrip("_") in _ENUM_TABLES
         and not _A_SIZE.search(last)
     ):
         # a value of a project's table of enumerations, kept in a plain object (openpgp's bundled
-        # `case enums.publicKey.ed25519:`, `enums.symmetric.aes256`, round 179), as an enum class's member is
+        # `case enums.publicKey.ed25519:`, `enums.symmetric.aes256`, round 179), as an enum class's member is;
+        # or reached through the library that exports it (sendsafely's `openpgp.enums.hash.sha1`, round 190)
         return last
     if name.startswith(("./", "../")) and not quoted and receiver and not _A_SIZE.search(last):
         # a value a project's module exports, as compiled code or an import reaches it (`algorithms_1.sha1`,

@@ -176,8 +176,12 @@ def _line(finding: Finding) -> int:
 
 # code of another domain, told by a word of its file, where some algorithms' words mean something else: a
 # graphics driver's `dsa` is its depth-stencil-alpha state and its `sm21` a GPU's shader model (mesa's
-# `rctx->dsa_state`, `ST_NEW_DSA`, `sm21_issue_slot_utilization`; round 187)
-_OTHER_DOMAINS = ((re.compile(rb"(?i)stencil"), frozenset({"DSA", "SM2"})),)
+# `rctx->dsa_state`, `ST_NEW_DSA`, `sm21_issue_slot_utilization`; round 187); a PDF signer's `"DSS"` is its
+# document security store (zgapdfsigner's `PDFName.of("DSS")`, round 190)
+_OTHER_DOMAINS = (
+    (re.compile(rb"(?i)stencil"), frozenset({"DSA", "SM2"})),
+    (re.compile(rb"PDFName|/ByteRange"), frozenset({"DSA"})),
+)
 
 
 def _other_domain(data: bytes) -> frozenset[str]:

@@ -58,6 +58,7 @@ def text_of(node: tree_sitter.Node) -> str:
 
 
 _LINE_BREAKS = frozenset({"\\n", "\\t", "\\r"})
+_A_LENGTH_BYTE = re.compile(r"\\(?:[rnt]|x[0-9a-fA-F]{2}|[0-7]{1,3})")  # one byte, written as an escape
 _AN_ASM_LINE = re.compile(r"\s*[a-z][a-z0-9]*\s+[%$]")  # an instruction, AT&T syntax: `aesenc %%xmm1, ...`
 
 
@@ -78,6 +79,15 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
         and _AN_ASM_LINE.match(text_of(parts[0]))
     ):
         parts = parts[:1]
+    # a name after the byte of its length (Apple Pay's KDF algorithm: `"\\rid-aes256-GCM"`)
+    if (
+        len(parts) == 2
+        and parts[0].type == "escape_sequence"
+        and _A_LENGTH_BYTE.fullmatch(text_of(parts[0]))
+        and parts[1].type in spec.string_content
+        and not any(c.isspace() for c in text_of(parts[1]))
+    ):
+        parts = parts[1:]
     if len(parts) == 1 and parts[0].type in spec.string_content:
         return text_of(parts[0])
     return None

@@ -32,4 +32,12 @@ function sign($sm, $smlen, $m, $n, $sk, $r, $p, $q) {
   return _crypto_sign_ed25519($sm, $smlen, $m, $n, $sk); // qready-expect: EdDSA sign
 }
 
-module.exports = { validateParams, sign };
+// The same tables reached through the library that exports them (sendsafely's keyGeneratorWorker.js, round
+// 190): a key's preferred algorithms.
+function preferences(openpgp, signaturePacket) {
+  signaturePacket.preferredSymmetricAlgorithms.push(openpgp.enums.symmetric.aes192); // qready-expect: AES reference 192
+  signaturePacket.preferredHashAlgorithms.push(openpgp.enums.hash.sha1); // qready-expect: SHA-1 reference
+  signaturePacket.features = [openpgp.enums.features.modification_detection];
+}
+
+module.exports = { validateParams, sign, preferences };
