@@ -56,7 +56,7 @@ def test_a_program_s_own_frozen_objects_stay_frozen() -> None:
         frozen = gc.get_freeze_count()
         with collector_paused():
             built = [[i] for i in range(1_000)]
-        # not unfrozen (that would be 0), nor the block's 1,000 lists frozen; a frozen object may die meanwhile
+        # not unfrozen (that would be 0), nor the block's 1,000 lists frozen; frozen objects may die meanwhile
         assert frozen - 500 < gc.get_freeze_count() <= frozen
         assert len(built) == 1_000
     finally:

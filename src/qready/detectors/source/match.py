@@ -1298,6 +1298,7 @@ class Matcher:
         self._hash_signature_file = _A_HASH_SIGNATURE_PATH.search(path) is not None
         self._tables: dict[int, tuple[int, int]] = {}  # each line's run of rows of its shape: first, last
         self._openers: dict[int, str] = {}  # each line's opening line, when it is an item of a literal
+        self._jwk_lines: dict[int, bool] = {}  # each line read so far: in a JWK given an ECDH algorithm
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
         self._ansi: dict[str, bool] = {}  # a name in capitals -> whether the file shows it an ANSI variant
@@ -1584,15 +1585,16 @@ class Matcher:
     def _string_site(self, index: RuleIndex, site: Site) -> list[Finding]:
         """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
         test case's title."""
-        if _LINKED.search(self._line(site)[: site.column - 1]) or self._packaging(site):
+        head = self._before(site)  # (not the whole line before it: a minified line holds thousands of sites)
+        if _LINKED.search(head) or self._packaging(site):
             return []  # a library linked, by its name; a package's own metadata (`setup(name="blowfish")`)
         line = self._line(site)
         at = site.column - 1
         if (
             _IN_A_MESSAGE.match(line, at + len(site.raw) - 1)
-            or _A_CAPTION.search(line[:at])
+            or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
-            or _A_COMMAND_NAME.search(line[:at])
+            or _A_COMMAND_NAME.search(head)
         ):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
             # an error's or a failure reason's text (`_AN_ERROR_ARM`), a command-line tool's command
@@ -2194,8 +2196,15 @@ class Matcher:
 
     def _agreeing_jwk(self, site: Site) -> bool:
         """The site is a JWK's `kty` or `crv` member or an algorithm object's curve, and the same literal (the
-        lines up to its braces) gives the key an ECDH `alg` or `name`."""
-        lines, own = self.extraction.lines, self._line(site)
+        lines up to its braces) gives the key an ECDH `alg` or `name`. (By line: a minified line's sites are
+        thousands.)"""
+        found = self._jwk_lines.get(site.line)
+        if found is None:
+            found = self._jwk_lines[site.line] = self._agreeing_jwk_line(site.line)
+        return found
+
+    def _agreeing_jwk_line(self, number: int) -> bool:
+        lines, own = self.extraction.lines, self._text(number)
         if not _KEY_MEMBER.search(own):
             return False
         if _AGREEING_ALG.search(own):
@@ -2205,9 +2214,9 @@ class Matcher:
         # upwards to the line opening the literal, downwards to the one closing it; a brace the other way
         # round belongs to another literal (the JWK before, a nested member), not read
         for step, ours, other in ((-1, "{", "}"), (1, "}", "{")):
-            number = site.line
-            while 1 <= (number := number + step) <= len(lines) and abs(number - site.line) <= JWK_LINES:
-                line = lines[number - 1]
+            at = number
+            while 1 <= (at := at + step) <= len(lines) and abs(at - number) <= JWK_LINES:
+                line = lines[at - 1]
                 if other in line:
                     break
                 if _AGREEING_ALG.search(line):
