@@ -226,7 +226,12 @@ _A_CAPTION = re.compile(
 )
 # a command-line tool's command, named by its first argument: argparse's `sub.add_parser("aes", help=...)`
 # (zyc-stego, round 169), click's and typer's `@cli.command("rsa")`: a word to type, no algorithm chosen
-_A_COMMAND_NAME = re.compile(r"(?:\.add_parser\(|^\s*@[\w.]*\.(?:command|group)\()\s*(?:name\s*=\s*)?$")
+_A_COMMAND_NAME = re.compile(r"\.add_parser\(\s*(?:name\s*=\s*)?$")
+# ... and the decorator's (matched from the line's start), its name perhaps overridable (oci-cli's generated
+# `@group.command(name=cli_util.override('...aes128.command_name', 'create-...-aes128'))`, round 193)
+_A_COMMAND_DECORATOR = re.compile(
+    r"""\s*@[\w.]*\.(?:command|group)\(\s*(?:name\s*=\s*)?(?:[\w.]+\(\s*(?:(?:'[^'\n]*'|"[^"\n]*")\s*,\s*)?)?$"""
+)
 # what parts a listed import's line: an alias (`decrypt as aesDecrypt`), Rust's nested lists and paths
 # (`aead::{Aead, KeyInit},`)
 _LISTED_APART = re.compile(r"\s+as\s+|[\s,{}]+|::")
@@ -1595,6 +1600,7 @@ class Matcher:
             or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
             or _A_COMMAND_NAME.search(head)
+            or (line.lstrip().startswith("@") and _A_COMMAND_DECORATOR.match(line, 0, at))
         ):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
             # an error's or a failure reason's text (`_AN_ERROR_ARM`), a command-line tool's command

@@ -42,3 +42,11 @@ def add_commands(sub):
 @cli.command("rsa")
 def keygen_command(bits):
     return rsa.generate_private_key(public_exponent=65537, key_size=bits)  # qready-expect: RSA keygen
+
+
+# a generated command whose name the user may override (oci-cli's media services, round 193): the name is a word
+# to type; the command's option selects the algorithm
+@packaging_group.command(name=cli_util.override('media.create_config_encryption_aes128.command_name', 'create-config-encryption-aes128'), help="Creates a configuration.")
+@cli_util.option("--algorithm", default="AES128")  # qready-expect: AES reference 128
+def create_config(ctx, algorithm):
+    return ctx.obj.create(algorithm)
