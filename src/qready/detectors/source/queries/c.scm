@@ -80,10 +80,11 @@
                (array_declarator declarator: (array_declarator declarator: (identifier) @ref))]
   value: (initializer_list)
   (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
-; a table named after an algorithm read (`aes_sbox[state[0][0] >> 4][...]`, `aes_key[1]`): its algorithm's data
+; a table named after an algorithm read (`aes_sbox[state[0][0] >> 4][...]`, `aes_key[1]`): its algorithm's data;
+; a block cipher's numbered tables in capitals too (sph's AES round, `AES0[((X0) >> 24) & 0xFF]`, rounds 191, 193)
 (subscript_expression
   argument: (identifier) @ref
-  (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_)"))
+  (#match? @ref "(rsa|dsa|dss|ecdh|_dh|dh_|25519|448|des|aes|md[45]|sha1|rc4|arc4|arcfour|blowfish|bf_|^(AES|DES|SM4|CAMELLIA|ARIA)[0-9]$)"))
 ; an algorithm's name or address in a table, by position or by member (ell's TLS suites: `.key_xchg = &tls_ecdhe,`)
 ([(initializer_list [(identifier) @ref (pointer_expression argument: (identifier) @ref)])
   (initializer_pair value: [(identifier) @ref (pointer_expression argument: (identifier) @ref)])]
