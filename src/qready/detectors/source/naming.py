@@ -152,6 +152,9 @@ _PLUMBING_WORDS = (
     # a processor's capability, detected (x/sys/cpu's `HasAES`, `hwcap2_AES`, gvisor's `ARM64FeatureSHA1`):
     # the instructions are there, no algorithm is used or chosen
     r"|^Has[A-Z0-9]|^(?:hwcap2?|HWCAP2?)_|^[A-Z][A-Za-z0-9]*Feature[A-Z0-9]"
+    # (and a CPU's feature bit: binutils' `AARCH64_FEATURE_AES`, Android's `ANDROID_CPU_ARM64_FEATURE_AES`,
+    # Linux's `X86_FEATURE_AES`; not a product's feature, Samba's `SAMP_SUPPORTED_FEATURE_AES`, nor a build's)
+    r"|^[A-Z0-9_]*(?:CPU|ARM|ARM64|AARCH64|X86|X86_64|PPC|RISCV|MIPS|S390)_FEATURE_[A-Z0-9_]+$"
     # a contract's custom error (OpenZeppelin's `ECDSAInvalidSignature`, `ECDSAInvalidSignatureLength`, in an
     # ABI a bundle inlines: `{ inputs: [], name: "ECDSAInvalidSignature", type: "error" }`)
     r"|^[A-Z][A-Za-z0-9]*[A-Z0-9]Invalid[A-Z][A-Za-z0-9]*$"

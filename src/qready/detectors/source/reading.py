@@ -181,6 +181,13 @@ def _line(finding: Finding) -> int:
 _OTHER_DOMAINS = (
     (re.compile(rb"(?i)stencil"), frozenset({"DSA", "SM2"})),
     (re.compile(rb"PDFName|/ByteRange"), frozenset({"DSA"})),
+    # an assembler's or a disassembler's instruction tables and encoders, where algorithms are the names of
+    # instructions and operands (binutils' `AES_INSN ("aesimc", ...)`, SPARC's `{"aes_dround01", ...}`, ARM's
+    # `do_sha1p (void)`, RL78's operand macro `SM2(HL, C, 0)`; rounds 187, 196)
+    (
+        re.compile(rb"part of the GNU opcodes library|part of GAS, the GNU Assembler"),
+        frozenset({"AES", "DES", "3DES", "Camellia", "SM2", "SM3", "SM4", "MD5", "SHA-1"}),
+    ),
 )
 
 

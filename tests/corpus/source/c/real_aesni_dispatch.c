@@ -27,3 +27,7 @@ static rx_vec_i128 soft_aesenc(rx_vec_i128 in, rx_vec_i128 key) { /* qready-expe
     return in;
 }
 static int aesencode_length(int n) { return n * 4 / 3; }
+
+/* binutils' feature bits of the processor (round 196): what the CPU can run, no algorithm chosen */
+#define AARCH64_FEATURE_AES (1ULL << 18)
+#define AARCH64_FEATURE_CRYPTO (AARCH64_FEATURE_AES | (1ULL << 19))
