@@ -369,6 +369,12 @@
          (member_expression property: (property_identifier) @_exports)]
   right: (object (shorthand_property_identifier) @def)
   (#eq? @_exports "exports"))
+; ... and a module factory's, the object it returns (libp2p-crypto-secp256k1's `return { Secp256k1PublicKey,
+; unmarshalSecp256k1PrivateKey, ... }`, round 109): classes and functions, not a lone word's value (`return {
+; sha1, size }`, a digest computed)
+(return_statement
+  (object (shorthand_property_identifier) @def)
+  (#match? @def "^_*[A-Z]|[a-z0-9][A-Z]"))
 ; ... and a module's one export, by the name it has (`module.exports = sha1;`, @cryptography/sha1, round 135;
 ; `export default` above)
 (assignment_expression
