@@ -83,3 +83,7 @@ TRANSFORMS = dict(
 # dpapick's CryptoAPI algorithm registry (round 59): "DES3", pycryptodome's and OpenSSL's name for 3DES
 CryptoAlgo.add_algo(0x6603, name="DES3", keyLength=192, IVLength=64, blockLength=64)  # qready-expect: 3DES reference
 CryptoAlgo.add_algo(0x8003, name="md5", digestLength=128, blockLength=512)  # qready-expect: MD5 reference
+
+# JOSE's composite ML-DSA signatures (draft-ietf-jose-pq-composite-sigs), by their `alg` names, as a
+# post-quantum JWT issuer lists them (labelled uses the audit found missed): one finding for the family
+COMPOSITE_ALGS = ("ML-DSA-44-ES256", "ML-DSA-87-Ed448")  # qready-expect: Composite-ML-DSA reference
