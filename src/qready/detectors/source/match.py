@@ -868,7 +868,11 @@ _A_CPU_TEST = re.compile(
 _A_PRESENCE_FLAG = re.compile(
     r"^\s*_?(?:(?:HAS|HAVE)_[A-Z0-9_]+|[A-Z0-9_]+_(?:AVAILABLE|SUPPORTED))\s*=\s*(?:True|False|None)\s*(?:#.*)?$"
 )
+# compiled TypeScript's CommonJS preamble, declaring the module's exports before defining them (ehbp's
+# `exports.AES_GCM_NONCE_LENGTH = exports.AES256_KEY_LENGTH = void 0;`, round 197): names, no value yet
+_AN_EXPORTS_PREAMBLE = re.compile(r"^\s*(?:(?:module\.)?exports\.[\w$]+\s*=\s*)+void 0;?\s*$")
 _NO_USE_LINES = (
+    _AN_EXPORTS_PREAMBLE,
     _A_FORMATTING_METHOD,
     _A_MODULE_REGISTRATION,
     _A_MODULE_HOLDER,
