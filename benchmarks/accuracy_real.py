@@ -124,12 +124,13 @@ class Label:
     def key(self) -> Key:
         return (self.package, self.path, self.line)
 
-    def now(self, reported: Set[Key], families: Mapping[Key, Set[str]]) -> str:
-        """The verdict on what qready reports on the line now (`use_of`); the judged one otherwise."""
+    def now(self, reported: Mapping[Key, Set[str]]) -> str:
+        """The verdict on what qready reports on the line now (`use_of`, by the families reported on each
+        line); the judged one otherwise."""
         if self.use_of is None:
             return self.label
-        found = families.get(self.key, ()) if self.key in reported else ()
-        return "use" if not found or self.use_of in found else "not-use"
+        found = reported.get(self.key)
+        return "use" if found is None or self.use_of in found else "not-use"
 
 
 @dataclass(frozen=True)
@@ -302,13 +303,12 @@ class Score:
 
 def score(
     labels: tuple[Label, ...],
-    reported: Set[Key],
+    reported: Mapping[Key, Set[str]],
     drifted: Set[Key],
     unscanned: Set[str] = frozenset(),
-    families: Mapping[Key, Set[str]] | None = None,
 ) -> dict[str, Score]:
-    """Per language: every labelled line found or not (a line is found when qready reports anything on it);
-    `families`: the families reported on each line, for the labels that name the family used (`use_of`)."""
+    """Per language: every labelled line found or not (a line is found when qready reports anything on it;
+    `reported` gives the families of each, for the labels that name the family used, `use_of`)."""
     scores = {language: Score() for language in LANGUAGES}
     for label in labels:
         result = scores[label.language]
@@ -317,7 +317,7 @@ def score(
         elif label.key in drifted:
             result.drift += 1
         else:
-            result.lines[(label.sample, label.now(reported, families or {}), label.key in reported)] += 1
+            result.lines[(label.sample, label.now(reported), label.key in reported)] += 1
     return scores
 
 
@@ -384,8 +384,7 @@ def line_of(root: Path, path: str, line: int, cache: dict[str, list[str]]) -> st
 
 @dataclass
 class Run:
-    reported: set[Key] = field(default_factory=set)
-    families: dict[Key, set[str]] = field(default_factory=dict)  # the families reported on each line
+    reported: dict[Key, set[str]] = field(default_factory=dict)  # each line reported, with its families
     drifted: set[Key] = field(default_factory=set)
     unlabelled: Counter[str] = field(default_factory=Counter)  # findings on unlabelled lines, per language
     unlabelled_lines: Counter[str] = field(default_factory=Counter)
@@ -412,8 +411,7 @@ def scan_packages(packages: tuple[Package, ...], labels: tuple[Label, ...]) -> R
                 continue
             key = (package.name, finding.location.path, finding.location.line)
             run.source_findings += 1
-            run.reported.add(key)
-            run.families.setdefault(key, set()).add(finding.algorithm.family)
+            run.reported.setdefault(key, set()).add(finding.algorithm.family)
             if key not in labelled:
                 run.unlabelled[language_of(key[1])] += 1
                 unlabelled_here.add(key)
@@ -492,7 +490,7 @@ def by_round(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[s
     ]
     for number in ROUNDS:
         mine = tuple(x for x in labels if x.round == number)
-        scores = score(mine, run.reported, run.drifted, unscanned, run.families)
+        scores = score(mine, run.reported, run.drifted, unscanned)
         for language, s in scores.items():
             if s.count():
                 lines.append(
@@ -539,7 +537,7 @@ def errors(labels: tuple[Label, ...], run: Run, unscanned: Set[str]) -> list[str
     for label in labels:
         if label.package in unscanned or label.key in run.drifted:
             continue
-        found, now = label.key in run.reported, label.now(run.reported, run.families)
+        found, now = label.key in run.reported, label.now(run.reported)
         if (now == "use" and not found) or (now == "not-use" and found):
             kind = "missed use" if now == "use" else "reported not-use"
             wrong.append(
@@ -624,7 +622,7 @@ def main() -> None:
     if len(unscanned) == len(packages):
         raise SystemExit("no package could be fetched or found under benchmarks/.real-tree/")
     run = scan_packages(tuple(p for p in packages if p.name not in unscanned), labels)
-    text = tables(score(labels, run.reported, run.drifted, unscanned, run.families), run)
+    text = tables(score(labels, run.reported, run.drifted, unscanned), run)
     text += ["", "Each round's lines alone:", "", *by_round(labels, run, unscanned)]
     rounds = load_pools(args.labels)
     if rounds:

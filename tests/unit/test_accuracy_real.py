@@ -101,8 +101,8 @@ def test_score_exact_values() -> None:
         label("b.rs", 1, "use"),  # another language
         label("c.kt", 1, "not-use", "precision"),  # Kotlin counts as java
     )
-    reported = {("p", "a.py", n) for n in (1, 2, 3, 5, 7, 10)} | {("p", "c.kt", 1), ("p", "other.py", 1)}
-    scores = real.score(labels, reported, drifted={("p", "a.py", 10)})
+    lines = {("p", "a.py", n) for n in (1, 2, 3, 5, 7, 10)} | {("p", "c.kt", 1), ("p", "other.py", 1)}
+    scores = real.score(labels, dict.fromkeys(lines, frozenset({"RSA"})), drifted={("p", "a.py", 10)})
     python = scores["python"]
     assert python.drift == 1
     assert python.count() == 9
@@ -121,7 +121,7 @@ def test_score_exact_values() -> None:
 
 
 def test_score_counts_labels_of_unscanned_packages_apart() -> None:
-    scores = real.score((label("a.py", 1, "use"),), set(), set(), unscanned={"p"})
+    scores = real.score((label("a.py", 1, "use"),), {}, set(), unscanned={"p"})
     assert scores["python"].unscanned == 1
     assert scores["python"].count() == 0
 
@@ -169,12 +169,11 @@ def test_a_label_naming_the_family_used_scores_what_qready_reports_now() -> None
         return real.Label("p", "a.kt", line, "java", "not-use", 5, "precision", "x", use_of="BBS")
 
     labels = (read(1), read(2), read(3), read(4))
-    reported = {("p", "a.kt", n) for n in (1, 2, 3)}
-    families = {("p", "a.kt", 1): {"BBS"}, ("p", "a.kt", 2): {"BLS"}, ("p", "a.kt", 3): {"BLS", "BBS"}}
-    java = real.score(labels, reported, set(), families=families)["java"]
+    reported = {("p", "a.kt", 1): {"BBS"}, ("p", "a.kt", 2): {"BLS"}, ("p", "a.kt", 3): {"BLS", "BBS"}}
+    java = real.score(labels, reported, set())["java"]
     assert java.precision == (2, 3)  # lines 1 and 3 right now, line 2 still BLS
     assert java.recall == (2, 3)  # and line 4, BBS unreported, a miss
-    assert [label.now(reported, families) for label in labels] == ["use", "not-use", "use", "use"]
+    assert [label.now(reported) for label in labels] == ["use", "not-use", "use", "use"]
     raw = {
         "package": "p", "path": "a.kt", "line": 1, "language": "java", "label": "use", "round": 5,
         "sample": "precision", "text": "x", "use_of": "BBS",

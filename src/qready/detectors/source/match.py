@@ -1604,7 +1604,7 @@ class Matcher:
             or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
             or _A_COMMAND_NAME.search(head)
-            or (line.lstrip().startswith("@") and _A_COMMAND_DECORATOR.match(line, 0, at))
+            or _A_COMMAND_DECORATOR.match(line, 0, at)
         ):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
             # an error's or a failure reason's text (`_AN_ERROR_ARM`), a command-line tool's command

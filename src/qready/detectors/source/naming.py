@@ -183,12 +183,12 @@ _OPERANDS = re.compile(f"{_WORD_START}(?i:text|msg|message|messages|label|name|f
 _AN_ENCTYPE = re.compile(r"(?:KERB_)?E(?:NC)?TYPE_[A-Z0-9_]+$")
 # a prime field's type, named after the curve whose coordinates it holds (garaga's `X25519PrimeField`): field
 # arithmetic, no use of the curve (as libsecp256k1's `secp256k1_fe_*`, rules/named.toml)
-_A_FIELD_TYPE = re.compile(r"[a-z0-9]PrimeField$")
 # ... and Edwards25519's field helpers and constants, as noble-curves and dalek name them after the curve
 # (`ED25519_SQRT_M1`, `ed25519_pow_2_252_3(x)`, `SQRT_AD_MINUS_ONE`, `EIGHT_TORSION`; rounds 107, 194)
-_A_FIELD_HELPER = re.compile(
-    r"(?i)(?:^|_)(?:sqrt_?m1|pow_?2_?252_?3|pow_?p_?5_?8|(?:inv)?sqrt_?a[d_]*minus_?(?:one|d)|one_?minus_?d_?sq"
-    r"|d_?minus_?one_?sq|(?:eight_?)?torsion(?:_?subgroup)?)$"
+_FIELD_ARITHMETIC = re.compile(
+    r"[a-z0-9]PrimeField$"
+    r"|(?i:(?:^|_)(?:sqrt_?m1|pow_?2_?252_?3|pow_?p_?5_?8|(?:inv)?sqrt_?a[d_]*minus_?(?:one|d)|one_?minus_?d_?sq"
+    r"|d_?minus_?one_?sq|(?:eight_?)?torsion(?:_?subgroup)?))$"
 )
 # a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`,
 # h2corn's `PSS_SAMPLE_INTERVAL_SECONDS`, round 182)
@@ -215,7 +215,7 @@ def _random_text(text: str) -> bool:
 def _about_else(name: str) -> bool:
     """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
     measure, a prime field."""
-    if _MEMORY_PSS.search(name) or _A_FIELD_TYPE.search(name) or _A_FIELD_HELPER.search(name):
+    if _MEMORY_PSS.search(name) or _FIELD_ARITHMETIC.search(name):
         return True
     if _AN_ENCTYPE.match(name):  # a Kerberos encryption type (`KERB_ETYPE_RC2_CBC_ENV`: CMS's enveloped RC2)
         return False
