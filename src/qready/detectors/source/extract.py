@@ -378,9 +378,33 @@ def extract(
 
 _A_DATA_FILE = re.compile(r"\.(?:json|txt|pem|der|bin|csv|ya?ml)$", re.IGNORECASE)
 
+_A_MAJOR_VERSION = re.compile(r"v[0-9]+")
 # an import alias this short is a bundler's, in the languages bundlers write (not `import * as ed from
 # "@noble/ed25519"`, nor Python's `import hashlib as h`)
 MINIFIED_ALIAS = 1
+
+
+def _plain_binding(spec: LanguageSpec, path: str) -> str:
+    """The name a plain import of `path` binds: its first or, per language, its last segment; in Go, a
+    module's major version is no package name (`go.dedis.ch/kyber/v3` binds `kyber`)."""
+    segments = path.split(spec.import_separator)
+    if spec.import_binds != "last":
+        return segments[0]
+    if spec.name == "go" and len(segments) > 1 and _A_MAJOR_VERSION.fullmatch(segments[-1]):
+        return segments[-2]
+    return segments[-1]
+
+
+def _module_site(
+    head: tree_sitter.Node, at: tree_sitter.Node, node: tree_sitter.Node, heads: set[int], result: Extraction
+) -> None:
+    """The module of a multi-line import, on the line naming it (once per statement)."""
+    if head.start_point.row != at.start_point.row and head.start_byte not in heads:
+        heads.add(head.start_byte)
+        module = text_of(head).strip("\"'`")
+        result.sites.append(
+            Site("import", module, text_of(node), head.start_point.row + 1, head.start_point.column + 1)
+        )
 
 
 def _imports(
@@ -412,8 +436,7 @@ def _imports(
                 # `const aesCbcMac = require('../')`)
                 path = f"./{alias}"
         full = f"{path}{separator}{name}" if name else path
-        segments = path.split(separator)
-        plain = segments[-1] if spec.import_binds == "last" else segments[0]
+        plain = _plain_binding(spec, path)
         bound = alias or (name.split(separator)[-1] if name else plain)
         if alias and len(alias) <= MINIFIED_ALIAS and spec.name in ECMASCRIPT:
             # a bundler's alias (cashu-ts' `import { schnorr as c, secp256k1 as l } from ...`): its letter is
@@ -437,13 +460,13 @@ def _imports(
         # the line naming it (`from .ed25519 import (`, Rust's `use rsa::{`; a re-export's `} from
         # "./ecdsa.js";`, not its `export {`)
         at = captures["import.name"][0] if "import.name" in captures else captures["import.path"][0]
-        result.sites.append(
-            Site("import", full, text_of(node), at.start_point.row + 1, at.start_point.column + 1)
-        )
-        head = captures["import.path"][0]
-        if head.start_point.row != at.start_point.row and head.start_byte not in heads:
-            heads.add(head.start_byte)
-            module = text_of(head).strip("\"'`")
+        row, column = at.start_point
+        result.sites.append(Site("import", full, text_of(node), row + 1, column + 1))
+        # a project's module imported whole under the name of what it holds (@dedis/kyber's `import Ed25519
+        # from "./curve";`, round 200): the import names it too
+        whole = alias is not None and not name and bound == alias
+        if whole and spec.module_file and path.startswith("."):
             result.sites.append(
-                Site("import", module, text_of(node), head.start_point.row + 1, head.start_point.column + 1)
+                Site("import", f"{path}{separator}{alias}", text_of(node), row + 1, column + 1)
             )
+        _module_site(captures["import.path"][0], at, node, heads, result)

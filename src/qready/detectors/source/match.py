@@ -188,6 +188,9 @@ _VAGUE_NAMES = frozenset(
 # (capitalized, as a sentence's first word: Lucene's `assertTermEquals("Des", ...)` French article, `"Ec"`)
 _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 MIN_NAME = 3  # characters, separators left out
+# a word in lower case, a space, a number: a thing numbered in words (gorm's test toy `"bike 3"`, round 202),
+# unless the word alone names an algorithm (`"aes 256"`); BIKE's level 3 is `"BIKE-L3"` or `"BIKE3"`
+_A_NUMBERED_WORD = re.compile(r"([a-z]+) [0-9]+")
 # the head of a transformation built by concatenation (`"AES/" + mode + "/NoPadding"`): its algorithm
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
 # the hash and the cipher a password-based scheme of PKCS #5 v1.5 or PKCS #12 names (`pbeWithMD5AndDES-CBC`,
@@ -505,6 +508,22 @@ def _a_bound_data_holder(site: Site) -> bool:
     )
 
 
+# a curve's or field's parameter as mathematics names it: one lower-case letter, alone or qualified (`q`, the
+# field's prime; `h_eff`, the effective cofactor); a group's generator (`G1`) is no such number
+_A_CURVE_PARAMETER = re.compile(r"[a-z](?:_[a-z]+)?")
+
+
+def _a_bound_curve_parameter(site: Site) -> bool:
+    """A curve's parameter an import bound by its own name (`Fq2(q, 0, 240)`, `Pp * h_eff` after klspy's `from
+    bls12381 import h_eff, q`): arithmetic in its field or group, no use of a scheme (round 199: not-use). The
+    import's own line stays one."""
+    return (
+        site.kind == "ref"
+        and _bound_by_an_import(site)
+        and _A_CURVE_PARAMETER.fullmatch(site.raw) is not None
+    )
+
+
 # a size constant's name, and what comes before one a line returns (`return (jint) crypto_box_MACBYTES;`)
 _A_SIZE_CONSTANT = re.compile(r"_[A-Z]*BYTES$")
 _GIVEN_OUT = re.compile(r"\s*(?:return\s*(?:\(\s*\w+\s*\)\s*)?|#\s*define\s+)")
@@ -659,6 +678,9 @@ _KEY_BYTES = re.compile(
     r"""^[\w$.]*?(?:[_.]|(?<=[a-z0-9]))(?:IV|KEY|NONCE|SALT|SECRET|SEED|[Ii]v|[Kk]ey|[Nn]once|[Ss]alt|[Ss]ecret"""
     r"""|[Ss]eed)S?\s*(?::\s*[\w\[\]&']+\s*)?=\s*[bB]["']"""
 )
+# a name given a JSON Web Key's intended use, "enc" or "sig" (RFC 7517, section 4.2): what the key is for, not
+# its algorithm (@z-base/cryptosuite's `AES_GCM_USE = "enc";`, round 200)
+_KEY_USE = re.compile(r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(["'`])(?:enc|sig)\1\s*[;,]?\s*$""")
 # a string fed straight to a hash's or a MAC's update: data hashed, a domain-separation label (hope-genome's
 # `hasher.update(b"KYBER_SHARED_SECRET")`, round 178), no algorithm chosen; a dict given to a dict's update
 # (`headers.update({"alg": "RS256"})`) is no string given straight
@@ -1485,7 +1507,7 @@ class Matcher:
     def _site_rules(self, index: RuleIndex, site: Site) -> list[Rule]:
         """The rules a site's name passes, each once; a project's words in a name read otherwise too
         (`_project_name`); a generic API's size constant sizing a buffer left out (`_a_generic_size`)."""
-        if _a_bound_size(site) or _a_bound_data_holder(site):
+        if _a_bound_size(site) or _a_bound_data_holder(site) or _a_bound_curve_parameter(site):
             # a size imported by its own name, read as written: a buffer's size, its module's words aside
             # (`new Uint8Array(CryptoPublicKeyBytes)`, bound to @theqrl/mldsa87; not `des.BlockSize`)
             return [rule for rule in index.passing(site.kind, site.raw) if rule.kind == "named"]
@@ -2145,6 +2167,9 @@ class Matcher:
             if name in _VAGUE_NAMES or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
                 # namespace; SQL's `CAST` (SQLite's keyword and opcode tables, h2database's `"CAST("`)
+            numbered = _A_NUMBERED_WORD.fullmatch(name)
+            if numbered is not None and self.catalog.find(numbered.group(1), "name") is None:
+                continue  # (`_A_NUMBERED_WORD`)
             algorithm = next(
                 (
                     a
@@ -2716,11 +2741,11 @@ class Matcher:
         """A name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex =
         "9501fe..."`, a PEM's text in triple quotes, `RSA_PRIVATE_KEY = ` and `-----BEGIN RSA PRIVATE
         KEY-----`), or a key's, IV's or salt's name given bytes written out (`AES_CBC_IV = b'\x00' * 16`,
-        `_KEY_BYTES`): bytes select nothing."""
+        `_KEY_BYTES`): bytes select nothing; nor does a key's intended use (`_KEY_USE`)."""
         if not (site.selector or site.kind != "call"):
             return False
         rest = self._line(site)[site.column - 1 :]
-        return _KEY_MATERIAL.search(rest) is not None or _KEY_BYTES.search(rest) is not None
+        return any(found.search(rest) is not None for found in (_KEY_MATERIAL, _KEY_BYTES, _KEY_USE))
 
     def _a_digest_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name of a digest computed elsewhere (`naming.names_a_digest_value`: `ContentMD5`, `get_sha1()`);
