@@ -23,6 +23,7 @@ from qready.detectors.source.naming import (
     names_a_file,
     names_a_hash_step,
     names_a_size,
+    names_a_type_signature,
     names_plumbing,
     verb,
 )
@@ -2422,8 +2423,9 @@ class Matcher:
         return self._line(site)[site.column - 1 + len(site.raw) :]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if self._given_key_material(site):
-            return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`)
+        if self._given_key_material(site) or names_a_type_signature(site.name):
+            return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a generated test
+            # function's signature in type letters (OpenJDK's `f15_D_DSS_DIP`)
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):

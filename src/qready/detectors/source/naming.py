@@ -212,6 +212,12 @@ def _random_text(text: str) -> bool:
     return sum(a != b for a, b in itertools.pairwise(kinds)) >= RANDOM_CHANGES * len(text)
 
 
+# a generated test function's name spelling its signature in type letters (V void, D double, S struct, P
+# pointer, I int, F float, J long, C char, B byte, Z boolean): OpenJDK's foreign-function tests,
+# `f15_D_DSS_DIP`, `f16_P_PSS_IF` (round 201), no DSS nor PSS
+_A_TYPE_SIGNATURE = re.compile(r"^[a-z][0-9]+(?:_[VDSPIFJCBZ]+)+$")
+
+
 def _about_else(name: str) -> bool:
     """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
     measure, a prime field."""
@@ -646,6 +652,11 @@ def names_a_hash_step(name: str, algorithm: str) -> bool:
 def names_a_size(name: str) -> bool:
     """A name of a size, its last segment ending in one (`CryptoPublicKeyBytes`, `KEY_LEN`, `rsaBits`)."""
     return _A_SIZE.search(last_segment(name)) is not None
+
+
+def names_a_type_signature(name: str) -> bool:
+    """A generated function's name spelling its signature in type letters (`_A_TYPE_SIGNATURE`)."""
+    return _A_TYPE_SIGNATURE.match(last_segment(name.removeprefix(DEFINITION))) is not None
 
 
 def names_plumbing(name: str) -> bool:
