@@ -509,6 +509,23 @@ def _a_bound_data_holder(site: Site) -> bool:
     )
 
 
+# an Emscripten module's runtime: its memory's allocator, heaps and string copies, asked of a WebAssembly
+# build named after its algorithm (dilithium-crystals-js' `dilithium._malloc(size)`,
+# `dilithium.HEAPU8.set(...)`, round 204): memory handled, no operation of the algorithm
+_EMSCRIPTEN_RUNTIME = frozenset(
+    {"_malloc", "_free", "HEAP8", "HEAPU8", "HEAP16", "HEAPU16", "HEAP32", "HEAPU32", "HEAPF32", "HEAPF64",
+     "stackAlloc", "stackSave", "stackRestore", "UTF8ToString", "stringToUTF8", "lengthBytesUTF8"}
+)  # fmt: skip
+
+
+def _a_holder_handled(site: Site) -> bool:
+    """A holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`), or an Emscripten
+    module's memory handled (`_EMSCRIPTEN_RUNTIME`)."""
+    if site.method in HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
+        return True
+    return not _EMSCRIPTEN_RUNTIME.isdisjoint(site.name.split(".")[1:])
+
+
 # a curve's or field's parameter as mathematics names it: one lower-case letter, alone or qualified (`q`, the
 # field's prime; `h_eff`, the effective cofactor); a group's generator (`G1`) is no such number
 _A_CURVE_PARAMETER = re.compile(r"[a-z](?:_[a-z]+)?")
@@ -2540,8 +2557,8 @@ class Matcher:
             return None
         if site.kind != "call" and (site.enclosing or "").rstrip(")") in _COMPILED_PLUMBING:
             return None  # a class handed to a compiler's helper (`_callSuper(this, RsaOaepProvider, args)`)
-        if site.method in HOLDER_METHODS and site.name[:1].islower() and "." not in site.name:
-            return None  # a holder named after an algorithm asked what it holds (`nativeECDSABuffer.get()`)
+        if _a_holder_handled(site):
+            return None
         in_a_message = is_message(site.enclosing) and not is_assertion(site.enclosing)
         if site.kind != "call" and (is_log(site.enclosing) or in_a_message):
             return None  # a name in a message; a call an assertion checks still runs
