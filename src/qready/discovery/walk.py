@@ -25,6 +25,8 @@ from qready.model import Outcome, Status
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 MAX_DEPTH = 64
 _ALWAYS_SKIPPED = frozenset({".git", ".hg", ".svn"})
+# paths one .gitignore is matched against before it is compiled with pathspec's best backend (see _Ignore)
+REPAID_AFTER = 10_000
 
 
 @dataclass(frozen=True)
@@ -34,12 +36,32 @@ class WalkOptions:
     use_gitignore: bool = True
 
 
+class _Ignore:
+    """One `.gitignore`, matched with pathspec's regular-expression backend, which compiles it in well under a
+    millisecond, until it has matched REPAID_AFTER paths; then compiled with pathspec's best backend. That is
+    hyperscan where it is installed (as with qready): 30 to 60 ms to compile one file's patterns here, 2 to 5
+    times faster to match, which a monorepo's hundreds of small `.gitignore` files would never repay."""
+
+    __slots__ = ("_left", "_lines", "_spec")
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._spec = pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")
+        self._left = REPAID_AFTER
+
+    def match(self, path: str) -> bool:
+        self._left -= 1
+        if self._left == 0:
+            self._spec = pathspec.GitIgnoreSpec.from_lines(self._lines)
+        return self._spec.match_file(path)
+
+
 @dataclass(frozen=True)
 class _Dir:
     path: str
     rel: str
     depth: int
-    ignores: tuple[tuple[str, pathspec.GitIgnoreSpec], ...]
+    ignores: tuple[tuple[str, _Ignore], ...]
     in_git: bool = False  # inside a git work tree: its .gitignore files apply
 
 
@@ -52,10 +74,10 @@ def _excluded(rel: str, options: WalkOptions) -> bool:
     return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in options.excludes)
 
 
-def _ignored(rel: str, is_dir: bool, ignores: tuple[tuple[str, pathspec.GitIgnoreSpec], ...]) -> bool:
+def _ignored(rel: str, is_dir: bool, ignores: tuple[tuple[str, _Ignore], ...]) -> bool:
     for base, spec in ignores:
         inner = rel[len(base) + 1 :] if base else rel
-        if spec.match_file(inner + ("/" if is_dir else "")):
+        if spec.match(inner + ("/" if is_dir else "")):
             return True
     return False
 
@@ -73,14 +95,14 @@ def in_git_work_tree(path: str) -> bool:
         current = parent
 
 
-def _read_gitignore(directory: _Dir) -> tuple[tuple[str, pathspec.GitIgnoreSpec], ...]:
+def _read_gitignore(directory: _Dir) -> tuple[tuple[str, _Ignore], ...]:
     path = os.path.join(directory.path, ".gitignore")
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
             lines = handle.read(1_000_000).splitlines()
     except OSError:
         return directory.ignores
-    return (*directory.ignores, (directory.rel, pathspec.GitIgnoreSpec.from_lines(lines)))
+    return (*directory.ignores, (directory.rel, _Ignore(lines)))
 
 
 class Walker:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -8,6 +9,8 @@ import pytest
 from qready.discovery import FileTask, WalkOptions, walk_targets
 from qready.errors import TargetError
 from qready.model import Outcome, Status
+
+walk_module = importlib.import_module("qready.discovery.walk")
 
 
 def _walk(root: Path, **options: object) -> tuple[list[str], dict[str, str]]:
@@ -36,6 +39,26 @@ def test_gitignore_nested_and_negation(tmp_path: Path) -> None:
     (tmp_path / "sub" / ".gitignore").write_text("*.key\n!deep/x.key\n")
     files, _ = _walk(tmp_path)
     assert files == [".gitignore", "a.pem", "sub/.gitignore", "sub/deep/x.key", "sub/keep.pem"]
+
+
+def test_a_gitignore_matches_the_same_once_compiled_with_the_best_backend(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each .gitignore starts on pathspec's regular-expression backend and moves to the best one (hyperscan
+    # here) after REPAID_AFTER paths: the files kept are the same whichever backend matched them
+    names = [f"d{i}/k{j}.{ext}" for i in range(4) for j in range(3) for ext in ("pem", "key", "log")]
+    _touch(tmp_path, ".git/HEAD", *names, "build/out.pem", "d1/deep/x.key")
+    (tmp_path / ".gitignore").write_text("build/\n*.log\n/d2/\n")
+    (tmp_path / "d1" / ".gitignore").write_text("*.key\n!deep/x.key\nk1.*\n")
+    expected = sorted(
+        [".gitignore", "d1/.gitignore", "d1/deep/x.key"]
+        + [n for n in names if n.endswith(".pem") or (n.endswith(".key") and not n.startswith("d1/"))]
+    )
+    expected = [n for n in expected if not n.startswith(("d2/", "d1/k1."))]
+    assert _walk(tmp_path)[0] == expected
+    for repaid_after in (1, 5):
+        monkeypatch.setattr(walk_module, "REPAID_AFTER", repaid_after)
+        assert _walk(tmp_path)[0] == expected
 
 
 def test_gitignore_applies_only_inside_a_git_work_tree(tmp_path: Path) -> None:
