@@ -251,8 +251,15 @@ def _declared_name(parameter: tree_sitter.Node) -> tree_sitter.Node | None:
     if node is None or node.type != "identifier":
         return None
     typed = parameter.child_by_field_name("type")
-    qualified = rf"(?<![\w.]){re.escape(text_of(node))}\s*(?:\.|::)"
-    return None if typed is not None and re.search(qualified, text_of(typed)) else node
+    return None if typed is not None and text_of(node) in _qualifiers(text_of(typed)) else node
+
+
+_QUALIFIER = re.compile(r"(?<![\w.])(\w+)\s*(?:\.|::)")
+
+
+def _qualifiers(text: str) -> set[str]:
+    """The names that qualify another in a type (`rsa` in `*rsa.PrivateKey`, `ec` in `ec::Point`)."""
+    return set(_QUALIFIER.findall(text)) if "." in text or "::" in text else set()
 
 
 def _declared_names(params: tree_sitter.Node) -> list[tree_sitter.Node]:
