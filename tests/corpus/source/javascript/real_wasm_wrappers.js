@@ -50,3 +50,14 @@ var _ec_sign_ecdsa = Module["_ec_sign_ecdsa"] = function () { // qready-expect: 
 var _malloc = Module["_malloc"] = function () {
   return Module["asm"]["malloc"].apply(null, arguments);
 };
+
+// newer Emscripten glue binds each export, by a minified name, to its C function's name (round 208,
+// @solar-republic/wasm-secp256k1's secp256k1.js): the compiled library's function, as imported
+function assignWasmExports(wasmExports) {
+  _malloc = wasmExports["h"];
+  _secp256k1_ecdsa_verify = wasmExports["n"]; // qready-expect: ECDSA reference secp256k1
+  _secp256k1_ecdsa_sign = wasmExports["y"]; // qready-expect: ECDSA reference secp256k1
+}
+var _rsa_decrypt = asm["q"]; // qready-expect: RSA reference
+// (a variable named after an algorithm, given any other value, only holds it)
+_secp256k1_ecdsa_result = results["n"];

@@ -6,6 +6,10 @@ import ed25519_dalek  # qready-expect: EdDSA reference
 from .._lib.libkyber512_clean import ffi  # qready-expect: Kyber reference
 from .._lib.libsphincs_sha2_128s_simple_clean import lib  # qready-expect: SLH-DSA reference
 from bip_utils.ecc.ed25519.lib import ed25519_lib  # qready-expect: EdDSA reference
+# everything of a project's own module named after its algorithm (realrsa's `__init__.py`, round 207); a module
+# named for nothing in particular brings no algorithm
+from .RealRsa import *  # qready-expect: RSA reference
+from ..crypto import *
 
 TEST_ED25519_MONERO_PUB_KEY = b"\x01" * 32
 

@@ -251,6 +251,12 @@
 ; W3C XML Signature / Encryption algorithm URIs (SAML, xml-crypto): `'http://www.w3.org/2000/09/xmldsig#rsa-sha1'`
 ((string) @ref
   (#match? @ref "^['\"]http://www\\.w3\\.org/[0-9]{4}/([0-9]{2}/)?xml(dsig|enc)[-a-z0-9]*#[-a-zA-Z0-9_]+['\"]$"))
+; a WebAssembly module's export bound to its C function's name (Emscripten's glue: `_secp256k1_ecdsa_verify =
+; wasmExports["n"];`, round 208; older glue names the export in a string, `Module["_ec_sign_ecdsa"]`): the compiled
+; library's function, as imported
+([(assignment_expression left: (identifier) @ref right: (subscript_expression object: (identifier) @_exports))
+  (variable_declarator name: (identifier) @ref value: (subscript_expression object: (identifier) @_exports))]
+  (#match? @_exports "^(wasmExports|asm)$"))
 ; a JOSE algorithm as a dispatch-table key: `{ ES256: 'prime256v1', RS256: ... }`
 (pair
   key: (property_identifier) @ref

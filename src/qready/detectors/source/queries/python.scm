@@ -47,6 +47,8 @@
 
 ; the module line of `from cryptography.hazmat.primitives.asymmetric.ec import (` (its names are on later lines)
 (import_from_statement module_name: (dotted_name) @import.path) @import
+; ... and everything of a project's own module (`from .RealRsa import *`, round 207)
+(import_from_statement module_name: (relative_import) @import.path (wildcard_import)) @import
 ; a module imported by name at run time (`__import__('Crypto.Cipher.AES')`, `importlib.import_module(...)`)
 ((call
    function: [(identifier) @_f (attribute attribute: (identifier) @_f)]
