@@ -96,6 +96,23 @@ def test_catalog_lookup_by_oid(capsys) -> None:  # type: ignore[no-untyped-def]
     assert "RSA-PKCS1-1.5-SHA-256" in result.output and "sha256WithRSAEncryption" in result.output
 
 
+def test_catalog_looks_up_a_variants_name_as_reports_give_it() -> None:
+    from click.testing import CliRunner
+
+    from qready.cli import cli
+
+    result = CliRunner().invoke(cli, ["catalog", "ECDSA-P-384"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    rows = {
+        cells[1].strip(): cells[2].strip()
+        for line in result.output.splitlines()
+        if len(cells := line.split("│")) == 4
+    }
+    assert rows["variant of"] == "ECDSA"
+    assert (rows["key size"], rows["curve"], rows["classical bits"]) == ("384", "nist/P-384", "192")
+    assert result.output.splitlines()[0].strip() == "ECDSA-P-384"
+
+
 def test_python_dash_m_entry_point(tree: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "qready", "scan", str(tree), "--format", "json", "-q"],

@@ -9,11 +9,30 @@ from rich.table import Table
 
 from qready.errors import CatalogError
 from qready.knowledge import Entry, default_catalog
+from qready.model import Algorithm
 
 
-def _describe(entry: Entry) -> Table:
+def _variant_rows(entry: Entry, variant: Algorithm) -> list[tuple[str, str]]:
+    """What a sized or curved variant (`RSA-2048`) adds to its entry: its size or curve and its strength."""
     catalog = default_catalog()
-    table = Table(show_header=False, title=entry.name, title_justify="left")
+    rows = [("variant of", entry.name)]
+    if variant.key_size is not None:
+        rows.append(("key size", str(variant.key_size)))
+    if variant.curve is not None:
+        rows.append(("curve", variant.curve))
+    if variant.classical_bits is not None:
+        rows.append(("classical bits", str(variant.classical_bits)))
+    if variant.nist_quantum_level is not None:
+        rows.append(("nist quantum level", str(variant.nist_quantum_level)))
+    cited = (catalog.sources[key] for key in variant.sources if key in catalog.sources)
+    rows.append(("sources", "; ".join(f"{src.title}, {src.locator}, {src.year}" for src in cited)))
+    return rows
+
+
+def _describe(entry: Entry, variant: Algorithm | None = None) -> Table:
+    catalog = default_catalog()
+    title = entry.name if variant is None else variant.name
+    table = Table(show_header=False, title=title, title_justify="left")
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     rows: list[tuple[str, str]] = [
@@ -27,6 +46,8 @@ def _describe(entry: Entry) -> Table:
         ("components", ", ".join(entry.components)),
         ("note", entry.note or ""),
     ]
+    if variant is not None:
+        rows[:0] = _variant_rows(entry, variant)
     for number, amount, source in entry.numbers:
         src = catalog.sources[source]
         rows.append((number.replace("_", " "), f"{amount}  [{src.title}, {src.locator}, {src.year}]"))
@@ -54,6 +75,11 @@ def catalog_command(name: str | None, list_all: bool) -> None:
         console.print(table)
         return
     found = catalog.entry(name)
-    if found is None:
+    if found is not None:
+        console.print(_describe(found))
+        return
+    variant = catalog.variant(name)
+    if variant is None:
         raise CatalogError(f"catalog: no algorithm is spelled {name!r}; try 'qready catalog --list'")
-    console.print(_describe(found))
+    entry, size, curve = variant
+    console.print(_describe(entry, catalog.algorithm(entry, size=size, curve=curve)))

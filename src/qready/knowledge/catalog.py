@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +21,10 @@ from qready.runtime import cache_dir
 
 SHOR_LEVEL_SOURCE = "nist-ir-8547"
 _DROP = str.maketrans("", "", " -_/.()")
+# the key sizes a variant's name may give (`RSA-2048`, `FFDH-3072`, `AES-192-CMAC`): past them, digits are
+# no size
+VARIANT_SIZES = range(256, 65_537)
+SYMMETRIC_SIZES = frozenset({128, 192, 256})
 
 
 def normalise(namespace: str, spelling: str | int) -> str:
@@ -42,7 +47,9 @@ class Catalog:
     curves: dict[str, Curve]
     _index: dict[str, dict[str, str]] = field(default_factory=dict)
     _curve_index: dict[str, str] = field(default_factory=dict)
-    _memo: dict[tuple[str | int, str | None, int | None, str | None], Algorithm | None] = field(
+    # each template's head (its folded text before the first placeholder) and pattern, the longest first
+    _templates: list[tuple[str, re.Pattern[str], Entry]] = field(default_factory=list)
+    _memo: dict[tuple[str | int, str | None, int | None, str | None, bool], Algorithm | None] = field(
         default_factory=dict
     )
 
@@ -70,6 +77,10 @@ class Catalog:
                 if self._curve_index.get(key, curve.id) != curve.id:
                     raise CatalogError(f"catalog: curve spelling {spelling!r} names two curves")
                 self._curve_index[key] = curve.id
+        templates = sorted(
+            (entry for entry in self.entries.values() if entry.template), key=lambda e: -len(e.template or "")
+        )
+        self._templates = [(*_template_pattern(entry.template or ""), entry) for entry in templates]
 
     def entry(self, spelling: str | int, namespace: str | None = None) -> Entry | None:
         """The catalog row for a spelling, searching every namespace in order when none is given."""
@@ -80,6 +91,22 @@ class Catalog:
                 continue
             if name is not None:
                 return self.entries[name]
+        return None
+
+    def variant(self, spelling: str) -> tuple[Entry, int | None, str | None] | None:
+        """The entry, key size and curve of a sized or curved variant's name, as qready's reports give it
+        (`RSA-2048`, `ECDSA-P-256-SHA-256`, `RSA-PKCS1-1.5-SHA-256-4096`, folded as names are: `rsa_2048`):
+        read back through the entry's template; None when no template reads it."""
+        text = normalise("name", spelling)
+        for head, pattern, entry in self._templates:
+            match = pattern.match(text) if text.startswith(head) else None
+            if match is None:
+                continue
+            size = int(match["size"]) if "size" in pattern.groupindex else None
+            curve = match["curve"] if "curve" in pattern.groupindex else None
+            sizes = SYMMETRIC_SIZES if entry.size_rule == "symmetric" else VARIANT_SIZES
+            if (size is None or size in sizes) and (curve is None or self.curve(curve) is not None):
+                return entry, size, curve
         return None
 
     def curve(self, spelling: str) -> Curve | None:
@@ -100,11 +127,18 @@ class Catalog:
         *,
         size: int | None = None,
         curve: str | None = None,
+        variants: bool = False,
     ) -> Algorithm | None:
-        key = (spelling, namespace, size, curve)
+        """The Algorithm a spelling names, specialised to `size` or `curve`; with `variants`, a sized or
+        curved variant's name is read too (`RSA-2048`: `variant`), as qready's reports give them."""
+        key = (spelling, namespace, size, curve, variants)
         if key in self._memo:
             return self._memo[key]
         entry = self.entry(spelling, namespace)
+        if entry is None and variants and isinstance(spelling, str) and namespace in (None, "name"):
+            variant = self.variant(spelling)
+            if variant is not None:
+                entry, size, curve = variant[0], size or variant[1], curve or variant[2]
         found = None if entry is None else self.algorithm(entry, size=size, curve=curve)
         if len(self._memo) < 100_000:
             self._memo[key] = found
@@ -118,11 +152,20 @@ class Catalog:
         size: int | None = None,
         curve: str | None = None,
     ) -> Algorithm:
-        found = self.find(spelling, namespace, size=size, curve=curve)
+        found = self.find(spelling, namespace, size=size, curve=curve, variants=True)
         if found is None:
             where = f" as {namespace}" if namespace else ""
             raise CatalogError(f"catalog: unknown algorithm {spelling!r}{where}; see 'qready catalog --list'")
         return found
+
+
+def _template_pattern(template: str) -> tuple[str, re.Pattern[str]]:
+    """A template's head and the pattern of its names, folded as names are (`RSA-PSS-{size}`: `rsapss`,
+    `rsapss(?P<size>[0-9]+)`)."""
+    parts = re.split(r"(\{size\}|\{curve\})", template)
+    pieces = {"{size}": "(?P<size>[0-9]+)", "{curve}": "(?P<curve>.+?)"}
+    regex = "".join(pieces.get(part) or re.escape(normalise("name", part)) for part in parts)
+    return normalise("name", parts[0]), re.compile(regex + r"\Z")
 
 
 def _specialise(catalog: Catalog, entry: Entry, size: int | None, curve: Curve | None) -> Algorithm:
@@ -253,5 +296,6 @@ def default_catalog() -> Catalog:
 def resolve(
     spelling: str | int, namespace: str | None = None, *, size: int | None = None, curve: str | None = None
 ) -> Algorithm:
-    """Resolve any spelling (name, alias, OID, TLS code point, SSH/JOSE/JCA/OpenSSL name) to an Algorithm."""
+    """Resolve any spelling (name, alias, OID, TLS code point, SSH/JOSE/JCA/OpenSSL name, or a sized or curved
+    variant's name as qready's reports give it: `RSA-2048`, `ECDSA-P-256`) to an Algorithm."""
     return default_catalog().resolve(spelling, namespace, size=size, curve=curve)

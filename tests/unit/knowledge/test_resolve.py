@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from qready.engine import scan
 from qready.errors import CatalogError
-from qready.knowledge import resolve
+from qready.knowledge import default_catalog, resolve
 from qready.model import Threat
 
 S, G, Q = Threat.SHOR_BROKEN, Threat.GROVER_WEAKENED, Threat.QUANTUM_RESISTANT
@@ -531,3 +534,57 @@ def test_the_rsa_and_ec_jose_key_types_name_their_family() -> None:
 def test_unknown_spelling_names_itself() -> None:
     with pytest.raises(CatalogError, match="'no-such-algorithm' as ssh"):
         resolve("no-such-algorithm", "ssh")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "size", "curve", "bits"),
+    [
+        ("RSA-2048", "RSA-2048", 2048, None, 112),
+        ("rsa_4096", "RSA-4096", 4096, None, 152),
+        ("RSA-PKCS1-1.5-SHA-256-4096", "RSA-PKCS1-1.5-SHA-256-4096", 4096, None, 152),
+        ("RSA-PKCS1-1.5-SHA-512/256-2048", "RSA-PKCS1-1.5-SHA-512/256-2048", 2048, None, 112),
+        ("RSA-OAEP-SHA-256-3072", "RSA-OAEP-SHA-256-3072", 3072, None, 128),
+        ("ECDSA-P-256", "ECDSA-P-256", 256, "nist/P-256", 128),
+        ("ECDSA-P-384-SHA-384", "ECDSA-P-384-SHA-384", 384, "nist/P-384", 192),
+        ("ECDSA-secp256k1", "ECDSA-secp256k1", 256, "secg/secp256k1", 128),
+        ("DSA-2048-SHA-256", "DSA-2048-SHA-256", 2048, None, 112),
+        ("FFDH-3072", "FFDH-3072", 3072, None, 128),
+        ("AES-192-CMAC", "AES-192-CMAC", 192, None, None),
+    ],
+)
+def test_a_variants_name_resolves_to_that_variant(
+    spelling: str, name: str, size: int, curve: str | None, bits: int | None
+) -> None:
+    """The names qready's reports give sized and curved variants read back through their entry's template."""
+    found = resolve(spelling)
+    assert (found.name, found.key_size, found.curve, found.classical_bits) == (name, size, curve, bits)
+
+
+@pytest.mark.parametrize("spelling", ["AES-512", "RSA-12", "RSA-2048000", "ECDSA-foo", "ECDSA-P-999"])
+def test_a_variants_name_needs_a_real_size_or_curve(spelling: str) -> None:
+    with pytest.raises(CatalogError, match=repr(spelling)):
+        resolve(spelling)
+
+
+def test_variants_are_read_only_when_asked() -> None:
+    """Detectors look spellings up as written: `RSA_2048` in code is not read as a variant's name."""
+    catalog = default_catalog()
+    assert catalog.find("RSA-2048", "name") is None
+    found = catalog.find("RSA-2048", "name", variants=True)
+    assert found is not None and found.name == "RSA-2048"
+
+
+def test_every_algorithm_name_of_the_sample_estate_resolves_to_itself() -> None:
+    """What qready reports can be looked up again (`qready catalog NAME`, `qready.resolve`)."""
+    inventory = scan(Path(__file__).parents[3] / "examples" / "estate", workers=1)
+    names = {finding.algorithm.name for finding in inventory.findings}
+    assert {"RSA-2048", "RSA-4096", "ECDSA-P-256", "ECDSA-P-384", "ML-DSA-65"} <= names
+    assert sorted(name for name in names if resolve(name).name != name) == []
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [("ed25519-pub", "Ed25519"), ("ed25519-priv", "Ed25519"), ("x25519-pub", "X25519"), ("rsa-pub", "RSA")],
+)
+def test_multicodec_key_codes_name_their_algorithm(spelling: str, name: str) -> None:
+    assert resolve(spelling).name == name
