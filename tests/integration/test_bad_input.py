@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import datetime
+import json
 import os
 import pickle
 import shutil
@@ -11,13 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives import serialization
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
 from tests.conftest import make_certificate
 
 from qready.engine import scan
 from qready.knowledge import default_catalog
-from qready.model import Inventory, Status
+from qready.model import Inventory, Status, location_line
 
 
 @pytest.fixture()
@@ -130,3 +135,69 @@ def test_a_parser_warning_on_accepted_input_stays_out_of_the_output(tmp_path: Pa
     assert [str(w.message) for w in caught] == []
     assert [(a.subject, a.key_size) for a in inventory.assets] == [(f"CN={long_name}", 2048)]
     assert [o.status for o in inventory.outcomes] == [Status.OK]
+
+
+def _pem(label: str, der: bytes) -> bytes:
+    body = base64.encodebytes(der).decode().replace("\n", "")
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----\n".encode()
+
+
+def test_an_object_cryptography_rejects_leaves_the_rest_of_its_file(tmp_path: Path, rsa_key, ec_key) -> None:  # type: ignore[no-untyped-def]
+    """What `cryptography` refuses with an exception of its own, not a ValueError, costs that object only:
+    BoringSSL's x509_test.cc holds a certificate of X.509 version 4 among a hundred good ones; Botan's BSI
+    tests a certificate with an extension given twice; Wycheproof's vectors keys on brainpoolP224r1, which
+    OpenSSL 3 does not build."""
+    good = make_certificate("good.example.test", rsa_key).public_bytes(serialization.Encoding.DER)
+    other = make_certificate("other.example.test", ec_key).public_bytes(serialization.Encoding.DER)
+    version_4 = good.replace(b"\xa0\x03\x02\x01\x02", b"\xa0\x03\x02\x01\x03", 1)
+    (tmp_path / "x509_test.cc").write_bytes(
+        b'static const char kGood[] = R"(\n' + _pem("CERTIFICATE", good) + b')";\n'
+        b'static const char kBadVersion[] = R"(\n' + _pem("CERTIFICATE", version_4) + b')";\n'
+        b'static const char kOther[] = R"(\n' + _pem("CERTIFICATE", other) + b')";\n'
+    )
+    twice = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "twice.example.test")]))
+        .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "twice.example.test")]))
+        .public_key(ec_key.public_key())
+        .serial_number(7)
+        .not_valid_before(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+        .not_valid_after(datetime.datetime(2031, 1, 1, tzinfo=datetime.UTC))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, True, False, False, False), critical=True
+        )
+        .sign(ec_key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.DER)
+    )
+    key_usage_oid, basic_constraints_oid = b"\x06\x03\x55\x1d\x0f", b"\x06\x03\x55\x1d\x13"
+    (tmp_path / "twice.pem").write_bytes(
+        _pem("CERTIFICATE", twice.replace(key_usage_oid, basic_constraints_oid))
+    )
+    brainpool_p224r1 = bytes.fromhex("06092b2403030208010105")
+    algorithm = bytes.fromhex("3014" + "06072a8648ce3d0201") + brainpool_p224r1
+    point = b"\x04" + bytes(range(1, 57))
+    spki = b"\x30\x52" + algorithm + b"\x03\x3a\x00" + point
+    (tmp_path / "brainpool.json").write_text(
+        json.dumps({"tests": [{"keyPem": _pem("PUBLIC KEY", spki).decode()}]}, indent=1)
+    )
+    inventory = scan(tmp_path, workers=1)
+    found = sorted(
+        (f.location.path, location_line(f.location), f.rule_id, f.algorithm.name) for f in inventory.findings
+    )
+    assert found == [
+        ("brainpool.json", 4, "key.public", "ECDSA-brainpoolP224r1"),
+        ("twice.pem", 1, "x509.public-key", "ECDSA-P-384"),
+        ("twice.pem", 1, "x509.signature", "ECDSA-P-384-SHA-256"),
+        ("x509_test.cc", 2, "x509.public-key", "RSA-2048"),
+        ("x509_test.cc", 2, "x509.signature", "RSA-PKCS1-1.5-SHA-256-2048"),
+        ("x509_test.cc", 40, "x509.public-key", "ECDSA-P-384"),
+        ("x509_test.cc", 40, "x509.signature", "ECDSA-P-384-SHA-256"),
+    ]
+    assert _reasons(inventory) == {
+        "x509_test.cc": (
+            Status.FAILED,
+            "line 21: CERTIFICATE block is not valid: 3 is not a valid X509 version",
+        )
+    }

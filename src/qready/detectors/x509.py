@@ -186,8 +186,8 @@ def _sha256(obj: X509Object, der: bytes | None) -> str:
 def _is_ca(obj: x509.Certificate | x509.CertificateSigningRequest) -> bool:
     try:
         return bool(obj.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
-    except (x509.ExtensionNotFound, ValueError):
-        return False
+    except (x509.ExtensionNotFound, x509.DuplicateExtension, ValueError):
+        return False  # (an extension given twice: the certificate is invalid, its CA flag unknown)
 
 
 def _findings(
@@ -220,13 +220,18 @@ def _findings(
 
 
 def _load_block(label: str, der: bytes) -> list[X509Object]:
-    if label in CSR_LABELS:
-        return [x509.load_der_x509_csr(der)]
-    if label in PKCS7_LABELS:
-        return list(pkcs7.load_der_pkcs7_certificates(der))
-    if label == "TRUSTED CERTIFICATE":
-        der = read_tlv(der).raw(der)
-    return [x509.load_der_x509_certificate(der)]
+    """The objects of one block; ValueError when `cryptography` cannot read them (a version that X.509 does
+    not have, BoringSSL's test certificate of version 4, is one such)."""
+    try:
+        if label in CSR_LABELS:
+            return [x509.load_der_x509_csr(der)]
+        if label in PKCS7_LABELS:
+            return list(pkcs7.load_der_pkcs7_certificates(der))
+        if label == "TRUSTED CERTIFICATE":
+            der = read_tlv(der).raw(der)
+        return [x509.load_der_x509_certificate(der)]
+    except x509.InvalidVersion as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _load_der(data: bytes, suffix: str) -> list[X509Object]:
@@ -297,7 +302,7 @@ def _fast_certificates(file: ScannedFile) -> list[tuple[X509Object, FileLocation
         return None
     try:
         certificates = x509.load_pem_x509_certificates(data)
-    except ValueError:
+    except (ValueError, x509.InvalidVersion):
         return None
     found: list[tuple[X509Object, FileLocation]] = []
     offset, line = 0, 1

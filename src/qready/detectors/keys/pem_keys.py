@@ -9,6 +9,7 @@ import base64
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 from qready.detectors.base import Detection
@@ -38,7 +39,8 @@ ENCRYPTED_LABEL = "ENCRYPTED PRIVATE KEY"
 LABELS = frozenset({*PRIVATE_FORMATS, *PUBLIC_FORMATS, ENCRYPTED_LABEL})
 _LABEL_FAMILY = {"RSA PRIVATE KEY": "RSA", "EC PRIVATE KEY": "ECDSA", "DSA PRIVATE KEY": "DSA"}
 MAX_PASSWORDS = 8
-_LOAD_ERRORS = (ValueError, TypeError, NotImplementedError)
+# (UnsupportedAlgorithm: a curve this OpenSSL lacks, brainpoolP224r1 in Wycheproof's vectors: read by OID)
+_LOAD_ERRORS = (ValueError, TypeError, NotImplementedError, UnsupportedAlgorithm)
 
 
 @dataclass(frozen=True)
