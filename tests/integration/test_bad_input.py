@@ -147,14 +147,16 @@ def test_an_object_cryptography_rejects_leaves_the_rest_of_its_file(tmp_path: Pa
     """What `cryptography` refuses with an exception of its own, not a ValueError, costs that object only:
     BoringSSL's x509_test.cc holds a certificate of X.509 version 4 among a hundred good ones; Botan's BSI
     tests a certificate with an extension given twice; Wycheproof's vectors keys on brainpoolP224r1, which
-    OpenSSL 3 does not build."""
+    OpenSSL 3 does not build; H2's documentation a PKCS#7 structure other than signedData."""
     good = make_certificate("good.example.test", rsa_key).public_bytes(serialization.Encoding.DER)
     other = make_certificate("other.example.test", ec_key).public_bytes(serialization.Encoding.DER)
+    data = bytes.fromhex("3012" + "06092a864886f70d010701" + "a005" + "0403616263")  # PKCS#7 data, not signed
     version_4 = good.replace(b"\xa0\x03\x02\x01\x02", b"\xa0\x03\x02\x01\x03", 1)
     (tmp_path / "x509_test.cc").write_bytes(
         b'static const char kGood[] = R"(\n' + _pem("CERTIFICATE", good) + b')";\n'
         b'static const char kBadVersion[] = R"(\n' + _pem("CERTIFICATE", version_4) + b')";\n'
         b'static const char kOther[] = R"(\n' + _pem("CERTIFICATE", other) + b')";\n'
+        b'static const char kData[] = R"(\n' + _pem("PKCS7", data) + b')";\n'
     )
     twice = (
         x509.CertificateBuilder()
@@ -198,6 +200,7 @@ def test_an_object_cryptography_rejects_leaves_the_rest_of_its_file(tmp_path: Pa
     assert _reasons(inventory) == {
         "x509_test.cc": (
             Status.FAILED,
-            "line 21: CERTIFICATE block is not valid: 3 is not a valid X509 version",
+            "line 21: CERTIFICATE block is not valid: 3 is not a valid X509 version; line 52: PKCS7 block is "
+            "not valid: Only basic signed structures are currently supported. NID for this data was 21",
         )
     }

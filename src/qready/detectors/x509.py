@@ -221,7 +221,7 @@ def _findings(
 
 def _load_block(label: str, der: bytes) -> list[X509Object]:
     """The objects of one block; ValueError when `cryptography` cannot read them (a version that X.509 does
-    not have, BoringSSL's test certificate of version 4, is one such)."""
+    not have, BoringSSL's test certificate of version 4, or a PKCS#7 structure other than signedData)."""
     try:
         if label in CSR_LABELS:
             return [x509.load_der_x509_csr(der)]
@@ -230,8 +230,8 @@ def _load_block(label: str, der: bytes) -> list[X509Object]:
         if label == "TRUSTED CERTIFICATE":
             der = read_tlv(der).raw(der)
         return [x509.load_der_x509_certificate(der)]
-    except x509.InvalidVersion as exc:
-        raise ValueError(str(exc)) from None
+    except (x509.InvalidVersion, UnsupportedAlgorithm) as exc:
+        raise ValueError(str(exc)) from None  # (PKCS#7 other than signedData: "Only basic signed ...")
 
 
 def _load_der(data: bytes, suffix: str) -> list[X509Object]:
@@ -302,7 +302,7 @@ def _fast_certificates(file: ScannedFile) -> list[tuple[X509Object, FileLocation
         return None
     try:
         certificates = x509.load_pem_x509_certificates(data)
-    except (ValueError, x509.InvalidVersion):
+    except (ValueError, x509.InvalidVersion, UnsupportedAlgorithm):
         return None
     found: list[tuple[X509Object, FileLocation]] = []
     offset, line = 0, 1

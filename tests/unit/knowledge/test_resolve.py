@@ -30,6 +30,7 @@ RSA_DLOG = [
     ("1.3.14.3.2.3", "oid", "RSA-PKCS1-1.5-MD5", S, None, 0),
     ("1.3.14.3.2.24", "oid", "RSA-PKCS1-1.5-MD2", S, None, 0),
     ("1.3.14.3.2.11", "oid", "RSA", S, None, 0),
+    ("2.5.8.1.1", "oid", "RSA", S, None, 0),  # X.500's id-ea-rsa
     ("1.3.14.3.2.20", "oid", "DSA", S, None, 0),
     ("1.3.14.3.2.28", "oid", "DSA-SHA-1", S, None, 0),
     ("1.3.14.3.2.16", "oid", "FFDH", S, None, 0),
