@@ -749,6 +749,7 @@ def _unnumbered(segments: list[str]) -> list[str]:
 
 
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]*")
+_A_TABLE_NAME = re.compile(r"[A-Z][a-z]+")  # one capitalized word: an enum's name (`Algorithm`, `Mode`)
 
 
 _ENUM_TABLES = frozenset({"enums", "enum", "Enums"})  # a plain object holding a project's enumerations
@@ -788,10 +789,11 @@ def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFi
     if (
         len(segments) == 3
         and segments[0][:1].isupper()
-        and _CAPITALS.fullmatch(receiver)
+        and (_CAPITALS.fullmatch(receiver) or _A_TABLE_NAME.fullmatch(receiver))
         and _CAPITALS.fullmatch(last)
     ):
-        # a class's table of constants (asmcrypto's `AES_asm.ENC.CTR`, `AES_asm.MAC.CBC`): the class's too
+        # a class's table of constants (asmcrypto's `AES_asm.ENC.CTR`, `AES_asm.MAC.CBC`; @cubbit/enigma's
+        # enum `AES.Algorithm.GCM`, round 214): the class's too
         return f"{last}.{receiver}.{segments[0]}"
     nested = len(segments) == 3 and segments[0][:1].islower() and not name.startswith((".", "/"))
     nested = nested and "::" not in name

@@ -14,3 +14,12 @@ export function process(asm, pos, len, wlen) {
   asm.mac(AES_asm.MAC.CBC, AES_asm.HEAP_DATA, wlen); // qready-expect: AES reference
   return asm.cipher(AES_asm.DEC.CTR, AES_asm.HEAP_DATA + pos, len); // qready-expect: AES reference
 }
+
+// an enum of the class's modes, capitalized (@cubbit/enigma's AES module, round 214): the class's too; a class
+// named for nothing in particular brings no algorithm
+export function decipher(cipher, tag) {
+  if (this._algorithm === AES.Algorithm.GCM && !tag) { // qready-expect: AES reference
+    throw new Error("missing tag");
+  }
+  return { class: ASN.Class.UNIVERSAL, cause: FocusEvent.Cause.TRAVERSAL_FORWARD };
+}
