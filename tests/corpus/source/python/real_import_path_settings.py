@@ -15,3 +15,10 @@ KEY_NAME = "server.key"
 def hasher():
     module, _, name = REST_KNOX["SECURE_HASH_ALGORITHM"].rpartition(".")
     return getattr(importlib.import_module(module), name)
+
+
+def test_raw_keys():
+    # a test that needs a module imports it by name, or is skipped (kredent's tests, round 213)
+    ed25519 = pytest.importorskip("cryptography.hazmat.primitives.asymmetric.ed25519")  # qready-expect: EdDSA reference
+    yaml = pytest.importorskip("yaml")
+    return ed25519, yaml

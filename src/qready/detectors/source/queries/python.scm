@@ -49,11 +49,12 @@
 (import_from_statement module_name: (dotted_name) @import.path) @import
 ; ... and everything of a project's own module (`from .RealRsa import *`, round 207)
 (import_from_statement module_name: (relative_import) @import.path (wildcard_import)) @import
-; a module imported by name at run time (`__import__('Crypto.Cipher.AES')`, `importlib.import_module(...)`)
+; a module imported by name at run time (`__import__('Crypto.Cipher.AES')`, `importlib.import_module(...)`, a
+; test's `pytest.importorskip("cryptography.hazmat.primitives.asymmetric.ed25519")`, round 213)
 ((call
    function: [(identifier) @_f (attribute attribute: (identifier) @_f)]
    arguments: (argument_list . (string (string_content) @import.path))) @import
- (#match? @_f "^(__import__|import_module)$"))
+ (#match? @_f "^(__import__|import_module|importorskip)$"))
 
 ; definitions: a class, or a member of a class body (`class RSAKey(PKey):`, enum members `RSA = 0`), kept
 ; only when a rule matches the bare name (rules/python.toml "py.naming.*")
