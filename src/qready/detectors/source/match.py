@@ -911,8 +911,16 @@ _A_PRESENCE_FLAG = re.compile(
 # compiled TypeScript's CommonJS preamble, declaring the module's exports before defining them (ehbp's
 # `exports.AES_GCM_NONCE_LENGTH = exports.AES256_KEY_LENGTH = void 0;`, round 197): names, no value yet
 _AN_EXPORTS_PREAMBLE = re.compile(r"^\s*(?:(?:module\.)?exports\.[\w$]+\s*=\s*)+void 0;?\s*$")
+# a name given a placeholder that only throws "not implemented" (unenv's Node polyfills, bundled by Nuxt and
+# Nitro: `export const ECDH = notImplementedClass("crypto.ECDH");`, compiled `(0, _utils.notImplemented)()`;
+# round 216): the algorithm is not there
+_A_PLACEHOLDER = re.compile(
+    r"^\s*(?:export\s+)?(?:(?:const|let|var)\s+)?[\w$.]+\s*=\s*(?:[\w$.]+\s*=\s*)*"
+    r"(?:\(0,\s*)?[\w$.]*\bnotImplemented(?:Class|Async)?\)?\s*\(\s*(?:[\"'][^\"']*[\"']\s*\)\s*;?\s*)?$"
+)
 _NO_USE_LINES = (
     _AN_EXPORTS_PREAMBLE,
+    _A_PLACEHOLDER,
     _A_FORMATTING_METHOD,
     _A_MODULE_REGISTRATION,
     _A_MODULE_HOLDER,
