@@ -219,6 +219,10 @@ def _findings(
     return findings, problems
 
 
+# what `cryptography` refuses with an exception of its own, not a ValueError: one object unread, not the file
+_REFUSED = (x509.InvalidVersion, UnsupportedAlgorithm)
+
+
 def _load_block(label: str, der: bytes) -> list[X509Object]:
     """The objects of one block; ValueError when `cryptography` cannot read them (a version that X.509 does
     not have, BoringSSL's test certificate of version 4, or a PKCS#7 structure other than signedData)."""
@@ -230,7 +234,7 @@ def _load_block(label: str, der: bytes) -> list[X509Object]:
         if label == "TRUSTED CERTIFICATE":
             der = read_tlv(der).raw(der)
         return [x509.load_der_x509_certificate(der)]
-    except (x509.InvalidVersion, UnsupportedAlgorithm) as exc:
+    except _REFUSED as exc:
         raise ValueError(str(exc)) from None  # (PKCS#7 other than signedData: "Only basic signed ...")
 
 
@@ -302,7 +306,7 @@ def _fast_certificates(file: ScannedFile) -> list[tuple[X509Object, FileLocation
         return None
     try:
         certificates = x509.load_pem_x509_certificates(data)
-    except (ValueError, x509.InvalidVersion, UnsupportedAlgorithm):
+    except (ValueError, *_REFUSED):
         return None
     found: list[tuple[X509Object, FileLocation]] = []
     offset, line = 0, 1

@@ -39,7 +39,7 @@ class WalkOptions:
 class _Ignore:
     """One `.gitignore`, matched with pathspec's regular-expression backend, which compiles it in well under a
     millisecond, until it has matched REPAID_AFTER paths; then compiled with pathspec's best backend. That is
-    hyperscan where it is installed (as with qready): 30 to 60 ms to compile one file's patterns here, 2 to 5
+    hyperscan where it is installed (as with qready): 30 to 200 ms to compile one file's patterns here, 2 to 5
     times faster to match, which a monorepo's hundreds of small `.gitignore` files would never repay."""
 
     __slots__ = ("_left", "_lines", "_spec")

@@ -913,9 +913,10 @@ _A_PRESENCE_FLAG = re.compile(
 _AN_EXPORTS_PREAMBLE = re.compile(r"^\s*(?:(?:module\.)?exports\.[\w$]+\s*=\s*)+void 0;?\s*$")
 # a name given a placeholder that only throws "not implemented" (unenv's Node polyfills, bundled by Nuxt and
 # Nitro: `export const ECDH = notImplementedClass("crypto.ECDH");`, compiled `(0, _utils.notImplemented)()`;
-# round 216): the algorithm is not there
+# round 216): the algorithm is not there (the lookahead leaves every other line after one scan, with no
+# backtracking over a minified line's chained assignments)
 _A_PLACEHOLDER = re.compile(
-    r"^\s*(?:export\s+)?(?:(?:const|let|var)\s+)?[\w$.]+\s*=\s*(?:[\w$.]+\s*=\s*)*"
+    r"^(?=.*\bnotImplemented)\s*(?:export\s+)?(?:(?:const|let|var)\s+)?[\w$.]+\s*=\s*(?:[\w$.]+\s*=\s*)*"
     r"(?:\(0,\s*)?[\w$.]*\bnotImplemented(?:Class|Async)?\)?\s*\(\s*(?:[\"'][^\"']*[\"']\s*\)\s*;?\s*)?$"
 )
 _NO_USE_LINES = (
