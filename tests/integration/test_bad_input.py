@@ -158,6 +158,7 @@ def test_an_object_cryptography_rejects_leaves_the_rest_of_its_file(tmp_path: Pa
         b'static const char kOther[] = R"(\n' + _pem("CERTIFICATE", other) + b')";\n'
         b'static const char kData[] = R"(\n' + _pem("PKCS7", data) + b')";\n'
     )
+    (tmp_path / "bundle.pem").write_bytes(_pem("CERTIFICATE", good) + _pem("CERTIFICATE", version_4))
     twice = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "twice.example.test")]))
@@ -190,6 +191,8 @@ def test_an_object_cryptography_rejects_leaves_the_rest_of_its_file(tmp_path: Pa
     )
     assert found == [
         ("brainpool.json", 4, "key.public", "ECDSA-brainpoolP224r1"),
+        ("bundle.pem", 1, "x509.public-key", "RSA-2048"),
+        ("bundle.pem", 1, "x509.signature", "RSA-PKCS1-1.5-SHA-256-2048"),
         ("twice.pem", 1, "x509.public-key", "ECDSA-P-384"),
         ("twice.pem", 1, "x509.signature", "ECDSA-P-384-SHA-256"),
         ("x509_test.cc", 2, "x509.public-key", "RSA-2048"),
@@ -198,9 +201,13 @@ def test_an_object_cryptography_rejects_leaves_the_rest_of_its_file(tmp_path: Pa
         ("x509_test.cc", 40, "x509.signature", "ECDSA-P-384-SHA-256"),
     ]
     assert _reasons(inventory) == {
+        "bundle.pem": (
+            Status.FAILED,
+            "line 18: CERTIFICATE block is not valid: 3 is not a valid X509 version",
+        ),
         "x509_test.cc": (
             Status.FAILED,
             "line 21: CERTIFICATE block is not valid: 3 is not a valid X509 version; line 52: PKCS7 block is "
             "not valid: Only basic signed structures are currently supported. NID for this data was 21",
-        )
+        ),
     }
