@@ -9,7 +9,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -27,6 +27,7 @@ VARIANT_SIZES = range(256, 65_537)
 SYMMETRIC_SIZES = frozenset({128, 192, 256})
 
 
+@lru_cache(maxsize=1 << 16)  # (the matcher looks the same few hundred spellings up again and again)
 def normalise(namespace: str, spelling: str | int) -> str:
     """The index key of a spelling: code points as 0xNNNN, OIDs verbatim, names folded."""
     if isinstance(spelling, int):

@@ -1049,6 +1049,12 @@ _A_PLAIN_VALUE = re.compile(
     r"|new\s+(?:Map|Set|Array|WeakMap|WeakSet|ArrayList|HashMap|HashSet|LinkedList)(?:<[^<>()]*>)?\(\s*\)"
 )
 # (`PortalSignupSettings`, `PortalSigninSettings` sign nothing)
+# a name of several capitalized words (`DeleteScheduledAudit`), its capitals, and what a short name made of
+# them may add to tell two apart (`_DAe`, `_DAes`: `_an_abbreviation`)
+_A_COMPOUND_NAME = re.compile(r"(?<![\w$])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+")
+_A_CAPITAL = re.compile(r"[A-Z]")
+_ADDED_LETTERS = re.compile(r"(?<=[A-Z])[a-z]+$")
+MIN_INITIALS = 2
 _CRYPTOGRAPHIC = re.compile(
     r"(?i)crypt|ciph|sign(?!up|on|in(?!g))|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg"
     r"|nacl|sodium|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng"
@@ -2581,6 +2587,7 @@ class Matcher:
             or self._a_test(site)
             or self._a_plain_object(site, found.word)
             or self._a_struct_namespace(site, found.word)
+            or self._an_abbreviation(site)
         ):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
@@ -2670,6 +2677,21 @@ class Matcher:
         """A variable's type (and value) that says nothing of cryptography: no word of it
         (`_CRYPTOGRAPHIC`) and no algorithm's."""
         return not _CRYPTOGRAPHIC.search(text) and not rule_index(self.rules).naming.find_all(text)
+
+    def _an_abbreviation(self, site: Site) -> bool:
+        """A generated short name made of the initials of a longer name its line gives, lower-case letters
+        added to tell two apart (AWS SDK v3's schemas: `const _DSA = "DeleteScheduledAudit";`,
+        `const _DNIAes = "DescribeNetworkInterfaceAttribute";`, `var DnsEntrySet = [1, n0, _DES,`; round
+        220): the algorithm's word is a coincidence of those initials. Not when the longer name says
+        cryptography or names an algorithm (`const RSA = new RsaSignatureAlgorithm()`)."""
+        initials = _ADDED_LETTERS.sub("", last_segment(site.name.removeprefix(DEFINITION)).strip("_$"))
+        if len(initials) < MIN_INITIALS or not initials.isupper():
+            return False
+        return any(
+            "".join(_A_CAPITAL.findall(long.group())) == initials
+            and self._names_no_cryptography(long.group())
+            for long in _A_COMPOUND_NAME.finditer(self._line(site))
+        )
 
     def _a_struct_namespace(self, site: Site, word: str) -> bool:
         """C and C++: a name led by the algorithm's word on a line where a variable of that very name is

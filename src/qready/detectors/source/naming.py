@@ -17,8 +17,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qready.detectors.source.vocabulary import DEFINITION, GIVEN
+
+# names whose readings below are remembered (they are pure, and the same names recur site after site)
+CACHED_NAMES = 1 << 14
 
 # methods whose receiver says what is operated on: `rsa_key.sign(data)`, `RsaCrypto.generateKey()`
 RECEIVER_VERBS = frozenset(
@@ -218,6 +222,7 @@ def _random_text(text: str) -> bool:
 _A_TYPE_SIGNATURE = re.compile(r"^[a-z][0-9]+(?:_[VDSPIFJCBZ]+)+$")
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def _about_else(name: str) -> bool:
     """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
     measure, a prime field."""
@@ -538,6 +543,7 @@ def last_segment(name: str) -> str:
     return _SEPARATORS.split(name)[-1]
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def names_a_file(name: str) -> bool:
     """A constant naming a file or test data (`RSA_KEY_FILE`, `EXPECTED_ECDSA_HOSTKEY`): not a use of the
     algorithm, even where a library's rule names it (an API's `*_message`, `*_LABEL` still are)."""
@@ -608,6 +614,7 @@ _COMPUTES = re.compile(
 )
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
     """A name of a digest's value, its header, cache, accessor or test, not of the hash computing it
     (`_DIGEST_VALUE`); `name`: the site's whole name, `arguments`: how many its call or definition has."""
@@ -668,6 +675,7 @@ def names_plumbing(name: str) -> bool:
 MAX_HELPER = 2  # letters of a module's helper too short to say what it does (`M`, `gf`)
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | None:
     """The part of a site's name that says what the site is (None: no part of it can); `finder`: the words of
     the algorithms, to tell a module led by one (`ed25519_blake2b`) from a package that merely holds one."""
@@ -1107,6 +1115,7 @@ class WordFinder:
         return None
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def verb(part: str) -> str | None:
     """What a call's name says it does (`rsa_sign` signs, `generateRsaKeyPair` generates), if it says: its
     first verb (`decrypt_and_verify` decrypts, `verifySignature` verifies); the NIST API's signing key pair
