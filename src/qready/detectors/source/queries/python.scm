@@ -101,6 +101,15 @@
   (#match? @_oid "(^|\\.)(_?OID|ObjectIdentifier)$"))
 (module (expression_statement (assignment left: (identifier) @def right: (binary_operator right: (tuple)))))
 
+; an algorithm given to its role by the constant holding it, an ASN.1 module's algorithm identifier set to an
+; OID (pyasn1-modules' `sha1Identifier['algorithm'] = id_sha1`, `sa_rSASSA_PSS_SHAKE256['algorithm'] =
+; id_RSASSA_PSS_SHAKE256`, `kwai['algorithm'] = rfc3565.id_aes256_wrap`; rounds 35, 219): the constant's name
+; says what it holds (sites.py `ref.given`)
+(assignment
+  left: [(subscript subscript: (string (string_content) @_role)) (attribute attribute: (identifier) @_role)]
+  right: [(identifier) (attribute attribute: (identifier))] @ref.given
+  (#match? @_role "^(algorithm|[a-z]+Algorithm|cipher|hash_?func|hashFunc|curve|named_?curve)$"))
+
 ; an algorithm name given as a value to a parameter, keyword, attribute or dict key that selects an
 ; algorithm (`algorithm="sha1"`, `"kty": "RSA"`, `digestmod = "md5"`): a call-shaped site whose callee is
 ; the parameter's name and whose second argument is the value (rules "py.selector.*")
