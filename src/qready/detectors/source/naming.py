@@ -341,11 +341,13 @@ _AN_IDENTIFIER = re.compile(r"oid[A-Z][A-Za-z0-9]*$|[a-z][a-z0-9]*_TLS_[A-Z0-9_]
 # an OID as ASN.1 modules name it (`id-RSASSA-PSS`): pyasn1-modules' `rfc8017.id_RSASSA_PSS`, @peculiar/asn1's
 # `id_secp256r1`; not an SSH key's file (`id_rsa`, `id_ed25519_sk`, `id_ecdsa.pub`); and a signature
 # algorithm's OID named without `id-` (RFC 3279, 4055, 5758: @peculiar/asn1-ecc's `ecdsaWithSHA384`,
-# `sha256WithRSAEncryption`, `rsaEncryption`)
+# `sha256WithRSAEncryption`, `rsaEncryption`), and the values RFC 3370 and 4055 define in lower-case-led ASN.1
+# (pyasn1-alt-modules' `rfc3370.rc2CBC`, `rfc3370.des_ede3_cbc`, `rfc4055.rSASSA_PSS_SHA224_Identifier`,
+# `rSAES_OAEP_Default_Params`; round 219)
 _AN_OID_NAME = re.compile(
     r"id_(?!(?:rsa|dsa|ecdsa|ed25519|ed448)(?:_sk)?(?:_pub|_cert|_key)?$)[A-Za-z][A-Za-z0-9_]*"
     r"|(?:ecdsa|dsa)With(?:SHA|Sha|sha)\d*|(?:sha|SHA)\d*[Ww]ith(?:RSA|Rsa)(?:Encryption)?|md[245]WithRSAEncryption"
-    r"|rsaEncryption"
+    r"|rsaEncryption|rc2CBC|des_ede3_cbc|r(?:SASSA_PSS|SAES_OAEP)_[A-Za-z0-9_]+"
 )
 # a variable named after a curve alone holds that curve (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`)
 _CURVE_WORDS = (

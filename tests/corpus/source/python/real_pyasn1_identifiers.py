@@ -1,8 +1,9 @@
 """pyasn1-alt-modules' shapes (rfc4055.py, rfc9688.py, test_rfc5753.py; rounds 35 and 219): an ASN.1 module's
-algorithm identifiers, each set to the OID of its algorithm by the constant that holds it."""
+algorithm identifiers, each set to the OID of its algorithm by the constant that holds it, and the values RFC 3370
+and 4055 name in lower-case-led ASN.1 (rfc4056.py, test_rfc3370.py)."""
 
 from pyasn1.type import univ
-from pyasn1_alt_modules import rfc3565, rfc5280
+from pyasn1_alt_modules import rfc3370, rfc3565, rfc4055, rfc5280
 
 
 def _OID(*components):
@@ -29,3 +30,11 @@ pSpecifiedEmptyIdentifier = rfc5280.AlgorithmIdentifier()
 pSpecifiedEmptyIdentifier["algorithm"] = id_pSpecified
 record = {}
 record["owner"] = id_sha1
+
+# an RFC's values re-exported by the module of a later one, and compared
+rSASSA_PSS_SHA224_Identifier = rfc4055.rSASSA_PSS_SHA224_Identifier  # qready-expect: RSA reference
+rSAES_OAEP_Default_Params = rfc4055.rSAES_OAEP_Default_Params  # qready-expect: RSA reference
+
+
+def content_encryption(cea):
+    return cea["algorithm"] == rfc3370.rc2CBC  # qready-expect: RC2 reference
