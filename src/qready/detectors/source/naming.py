@@ -275,6 +275,14 @@ _TEXT_METHODS = frozenset(
 _CASE_METHODS = frozenset(
     {"toLowerCase", "toUpperCase", "lower", "upper", "casefold", "to_lowercase", "to_uppercase"}
 )
+# a module's helper that only encodes or decodes text, whatever its module is named after (aiss-standard's
+# `ed25519.encode_base64(signature)`, `ed25519.decode_base58(...)`, plain base64 and base58; rounds 167, 221);
+# in snake case, as modules name them: a key's own export in camel case stays (matrix-bot-sdk's
+# `identity.curve25519.toBase64()`)
+_AN_ENCODING_HELPER = re.compile(
+    r"(?:encode|decode)_(?:base(?:16|32|58|64)|b(?:16|32|58|64)|hex|utf_?8)|b(?:16|32|58|64)(?:en|de)code"
+    r"|(?:un)?hexlify|base(?:16|32|58|64)_(?:encode|decode)"
+)
 _NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
 # a variable or attribute holding a key or an algorithm's operator, named after it (`rsa_key`,
 # `self.rsaPublic`, `ed25519Key`, `dsaPrivate`, expo's `mAESEncryptor`): its methods work on the key
@@ -870,8 +878,9 @@ def _call_part(last: str, receiver: str, module: str, exported: bool, led: bool 
     (`ed25519.SigningKey(...)`), where the receiver says what is worked on when the method does not; and the
     module's or outer class's of a class's function (Rust `ed25519::Pair::from_seed_slice`, expo-crypto's
     `AesCryptoModule.SealedData.fromCombined`)."""
-    if receiver[:1].islower() and _NAMES_A_HASH.search(last):
-        return last  # a hash named by a module's function is what it does (`ed25519.sha256digest(...)`)
+    if receiver[:1].islower() and (_NAMES_A_HASH.search(last) or _AN_ENCODING_HELPER.fullmatch(last)):
+        return last  # a hash named by a module's function is what it does (`ed25519.sha256digest(...)`), and
+        # so is a text encoding helper (`_AN_ENCODING_HELPER`)
     if exported:  # compiled code calls a module it exports (`exports.secp256k1.publicKeyCreate(...)`)
         return f"{last}.{receiver}.{module}" if module else f"{last}.{receiver}"
     if (
