@@ -144,7 +144,11 @@ _INTRINSIC_OF = {
     "sha1rnds4": "_mm_sha1rnds4_epu32", "sha1nexte": "_mm_sha1nexte_epu32", "sha1msg1": "_mm_sha1msg1_epu32",
     "sha1msg2": "_mm_sha1msg2_epu32",
 }  # fmt: skip
-_PRECISE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*[-_][0-9]+[-_][A-Za-z][A-Za-z0-9]*")
+# a spelling with its size and mode (`AES-128-GCM`, `aes_256_cbc`; the size fused to the name too: pydave's
+# `media_ciphersuite: str = "AES128-GCM"`, round 223)
+_PRECISE = re.compile(
+    r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*(?:[-_]|(?<=[A-Za-z]))[0-9]+[-_][A-Za-z][A-Za-z0-9]*"
+)
 # a key type's name in a protobuf type URL or an amino type (Cosmos SDK's `"/cosmos.crypto.ed25519.PubKey"`,
 # Tendermint's `"tendermint/PubKeySecp256k1"`; Ethermint's `ethsecp256k1`, secp256k1 with Keccak): its
 # algorithm

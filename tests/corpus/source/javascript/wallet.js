@@ -35,11 +35,15 @@ function openFromDevice(box, nonce, theirPublicKey, mySecretKey) {
   return nacl.box.open(box, nonce, theirPublicKey, mySecretKey); // qready-expect: ECDH decrypt
 }
 
-function signPairing(message, secretKey) {
+function signPairing(message, secretKey, peerPublicKey) {
   const sig = nacl.sign.detached(message, secretKey); // qready-expect: EdDSA sign
   const ok = nacl.sign.detached.verify(message, sig, secretKey.subarray(32)); // qready-expect: EdDSA verify
-  const nonce = nacl.randomBytes(nacl.box.nonceLength); // qready-expect: ECDH reference
-  return { sig, ok, nonce };
+  // the box's nonce is its cipher's (XSalsa20), and so is the cipher run with a key agreed before: no X25519
+  const nonce = nacl.randomBytes(nacl.box.nonceLength);
+  const shared = nacl.box.before(peerPublicKey, secretKey); // qready-expect: ECDH key-agree
+  const sealed = nacl.box.after(message, nonce, shared);
+  const opened = nacl.box.open.after(sealed, nonce, shared);
+  return { sig, ok, nonce, opened };
 }
 
 function legacyCertificateKey(callback) {
