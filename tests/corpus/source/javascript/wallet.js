@@ -13,7 +13,14 @@ const debugEc = { ec: 'enabled' };
 
 function newWalletKey() {
   const key = ec.genKeyPair(); // qready-expect: ECDSA keygen
-  return { priv: key.getPrivate('hex'), pub: key.getPublic('hex') };
+  const spare = p256.genKeyPair(); // qready-expect: ECDSA keygen P-256
+  return { priv: key.getPrivate('hex'), pub: key.getPublic('hex'), spare };
+}
+
+// a project's own signer for a key type chosen at run time (shaped on @ocap/wallet, round 222): which family
+// its key pair is of does not show
+function fromRandom(type, getSigner) {
+  return getSigner(type.pk).genKeyPair();
 }
 
 function restore(privHex) {
