@@ -23,6 +23,13 @@ function fromRandom(type, getSigner) {
   return getSigner(type.pk).genKeyPair();
 }
 
+// a project's own key class over several curves and families (shaped on @soatok/elliptic-to-noble, round 226)
+class AnyCurve {
+  fromSecret(priv) {
+    return this.keyFromPrivate(priv, 'bytes');
+  }
+}
+
 function restore(privHex) {
   return ec.keyFromPrivate(privHex, 'hex'); // qready-expect: ECDSA reference
 }
