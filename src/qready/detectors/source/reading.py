@@ -181,6 +181,9 @@ def _line(finding: Finding) -> int:
 _OTHER_DOMAINS = (
     (re.compile(rb"(?i)stencil"), frozenset({"DSA", "SM2"})),
     (re.compile(rb"PDFName|/ByteRange"), frozenset({"DSA"})),
+    # SCSI's security protocol pages, where `DES` is a tape drive's data encryption status (stenc's
+    # `SSP_PAGE_DES`, `class SSP_DES`, round 228): the drive's own cipher is named otherwise (AES-256-GCM)
+    (re.compile(rb"SSP_PAGE_|(?i:data encryption status)"), frozenset({"DES"})),
     # an assembler's or a disassembler's instruction tables and encoders, where algorithms are the names of
     # instructions and operands (binutils' `AES_INSN ("aesimc", ...)`, SPARC's `{"aes_dround01", ...}`, ARM's
     # `do_sha1p (void)`, RL78's operand macro `SM2(HL, C, 0)`; rounds 187, 196)
