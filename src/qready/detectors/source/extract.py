@@ -36,18 +36,17 @@ class SourceLines:
     def __init__(self, source: bytes, starts: list[int]) -> None:
         self._source = source
         self._starts = starts
-        self._count = len(starts)
         self._decoded: dict[int, str] = {}  # (the matcher reads a site's line a dozen times)
 
     def __len__(self) -> int:
-        return self._count
+        return len(self._starts)
 
     def __getitem__(self, index: int) -> str:
         text = self._decoded.get(index)
         if text is None:
-            if not 0 <= index < self._count:
+            if not 0 <= index < len(self._starts):
                 raise IndexError(index)
-            end = self._starts[index + 1] - 1 if index + 1 < self._count else len(self._source)
+            end = self._starts[index + 1] - 1 if index + 1 < len(self._starts) else len(self._source)
             text = self._decoded[index] = self._source[self._starts[index] : end].decode("utf-8")
         return text
 

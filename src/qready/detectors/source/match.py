@@ -1052,13 +1052,13 @@ _A_PLAIN_VALUE = re.compile(
     r"|(?:set|list|dict|tuple|frozenset|deque|OrderedDict|Counter)\(\s*\)|defaultdict\(\s*\w*\s*\)"
     r"|new\s+(?:Map|Set|Array|WeakMap|WeakSet|ArrayList|HashMap|HashSet|LinkedList)(?:<[^<>()]*>)?\(\s*\)"
 )
-# (`PortalSignupSettings`, `PortalSigninSettings` sign nothing)
 # a name of several capitalized words (`DeleteScheduledAudit`), its capitals, and what a short name made of
 # them may add to tell two apart (`_DAe`, `_DAes`: `_an_abbreviation`)
 _A_COMPOUND_NAME = re.compile(r"(?<![\w$])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+")
 _A_CAPITAL = re.compile(r"[A-Z]")
 _ADDED_LETTERS = re.compile(r"(?<=[A-Z])[a-z]+$")
 MIN_INITIALS = 2
+# (`PortalSignupSettings`, `PortalSigninSettings` sign nothing)
 _CRYPTOGRAPHIC = re.compile(
     r"(?i)crypt|ciph|sign(?!up|on|in(?!g))|verif|key|hash|digest|mac|secur|cert|auth|tls|ssl|ssh|jw[sket]|cose|pgp|gpg"
     r"|nacl|sodium|curve|ec[a-z]*point|point|group|field|scalar|prime|param|spec|agree|exchange|kem|random|rng"
