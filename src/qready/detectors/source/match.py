@@ -795,8 +795,9 @@ _A_BYTE_HELPER = re.compile(
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
-# (or in snake case: jwt-cpp's `error::ecdsa_error`, round 130)
-_ERROR_SUFFIX = r"(?:(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?|_(?:error|exception)(?:_code)?)"
+# (or in snake case: jwt-cpp's `error::ecdsa_error`, round 130; or snafu's context selector of such a variant:
+# decrypt-cookies' `.context(error::AesGcmSnafu)`, round 231)
+_ERROR_SUFFIX = r"(?:(?:Error|Exception|Reason|Failure)(?:Kind|Codes?)?|Snafu|_(?:error|exception)(?:_code)?)"
 _AN_ERROR_TYPE = rf"\w*{_ERROR_SUFFIX}"
 _AN_ERROR_VARIANT = re.compile(rf"(?:^|::|\.|/){_AN_ERROR_TYPE}(?:::|\.)\w+$")
 # ...or such a type itself, named after an algorithm, referred to or imported (naixi-key-encryptor's `impl
