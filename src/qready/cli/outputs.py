@@ -28,7 +28,7 @@ from qready.errors import ConfigError
 from qready.knowledge.policies import default_policy_book
 from qready.knowledge.quantum import default_quantum
 from qready.model import Assessment, Inventory
-from qready.report import BUILTIN_REPORTERS, ReportOptions, reporter_named
+from qready.report import BUILTIN_REPORTERS, BytesReporter, ReportOptions, reporter_named
 from qready.report.i18n import LANGS
 
 EXIT_FINDINGS = 1
@@ -207,7 +207,10 @@ def _write(assessment: Assessment, outputs: Outputs, console: Console) -> None:
             continue
         outputs.out.mkdir(parents=True, exist_ok=True)
         path = outputs.out / reporter.filename
-        path.write_text(reporter.render(assessment, outputs.options), encoding="utf-8")
+        if isinstance(reporter, BytesReporter):
+            path.write_bytes(reporter.render_bytes(assessment, outputs.options))
+        else:
+            path.write_text(reporter.render(assessment, outputs.options), encoding="utf-8")
         console.print(f"wrote {path}")
 
 

@@ -7,7 +7,7 @@ import importlib
 from typing import Any
 
 from qready.errors import PluginError
-from qready.report.base import Reporter, ReportOptions
+from qready.report.base import BytesReporter, Reporter, ReportOptions
 
 # format name -> (module, class)
 BUILTIN_REPORTERS: dict[str, tuple[str, str]] = {
@@ -38,4 +38,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'qready.report' has no attribute {name!r}")
 
 
-__all__ = ["BUILTIN_REPORTERS", "ReportOptions", "Reporter", "reporter_named", "validate_cbom"]
+__all__ = [
+    "BUILTIN_REPORTERS",
+    "BytesReporter",
+    "ReportOptions",
+    "Reporter",
+    "reporter_named",
+    "validate_cbom",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar, Protocol
+from typing import ClassVar, Protocol, runtime_checkable
 
 from qready.model import Assessment
 
@@ -24,3 +24,10 @@ class Reporter(Protocol):
     filename: ClassVar[str]
 
     def render(self, assessment: Assessment, options: ReportOptions) -> str: ...
+
+
+@runtime_checkable
+class BytesReporter(Reporter, Protocol):
+    """A reporter that also gives its document as the bytes of its file (no decoding to encode again)."""
+
+    def render_bytes(self, assessment: Assessment, options: ReportOptions) -> bytes: ...
