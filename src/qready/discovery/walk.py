@@ -158,11 +158,11 @@ class Walker:
         self, entry: os.DirEntry[str], parent: _Dir, stack: list[_Dir]
     ) -> Iterator[FileTask | Outcome]:
         rel = f"{parent.rel}/{entry.name}" if parent.rel else entry.name
-        if entry.name in _ALWAYS_SKIPPED or _excluded(rel, self.options):
+        if entry.name in _ALWAYS_SKIPPED or (self.options.excludes and _excluded(rel, self.options)):
             return
         try:
             is_dir = entry.is_dir()
-            if _ignored(rel, is_dir, parent.ignores):
+            if parent.ignores and _ignored(rel, is_dir, parent.ignores):
                 return
             linked = entry.is_symlink()
             real = os.path.realpath(entry.path) if linked else entry.path
@@ -170,7 +170,8 @@ class Walker:
         except OSError as exc:
             yield _skipped(self._rel(rel), f"cannot follow: {exc.strerror or exc}")
             return
-        if not self._inside(real):
+        # (a folder's entry that is no link is inside: the walk enters no folder outside the targets)
+        if linked and not self._inside(real):
             yield _skipped(self._rel(rel), "symbolic link points outside the scanned tree: not followed")
         elif stat.S_ISDIR(info.st_mode) and linked:
             # a folder linked from inside the scanned targets is walked at its own path: what it holds is
