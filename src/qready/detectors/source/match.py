@@ -205,6 +205,9 @@ _PBE_PARTS = re.compile(r"MD2|MD5|SHA1?(?=And)|TripleDES|DES|RC2|RC4")
 # `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
 _A_TRANSFORMATION = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,20})/([A-Za-z0-9]{2,12})/(?i:[A-Za-z0-9]*padding)")
 # `md5_crypt`, `rsa-md5`, `ECDH-1PU`, and a family with its size or curve fused (`rsa3072`, `ecdsa192`)
+# a size after a dash or an underscore, ending a name (`RSA-2048`, `RSA_4096`; see Matcher._a_sized_variant)
+_A_DASHED_SIZE = re.compile(r"[-_]([0-9]{3,5})$")
+MIN_MODULUS_BITS = 512
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{3,4}")
 # a Python extension's module plumbing (see Matcher._python_extension)
 _GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$")
@@ -2040,6 +2043,8 @@ class Matcher:
             # (a scheme with capitals read as in lower case: xiaomi-ble's `"ENCRYPT-RC4"`, Tor's
             # `"ED25519-V3"`, HTTP Digest's `"MD5-sess"`; not a numbered one, a key's id: `"X25519-01"`)
             part = _A_DASHED_CURVE.sub(r"P\1", part)  # (COSE's key type `"EC2-P-256"`: the curve P-256)
+            if self._a_sized_variant(part):  # (a key size after a dash is no key's number: `"RSA-2048"`)
+                part = _A_DASHED_SIZE.sub(r"\1", part)
             lower = part.lower() if _A_CAPITAL_SCHEME.fullmatch(part) else part
             if _CAMEL.search(part):  # (a camel-cased one's capitals start its words: Kerberos's enctype
                 # `"rsaEncryption-EnvOID"`, `"dsaWithSHA1-CmsOID"`; `"PBKDF2WithHMAC-SHA1AndDES-EDE3-CBC"`)
@@ -2048,6 +2053,18 @@ class Matcher:
             named = (rule for rule in index.passing("ref", ref.name) if rule.kind == "named")
             found += [f for rule in named if (f := self._named(rule, ref))]
         return found
+
+    def _a_sized_variant(self, part: str) -> bool:
+        """A sized variant's name, its size after a dash or an underscore (`"RSA-2048"`, `"RSA_4096"`,
+        `"DSA-1024"`): key type options and registries (qtrust-sdk's `algorithm="RSA-2048"`, round 229; AWS
+        KMS's `KeySpecRsa2048 = "RSA_2048"`), read as the catalog's variant names are; an RSA or finite-field
+        size under 512 bits is no key's (`"RSA256"` is a JWS name misspelled)."""
+        if _A_DASHED_SIZE.search(part) is None:
+            return False
+        variant = self.catalog.variant(part)
+        if variant is None or variant[1] is None:
+            return False
+        return variant[0].size_rule not in ("rsa", "ffc") or variant[1] >= MIN_MODULUS_BITS
 
     def _inline_assembly(self, index: RuleIndex, site: Site) -> list[Finding]:
         """An instruction of inline assembly (`_AN_ASM_INSTRUCTION`), read as the intrinsic that compiles to
