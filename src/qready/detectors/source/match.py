@@ -292,10 +292,12 @@ _GO_TEST_NAME = re.compile(
 # a JWK's key type then its curve, one key's kind in a table of them (@transmute/did-key-common's
 # relationships `'EC P-256': [...]`, `'OKP X25519': [...]`, round 143)
 _A_KEY_TYPE_AND_CURVE = re.compile(r"(?:EC|OKP)[ ](P-(?:256|384|521)|secp256k1|Ed25519|Ed448|X25519|X448)")
+# (or its domain parameters': pem-ts's list of RFC 7468 labels, `"DSA PARAMETERS"`, round 234)
 _PEM_LABEL = re.compile(
     r"(RSA|DSA|EC)[ ](?:PUBLIC|PRIVATE)(?:[ ]KEY)?"
     r"|((?:RSA|DSA|EC|ED25519|ED448|X25519|X448|ML-KEM-\d+|ML-DSA-\d+|SLH-DSA-[A-Z0-9]+-\d+[A-Z])"
     r"(?:\+ML-KEM-\d+)?)(?:[ ][A-Z]+)*[ ](?:KEY|SIGNATURE)(?:[ ][A-Z]+)*"
+    r"|(DSA|EC|DH|X9\.42[ ]DH)[ ]PARAMETERS"
 )
 # a two-letter string (a country's, a language's code: `"EE"`, `"en"`), and the ones that name key types
 _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
@@ -735,7 +737,8 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
 # a digest's value: tagged by its hash (`md5:0123...`), within an identifier too (an OmniBOR id,
 # `gitoid:blob:sha1:261e...`, cyclonedx-python-lib's tests, round 182; an image's `alpine@sha256:e3b0...`), or
 # given to a hash's name (`'md5': '3ead...'`)
-_HASH_NAME = r"(?i:md[245]|sha-?1|sha-?(?:224|256|384|512))"
+# (`sha_1` too: ec-pem's test vectors `"sha_1": "da39a3ee..."`, round 234)
+_HASH_NAME = r"(?i:md[245]|sha[-_]?1|sha[-_]?(?:224|256|384|512))"
 _A_TAGGED_DIGEST = re.compile(r"(?:[\w.+/-]*[:@])*" + _HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
 _A_HASH_NAME = re.compile(_HASH_NAME)
 _A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex|value|str|string)?$")
@@ -1719,7 +1722,7 @@ class Matcher:
         format of that algorithm; a JWK's key type and curve (`'EC P-256'`, `'OKP Ed25519'`), the curve's."""
         pem = _PEM_LABEL.fullmatch(site.name)
         if pem is not None:
-            name = pem.group(1) or pem.group(2)
+            name = pem.group(1) or pem.group(2) or pem.group(3)
             # (a hybrid's, `X25519+ML-KEM-768`, as its group's name: `X25519MLKEM768`)
             labelled = self.catalog.find(name, "name") or self.catalog.find(re.sub(r"[-+]", "", name), "name")
             return self._as_string(index, site, labelled)
