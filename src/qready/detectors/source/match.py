@@ -205,6 +205,8 @@ _PBE_PARTS = re.compile(r"MD2|MD5|SHA1?(?=And)|TripleDES|DES|RC2|RC4")
 # `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
 _A_TRANSFORMATION = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,20})/([A-Za-z0-9]{2,12})/(?i:[A-Za-z0-9]*padding)")
 # `md5_crypt`, `rsa-md5`, `ECDH-1PU`, and a family with its size or curve fused (`rsa3072`, `ecdsa192`)
+# a string split where it stands (`'a b c'.split(/\s+/)`, `"a b".split()`; see Matcher._words_split)
+_SPLIT_AFTER = re.compile(r"\s*\.\s*split\s*\(")
 # a size after a dash or an underscore, ending a name (`RSA-2048`, `RSA_4096`; see Matcher._a_sized_variant)
 _A_DASHED_SIZE = re.compile(r"[-_]([0-9]{3,5})$")
 MIN_MODULUS_BITS = 512
@@ -2057,6 +2059,16 @@ class Matcher:
             found += [f for rule in named if (f := self._named(rule, ref))]
         return found
 
+    def _words_split(self, site: Site) -> list[str]:
+        """The words of a string split into a list where it stands, when each of them is an algorithm's or a
+        curve's name (ec-pem's tests' `'prime192v1 prime256v1 secp384r1 secp521r1'.split(/\\s+/)`, round
+        234): a list of names written with spaces; a sentence so split is no list of them ([] then)."""
+        words = site.name.split()
+        if len(words) < 2 or _SPLIT_AFTER.match(self._after(site)) is None:
+            return []
+        named = all(self.catalog.find(word) is not None or self.catalog.curve(word) for word in words)
+        return words[:MAX_LIST] if named else []
+
     def _a_sized_variant(self, part: str) -> bool:
         """A sized variant's name, its size after a dash or an underscore (`"RSA-2048"`, `"RSA_4096"`,
         `"DSA-1024"`): key type options and registries (qtrust-sdk's `algorithm="RSA-2048"`, round 229; AWS
@@ -2220,7 +2232,7 @@ class Matcher:
         """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
-        for name in _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
+        for name in self._words_split(site) or _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
             bare = name.rstrip("( ")
             if name in _VAGUE_NAMES or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the

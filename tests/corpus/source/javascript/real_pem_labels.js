@@ -19,4 +19,8 @@ const EMPTY_DIGESTS = {
   "md5": "d41d8cd98f00b204e9800998ecf8427e",
 };
 
-module.exports = { LABELS, parameters, EMPTY_DIGESTS };
+// ec-pem's test matrix: the curves a string lists, split where it stands; a sentence so split lists none
+const curveList = "prime192v1 prime256v1 secp384r1".split(/\s+/); // qready-expect: ECDSA reference P-192
+const words = "the rsa key was found".split(" ");
+
+module.exports = { LABELS, parameters, EMPTY_DIGESTS, curveList, words };

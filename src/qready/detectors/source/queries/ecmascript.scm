@@ -170,6 +170,11 @@
   (parenthesized_expression [(string) (template_string)] @string)
   (subscript_expression index: [(string) (template_string)] @string)]
   (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
+; a string split into a list where it stands (ec-pem's tests' `'prime192v1 prime256v1 ...'.split(/\s+/)`):
+; its words are read as a list when each names an algorithm or a curve (Matcher._words_split)
+(call_expression
+  function: (member_expression object: (string) @string property: (property_identifier) @_split)
+  (#eq? @_split "split"))
 ; a computed key holding a string, read as a quoted key is (@matter's `["P-256" /* p256 */]: "2a8648ce3d030107"`)
 (pair key: (computed_property_name (string) @string))
 (pair
