@@ -362,8 +362,11 @@ _CURVE_WORDS = (
     r"secp(?:192|224|256|384|521)[rk]1|prime(?:192|256)v1|ed(?:25519|448)|x(?:25519|448)|curve25519"
     r"|brainpoolP(?:160|192|224|256|320|384|512)[rt]1"
 )
-# ... or its OID's constant, as @peculiar/asn1-ecc and pkijs name them (`idBrainpoolP320r1`, `idEd25519`)
-_A_CURVE_ALONE = re.compile(rf"{_CURVE_WORDS}|id_?(?i:{_CURVE_WORDS})")
+# ... or its OID's constant, as @peculiar/asn1-ecc and pkijs name them (`idBrainpoolP320r1`, `idEd25519`), or
+# its parameters' object, as noble-curves names them in the bundles that hold it (`secp256k1_CURVE`,
+# `secp256k1_ENDO`, `ed25519_CURVE`; rounds 107, 194, 230 and 236)
+_CURVE_PARAMETERS = re.compile(rf"(?:{_CURVE_WORDS})_(?:CURVE|ENDO)")
+_A_CURVE_ALONE = re.compile(rf"{_CURVE_WORDS}|id_?(?i:{_CURVE_WORDS})|{_CURVE_PARAMETERS.pattern}")
 _NUMBERED = frozenset({"md2", "rc2"})  # variables' names as often as old algorithms' (see named_part)
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 # Windows' process snapshotting (processsnapshot.h: `PSS_CAPTURE_HANDLES`, `PssWalkSnapshot`, `HPSS`) and
@@ -951,6 +954,8 @@ def _ref_part(
         return None  # a size asked of an object (`eddsa.encodingLength`)
     if receiver.lstrip("_") in _C_LIBRARIES:
         return last  # a C library's function handed on (`lib.secp256k1_ec_pubkey_tweak_add`, cffi)
+    if in_module and _CURVE_PARAMETERS.fullmatch(receiver):
+        return receiver  # a curve's parameter (`Field(secp256k1_CURVE.p, ...)`, `secp256k1_CURVE.n`)
     by_object = in_module and _ONE_WORD.fullmatch(receiver) and receiver not in SELF | WEAK
     if in_module and _A_FUNCTION.search(last):
         # a function handed on by its name (`sign_func = asymmetric.rsa_pkcs1v15_sign`), of a module named

@@ -24,3 +24,12 @@ const curveList = "prime192v1 prime256v1 secp384r1".split(/\s+/); // qready-expe
 const words = "the rsa key was found".split(" ");
 
 module.exports = { LABELS, parameters, EMPTY_DIGESTS, curveList, words };
+
+// noble-curves' secp256k1, as bundles hold it (hive-tx's dist/index.cjs, round 236; @cmdcode/frost, round 230):
+// a parameter of a curve's parameters' object is the curve's
+const secp256k1_CURVE = { p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2fn }; // qready-expect: ECDSA reference secp256k1
+function sqrtMod(y) {
+  const P = secp256k1_CURVE.p; // qready-expect: ECDSA reference secp256k1
+  return y % P;
+}
+module.exports.sqrtMod = sqrtMod;
