@@ -118,9 +118,29 @@ def test_a_chain_over_a_left_out_line_is_read_as_one_name(tmp_path: Path) -> Non
     assert _rows(tmp_path) == [("bundle.js", 2, "MD5", "digest")]
 
 
+def test_a_test_file_of_long_vectors_is_read_around_them(tmp_path: Path) -> None:
+    """A test's vectors in hex (crsyspqc's test_crsyspqc.py, round 235): a few lines over the limit and many
+    of a few thousand characters raise the mean line of a file of short lines of code, not its median."""
+    vector = '    "' + "ab" * 2_500 + '",\n'
+    (tmp_path / "test_vectors.py").write_text(
+        "import crsyspqc\n"
+        + "KEY = '"
+        + "cd" * 15_000
+        + "'\n"
+        + "def test_sign():\n    alg = crsyspqc.Dsa.Alg.ML_DSA_87\n    vectors = [\n"
+        + vector * 30
+        + "    ]\n"
+        + "    x = 1\n" * 40,
+        encoding="utf-8",
+    )
+    inventory = scan(tmp_path, workers=1)
+    assert "read without its 1 line(s) over 20000 characters" in inventory.problems()[0].reason
+    assert _rows(tmp_path) == [("test_vectors.py", 4, "ML-DSA-87", "reference")]
+
+
 def test_a_minified_file_broken_into_long_lines_is_not_read(tmp_path: Path) -> None:
     """A `.min.js` breaks its code every few thousand characters: one line over the limit makes it minified
-    when its lines run over 400 characters on average."""
+    when half of its other lines run over 400 characters."""
     line = "var a=require('crypto');" + "b=1;" * 400 + "\n"
     (tmp_path / "lib.min.js").write_text(
         line * 20 + "var c=require('crypto').createHash('md5');" + "d=1;" * 6_000 + "\n",
