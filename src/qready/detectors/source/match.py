@@ -973,7 +973,12 @@ _A_CPU_PACKAGE = re.compile(r"(?:^|/)cpu(?:id)?(?:/v[0-9]+)?/[^/]+\.go$")
 # is Dynamic Search Ads (`DsaPageFeedCriterionField`, `"DSA_PAGE_FEED"`), no signature algorithm
 # ... and a switch's Distributed Switch Architecture tags (tcpdump's `print-dsa.c`: `dsa_mode_values[]`;
 # Linux's net/dsa/ and drivers/net/dsa/)
-_NO_DSA_PATH = re.compile(r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/|(?:^|/)print-dsa\.c$|(?:^|/)net/dsa/")
+# ... and a post-quantum package's own code, whose `Dsa` is its digital signature algorithms, ML-DSA and
+# SLH-DSA (crsyspqc's `class Dsa:`, `_didll.DSA_Sign(...)`, `crsyspqc.Dsa.sign(...)`, round 235)
+_NO_DSA_PATH = re.compile(
+    r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/|(?:^|/)print-dsa\.c$|(?:^|/)net/dsa/"
+    r"|(?:^|/)[\w.-]*pqc[\w.-]*(?:/|\.\w+$)"
+)
 # a hash-based signature's implementation, whose SHA-2 sets mask with MGF1 too (FIPS 205 section 11.2:
 # @noble/post-quantum's `slh-dsa.js`, PQMagic's `slh_dsa/.../thash_sha2_robust.c`): its `mgf1` is no RSA's
 _A_HASH_SIGNATURE_PATH = re.compile(r"(?i)sphincs|slh[-_]?dsa")
