@@ -128,9 +128,9 @@ def test_a_test_file_of_long_vectors_is_read_around_them(tmp_path: Path) -> None
         + "cd" * 15_000
         + "'\n"
         + "def test_sign():\n    alg = crsyspqc.Dsa.Alg.ML_DSA_87\n    vectors = [\n"
-        + vector * 30
+        + vector * 10
         + "    ]\n"
-        + "    x = 1\n" * 40,
+        + "    x = 1\n" * 100,
         encoding="utf-8",
     )
     inventory = scan(tmp_path, workers=1)

@@ -93,9 +93,11 @@ def _commented(spec: LanguageSpec, data: bytes, end: int) -> bool:
 # one line every few thousand characters), and so is one whose long lines leave less than MINIFIED_REST bytes
 # of other lines: it is not read at all. Long lines of inlined data with code around them (a bundle's table of
 # constants, 96 % of @iden3/js-crypto's index.cjs; a test's vectors in hex, some over the limit and many of a
-# few thousand characters: crsyspqc's test_crsyspqc.py, round 235) leave the code to be read. (The median, not
-# the mean: a few thousand-character lines of data raise the mean of a file of short lines of code.)
+# few thousand characters: crsyspqc's test_crsyspqc.py, round 235) leave the code to be read. (The median,
+# not the mean: a few thousand-character lines of data raise the mean of a file of short lines of code; a mean
+# over MINIFIED_MEAN still marks one, a bundle of modules on lines under the limit between short lines.)
 MINIFIED_LINE = 400
+MINIFIED_MEAN = 1600
 MINIFIED_REST = 2048
 
 
@@ -235,7 +237,12 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
         return detection
     long = _long_lines(spec, file.data)
     rest = len(file.data) - sum(end - start for start, end in long)
-    generated = bool(long) and (rest < MINIFIED_REST or _median_other_line(file.data, long) > MINIFIED_LINE)
+    others = file.data.count(b"\n") + 1 - len(long)
+    generated = bool(long) and (
+        rest < MINIFIED_REST
+        or rest > MINIFIED_MEAN * others
+        or _median_other_line(file.data, long) > MINIFIED_LINE
+    )
     if generated:
         detection.problems.append(
             f"{file.rel}: not parsed: mostly lines over {MAX_LINE} characters (minified or generated)"
