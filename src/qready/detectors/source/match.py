@@ -713,7 +713,13 @@ _KEY_USE = re.compile(r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(["'`])(?:en
 # a string fed straight to a hash's or a MAC's update: data hashed, a domain-separation label (hope-genome's
 # `hasher.update(b"KYBER_SHARED_SECRET")`, round 178), no algorithm chosen; a dict given to a dict's update
 # (`headers.update({"alg": "RS256"})`) is no string given straight
-_HASHED_DATA = re.compile(r"\.(?:update|chain_update|absorb)\(\s*[bBrRuUfF]{0,2}$")
+# (or to a hash's constructor, alone or joined to another value: pnasys-encryption-service's key
+# `hashlib.sha256((pwd + "Fernet").encode())`, round 237)
+_HASHED_DATA = re.compile(
+    r"\.(?:update|chain_update|absorb)\(\s*[bBrRuUfF]{0,2}$"
+    r"|(?<![\w.])(?:hashlib\.)?(?:md5|sha(?:1|224|256|384|512)|sha3_(?:224|256|384|512)|blake2[bs])"
+    r"\(\s*\(?\s*(?:[\w.]+\s*\+\s*)?[bBrRuUfF]{0,2}$"
+)
 # a parametrized test's case (`pytest.param(...)`, `@pytest.mark.parametrize(...)`) and its id given
 _A_TEST_CASE = re.compile(r"(?:^|\.)(?:param|parametrize)$")
 # a mock's target, named to patch(), patch.object() or setattr(), the string the first or second argument

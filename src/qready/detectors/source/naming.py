@@ -194,6 +194,13 @@ _FIELD_ARITHMETIC = re.compile(
     r"|(?i:(?:^|_)(?:sqrt_?m1|pow_?2_?252_?3|pow_?p_?5_?8|(?:inv)?sqrt_?a[d_]*minus_?(?:one|d)|one_?minus_?d_?sq"
     r"|d_?minus_?one_?sq|(?:eight_?)?torsion(?:_?subgroup)?))$"
 )
+# Windows' dynamic structure arrays, comctl32's `DSA_Create`, `DSA_InsertItem` (vivisect's ordinal tables,
+# round 237; Wine and ReactOS): no signature algorithm (OpenSSL's are `DSA_new`, `DSA_sign`, `DSA_OpenSSL`)
+# (as written, or as a scheme's name is read: `dsa_insert_item`)
+_WINDOWS_DSA = re.compile(
+    r"(?i)^dsa_(?:create|destroy|destroy_?callback|enum_?callback|get_?item|get_?item_?ptr|set_?item"
+    r"|insert_?item|append_?item|delete_?item|delete_?all_?items|clone|get_?size|sort)$"
+)
 # a process's memory measure, its proportional set size (procfs's `SwapPss`, Android's `getPss()`, `"pss_kb"`,
 # h2corn's `PSS_SAMPLE_INTERVAL_SECONDS`, round 182)
 _MEMORY_PSS = re.compile(
@@ -226,7 +233,7 @@ _A_TYPE_SIGNATURE = re.compile(r"^[a-z][0-9]+(?:_[VDSPIFJCBZ]+)+$")
 def _about_else(name: str) -> bool:
     """A name about something else than its algorithm: a file, a message, a price, an export macro, a memory
     measure, a prime field."""
-    if _MEMORY_PSS.search(name) or _FIELD_ARITHMETIC.search(name):
+    if _MEMORY_PSS.search(name) or _FIELD_ARITHMETIC.search(name) or _WINDOWS_DSA.match(name):
         return True
     if _AN_ENCTYPE.match(name):  # a Kerberos encryption type (`KERB_ETYPE_RC2_CBC_ENV`: CMS's enveloped RC2)
         return False
