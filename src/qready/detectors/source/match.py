@@ -747,7 +747,8 @@ def _names_in(segment: str, algorithm: Algorithm) -> bool:
 # given to a hash's name (`'md5': '3ead...'`)
 # (`sha_1` too: ec-pem's test vectors `"sha_1": "da39a3ee..."`, round 234)
 _HASH_NAME = r"(?i:md[245]|sha[-_]?1|sha[-_]?(?:224|256|384|512))"
-_A_TAGGED_DIGEST = re.compile(r"(?:[\w.+/-]*[:@])*" + _HASH_NAME + r"[:=][0-9a-fA-F]{16,128}")
+# (or a value interpolated after the hash's tag: `f"md5:{digest}"`, read as `md5:{}`)
+_A_TAGGED_DIGEST = re.compile(r"(?:[\w.+/-]*[:@])*" + _HASH_NAME + r"[:=](?:[0-9a-fA-F]{16,128}|\{\})")
 _A_HASH_NAME = re.compile(_HASH_NAME)
 _A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex|value|str|string)?$")
 # a constant given a key file's path (rpm-rs's `pub const RSA_4K_PRIVATE: &str = "tests/.../rsa4096.asc";`)
@@ -2901,10 +2902,11 @@ class Matcher:
         """A string that is a digest's value written out: tagged by its hash (`"md5:0123abcd..."`,
         `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`, `sha1="da39..."`, a keyword's
         name: pycryptodome's `dict(MD5='697eaf0a...')`)."""
-        quoted = site.raw[:1] in "\"'`"
+        quoted = site.raw.lstrip("bBrRuUfF")[:1] in "\"'`"
         if not quoted and site.kind == "string":
             return False
-        text = site.raw.strip("\"'`")
+        # (a prefixed literal by its value: an f-string's `f"md5:{digest}"` is `md5:{}`)
+        text = site.raw.strip("\"'`") if site.raw[:1] in "\"'`" or site.kind != "string" else site.name
         if quoted and _A_TAGGED_DIGEST.fullmatch(text):
             return True
         after = self._after(site)

@@ -90,7 +90,18 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
         parts = parts[1:]
     if len(parts) == 1 and parts[0].type in spec.string_content:
         return text_of(parts[0])
+    if (  # a tag before the one value interpolated (air-trust's `f"ed25519:{pub_bytes.hex()}"`, round
+        # 239): the tag with `{}` in the value's place, as `'RSA1024:{}'.format(blob)` writes it
+        len(parts) == 2
+        and parts[0].type in spec.string_content
+        and parts[1].type in _INTERPOLATIONS
+        and _A_TAG_HEAD.fullmatch(text_of(parts[0]))
+    ):
+        return text_of(parts[0]) + "{}"
     return None
+
+
+_A_TAG_HEAD = re.compile(r"[A-Za-z][\w-]*:")
 
 
 def _pairs(node: tree_sitter.Node, spec: LanguageSpec) -> list[Arg]:
