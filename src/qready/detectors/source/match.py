@@ -212,7 +212,12 @@ _A_DASHED_SIZE = re.compile(r"[-_]([0-9]{3,5})$")
 MIN_MODULUS_BITS = 512
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{3,4}")
 # a Python extension's module plumbing (see Matcher._python_extension)
-_GLUE = re.compile(r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$")
+# (and MicroPython's: openmv-ota's `MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(ecdsa_verify_obj, ...)`, its
+# `ecdsa_verify_globals_table` and `ecdsa_verify_module`, round 241)
+_GLUE = re.compile(
+    r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$"
+    r"|_(?:obj|globals|globals_table|locals_dict|locals_dict_table)$"
+)
 # (or a project's own getter of one: awscrt's tests' `_get_env_variable("AWS_TEST_..._RSA_CERT")`, round 172)
 _AN_ENVIRONMENT = re.compile(
     r"environ\b|(?i:get_?env)|env_?var|process\.env|ENV\[|env::var|GetEnvironmentVariable"
@@ -1320,18 +1325,32 @@ def site_filter(rules: tuple[Rule, ...]) -> Callable[[str, str], bool]:
     return keep
 
 
-def _other_names(site: Site) -> tuple[str, ...]:
+def _other_names(site: Site, path: str) -> tuple[str, ...]:
     """Other readings of a site's name for a project's algorithm words, tried before the name itself: a
     receiver's call (Java, Kotlin) with its method (`SignatureUtils.signDataECDSA`), a name an import
     bound as written (`WebEncryption.encryptRSA`, bound to the package `web-secure-encryption`), a callee a
-    project's own module bound."""
+    project's own module bound, by a relative import or by its package's name (`path`, the file's)."""
     if site.method:
         return (site.called,)
     if site.kind == "ref" and site.raw != site.name:
         return (site.raw,)
-    if site.kind == "call" and bound_by_own_module(site.name, site.raw):
-        return (site.raw,)  # a class the project's own module exports (`var DES = require('./')`, `new DES(`)
+    if site.kind == "call" and (bound_by_own_module(site.name, site.raw) or _own_alias(site, path)):
+        # a class the project's own module exports (`var DES = require('./')`, `new DES(`); a function of
+        # its own package renamed on import (air-trust's `from air_trust.keys import sign as ed25519_sign`,
+        # then `ed25519_sign(...)`, round 239)
+        return (site.raw,)
     return ()
+
+
+def _own_alias(site: Site, path: str) -> bool:
+    """A callee an import of the file's own package bound to another name than its own (`ed25519_sign` for
+    `air_trust.keys.sign` in `air_trust/chain.py`)."""
+    head, dot, _ = site.name.partition(".")
+    return (
+        bool(dot)
+        and site.raw not in (site.name, site.name.rsplit(".", 1)[-1])
+        and (head in path.split("/")[:-1])
+    )
 
 
 def _glue(site: Site, glue_names: frozenset[str]) -> bool:
@@ -1347,6 +1366,10 @@ def _glue(site: Site, glue_names: frozenset[str]) -> bool:
 _PY_INIT = re.compile(r"(?:^|[.:])PyInit_(\w+)$")
 # a method table or a module definition of the Python C API (`static PyMethodDef methods[] = {`,
 # `static struct PyModuleDef module`; a type object is its type's)
+# a line of MicroPython's macros defining a function object, a module's dictionary or the module registered
+_A_MICROPYTHON_DEFINITION = re.compile(r"\s*(?:static\s+)?(?:MP_DEFINE_CONST_\w+|MP_REGISTER_MODULE)\(")
+# the headers of Python's C API, and MicroPython's (a module of its firmware written in C)
+_EXTENSION_HEADERS = ("Python.h", "py/runtime.h", "py/obj.h")
 _A_PY_API_TABLE = re.compile(rb"\bPy(?:MethodDef|ModuleDef)\s+\**\s*(\w+)")
 # a Rust extension's module init, named after the module (ecdh-x25519's `#[pymodule] fn ecdh_x25519(_py:
 # Python, m: &Bound<'_, PyModule>)`, round 119): it registers what does the work, as PyInit_ does (a
@@ -1405,6 +1428,8 @@ class Matcher:
             rust_glue = self._rust_extension and site.kind != "string"  # (its glue's names, not its strings)
             if (glue or rust_glue) and _glue(site, self._glue_names):
                 continue  # a Python extension's plumbing
+            if glue and _A_MICROPYTHON_DEFINITION.match(self._line(site)):
+                continue  # (a MicroPython function object or module defined: `_A_MICROPYTHON_DEFINITION`)
             if primes and self._a_bignum_prime(site):
                 continue  # bn.js's fast-reduction primes
             if texts and site.kind == "string":
@@ -1570,7 +1595,7 @@ class Matcher:
             # (`new Uint8Array(CryptoPublicKeyBytes)`, bound to @theqrl/mldsa87; not `des.BlockSize`)
             return [rule for rule in index.passing(site.kind, site.raw) if rule.kind == "named"]
         rules = list(index.passing(site.kind, site.name))
-        for other in _other_names(site):
+        for other in _other_names(site, self.path):
             rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
         if any(rule.generic_sizes for rule in rules) and self._a_generic_size(site):
             rules = [rule for rule in rules if not rule.generic_sizes]
@@ -2354,11 +2379,13 @@ class Matcher:
 
     @cached_property
     def _python_extension(self) -> bool:
-        """A C file of a Python extension (it includes Python.h): its module's plumbing is named after what it
-        binds (`ed25519_module`, `PyInit_arc4`, `curve25519_functions`, the module's name `"_ed25519"`), no
-        use; its functions that do the work (`rsaKey__encrypt`, `ed25519_sign`) and its calls are."""
+        """A C file of a Python extension (it includes Python.h, or MicroPython's py/runtime.h or py/obj.h):
+        its module's plumbing is named after what it binds (`ed25519_module`, `PyInit_arc4`,
+        `curve25519_functions`, the module's name `"_ed25519"`, MicroPython's `MP_DEFINE_CONST_FUN_OBJ_2(...)`
+        lines), no use; its functions that do the work (`rsaKey__encrypt`, `ed25519_sign`) and its calls
+        are."""
         return any(
-            site.kind == "import" and site.name.strip("<>").endswith("Python.h")
+            site.kind == "import" and site.name.strip("<>").endswith(_EXTENSION_HEADERS)
             for site in self.extraction.sites
         )
 
@@ -2606,7 +2633,7 @@ class Matcher:
         # (a receiver whose method is called, Java's and Kotlin's call site, is read alone as what it is, a
         # reference: a variable's name then says nothing, `aesSuccessActionData.getString("iv")`)
         readings = (
-            *((site.kind, name) for name in _other_names(site)),
+            *((site.kind, name) for name in _other_names(site, self.path)),
             (site.kind if not site.method else "ref", site.name),
         )
         words = next((read for kind, name in readings if (read := index.named_words(kind, name))), ())
