@@ -204,12 +204,12 @@ _PBE_PARTS = re.compile(r"MD2|MD5|SHA1?(?=And)|TripleDES|DES|RC2|RC4")
 # a JCA transformation the catalog does not list whole (libcore's `"AES_128/CBC/PKCS5PADDING"`,
 # `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
 _A_TRANSFORMATION = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,20})/([A-Za-z0-9]{2,12})/(?i:[A-Za-z0-9]*padding)")
-# `md5_crypt`, `rsa-md5`, `ECDH-1PU`, and a family with its size or curve fused (`rsa3072`, `ecdsa192`)
 # a string split where it stands (`'a b c'.split(/\s+/)`, `"a b".split()`; see Matcher._words_split)
 _SPLIT_AFTER = re.compile(r"\s*\.\s*split\s*\(")
 # a size after a dash or an underscore, ending a name (`RSA-2048`, `RSA_4096`; see Matcher._a_sized_variant)
 _A_DASHED_SIZE = re.compile(r"[-_]([0-9]{3,5})$")
 MIN_MODULUS_BITS = 512
+# `md5_crypt`, `rsa-md5`, `ECDH-1PU`, and a family with its size or curve fused (`rsa3072`, `ecdsa192`)
 _A_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{3,4}")
 # a Python extension's module plumbing (see Matcher._python_extension)
 # (and MicroPython's: openmv-ota's `MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(ecdsa_verify_obj, ...)`, its
@@ -1364,12 +1364,12 @@ def _glue(site: Site, glue_names: frozenset[str]) -> bool:
 
 
 _PY_INIT = re.compile(r"(?:^|[.:])PyInit_(\w+)$")
-# a method table or a module definition of the Python C API (`static PyMethodDef methods[] = {`,
-# `static struct PyModuleDef module`; a type object is its type's)
 # a line of MicroPython's macros defining a function object, a module's dictionary or the module registered
 _A_MICROPYTHON_DEFINITION = re.compile(r"\s*(?:static\s+)?(?:MP_DEFINE_CONST_\w+|MP_REGISTER_MODULE)\(")
 # the headers of Python's C API, and MicroPython's (a module of its firmware written in C)
 _EXTENSION_HEADERS = ("Python.h", "py/runtime.h", "py/obj.h")
+# a method table or a module definition of the Python C API (`static PyMethodDef methods[] = {`,
+# `static struct PyModuleDef module`; a type object is its type's)
 _A_PY_API_TABLE = re.compile(rb"\bPy(?:MethodDef|ModuleDef)\s+\**\s*(\w+)")
 # a Rust extension's module init, named after the module (ecdh-x25519's `#[pymodule] fn ecdh_x25519(_py:
 # Python, m: &Bound<'_, PyModule>)`, round 119): it registers what does the work, as PyInit_ does (a

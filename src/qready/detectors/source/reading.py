@@ -203,8 +203,9 @@ def _other_domain(data: bytes) -> frozenset[str]:
     return frozenset().union(*(families for word, families in _OTHER_DOMAINS if word.search(data)))
 
 
-def _median_other_line(data: bytes, long: list[tuple[int, int]]) -> int:
-    """The median length of the lines that are not among the `long` ones (their spans)."""
+def _minified(data: bytes, long: list[tuple[int, int]]) -> bool:
+    """Whether a file with these `long` lines (their spans) is minified, by its other lines (see
+    MINIFIED_LINE): too few bytes of them, a mean over MINIFIED_MEAN, or a median over MINIFIED_LINE."""
     starts = {start for start, _ in long}
     lengths: list[int] = []
     at = 0
@@ -212,8 +213,13 @@ def _median_other_line(data: bytes, long: list[tuple[int, int]]) -> int:
         if at not in starts:
             lengths.append(len(line))
         at += len(line) + 1
+    rest = len(data) - sum(end - start for start, end in long)
     lengths.sort()
-    return lengths[len(lengths) // 2] if lengths else 0
+    return (
+        rest < MINIFIED_REST
+        or rest > MINIFIED_MEAN * len(lengths)
+        or (bool(lengths) and lengths[len(lengths) // 2] > MINIFIED_LINE)
+    )
 
 
 def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
@@ -236,14 +242,7 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
         )
         return detection
     long = _long_lines(spec, file.data)
-    rest = len(file.data) - sum(end - start for start, end in long)
-    others = file.data.count(b"\n") + 1 - len(long)
-    generated = bool(long) and (
-        rest < MINIFIED_REST
-        or rest > MINIFIED_MEAN * others
-        or _median_other_line(file.data, long) > MINIFIED_LINE
-    )
-    if generated:
+    if long and _minified(file.data, long):
         detection.problems.append(
             f"{file.rel}: not parsed: mostly lines over {MAX_LINE} characters (minified or generated)"
         )
