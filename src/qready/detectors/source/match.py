@@ -2636,14 +2636,19 @@ class Matcher:
             *((site.kind, name) for name in _other_names(site, self.path)),
             (site.kind if not site.method else "ref", site.name),
         )
-        words = next((read for kind, name in readings if (read := index.named_words(kind, name))), ())
+        words, read_as = next(
+            ((read, name) for kind, name in readings if (read := index.named_words(kind, name))), ((), "")
+        )
         not_its = self._words_not_its(site)
         found = next((word for word in words if word.word in rule.words and word.word not in not_its), None)
         if (
             found is None
             or rule.algorithm is None
             or names_a_hash_step(site.name, rule.algorithm)
-            or rule.set_aside(site.name)  # (a name its `not_names` leave out)
+            # (a name its `not_names` leave out, as written or as its import reads it: `Scalar(7)` after
+            # `from py_arkworks_bls12381 import Scalar`)
+            or rule.set_aside(site.name)
+            or rule.set_aside(read_as)
         ):
             return None
         if site.kind != "call" and (site.enclosing or "").rstrip(")") in _COMPILED_PLUMBING:

@@ -271,6 +271,10 @@ _ONE_WORD = re.compile(
 _LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")
 SELF = frozenset({"self", "this", "cls", "super", "me"})
 _PACKAGE_MARKS = re.compile(r"-(?!>)|@(?=[\w-]+/)")
+# a module's file named in its path, then a member of what it exports (@oddjs/odd's `import rsaOperations
+# from "keystore-idb/rsa/index.js"`, then `rsaOperations.sign(...)`: `keystore-idb/rsa/index.js.sign`): the
+# module's folder names it, the file's extension is no receiver (round 246)
+_A_MODULE_FILE = re.compile(r"(/[\w-]+)(?:/index)?\.[cm]?[jt]sx?(?=\.[\w$]+$)")
 _TEXT_METHODS = frozenset(
     {
         "split", "strip", "lstrip", "rstrip", "replace", "startswith", "endswith", "join", "trim", "format",
@@ -723,6 +727,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         # class's constructor from a file is the class's (`RsaPrivateKey.from_file(path)`)
         name = _A_CLASS_FROM_A_FILE.sub(r"\1", _FROM_A_FILE.sub("", name))
     # a package's name is a module's (`web-secure-encryption.encryptRSA`); a string's words stay apart
+    name = name if quoted else _A_MODULE_FILE.sub(r"\1", name)
     package = not quoted and _PACKAGE_MARKS.search(name) is not None
     name = name if quoted else _SEE_THROUGH.sub(".", _PACKAGE_MARKS.sub("_", _BUNDLED_AS.sub("", name)))
     segments = _unnumbered([s for s in _SEPARATORS.split(name) if s])

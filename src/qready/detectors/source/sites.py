@@ -402,19 +402,27 @@ def _continued(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Site, ...]:
 
 MAX_PIECES = 64
 _LINE_BREAK = re.compile(r"\\\r?\n[ \t]*")
-# a JSON document written in a string (a JWK, a JWT's header, TUF's and securesystemslib's key metadata): the
-# members naming its algorithm, quotes escaped or not (`'{"keytype": "rsa", "scheme": "rsassa-pss-sha256"}'`,
-# `"{\"kty\":\"EC\",\"crv\":\"P-256\"}"`)
-_JSON_MEMBER = re.compile(r'"(?:kty|crv|alg|enc|keytype|scheme)\\?"\s*:\s*\\?"([A-Za-z0-9][\w.+-]{1,40})\\?"')
+# a JSON document written in a string (a JWK, a JWT's header, TUF's and securesystemslib's key metadata, a
+# protocol's message): the members naming its algorithm, quotes escaped or not (`'{"keytype": "rsa", "scheme":
+# "rsassa-pss-sha256"}'`, `"{\"kty\":\"EC\",\"crv\":\"P-256\"}"`, sshnpd's `"signingAlgo":"rsa2048"`, round
+# 250); or an XML document's algorithm attribute, an XML Signature's or Encryption's URI (a SAML template's
+# `<ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256" />`, spid-sp-test,
+# round 250)
+_JSON_MEMBER = (
+    r'"(?:kty|crv|alg|enc|keytype|scheme|algorithm|algo|[a-z]+(?:Algo|Algorithm))\\?"\s*:\s*\\?"'
+    r'([A-Za-z0-9][\w.+-]{1,40})\\?"'
+)
+_XML_ALGORITHM = r"""Algorithm=\\?["'](http://www\.w3\.org/[0-9]{4}/(?:[0-9]{2}/)?xml(?:dsig|enc)[-a-z0-9]*#[-a-zA-Z0-9_]+)"""
+_EMBEDDED = re.compile(f"{_JSON_MEMBER}|{_XML_ALGORITHM}")
 
 
 def _json_members(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Site, ...]:
-    """The values of a JSON document's algorithm members (`_JSON_MEMBER`) in a string literal, each a string
-    of its own where it stands; none for any other string."""
+    """The values of a JSON document's algorithm members and an XML document's algorithm URIs (`_EMBEDDED`)
+    in a string literal, each a string of its own where it stands; none for any other string."""
     raw = text_of(node)
-    if '":' not in raw and '" :' not in raw:
+    if '":' not in raw and '" :' not in raw and "Algorithm=" not in raw:
         return ()
-    found = list(itertools.islice(_JSON_MEMBER.finditer(raw), MAX_PIECES))
+    found = list(itertools.islice(_EMBEDDED.finditer(raw), MAX_PIECES))
     if not found:
         return ()
     readable, outer = _read_here(node, spec)
@@ -423,11 +431,12 @@ def _json_members(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[Site, ...
     row, column = node.start_point
     sites = []
     for member in found:
-        at = member.start(1)
+        group = 1 if member.group(1) is not None else 2
+        value, at = member.group(group), member.start(group)
         newline = raw.rfind("\n", 0, at)
         line = row + 1 + raw.count("\n", 0, at)
         where = at - newline if newline >= 0 else column + at + 1
-        sites.append(Site("string", member.group(1), f'"{member.group(1)}"', line, where, (), outer))
+        sites.append(Site("string", value, f'"{value}"', line, where, (), outer))
     return tuple(sites)
 
 
@@ -597,8 +606,10 @@ def _reference(
     name = resolve_name(raw, in_scope(bindings, raw, node))
     if not keep("ref", name) and not (name != raw and keep("ref", raw)):  # as bound, or as written
         return None
-    point = node.start_point
-    return Site("ref", name, raw, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
+    point, outer = node.start_point, _enclosing_call(node, spec)
+    if outer in _NAMES_A_FUNCTION and raw[:1] in "\"'`":
+        return None  # a function's name kept by esbuild (`__name(function(key) {...}, "rsa")`)
+    return Site("ref", name, raw, point.row + 1, point.column + 1, (), outer)
 
 
 def _given(node: tree_sitter.Node, spec: LanguageSpec, keep: SiteFilter) -> Site | None:
@@ -719,9 +730,14 @@ def _read_here(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[bool, str | 
     if parent is not None and parent.type in spec.docstring_parents:
         return False, None
     outer = _enclosing_call(node, spec)
+    if outer in _NAMES_A_FUNCTION:
+        return False, outer
     return not (is_message(outer) and _COMPARES.match(outer or "") is None), outer
 
 
+# esbuild's helper that keeps a function's name (`rsa: __name(function(publicKey) {...}, "rsa")`): the string
+# names the function, it selects nothing (@bicycle-codes/crypto-util, round 246)
+_NAMES_A_FUNCTION = frozenset({"__name"})
 _COMPARES = re.compile(r"^(expect|assert\w*)$")
 # (Rust's digits may be grouped: `oid!(1, 2, 840, 113_549, 1, 1, 1)`)
 _INTEGERS = re.compile(r"[{(\[]\s*\d+(?:\s*,\s*\d[\d_]*){2,}\s*,?\s*[})\]]")
@@ -785,6 +801,9 @@ _MESSAGE = re.compile(
     r"|debug_struct|debug_tuple|debug_map|debug_list|debug_set"
     r"|expect|raise|reject|it|test|describe|context|assert\w*|[A-Z]\w*(Error|Exception)"
     # a text looked up by its key (jt400's `getSystemValueText("QLIBLCKLVL_DES")`, a description's key)
+    # ... or shown in a user interface's widget (flet's and SwiftUI's `Text("Falcon-512")`, Qt's
+    # `QLabel("SHA-256")`, `setToolTip(...)`; qbitcoin's wallet, round 245)
+    r"|Text|Label|QLabel|set(?:Text|ToolTip|StatusTip|WindowTitle|PlaceholderText)"
     r"|get\w*Text|getMessage|getLocalized\w*|getResourceString|" + _TEST_TITLES + ")$"
 )
 

@@ -460,6 +460,12 @@
     key: (property_identifier) @_role
     value: [(identifier) (member_expression object: (this) property: (property_identifier))] @ref.given)]
  (#match? @_role "^(cipher|[a-z]+Cipher|algorithm|[a-z]+Algorithm|alg|hasher|hashFunc|hashFunction|curve|namedCurve)$"))
+; ... and a constant or a variable declared for that role (@bicycle-codes/crypto-util's `const
+; DEFAULT_SYMM_ALGORITHM = AES_GCM`, round 246)
+(variable_declarator
+  name: (identifier) @_role
+  value: (identifier) @ref.given
+  (#match? @_role "^([A-Z][A-Z0-9]*_)*(CIPHER|ALGORITHM|ALGO|ALG|CURVE|HASH|DIGEST)$|^[a-z][A-Za-z0-9]*(Cipher|Algorithm|Algo|Curve)$"))
 ; a curve given to a call by the variable named after it (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`,
 ; noble's `ecdh(x25519, ...)`): that curve's use (naming.py `_A_CURVE_ALONE`)
 ((arguments (identifier) @ref)

@@ -77,12 +77,13 @@
    (typed_default_parameter value: (identifier) @ref) (keyword_argument value: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
 ; a function named for an operation of an algorithm, given as a value (pqjwt's `"sign": sign_sphincs128f`,
-; libagent's `'serialize': _serialize_ed25519`, round 142): a dispatch table's entry. In lower case, so only
-; a name that starts with an operation's verb (a value named `signature_ed25519` is data)
+; libagent's `'serialize': _serialize_ed25519`, round 142; trustchain-core's `"verify_fn": _ed25519_verify`,
+; round 250): a dispatch table's entry. In lower case, so only a name that starts or ends with an operation's
+; verb (a value named `signature_ed25519` is data)
 (([(list (identifier) @ref) (tuple (identifier) @ref) (set (identifier) @ref) (pair value: (identifier) @ref)
    (argument_list (identifier) @ref) (keyword_argument value: (identifier) @ref)
    (return_statement (identifier) @ref) (assignment right: (identifier) @ref)])
- (#match? @ref "^_*(sign|verify|generate|gen|keygen|encrypt|decrypt|serialize|deserialize|derive|encapsulate|decapsulate|encap|decap|wrap|unwrap)_"))
+ (#match? @ref "^_*(sign|verify|generate|gen|keygen|encrypt|decrypt|serialize|deserialize|derive|encapsulate|decapsulate|encap|decap|wrap|unwrap)_|^_*[a-z][a-z0-9_]*_(sign|verify|keygen|encrypt|decrypt|encapsulate|decapsulate|encaps|decaps)$"))
 ; a constant named after an algorithm (`RSA_MIN_MODULUS_LENGTH = 2048`; passlib's `BLOWFISH_S = [...]` set in a
 ; function): a module's, or one whose name holds `_` anywhere
 ((module (expression_statement (assignment left: (identifier) @def)))
