@@ -424,6 +424,8 @@ _GCRYPT_FAMILIES = {
 _GCRYPT_CURVE_ALGORITHMS = {"Ed25519": "Ed25519", "Ed448": "Ed448", "Curve25519": "X25519", "X448": "X448"}
 _GCRYPT_FUNCTIONS = {"genkey": "keygen", "sig-val": "sign", "enc-val": "encrypt"}
 CODE_LINE_CHARS = 200  # longer lines are not read for codes (a minified bundle's line holds thousands)
+MINIFIED_LINE = 1000  # characters: a longer line is minified code (Matcher._a_minified_number)
+MINIFIED_NAME = 3  # characters: a minifier's names are this short (`DH`, `kH`), an author's rarely
 OPENER_LINES = 200  # lines above an item looked at for the line opening its list (Matcher._opener)
 # a line opening a literal or a call's arguments (`GROUPS = [`, `const MAP = {`, `X = ("P-256",`,
 # `set_groups(`), not a block of code (`if (name == "P-256") {`, a function's body)
@@ -1509,8 +1511,10 @@ class Matcher:
             # data); a token's or a contract's name keying its address (`_AN_ADDRESS_GIVEN`)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._before(site)):
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
-        if site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site)):
-            return []  # an error's class defined
+        if (site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site))) or (
+            site.kind != "string" and self._a_minified_number(site)
+        ):
+            return []  # an error's class defined; a minifier's short name for a number
         if self._test_data(site) or self._a_c_test(site) or self._a_projects_own(site):
             return []  # a test's data (imported from a test's module, a test's key or setup constant), a C
             # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`); what a project
@@ -1544,6 +1548,17 @@ class Matcher:
             # in a text (`_IN_A_MESSAGE`); a digest read by its hash's name (`_A_RECORD_READ`); a path's part
         found = [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
         return self._unless_data(site, found) if _quoted_text(site) else found
+
+    def _a_minified_number(self, site: Site) -> bool:
+        """A name of MINIFIED_NAME characters or fewer that its minified line gives a number, defined or
+        used there: a minifier's renaming (the yarn release a package commits,
+        `.yarn/releases/yarn-3.3.1.cjs`: js-yaml's style constants minified to `var DH=1,kH=2,RH=3` and
+        `case DH:`, round 249), not an algorithm's."""
+        own = site.name.removeprefix(DEFINITION)
+        if len(own) > MINIFIED_NAME or not own.isalnum():
+            return False
+        line = self._line(site)
+        return len(line) > MINIFIED_LINE and re.search(rf"(?<![\w$.]){own}=-?\d", line) is not None
 
     def _unless_data(self, site: Site, found: list[Finding]) -> list[Finding]:
         """What a quoted site names, unless its line says it is data about something else: a CPU's features

@@ -584,8 +584,8 @@ _DIGEST_VALUE = re.compile(
     # (after an acronym too: aws-sdk's `SSECustomerKeyMD5`, round 185)
     rf"(?:^|[_-]|(?<=[a-z0-9])|(?<=[A-Z])(?=[A-Z][a-z]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
     # (a git commit's id: redis's `redisGitSHA1()`, `REDIS_GIT_SHA1`, CircleCI's `CIRCLE_SHA1`; not git's own
-    # `git_SHA1_Update`)
-    rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git|circle)[_-]?{_HASH_WORD}$"
+    # `git_SHA1_Update`; nor npm's `git-sha1`, a SHA-1 for git's objects, js-git's, round 251)
+    rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git|circle)_?{_HASH_WORD}$"
     # (a known ICC profile's digest, as libpng tabulates them: `PNG_MD5(0x29f83dde, ...)`)
     rf"|^(?i:png)[_-]?{_HASH_WORD}$"
     rf"|{_HASH_WORD}[_-]?(?i:cache|caches|header|headers|mismatch|fingerprints?)(?![a-z])"

@@ -26,3 +26,8 @@ REGISTRY = {
         "params": {"key_size": 32, "signature_size": 64},
     },
 }
+
+# keystoneauth1's test fixture (round 77): a signed SAML assertion, its values in place, is data
+SIGNED_ASSERTION = """<ds:Signature><ds:SignedInfo>
+<ds:SignatureMethod Algorithm="http://www.w3.org/2000/09/xmldsig#rsa-sha1"/>
+</ds:SignedInfo><ds:SignatureValue>JcTV8Qt2O0nh1vGd2k1HUuQaJ9vG1pQyBnLvS0hAw</ds:SignatureValue></ds:Signature>"""
