@@ -380,6 +380,18 @@ def extract(
     return result
 
 
+def definitions(spec: LanguageSpec, source: bytes) -> Extraction:
+    """A file read only for the constants it defines (`Extraction.constant`): another file of the project
+    that a file imports a constant from (imported.py). Nothing is parsed until a name is asked for."""
+    try:
+        source.decode("utf-8")
+    except UnicodeDecodeError:
+        source = source.decode("utf-8", "replace").encode("utf-8")
+    for pattern, same_length in spec.rewrites:
+        source = re.sub(pattern, same_length, source)
+    return Extraction(spec, source, _line_starts(source))
+
+
 _A_DATA_FILE = re.compile(r"\.(?:json|txt|pem|der|bin|csv|ya?ml)$", re.IGNORECASE)
 
 _A_MAJOR_VERSION = re.compile(r"v[0-9]+")

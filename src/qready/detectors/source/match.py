@@ -11,6 +11,7 @@ from qready.detectors.keys.openssh import KEY_TYPE as SSH_KEY_TYPE
 from qready.detectors.keys.openssh import KEY_TYPE_WORD
 from qready.detectors.source.code_points import names_its_group
 from qready.detectors.source.extract import Extraction, SourceLines
+from qready.detectors.source.imported import Defined, ProjectConstants
 from qready.detectors.source.languages import ECMASCRIPT
 from qready.detectors.source.naming import (
     A_CONSTANT,
@@ -1138,23 +1139,37 @@ def _pick(args: tuple[Arg, ...], spec: ArgSpec) -> Arg | None:
     return None
 
 
-def _constant(text: str, extraction: Extraction, path: str) -> Param | None:
-    """A literal, or a module constant defined in the same file (one level of indirection)."""
+def _defined(
+    text: str, extraction: Extraction, path: str, project: ProjectConstants | None
+) -> Defined | None:
+    """A constant's value and where it is defined: in the same file, else, when the file does not define
+    it, in the file of the project it is imported from (imported.py)."""
+    found = extraction.constant(text)
+    if found is not None:
+        return Defined(found[0], f"{path}:{found[1]}")
+    return project.lookup(text) if project is not None else None
+
+
+def _constant(
+    text: str, extraction: Extraction, path: str, project: ProjectConstants | None = None
+) -> Param | None:
+    """A literal, or a constant defined in the same file or imported from another (one level of
+    indirection)."""
     literal = _INTEGER.match(text)
     if literal:
         return Param(literal.group(1).replace("_", ""), "literal")
-    found = extraction.constant(text)
-    if found is not None:
-        value, line = found
-        constant = _INTEGER.match(value)
-        if constant:
-            return Param(constant.group(1).replace("_", ""), "constant", f"{path}:{line}")
+    found = _defined(text, extraction, path, project)
+    constant = _INTEGER.match(found.value) if found is not None else None
+    if found is not None and constant:
+        return Param(constant.group(1).replace("_", ""), "constant", found.where)
     return None
 
 
-def _size(site: Site, spec: ArgSpec | None, extraction: Extraction, path: str) -> Param | None:
+def _size(
+    site: Site, spec: ArgSpec | None, extraction: Extraction, path: str, project: ProjectConstants | None
+) -> Param | None:
     arg = _pick(site.args, spec) if spec else None
-    return _constant(arg.text, extraction, path) if arg else None
+    return _constant(arg.text, extraction, path, project) if arg else None
 
 
 def _curve(site: Site, spec: ArgSpec | None, catalog: Catalog) -> str | None:
@@ -1215,9 +1230,12 @@ def _a_users_option(lines: SourceLines, line: int) -> bool:
     return False
 
 
-def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
-    """The string an argument holds: its literal, literals joined by `+`, or a constant of the file that
-    holds one (`Cipher.getInstance(TRANSFORMATION)`), with where that constant is defined."""
+def _string_arg(
+    arg: Arg, extraction: Extraction, path: str, project: ProjectConstants | None = None
+) -> Param | None:
+    """The string an argument holds: its literal, literals joined by `+`, or a constant that holds one
+    (`Cipher.getInstance(TRANSFORMATION)`), defined in the file or imported from another of the project,
+    with where that constant is defined."""
     if arg.string is not None:
         return Param(arg.string, "literal")
     joined = _joined(arg.text)
@@ -1229,10 +1247,15 @@ def _string_arg(arg: Arg, extraction: Extraction, path: str) -> Param | None:
     tail = _WITH_TAIL.search(arg.text)
     if tail is not None:  # `hashalg + "withRSA/PSS"`: a signature whose digest varies, by its key's algorithm
         return Param(tail.group(1), "literal")
-    found = extraction.constant(arg.text.strip())
+    name = arg.text.strip()
+    found = extraction.constant(name)
     value = _joined(found[0]) if found else None
     if found and value is not None and not _a_users_option(extraction.lines, found[1]):
         return Param(value, "constant", f"{path}:{found[1]}")
+    imported = project.lookup(name) if project is not None and found is None else None
+    value = _joined(imported.value) if imported is not None else None
+    if imported is not None and value is not None:
+        return Param(value, "constant", imported.where)
     held = _A_CIPHER_OBJECT.fullmatch(arg.text.strip())
     # a block cipher's object named after it, given to a mode (`cipher.NewGCM(aes)`, `new CTR(aes, key)`)
     return Param(held.group(1), "name") if held else None
@@ -1402,8 +1425,10 @@ class Matcher:
         path: str,
         extraction: Extraction,
         context: str | None = None,
+        project: ProjectConstants | None = None,
     ) -> None:
         self.context = context
+        self.project = project  # the constants other files of the project define (imported.py)
         self.rules = rules
         self.catalog = catalog
         self.path = path
@@ -2566,7 +2591,7 @@ class Matcher:
         ):
             return None  # a constant about a file or in a message (`LOG.info(RSA_KEY_FILE)`, `RSA_KEY_PATH =
             # "keys/rsa.pem"`) is not a use
-        size = _size(site, rule.size, self.extraction, self.path)
+        size = _size(site, rule.size, self.extraction, self.path, self.project)
         if size is None and rule.function == "keygen":
             size = self._later_size(site)
         curve = _curve(site, rule.curve, self.catalog)
@@ -2593,7 +2618,7 @@ class Matcher:
         algorithm there (a literal, or a constant named after it)."""
         assert rule.algorithm_arg is not None
         arg = _pick(site.args, rule.algorithm_arg)
-        named = _string_arg(arg, self.extraction, self.path) if arg else None
+        named = _string_arg(arg, self.extraction, self.path, self.project) if arg else None
         algorithm = _algorithm_from_arg(site, rule, self.catalog, size, curve, named)
         # (else one a constant given as the name is named after; else, the name given being no literal, the
         # one the variable holding what is made is named after: pubnub's `const aes =

@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterator
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.code_points import code_point_sites
 from qready.detectors.source.extract import QUERY_SECONDS, extract
+from qready.detectors.source.imported import ProjectConstants
 from qready.detectors.source.languages import LanguageSpec, spec_for
 from qready.detectors.source.match import OUT_OF_SCOPE, SIGNING_CURVES, Matcher, names_alone, site_filter
 from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.preprocessor import compiled_out
 from qready.detectors.source.rules import rules_for
-from qready.detectors.source.vocabulary import Vocabulary, vocabulary
+from qready.detectors.source.vocabulary import Plan, Vocabulary, vocabulary
 from qready.discovery import ScannedFile
 from qready.discovery.context import code_context
 from qready.knowledge import Catalog, Entry
@@ -142,6 +143,18 @@ def _quoted(data: bytes, end: int) -> bool:
 PARTNER_LINES = 2  # lines above a name's last word where the word before it may stand (a chain's break)
 
 
+# a constant's name given on the line after a name (`getInstance(Constants.TRANSFORMATION)`, `new(HASH,`):
+# capitals, digits and underscores, alone or after a class or module's name
+_A_CONSTANT_FOLLOWS = re.compile(
+    rb"[^\n]{0,80}?[(,=:]\s*(?:[A-Za-z_$][\w$]*\.)*[A-Z][A-Z0-9_]{2,}\b(?!\s*\()"
+)
+
+
+def _a_constant_given(data: bytes, plan: Plan, prefilter: Prefilter) -> bool:
+    """Whether a constant's name follows one of the plan's names read only so (Plan.by_constant)."""
+    return any(_A_CONSTANT_FOLLOWS.match(data, end) for _, end in prefilter.located(data, plan.by_constant))
+
+
 def _partnered(
     data: bytes, partners: dict[int, frozenset[int]], wanted: frozenset[int], located: list[tuple[int, int]]
 ) -> Callable[[int, int], bool]:
@@ -198,9 +211,16 @@ _OTHER_DOMAINS = (
 )
 
 
-def _other_domain(data: bytes) -> frozenset[str]:
-    """The families whose words mean something else in this file (`_OTHER_DOMAINS`)."""
-    return frozenset().union(*(families for word, families in _OTHER_DOMAINS if word.search(data)))
+def _other_domain(data: bytes, found: set[str]) -> frozenset[str]:
+    """The families among those `found` whose words mean something else in this file (`_OTHER_DOMAINS`;
+    a domain's words are looked for only when one of its families was found)."""
+    return frozenset().union(
+        *(
+            families
+            for word, families in _OTHER_DOMAINS
+            if not families.isdisjoint(found) and word.search(data)
+        )
+    )
 
 
 def _minified(data: bytes, long: list[tuple[int, int]]) -> bool:
@@ -233,7 +253,9 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
         return detection  # C that Cython generated from a .pyx, which is read instead
     words, prefilter = prefilter_for(spec.rules, context.catalog, spec.oid_lists)
     plan = words.plan(prefilter.hits(file.data))
-    if not plan.locators:
+    if not plan.locators or (
+        plan.locators == plan.by_constant and not _a_constant_given(file.data, plan, prefilter)
+    ):
         return detection
     if len(file.data) > MAX_PARSE_BYTES and spec.top_level is None:
         # (a larger file of a language read in windows is read in windows only: windows.py)
@@ -266,15 +288,19 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
         and not _commented(spec, data, end)
         and (id_ not in plan.quoted or _quoted(data, end))
         and (partnered is None or partnered(id_, end))
+        and (id_ not in plan.by_constant or _A_CONSTANT_FOLLOWS.match(data, end) is not None)
     ]
     if not ends:
         return detection  # the words are only in comments (a licence, a docstring's `# RSA`)
     rules = rules_for(spec.rules)
     extraction = extract(spec, data, [end - 1 for end in ends], plan.follows, site_filter(rules))
     extraction.sites.extend(code_point_sites(extraction, data, located, context.catalog))
-    found = Matcher(rules, context.catalog, file.rel, extraction, code_context(file.rel, data)).findings()
+    project = ProjectConstants(file, spec, extraction.bindings)
+    found = Matcher(
+        rules, context.catalog, file.rel, extraction, code_context(file.rel, data), project
+    ).findings()
     dead = compiled_out(data) if spec.name in ("c", "cpp") else []
-    elsewhere = _other_domain(data) if found else frozenset()
+    elsewhere = _other_domain(data, {finding.algorithm.family for finding in found})
     detection.findings.extend(
         finding
         for finding in found

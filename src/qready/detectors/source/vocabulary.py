@@ -62,8 +62,9 @@ class Vocabulary:
     spellings: frozenset[int]
     # the groups of names whose every rule reads its algorithm from a string argument (`algorithm="sha1"`,
     # `getInstance("RSA")`), and the words of every algorithm such an argument may name: a file holding none
-    # of these cannot name one there (the literal, or the constant of the file it comes from, would be text
-    # of the file), so those names mark no line in it (`algorithm` is a word of most large projects)
+    # of these names one there only by a constant another file of the project defines (imported.py), so
+    # those names mark a line in it only where a constant's name follows them (`algorithm` is a word of most
+    # large projects; Plan.by_constant)
     argued: frozenset[int] = frozenset()
     arguments: frozenset[int] = frozenset()
 
@@ -74,12 +75,15 @@ class Vocabulary:
         keys: set[str] = set()
         partners: dict[int, set[int]] = {}  # locator -> the word before it in each of its names
         alone: set[int] = set(spelled)  # locators that mark their lines wherever they stand
+        by_constant: set[int] = set()  # locators of names whose algorithm only a constant may name here
         unargued = self.argued if hits.isdisjoint(self.arguments) else frozenset()
         for id_ in hits:
             for group in self.keyed.get(id_, ()):
-                if group in unargued:
-                    continue
                 words = self.groups[group]
+                if group in unargued:
+                    if all(w in hits for w in words):
+                        by_constant.add(self.locators[group])
+                    continue
                 if all(w in hits for w in words):
                     locator = self.locators[group]
                     named.add(locator)
@@ -89,10 +93,11 @@ class Vocabulary:
                     else:
                         partners.setdefault(locator, set()).add(words[-2])
         return Plan(
-            frozenset(spelled | named),
+            frozenset(spelled | named | by_constant),
             frozenset(keys),
             frozenset(spelled - named),
             {locator: frozenset(ids) for locator, ids in partners.items() if locator not in alone},
+            frozenset(by_constant - named - spelled),
         )
 
 
@@ -106,12 +111,16 @@ class Plan:
     several words (`subtle.digest`), each with the words before it in those names: an occurrence counts only
     where one of them stands on its line or just above (detector `_partnered`): a name's member is written
     after its owner (`crypto.subtle.digest(`, or a chain broken over lines), and a name an import brought in
-    on its own (`from hashlib import md5`) is read wherever it stands anyway (extract.py)."""
+    on its own (`from hashlib import md5`) is read wherever it stands anyway (extract.py). `by_constant`: the
+    locators of names that read their algorithm from an argument in a file naming no algorithm (see
+    Vocabulary.argued): an occurrence counts only where a constant's name follows it on its line
+    (`Cipher.getInstance(Constants.TRANSFORMATION)`, defined in another file of the project)."""
 
     locators: frozenset[int]
     keys: frozenset[str]
     quoted: frozenset[int] = frozenset()
     partners: dict[int, frozenset[int]] = field(default_factory=dict)
+    by_constant: frozenset[int] = frozenset()
 
     def follows(self, target: str) -> bool:
         return any(key in target for key in self.keys)

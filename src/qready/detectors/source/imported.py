@@ -1,0 +1,198 @@
+"""Constants defined in another file of the scanned project: a name a file imports from the project's own
+module (`from .config import CIPHER`, `const { CIPHER } = require('./config')`, `import
+com.acme.Constants;` then `Constants.TRANSFORMATION`) or shares with the other files of its package (Go's
+package constants, a Java class of the same package), looked up in the file that defines it when the file
+itself does not.
+
+Only files inside the scanned target are read (discovery/tree.py's rule: links resolved, nothing outside is
+ever opened), each of at most MAX_BYTES, at most MAX_FILES per name; what a file defines is remembered per
+process (a project's constants module is asked for by many files). The code is parsed, never run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from qready.detectors.source.extract import Extraction, definitions
+from qready.detectors.source.languages import BY_EXTENSION, ECMASCRIPT, LanguageSpec, spec_for
+from qready.detectors.source.sites import resolve_name
+from qready.discovery import ScannedFile
+from qready.discovery.tree import OutsideTree, TreeView
+
+MAX_BYTES = 1024 * 1024  # a larger file is no module of constants
+MAX_FILES = 64  # files read for one name (a Go package's files)
+MAX_REMEMBERED = 128  # files' definitions remembered per process
+
+_JS_ENDINGS = ("", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts")
+_JVM = {"java": (".java",), "kotlin": (".kt",), "scala": (".scala",)}
+_NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.")
+
+
+@dataclass(frozen=True)
+class Defined:
+    """A constant's value as written and where it is defined (`config.py:3`)."""
+
+    value: str
+    where: str
+
+
+# a file's definitions by its real path, size and time of change (a file changed between scans is read again)
+_REMEMBERED: OrderedDict[tuple[str, int, int], Extraction | None] = OrderedDict()
+
+
+class ProjectConstants:
+    """The constants one file may take from the other files of its project."""
+
+    def __init__(self, file: ScannedFile, spec: LanguageSpec, bindings: dict[str, str]) -> None:
+        self._tree = TreeView(file)
+        self._here = os.path.dirname(file.path) if file.path else ""
+        self._own = os.path.realpath(file.path) if file.path else ""
+        self._spec = spec
+        self._bindings = bindings
+
+    def lookup(self, text: str) -> Defined | None:
+        """Where the constant named by `text` (`CIPHER`, `settings.HASH`, `Constants.ALGORITHM`) is
+        defined in another file of the project, with its value; None when no such file defines it."""
+        text = text.strip()
+        if not self._here or not text or not set(text) <= _NAME or text.startswith(".") or ".." in text:
+            return None
+        bound = resolve_name(text, self._bindings)
+        for candidate, member in self._candidates(text, bound)[:MAX_FILES]:
+            found = self._defined(candidate, member)
+            if found is not None:
+                return found
+        return None
+
+    def _candidates(self, text: str, bound: str) -> list[tuple[str, str]]:
+        """The files that may define the name, each with the name it has there."""
+        name = self._spec.name
+        if name in ECMASCRIPT or self._spec.dialect_of in ECMASCRIPT:
+            return _script_modules(self._here, bound) if bound != text else []
+        if name == "python":
+            return _python_modules(self._here, self._ancestors(), bound)
+        if name in _JVM:
+            return _classes(self._here, self._ancestors(), text, bound, _JVM[name])
+        if name == "go" and bound == text and "." not in text:
+            return [(path, text) for path in _package_files(self._here, self._own)]
+        return []
+
+    def _ancestors(self) -> list[str]:
+        """The file's folder and the folders above it, up to the scanned target."""
+        found, current, root = [], self._here, self._tree.root.rstrip(os.sep)
+        while current and (current == root or current.startswith(root + os.sep)):
+            found.append(current)
+            if current == root:
+                break
+            current = os.path.dirname(current)
+        return found
+
+    def _defined(self, candidate: str, member: str) -> Defined | None:
+        try:
+            resolved = self._tree.resolve(os.path.relpath(candidate, self._here))
+        except (OutsideTree, ValueError):
+            return None
+        real = os.path.realpath(resolved[0].path) if resolved else self._own
+        try:
+            status = os.stat(real)
+        except OSError:
+            return None
+        if real == self._own or status.st_size > MAX_BYTES:
+            return None
+        key = (real, status.st_size, status.st_mtime_ns)
+        if key not in _REMEMBERED:
+            _REMEMBERED[key] = _read(real)
+            if len(_REMEMBERED) > MAX_REMEMBERED:
+                _REMEMBERED.popitem(last=False)
+        extraction = _REMEMBERED[key]
+        found = extraction.constant(member) if extraction is not None else None
+        return Defined(found[0], f"{resolved[0].rel}:{found[1]}") if found is not None else None
+
+
+def _read(path: str) -> Extraction | None:
+    """A source file's definitions, or None when it is no source, too large, binary or unreadable (its own
+    scan reports why)."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in BY_EXTENSION:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    if len(data) > MAX_BYTES or b"\x00" in data[:8192]:
+        return None
+    return definitions(spec_for(suffix, data), data)
+
+
+def _script_modules(here: str, bound: str) -> list[tuple[str, str]]:
+    """JavaScript and TypeScript: a relative module's files (`./config` as config.js, config.ts,
+    config/index.js, ...) and the member it exports; a module's name may hold dots (`./config.prod`)."""
+    if not bound.startswith(("./", "../")):
+        return []
+    slash = bound.rfind("/")
+    pieces = bound[slash + 1 :].split(".")
+    found: list[tuple[str, str]] = []
+    for cut in range(len(pieces) - 1, 0, -1):
+        module = bound[: slash + 1] + ".".join(pieces[:cut])
+        member = ".".join(pieces[cut:])
+        if "." not in member:
+            found += [(os.path.normpath(os.path.join(here, module + end)), member) for end in _JS_ENDINGS]
+    return found
+
+
+def _python_modules(here: str, ancestors: list[str], bound: str) -> list[tuple[str, str]]:
+    """Python: a relative import's module (`.config.CIPHER`, `..settings.HASH` from `from . import
+    settings`), or an absolute one found under the file's folder or a folder above it (the project's own
+    package, `pkg.consts.CURVE`)."""
+    dots = len(bound) - len(bound.lstrip("."))
+    parts = bound[dots:].split(".")
+    if len(parts) < 1 + (dots == 0) or not all(parts):
+        return []
+    member, module = parts[-1], parts[:-1]
+    # (`from . import settings` binds `..settings`, as `from .. import settings` would `...settings`: the
+    # module imported by name is tried first, one level nearer)
+    relative = [_up(here, level - 1) for level in (dots - 1, dots) if level >= 1]
+    bases = relative if dots else ancestors
+    found: list[tuple[str, str]] = []
+    for base in bases:
+        if module:
+            stem = os.path.join(base, *module)
+            found += [(stem + ".py", member), (os.path.join(stem, "__init__.py"), member)]
+        else:
+            found.append((os.path.join(base, "__init__.py"), member))
+    return found
+
+
+def _classes(
+    here: str, ancestors: list[str], text: str, bound: str, endings: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """Java, Kotlin, Scala: a class's constant (`Constants.ALGORITHM`), the class imported by its package
+    path (found under a folder above the file) or, not imported, of the file's own package (its folder)."""
+    parts = bound.split(".")
+    if len(parts) < 2 or not parts[-2][:1].isupper():
+        return []
+    member = parts[-1]
+    if bound == text:  # not imported: a class of the same package
+        return [(os.path.join(here, parts[-2] + end), member) for end in endings] if len(parts) == 2 else []
+    return [(os.path.join(base, *parts[:-1]) + end, member) for base in ancestors for end in endings]
+
+
+def _package_files(here: str, own: str) -> list[str]:
+    """Go: the other files of the file's package (its folder), tests last."""
+    try:
+        names = sorted(name for name in os.listdir(here) if name.endswith(".go"))
+    except OSError:
+        return []
+    names.sort(key=lambda name: name.endswith("_test.go"))
+    return [path for name in names if os.path.realpath(path := os.path.join(here, name)) != own]
+
+
+def _up(folder: str, levels: int) -> str:
+    for _ in range(levels):
+        folder = os.path.dirname(folder)
+    return folder
+
+
+__all__ = ["Defined", "ProjectConstants"]
