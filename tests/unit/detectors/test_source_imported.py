@@ -5,6 +5,7 @@ that file and line as its provenance; never read from outside the scanned target
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,31 @@ def test_a_module_changed_between_scans_is_read_again(tmp_path: Path) -> None:
     assert _uses(tmp_path)["use.py", 5].algorithm.name == "MD5"
     (tmp_path / "config.py").write_text('CIPHER_NAME = "sha1"  # changed\n', encoding="utf-8")
     assert _uses(tmp_path)["use.py", 5].algorithm.name == "SHA-1"
+
+
+def test_a_single_file_target_reads_no_other_file_and_ends(tmp_path: Path) -> None:
+    """A file scanned on its own is the whole target: its imports' modules beside it are outside (a lookup
+    that climbed folders with no target root to stop at never ended: round 256's `audit_round.py lines`)."""
+    absolute = USER.replace("from .config import CIPHER_NAME", "from pkg.settings import HASH")
+    absolute = absolute.replace("hashlib.new(CIPHER_NAME", "hashlib.new(HASH")
+    _write(
+        tmp_path, {"config.py": 'CIPHER_NAME = "md5"\n', "use.py": USER, "pkg/settings.py": 'HASH = "md5"\n'}
+    )
+    _write(tmp_path, {"absolute.py": absolute})
+    alone: dict[str, dict[tuple[str, int | None], Finding]] = {}
+    scans = threading.Thread(
+        target=lambda: alone.update({name: _uses(tmp_path / name) for name in ("use.py", "absolute.py")}),
+        daemon=True,
+    )
+    scans.start()
+    scans.join(60)
+    assert not scans.is_alive(), "the scans of a lone file did not end"
+    assert ("use.py", 5) not in alone["use.py"]
+    assert ("absolute.py", 5) not in alone["absolute.py"]
+    assert _shown(_uses(tmp_path)["absolute.py", 5]) == (
+        "MD5",
+        "digest",
+        None,
+        "constant",
+        "pkg/settings.py:1",
+    )

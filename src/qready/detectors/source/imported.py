@@ -79,13 +79,20 @@ class ProjectConstants:
         return []
 
     def _ancestors(self) -> list[str]:
-        """The file's folder and the folders above it, up to the scanned target."""
-        found, current, root = [], self._here, self._tree.root.rstrip(os.sep)
-        while current and (current == root or current.startswith(root + os.sep)):
+        """The file's folder and the folders above it, up to the scanned target (none when the target is the
+        file itself)."""
+        root = self._tree.root
+        if not root:
+            return []
+        root = root.rstrip(os.sep) or os.sep
+        inside = root if root.endswith(os.sep) else root + os.sep
+        found, current = [], self._here
+        while current == root or current.startswith(inside):
             found.append(current)
-            if current == root:
+            parent = os.path.dirname(current)
+            if current in (root, parent):
                 break
-            current = os.path.dirname(current)
+            current = parent
         return found
 
     def _defined(self, candidate: str, member: str) -> Defined | None:

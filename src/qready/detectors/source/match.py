@@ -312,6 +312,10 @@ _A_TWO_LETTER_CODE = re.compile(r"""["'`]([A-Za-z]{2})["'`]""")
 # (and JOSE's algorithm prefixes, `alg.slice(0, 2)`'s cases, and the fields of an RSA JWK's private key)
 _TWO_LETTER_NAMES = frozenset({"EC", "DH", "RS", "PS", "ES", "HS", "ED", "DP", "DQ", "QI"})
 LISTED_CODES = 3  # other codes around a quoted two-letter name: a list of them (countries, languages)
+CODE_GAP = 6  # characters between two codes of a list on one line (`', '`, `' | '`)
+# the quoted two-letter code just before a site, and just after it, on its line
+_A_CODE_BEFORE = re.compile(rf"""["'`]([A-Za-z]{{2}})["'`][\s,|]{{1,{CODE_GAP}}}$""")
+_A_CODE_AFTER = re.compile(rf"""[\s,|]{{1,{CODE_GAP}}}["'`]([A-Za-z]{{2}})["'`]""")
 CODE_LINES = 5  # lines above and below looked at (a generated enum has a comment line before each value; a
 # stemmer's cases two comment lines and a `case`)
 # a letter and a number in quotes (`'p32'`, `'p256'`): among others whose numbers are no curve's, a count
@@ -1403,6 +1407,9 @@ _A_PYO3_MODULE = re.compile(rb"#\[pymodule[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?
 _LAST_NAME = re.compile(r"[.:]")
 
 
+_HEX_DIGITS = re.compile(r"[0-9A-Fa-f]{16,}")  # a digest, key or ciphertext written out
+
+
 def _holds(ordered: list[int], number: int) -> bool:
     """Whether a sorted list holds the number."""
     at = bisect.bisect_left(ordered, number)
@@ -2069,9 +2076,16 @@ class Matcher:
 
     def _among_codes(self, site: Site, least: int = 1) -> bool:
         """The lines near this two-letter string hold at least `least` other two-letter strings that name no
-        algorithm."""
+        algorithm, or its own line has such a string just before and just after it (Stripe's `type
+        AllowedCountry = 'AC' | ... | 'DZ' | 'EC' | 'EE' | ...` on one line: Ecuador; round 253)."""
         codes = self._quoted_near(site, _A_TWO_LETTER_CODE, own_line=False)
-        return len({code for code in codes if code.upper() not in _TWO_LETTER_NAMES}) >= least
+        if len({code for code in codes if code.upper() not in _TWO_LETTER_NAMES}) >= least:
+            return True
+        line, start = self._line(site), site.column - 1
+        before = _A_CODE_BEFORE.search(line, max(0, start - CODE_GAP - 4), start)
+        after = _A_CODE_AFTER.match(line, start + len(site.raw))
+        neighbours = [found.group(1).upper() for found in (before, after) if found is not None]
+        return len(neighbours) == 2 and _TWO_LETTER_NAMES.isdisjoint(neighbours)
 
     def _quoted_near(self, site: Site, pattern: re.Pattern[str], *, own_line: bool) -> list[str]:
         """What `pattern` finds on the lines within CODE_LINES of the site's (its own too, or not), each short
@@ -2800,18 +2814,24 @@ class Matcher:
         return not _CRYPTOGRAPHIC.search(text) and not rule_index(self.rules).naming.find_all(text)
 
     def _an_abbreviation(self, site: Site) -> bool:
-        """A generated short name made of the initials of a longer name its line gives, lower-case letters
-        added to tell two apart (AWS SDK v3's schemas: `const _DSA = "DeleteScheduledAudit";`,
-        `const _DNIAes = "DescribeNetworkInterfaceAttribute";`, `var DnsEntrySet = [1, n0, _DES,`; round
-        220): the algorithm's word is a coincidence of those initials. Not when the longer name says
-        cryptography or names an algorithm (`const RSA = new RsaSignatureAlgorithm()`)."""
+        """A generated short name made of the initials of a longer name its line or its definition gives,
+        lower-case letters added to tell two apart (AWS SDK v3's schemas: `const _DSA =
+        "DeleteScheduledAudit";`, `const _DNIAes = "DescribeNetworkInterfaceAttribute";`, `var DnsEntrySet =
+        [1, n0, _DES,`, round 220; `[_RAes, _Ta],` after `const _RAes = "ResourceArn";`, round 253): the
+        algorithm's word is a coincidence of those initials. Not when the longer name says cryptography or
+        names an algorithm (`const RSA = new RsaSignatureAlgorithm()`)."""
         initials = _ADDED_LETTERS.sub("", last_segment(site.name.removeprefix(DEFINITION)).strip("_$"))
         if len(initials) < MIN_INITIALS or not initials.isupper():
             return False
+        texts = [self._line(site)]
+        if site.kind == "ref" and site.raw == site.name:
+            defined = self.extraction.constant(site.name)
+            texts += [defined[0]] if defined is not None else []
         return any(
             "".join(_A_CAPITAL.findall(long.group())) == initials
             and self._names_no_cryptography(long.group())
-            for long in _A_COMPOUND_NAME.finditer(self._line(site))
+            for text in texts
+            for long in _A_COMPOUND_NAME.finditer(text)
         )
 
     def _a_struct_namespace(self, site: Site, word: str) -> bool:
@@ -2971,15 +2991,16 @@ class Matcher:
         return found is not None and _A_PATH_LITERAL.fullmatch(found[0].strip()) is not None
 
     def _a_digest_literal(self, site: Site) -> bool:
-        """A string that is a digest's value written out: tagged by its hash (`"md5:0123abcd..."`,
-        `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`, `sha1="da39..."`, a keyword's
-        name: pycryptodome's `dict(MD5='697eaf0a...')`)."""
+        """A string that is a digest's value written out: hexadecimal digits alone (a test vector's
+        `'AD75C80D72EA278B3EDE380DAAB1F708'`, whose `3EDE` is no 3DES, round 256), tagged by its hash
+        (`"md5:0123abcd..."`, `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`,
+        `sha1="da39..."`, a keyword's name: pycryptodome's `dict(MD5='697eaf0a...')`)."""
         quoted = site.raw.lstrip("bBrRuUfF")[:1] in "\"'`"
         if not quoted and site.kind == "string":
             return False
         # (a prefixed literal by its value: an f-string's `f"md5:{digest}"` is `md5:{}`)
         text = site.raw.strip("\"'`") if site.raw[:1] in "\"'`" or site.kind != "string" else site.name
-        if quoted and _A_TAGGED_DIGEST.fullmatch(text):
+        if quoted and (_A_TAGGED_DIGEST.fullmatch(text) or _HEX_DIGITS.fullmatch(text)):
             return True
         after = self._after(site)
         if quoted and _A_TAGGED_ID.fullmatch(text) and _A_SIGNATURE_GIVEN.match(after):

@@ -19,6 +19,14 @@ var DnsEntrySet = [1, n0, _DES,
 var DescribeNetworkInterfaceAttribute$ = [9, n0, _DNIAes,
   0,
 ];
+// a member's short name, away from its definition (@aws-sdk/client-cognito-identity-provider, round 253)
+const _RAes = "ResourceArn";
+const _Ta = "Tags";
+var TagResourceRequest$ = [3, n0, _TRR,
+  0,
+  [_RAes, _Ta],
+  [0, 128 | 0], 2
+];
 
 // the longer name says cryptography: the short one names its algorithm
 const _ECDSA = "EllipticCurveDigitalSignatureAlgorithm"; // qready-expect: ECDSA reference
