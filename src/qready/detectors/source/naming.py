@@ -296,11 +296,13 @@ _AN_ENCODING_HELPER = re.compile(
 )
 _NAMES_A_HASH = re.compile(r"(?i)sha\d|md[245]|blake|keccak|ripemd")
 # a variable or attribute holding a key or an algorithm's operator, named after it (`rsa_key`,
-# `self.rsaPublic`, `ed25519Key`, `dsaPrivate`, expo's `mAESEncryptor`): its methods work on the key
-# (`.blob()`, `.isPublic()`); a container's or a text's do not
+# `self.rsaPublic`, `ed25519Key`, `dsaPrivate`, expo's `mAESEncryptor`, PyCrypto's tests' `rsaObj`, round
+# 256): its methods work on the key (`.blob()`, `.isPublic()`, `rsaObj.publickey()`); a container's or a
+# text's do not
 _A_KEY_OBJECT = re.compile(
     r"(?<=[A-Za-z0-9])_?(?:(?:[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv)_?)?"
-    r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv|[Ee]ncryptor|[Dd]ecryptor|[Ss]igner|[Vv]erifier)$"
+    r"(?:[Kk]ey|[Kk]ey_?[Pp]air|[Pp]ublic|[Pp]rivate|[Pp]ub|[Pp]riv|[Ee]ncryptor|[Dd]ecryptor|[Ss]igner|[Vv]erifier"
+    r"|[Oo]bj|[Oo]bject)$"
 )
 # a thread-local's, a cell's, a lock's and a container's own methods: what they do, they do to the holder
 # what Python's Enum members hold: impacket's `EncryptionTypes.aes256_cts_hmac_sha1_96.value`
