@@ -23,7 +23,7 @@ from qready.discovery.tree import OutsideTree, TreeView
 
 MAX_BYTES = 1024 * 1024  # a larger file is no module of constants
 MAX_FILES = 64  # files read for one name (a Go package's files)
-MAX_REMEMBERED = 128  # files' definitions remembered per process
+MAX_REMEMBERED = 32  # files' definitions remembered per process (each holds its text and parse)
 
 _JS_ENDINGS = ("", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts")
 _JVM = {"java": (".java",), "kotlin": (".kt",), "scala": (".scala",)}
