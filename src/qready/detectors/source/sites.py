@@ -647,8 +647,16 @@ _DECLARATORS = ("function_declarator", "pointer_declarator", "parenthesized_decl
 
 def _empty_function(name: tree_sitter.Node) -> bool:
     """The name of a C or C++ function defined with an empty body (`void f(void) {}`): a name in a
-    function's declarator, whose definition's body holds nothing."""
+    function's declarator, whose definition's body holds nothing; or of an undecorated Python function whose
+    body only passes (jmz-tool's `def md5(self, data):` then `pass`, round 261). A body of a docstring or
+    `...` declares an API (a stub file's, an abstract method's), and so does a decorated `pass`
+    (`@abstractmethod`)."""
     node = name.parent
+    if node is not None and node.type == "function_definition" and node.child_by_field_name("name") == name:
+        body = node.child_by_field_name("body")
+        statements = [child for child in body.named_children if child.type != "comment"] if body else []
+        decorated = node.parent is not None and node.parent.type == "decorated_definition"
+        return not decorated and [child.type for child in statements] == ["pass_statement"]
     if node is None or node.type not in _DECLARATORS:
         return False
     while node is not None and node.type in _DECLARATORS:
