@@ -155,6 +155,14 @@ USER = (
 )
 
 
+def test_a_python_constant_imported_under_another_name(tmp_path: Path) -> None:
+    renamed = USER.replace("import CIPHER_NAME", "import CIPHER_NAME as DIGEST").replace(
+        "new(CIPHER_NAME", "new(DIGEST"
+    )
+    _write(tmp_path, {"config.py": 'CIPHER_NAME = "sha1"\n', "use.py": renamed})
+    assert _shown(_uses(tmp_path)["use.py", 5]) == ("SHA-1", "digest", None, "constant", "config.py:1")
+
+
 def test_a_constant_outside_the_target_or_behind_a_link_out_of_it_is_never_read(tmp_path: Path) -> None:
     outside = tmp_path / "outside"
     _write(outside, {"config.py": 'CIPHER_NAME = "md5"\n'})

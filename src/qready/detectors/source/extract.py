@@ -64,6 +64,9 @@ class Extraction:
         self.parsed = Parsed(spec, source, starts)
         self.sites: list[Site] = []
         self.bindings: dict[str, str] = {}
+        # names a Python file gives what it imports from its project's own modules under another name (`from
+        # .config import HASH as DIGEST`): bound to no name for reading (`_imports`), kept for its constants
+        self.renamed: dict[str, str] = {}
         # classes whose static members a wildcard import brings in (`import ...KeyProperties.*`)
         self.wildcards: tuple[str, ...] = ()
         self.lines = SourceLines(source, starts)
@@ -464,6 +467,7 @@ def _imports(
         if spec.name == "python" and path.startswith(".") and alias and alias != name:
             # a project's own module renamed (tlslite-ng's `from .utils import tlshashlib as hashlib`): its
             # uses are read by the name the code gives it
+            result.renamed[alias] = full
             bound = "_"
         if _BINDABLE.fullmatch(bound) and bound != "_" and not fallback:
             # a re-export (`export * from './rsa_key.js'`) binds no name, nor a trait brought in scope
