@@ -229,3 +229,22 @@ def test_a_single_file_target_reads_no_other_file_and_ends(tmp_path: Path) -> No
         "constant",
         "pkg/settings.py:1",
     )
+
+
+def test_a_local_of_another_file_is_no_constant_of_its_package(tmp_path: Path) -> None:
+    """Go: a parameter (`bits`) is no package constant, though another file of the package assigns a local
+    of that name; a package-level constant is."""
+    files = {
+        "other.go": (
+            "package main\n\nconst keyBits = 3072\n\nfunc size() int {\n\tbits := 4096\n\treturn bits\n}\n"
+        ),
+        "main.go": (
+            'package main\n\nimport (\n\t"crypto/rand"\n\t"crypto/rsa"\n)\n\n'
+            "func gen(bits int) {\n\tk, _ := rsa.GenerateKey(rand.Reader, bits)\n"
+            "\tl, _ := rsa.GenerateKey(rand.Reader, keyBits)\n\t_, _ = k, l\n}\n"
+        ),
+    }
+    _write(tmp_path, files)
+    uses = _uses(tmp_path)
+    assert _shown(uses["main.go", 9]) == ("RSA", "keygen", None, None, None)
+    assert _shown(uses["main.go", 10]) == ("RSA-3072", "keygen", 3072, "constant", "other.go:3")

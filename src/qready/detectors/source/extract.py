@@ -72,7 +72,8 @@ class Extraction:
         self.lines = SourceLines(source, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = starts
-        self._assigned: dict[str, list[tuple[str, int]]] = {}  # name -> (value, line) of each assignment
+        # name -> (value, line, whether outside every function) of each assignment
+        self._assigned: dict[str, list[tuple[str, int, bool]]] = {}
         self._seen: set[object] = set()
         self._handed_names: frozenset[str] | None = None
         self._deadline = time.thread_time() + QUERY_SECONDS
@@ -231,35 +232,61 @@ class Extraction:
     def constant(self, name: str) -> tuple[str, int] | None:
         """The value and line of the first assignment to `name` in the file."""
         found = self._assignments(name)
-        return found[0] if found else None
+        return found[0][:2] if found else None
+
+    def module_constant(self, name: str) -> tuple[str, int] | None:
+        """The value and line of the first assignment to `name` outside every function: a module's, a
+        package's or a class's constant, what another file may import (a function's local is not)."""
+        return next(((value, line) for value, line, outside in self._assignments(name) if outside), None)
 
     def assignment_before(self, name: str, line: int) -> tuple[str, int] | None:
         """The value and line of the last assignment to `name` above this 1-based line (a local variable
         reused in several functions holds a value per function)."""
-        before = [(value, at) for value, at in self._assignments(name) if at < line]
+        before = [(value, at) for value, at, _ in self._assignments(name) if at < line]
         return before[-1] if before else None
 
-    def _assignments(self, name: str) -> list[tuple[str, int]]:
+    def _assignments(self, name: str) -> list[tuple[str, int, bool]]:
         """The value and line of every assignment to `name` in the file, in order; read once per name (a
         bundle asks for the same variable at every operation given it)."""
         if name not in self._assigned:
             self._assigned[name] = self._find_assignments(name)
         return self._assigned[name]
 
-    def _find_assignments(self, name: str) -> list[tuple[str, int]]:
+    def _find_assignments(self, name: str) -> list[tuple[str, int, bool]]:
         if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
             return []
         lines = self.lines_naming(name)
         root = self.parsed.cover(lines).root_node
         cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
-        found: list[tuple[str, int]] = []
+        found: list[tuple[str, int, bool]] = []
         for start, end in self.byte_ranges(lines):
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
                 if "assign.name" in captures and text_of(captures["assign.name"][0]).strip() == name:
                     value = captures["assign.value"][0]
-                    found.append((text_of(value).strip(), value.start_point.row + 1))
+                    outside = not _in_a_function(captures["assign.name"][0])
+                    found.append((text_of(value).strip(), value.start_point.row + 1, outside))
         return found
+
+
+# the nodes of a function's body, in the grammars with constants (`_in_a_function`)
+_FUNCTIONS = frozenset(
+    {
+        "function_definition", "function_declaration", "method_declaration", "func_literal", "lambda",
+        "arrow_function", "function_expression", "function", "method_definition", "constructor_declaration",
+        "generator_function_declaration", "function_item", "closure_expression", "lambda_expression",
+    }
+)  # fmt: skip
+
+
+def _in_a_function(node: tree_sitter.Node) -> bool:
+    """Whether the node stands inside a function's definition (a local, not a module's or a class's)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.type in _FUNCTIONS:
+            return True
+        parent = parent.parent
+    return False
 
 
 _NAME_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")

@@ -113,7 +113,7 @@ class ProjectConstants:
             if len(_REMEMBERED) > MAX_REMEMBERED:
                 _REMEMBERED.popitem(last=False)
         extraction = _REMEMBERED[key]
-        found = extraction.constant(member) if extraction is not None else None
+        found = extraction.module_constant(member) if extraction is not None else None
         return Defined(found[0], f"{resolved[0].rel}:{found[1]}") if found is not None else None
 
 
@@ -193,7 +193,8 @@ def _package_files(here: str, own: str) -> list[str]:
     except OSError:
         return []
     names.sort(key=lambda name: name.endswith("_test.go"))
-    return [path for name in names if os.path.realpath(path := os.path.join(here, name)) != own]
+    paths = [os.path.join(here, name) for name in names[: MAX_FILES + 1]]
+    return [path for path in paths if os.path.realpath(path) != own][:MAX_FILES]
 
 
 def _up(folder: str, levels: int) -> str:
