@@ -97,6 +97,38 @@ def test_javascript_and_typescript_constants_from_relative_modules(tmp_path: Pat
     assert _shown(uses["box.js", 3]) == ("3DES-168-CBC", "encrypt", 168, "constant", "config.js:1")
 
 
+COMMONJS = {
+    "config.js": (
+        "module.exports = {\n"
+        "  CIPHER: 'des-ede3-cbc',\n"
+        "  nested: {\n"
+        "    HASH: 'md5',\n"
+        "  },\n"
+        "  HASH: 'sha1',\n"
+        "};\n"
+    ),
+    "legacy.js": "exports.SIGNING = 'RSA-SHA1';\n",
+    "box.js": (
+        "const crypto = require('crypto');\n"
+        "const cfg = require('./config');\n"
+        "const legacy = require('./legacy');\n"
+        "exports.seal = (key, iv) => crypto.createCipheriv(cfg.CIPHER, key, iv);\n"
+        "exports.sum = (data) => crypto.createHash(cfg.HASH).update(data).digest('hex');\n"
+        "exports.sign = (data, key) => crypto.createSign(legacy.SIGNING).update(data).sign(key);\n"
+    ),
+}
+
+
+def test_commonjs_members_a_module_exports(tmp_path: Path) -> None:
+    """`module.exports = {` members at the object's first level (not a nested object's), `exports.NAME =`."""
+    _write(tmp_path, COMMONJS)
+    uses = _uses(tmp_path)
+    assert _shown(uses["box.js", 4]) == ("3DES-168-CBC", "encrypt", 168, "constant", "config.js:2")
+    assert _shown(uses["box.js", 5]) == ("SHA-1", "digest", None, "constant", "config.js:6")
+    assert _shown(uses["box.js", 6])[:2] == ("RSA-PKCS1-1.5-SHA-1", "sign")
+    assert _shown(uses["box.js", 6])[3:] == ("constant", "legacy.js:1")
+
+
 JAVA = {
     "src/com/acme/config/Constants.java": (
         "package com.acme.config;\n\npublic final class Constants {\n"

@@ -12,6 +12,7 @@ process (a project's constants module is asked for by many files). The code is p
 from __future__ import annotations
 
 import os
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -113,8 +114,45 @@ class ProjectConstants:
             if len(_REMEMBERED) > MAX_REMEMBERED:
                 _REMEMBERED.popitem(last=False)
         extraction = _REMEMBERED[key]
-        found = extraction.module_constant(member) if extraction is not None else None
+        if extraction is None:
+            return None
+        found = extraction.module_constant(member)
+        if found is None and extraction.spec.name in ECMASCRIPT:
+            found = _exported(extraction.source, member)
         return Defined(found[0], f"{resolved[0].rel}:{found[1]}") if found is not None else None
+
+
+# CommonJS: `exports.CIPHER = 'aes-256-cbc'`, and the object a module exports (`module.exports = {`, `export
+# default {`), whose members at its first level are read
+_EXPORTS_MEMBER = rb"(?m)^[ \t]*(?:module\.)?exports\.%s[ \t]*=[ \t]*((['\"`])[^'\"`\\\n]{1,200}\2)"
+_EXPORTED_OBJECT = re.compile(rb"(?m)^[ \t]*(?:module\.exports[ \t]*=|export[ \t]+default)[ \t]*\{[ \t]*$")
+_OBJECT_MEMBER = rb"^([ \t]*)['\"]?%s['\"]?[ \t]*:[ \t]*((['\"`])[^'\"`\\\n]{1,200}\3)"
+OBJECT_LINES = 500  # lines of an exported object read for its members
+
+
+def _exported(source: bytes, member: str) -> tuple[str, int] | None:
+    """A JavaScript module's member exported as a literal, written `exports.NAME = '...'` or as a member at
+    the first level of the object it exports; its text and line."""
+    name = re.escape(member.encode())
+    assigned = re.search(_EXPORTS_MEMBER % name, source)
+    if assigned is not None:
+        return assigned.group(1).decode("utf-8", "replace"), source.count(b"\n", 0, assigned.start(1)) + 1
+    opener = _EXPORTED_OBJECT.search(source)
+    if opener is None:
+        return None
+    first = source.count(b"\n", 0, opener.end()) + 2  # the object's first member's line, at the earliest
+    lines = source[opener.end() + 1 :].split(b"\n", OBJECT_LINES)[:OBJECT_LINES]
+    level: bytes | None = None
+    pattern = re.compile(_OBJECT_MEMBER % name)
+    for number, line in enumerate(lines, start=first):
+        if line.startswith(b"}"):
+            return None  # the object's end
+        if level is None and line.strip():
+            level = line[: len(line) - len(line.lstrip())]
+        found = pattern.match(line)
+        if found is not None and found.group(1) == level:
+            return found.group(2).decode("utf-8", "replace"), number
+    return None
 
 
 def _read(path: str) -> Extraction | None:
