@@ -65,15 +65,6 @@ PYTHON = {
 }
 
 
-def test_python_constants_from_relative_and_absolute_imports(tmp_path: Path) -> None:
-    _write(tmp_path, PYTHON)
-    uses = _uses(tmp_path)
-    assert _shown(uses["pkg/sub/use.py", 8]) == ("SHA-1", "digest", None, "constant", "pkg/config.py:1")
-    assert _shown(uses["pkg/sub/use.py", 9]) == ("MD5", "digest", None, "constant", "pkg/settings.py:1")
-    assert _shown(uses["pkg/sub/use.py", 10]) == ("RSA-1024", "keygen", 1024, "constant", "pkg/config.py:2")
-    assert _shown(uses["pkg/sub/use.py", 11]) == ("MD5", "digest", None, "constant", "pkg/settings.py:1")
-
-
 SCRIPTS = {
     "lib/consts.ts": "export const HASH = 'sha1';\n",
     "config.js": "const CIPHER = 'des-ede3-cbc';\nmodule.exports = { CIPHER };\n",
@@ -88,13 +79,6 @@ SCRIPTS = {
         "module.exports = (key, iv) => crypto.createCipheriv(cfg.CIPHER, key, iv);\n"
     ),
 }
-
-
-def test_javascript_and_typescript_constants_from_relative_modules(tmp_path: Path) -> None:
-    _write(tmp_path, SCRIPTS)
-    uses = _uses(tmp_path)
-    assert _shown(uses["app.ts", 3]) == ("SHA-1", "digest", None, "constant", "lib/consts.ts:1")
-    assert _shown(uses["box.js", 3]) == ("3DES-168-CBC", "encrypt", 168, "constant", "config.js:1")
 
 
 COMMONJS = {
@@ -117,16 +101,6 @@ COMMONJS = {
         "exports.sign = (data, key) => crypto.createSign(legacy.SIGNING).update(data).sign(key);\n"
     ),
 }
-
-
-def test_commonjs_members_a_module_exports(tmp_path: Path) -> None:
-    """`module.exports = {` members at the object's first level (not a nested object's), `exports.NAME =`."""
-    _write(tmp_path, COMMONJS)
-    uses = _uses(tmp_path)
-    assert _shown(uses["box.js", 4]) == ("3DES-168-CBC", "encrypt", 168, "constant", "config.js:2")
-    assert _shown(uses["box.js", 5]) == ("SHA-1", "digest", None, "constant", "config.js:6")
-    assert _shown(uses["box.js", 6])[:2] == ("RSA-PKCS1-1.5-SHA-1", "sign")
-    assert _shown(uses["box.js", 6])[3:] == ("constant", "legacy.js:1")
 
 
 JAVA = {
@@ -152,21 +126,6 @@ JAVA = {
 }
 
 
-def test_java_constants_of_an_imported_class_and_of_the_same_package(tmp_path: Path) -> None:
-    """Box.java names no algorithm itself: its getInstance lines are read for the constants they are given."""
-    _write(tmp_path, JAVA)
-    uses = _uses(tmp_path)
-    box = "src/com/acme/crypto/Box.java"
-    assert _shown(uses[box, 9]) == (
-        "DES-56-CBC",
-        "encrypt",
-        56,
-        "constant",
-        "src/com/acme/config/Constants.java:4",
-    )
-    assert _shown(uses[box, 10]) == ("MD5", "digest", None, "constant", "src/com/acme/crypto/Local.java:4")
-
-
 GO = {
     "consts.go": "package main\n\nconst keyBits = 1024\n",
     "main.go": (
@@ -176,9 +135,56 @@ GO = {
 }
 
 
-def test_go_constants_of_the_same_package(tmp_path: Path) -> None:
-    _write(tmp_path, GO)
-    assert _shown(_uses(tmp_path)["main.go", 9]) == ("RSA-1024", "keygen", 1024, "constant", "consts.go:3")
+# per project: its files, and the findings (file, line) that take a constant from another of them, as
+# `_shown` gives them. Java: Box.java names no algorithm itself, its getInstance lines are read for the
+# constants they are given; CommonJS: `module.exports = {` members at the object's first level (not a nested
+# object's) and `exports.NAME =`
+PROJECTS: dict[str, tuple[dict[str, str], dict[tuple[str, int], tuple[object, ...]]]] = {
+    "python": (
+        PYTHON,
+        {
+            ("pkg/sub/use.py", 8): ("SHA-1", "digest", None, "constant", "pkg/config.py:1"),
+            ("pkg/sub/use.py", 9): ("MD5", "digest", None, "constant", "pkg/settings.py:1"),
+            ("pkg/sub/use.py", 10): ("RSA-1024", "keygen", 1024, "constant", "pkg/config.py:2"),
+            ("pkg/sub/use.py", 11): ("MD5", "digest", None, "constant", "pkg/settings.py:1"),
+        },
+    ),
+    "javascript and typescript": (
+        SCRIPTS,
+        {
+            ("app.ts", 3): ("SHA-1", "digest", None, "constant", "lib/consts.ts:1"),
+            ("box.js", 3): ("3DES-168-CBC", "encrypt", 168, "constant", "config.js:1"),
+        },
+    ),
+    "commonjs": (
+        COMMONJS,
+        {
+            ("box.js", 4): ("3DES-168-CBC", "encrypt", 168, "constant", "config.js:2"),
+            ("box.js", 5): ("SHA-1", "digest", None, "constant", "config.js:6"),
+            ("box.js", 6): ("RSA-PKCS1-1.5-SHA-1", "sign", None, "constant", "legacy.js:1"),
+        },
+    ),
+    "java": (
+        JAVA,
+        {
+            ("src/com/acme/crypto/Box.java", 9): (
+                "DES-56-CBC", "encrypt", 56, "constant", "src/com/acme/config/Constants.java:4"
+            ),
+            ("src/com/acme/crypto/Box.java", 10): (
+                "MD5", "digest", None, "constant", "src/com/acme/crypto/Local.java:4"
+            ),
+        },
+    ),
+    "go": (GO, {("main.go", 9): ("RSA-1024", "keygen", 1024, "constant", "consts.go:3")}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("project", sorted(PROJECTS))
+def test_a_constant_is_read_in_the_file_of_the_project_that_defines_it(tmp_path: Path, project: str) -> None:
+    files, expected = PROJECTS[project]
+    _write(tmp_path, files)
+    uses = _uses(tmp_path)
+    assert {where: _shown(uses[where]) for where in expected if where in uses} == expected
 
 
 USER = (

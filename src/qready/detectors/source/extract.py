@@ -385,14 +385,10 @@ def extract(
     None)."""
     starts = _line_starts(source)
     lines = None if offsets is None else {bisect.bisect_right(starts, offset) for offset in offsets}
-    try:
-        source.decode("utf-8")
-    except UnicodeDecodeError:  # query predicates read node text as UTF-8: make it so, lines unchanged
-        source = source.decode("utf-8", "replace").encode("utf-8")
-        starts = _line_starts(source)
-    for pattern, same_length in spec.rewrites:  # a dialect's statements the grammar would choke on
-        source = re.sub(pattern, same_length, source)
-    result = Extraction(spec, source, starts, keep)
+    readable = _utf8(source)
+    if readable is not source:  # (its lines are the same, their bytes not)
+        source, starts = readable, _line_starts(readable)
+    result = Extraction(spec, _rewritten(spec, source), starts, keep)
     if lines is None:  # every line: the whole file
         lines = set(range(1, len(starts) + 1))
         result.parsed.whole = True
@@ -411,15 +407,27 @@ def extract(
 
 
 def definitions(spec: LanguageSpec, source: bytes) -> Extraction:
-    """A file read only for the constants it defines (`Extraction.constant`): another file of the project
-    that a file imports a constant from (imported.py). Nothing is parsed until a name is asked for."""
+    """A file read only for the constants it defines (`Extraction.module_constant`): another file of the
+    project that a file imports a constant from (imported.py). Nothing is parsed until a name is asked for."""
+    source = _rewritten(spec, _utf8(source))
+    return Extraction(spec, source, _line_starts(source))
+
+
+def _utf8(source: bytes) -> bytes:
+    """The source as UTF-8 (query predicates read node text so), undecodable bytes replaced; the same object
+    when it already is."""
     try:
         source.decode("utf-8")
     except UnicodeDecodeError:
-        source = source.decode("utf-8", "replace").encode("utf-8")
+        return source.decode("utf-8", "replace").encode("utf-8")
+    return source
+
+
+def _rewritten(spec: LanguageSpec, source: bytes) -> bytes:
+    """A dialect's statements the grammar would choke on rewritten, each to text of the same length."""
     for pattern, same_length in spec.rewrites:
         source = re.sub(pattern, same_length, source)
-    return Extraction(spec, source, _line_starts(source))
+    return source
 
 
 _A_DATA_FILE = re.compile(r"\.(?:json|txt|pem|der|bin|csv|ya?ml)$", re.IGNORECASE)

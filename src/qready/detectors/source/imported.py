@@ -21,6 +21,7 @@ from qready.detectors.source.languages import BY_EXTENSION, ECMASCRIPT, Language
 from qready.detectors.source.sites import resolve_name
 from qready.discovery import ScannedFile
 from qready.discovery.tree import OutsideTree, TreeView
+from qready.runtime import cached_property
 
 MAX_BYTES = 1024 * 1024  # a larger file is no module of constants
 MAX_FILES = 64  # files read for one name (a Go package's files)
@@ -33,10 +34,15 @@ _NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 
 @dataclass(frozen=True)
 class Defined:
-    """A constant's value as written and where it is defined (`config.py:3`)."""
+    """A constant's value as written and where it is defined: the file's report path and the line."""
 
     value: str
-    where: str
+    rel: str
+    line: int
+
+    @property
+    def where(self) -> str:
+        return f"{self.rel}:{self.line}"
 
 
 # a file's definitions by its real path, size and time of change (a file changed between scans is read again)
@@ -48,10 +54,15 @@ class ProjectConstants:
 
     def __init__(self, file: ScannedFile, spec: LanguageSpec, bindings: dict[str, str]) -> None:
         self._tree = TreeView(file)
+        self._path = file.path
         self._here = os.path.dirname(file.path) if file.path else ""
-        self._own = os.path.realpath(file.path) if file.path else ""
         self._spec = spec
         self._bindings = bindings
+
+    @cached_property
+    def _own(self) -> str:
+        """The file's real path (resolved on the first lookup: most files never look a name up)."""
+        return os.path.realpath(self._path) if self._path else ""
 
     def lookup(self, text: str) -> Defined | None:
         """Where the constant named by `text` (`CIPHER`, `settings.HASH`, `Constants.ALGORITHM`) is
@@ -72,13 +83,14 @@ class ProjectConstants:
         if name in ECMASCRIPT or self._spec.dialect_of in ECMASCRIPT:
             return _script_modules(self._here, bound) if bound != text else []
         if name == "python":
-            return _python_modules(self._here, self._ancestors(), bound)
+            return _python_modules(self._here, self._ancestors, bound)
         if name in _JVM:
-            return _classes(self._here, self._ancestors(), text, bound, _JVM[name])
+            return _classes(self._here, self._ancestors, text, bound, _JVM[name])
         if name == "go" and bound == text and "." not in text:
             return [(path, text) for path in _package_files(self._here, self._own)]
         return []
 
+    @cached_property
     def _ancestors(self) -> list[str]:
         """The file's folder and the folders above it, up to the scanned target (none when the target is the
         file itself)."""
@@ -101,7 +113,7 @@ class ProjectConstants:
             resolved = self._tree.resolve(os.path.relpath(candidate, self._here))
         except (OutsideTree, ValueError):
             return None
-        real = os.path.realpath(resolved[0].path) if resolved else self._own
+        real = resolved[0].path if resolved else self._own  # (TreeView resolves links)
         try:
             status = os.stat(real)
         except OSError:
@@ -119,7 +131,7 @@ class ProjectConstants:
         found = extraction.module_constant(member)
         if found is None and extraction.spec.name in ECMASCRIPT:
             found = _exported(extraction.source, member)
-        return Defined(found[0], f"{resolved[0].rel}:{found[1]}") if found is not None else None
+        return Defined(found[0], resolved[0].rel, found[1]) if found is not None else None
 
 
 # CommonJS: `exports.CIPHER = 'aes-256-cbc'`, and the object a module exports (`module.exports = {`, `export

@@ -1150,7 +1150,7 @@ def _defined(
     it, in the file of the project it is imported from (imported.py)."""
     found = extraction.constant(text)
     if found is not None:
-        return Defined(found[0], f"{path}:{found[1]}")
+        return Defined(found[0], path, found[1])
     return project.lookup(text) if project is not None else None
 
 
@@ -1251,15 +1251,12 @@ def _string_arg(
     tail = _WITH_TAIL.search(arg.text)
     if tail is not None:  # `hashalg + "withRSA/PSS"`: a signature whose digest varies, by its key's algorithm
         return Param(tail.group(1), "literal")
-    name = arg.text.strip()
-    found = extraction.constant(name)
-    value = _joined(found[0]) if found else None
-    if found and value is not None and not _a_users_option(extraction.lines, found[1]):
-        return Param(value, "constant", f"{path}:{found[1]}")
-    imported = project.lookup(name) if project is not None and found is None else None
-    value = _joined(imported.value) if imported is not None else None
-    if imported is not None and value is not None:
-        return Param(value, "constant", imported.where)
+    found = _defined(arg.text.strip(), extraction, path, project)
+    value = _joined(found.value) if found is not None else None
+    # (a field a user's option sets, in the file itself: its value is only a default)
+    optional = found is not None and found.rel == path and _a_users_option(extraction.lines, found.line)
+    if found is not None and value is not None and not optional:
+        return Param(value, "constant", found.where)
     held = _A_CIPHER_OBJECT.fullmatch(arg.text.strip())
     # a block cipher's object named after it, given to a mode (`cipher.NewGCM(aes)`, `new CTR(aes, key)`)
     return Param(held.group(1), "name") if held else None

@@ -150,9 +150,13 @@ _A_CONSTANT_FOLLOWS = re.compile(
 )
 
 
-def _a_constant_given(data: bytes, plan: Plan, prefilter: Prefilter) -> bool:
-    """Whether a constant's name follows one of the plan's names read only so (Plan.by_constant)."""
-    return any(_A_CONSTANT_FOLLOWS.match(data, end) for _, end in prefilter.located(data, plan.by_constant))
+def _only_by_constant(data: bytes, plan: Plan, prefilter: Prefilter) -> list[tuple[int, int]] | None:
+    """Where a plan whose names are all read only by a constant (Plan.by_constant) marks lines: its names'
+    occurrences, when a constant's name follows one of them ([] when none does); None for another plan."""
+    if plan.locators != plan.by_constant:
+        return None
+    located = prefilter.located(data, plan.by_constant)
+    return located if any(_A_CONSTANT_FOLLOWS.match(data, end) for _, end in located) else []
 
 
 def _partnered(
@@ -253,9 +257,8 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
         return detection  # C that Cython generated from a .pyx, which is read instead
     words, prefilter = prefilter_for(spec.rules, context.catalog, spec.oid_lists)
     plan = words.plan(prefilter.hits(file.data))
-    if not plan.locators or (
-        plan.locators == plan.by_constant and not _a_constant_given(file.data, plan, prefilter)
-    ):
+    early = _only_by_constant(file.data, plan, prefilter) if plan.locators else []
+    if not plan.locators or early == []:
         return detection
     if len(file.data) > MAX_PARSE_BYTES and spec.top_level is None:
         # (a larger file of a language read in windows is read in windows only: windows.py)
@@ -279,7 +282,8 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
         )
     # a match ends just past its last byte: that byte's line holds it; a comment's line holds no use
     partner_ids = frozenset().union(*plan.partners.values()) if plan.partners else frozenset()
-    located = prefilter.located(data, plan.locators | partner_ids)
+    # (a plan read only by constants was located in the whole file already)
+    located = early if early and data is file.data else prefilter.located(data, plan.locators | partner_ids)
     partnered = _partnered(data, plan.partners, partner_ids, located) if plan.partners else None
     ends = [
         end
