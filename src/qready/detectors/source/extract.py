@@ -275,6 +275,7 @@ _FUNCTIONS = frozenset(
         "function_definition", "function_declaration", "method_declaration", "func_literal", "lambda",
         "arrow_function", "function_expression", "function", "method_definition", "constructor_declaration",
         "generator_function_declaration", "function_item", "closure_expression", "lambda_expression",
+        "method", "singleton_method",
     }
 )  # fmt: skip
 

@@ -1,8 +1,12 @@
 """Constants defined in another file of the scanned project: a name a file imports from the project's own
 module (`from .config import CIPHER`, `const { CIPHER } = require('./config')`, `import
-com.acme.Constants;` then `Constants.TRANSFORMATION`) or shares with the other files of its package (Go's
-package constants, a Java class of the same package), looked up in the file that defines it when the file
-itself does not.
+com.acme.Constants;` then `Constants.TRANSFORMATION`, Rust's `use crate::consts::RSA_BITS;`, a package of
+the Go module `import "example.com/app/internal/config"`), a macro of a header it includes (C and C++:
+`#include "config.h"`, and the headers that one includes), a class of its project (C#'s
+`Settings.KeySize`, PHP's `Config::CIPHER`, Ruby's `Settings::CIPHER`), a file it requires (PHP's
+`define`, Ruby's `require_relative`) or what it shares with the other files of its package (Go's and
+Kotlin's package constants, a Java class of the same package), looked up in the file that defines it when the
+file itself does not.
 
 Only files inside the scanned target are read (discovery/tree.py's rule: links resolved, nothing outside is
 ever opened), each of at most MAX_BYTES, at most MAX_FILES per name; what a file defines is remembered per
@@ -20,16 +24,37 @@ from qready.detectors.source.extract import Extraction, definitions
 from qready.detectors.source.languages import BY_EXTENSION, ECMASCRIPT, LanguageSpec, spec_for
 from qready.detectors.source.sites import resolve_name
 from qready.discovery import ScannedFile
-from qready.discovery.tree import OutsideTree, TreeView
+from qready.discovery.tree import OutsideTree, Resolved, TreeView
 from qready.runtime import cached_property
 
 MAX_BYTES = 1024 * 1024  # a larger file is no module of constants
 MAX_FILES = 64  # files read for one name (a Go package's files)
-MAX_REMEMBERED = 32  # files' definitions remembered per process (each holds its text and parse)
+MAX_REMEMBERED = 128  # files' definitions remembered per process (each holds its text and parse)
+MAX_REMEMBERED_BYTES = 32 * 1024 * 1024  # and their text's bytes, at most
+MAX_INCLUDE_DEPTH = 4  # C and C++: headers included by headers, this deep
 
 _JS_ENDINGS = ("", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts")
 _JVM = {"java": (".java",), "kotlin": (".kt",), "scala": (".scala",)}
-_NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.")
+_NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$.:")
+_C_FAMILY = ("c", "cpp")
+# a header included by its quoted path (`#include "config.h"`; `<...>` is the system's or a library's)
+_INCLUDE = re.compile(rb'(?m)^[ \t]*#[ \t]*include[ \t]*"([^"\n]{1,200})"')
+# Rust: a module whose every public name is brought in (`use crate::consts::*;`)
+_RUST_GLOB = re.compile(
+    rb"(?m)^[ \t]*(?:pub(?:\([\w:]+\))?[ \t]+)?use[ \t]+((?:crate|super|self)(?:::\w+)*)::\*[ \t]*;"
+)
+_RUST_ROOTS = ("lib.rs", "main.rs", "mod.rs")  # files whose module's children sit in their own folder
+# C#: the namespaces a file brings in (`using Acme.Config;`) and its own (`namespace Acme.Crypto`)
+_CSHARP_NAMESPACE = re.compile(rb"(?m)^[ \t]*(?:using|namespace)[ \t]+([A-Za-z_][\w.]{0,200})[ \t]*[;{\r\n]")
+# PHP: a file required or included by its path (`require_once __DIR__ . '/config.php';`)
+_PHP_REQUIRED = re.compile(
+    rb"(?m)^[ \t]*(?:require|include)(?:_once)?[ \t]*\(?[ \t]*"
+    rb"(?:(?:__DIR__|dirname\(__FILE__\))[ \t]*\.[ \t]*)?['\"]([^'\"\n]{1,200}\.php)['\"]"
+)
+# Ruby: a file required by its path from the file's folder (`require_relative 'settings'`)
+_RUBY_REQUIRED = re.compile(rb"(?m)^[ \t]*require_relative[ \t(]+['\"]([^'\"\n]{1,200})['\"]")
+# Go: the module a go.mod declares
+_GO_MODULE = re.compile(rb"(?m)^[ \t]*module[ \t]+\"?([^\s\"]{1,300})\"?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -45,19 +70,52 @@ class Defined:
         return f"{self.rel}:{self.line}"
 
 
-# a file's definitions by its real path, size and time of change (a file changed between scans is read again)
-_REMEMBERED: OrderedDict[tuple[str, int, int], Extraction | None] = OrderedDict()
+class _Remembered:
+    """Files' definitions, by real path, size and time of change (a file changed between scans is read
+    again); the least recently asked for are forgotten first, past MAX_REMEMBERED files or
+    MAX_REMEMBERED_BYTES of their text."""
+
+    def __init__(self) -> None:
+        self._files: OrderedDict[tuple[str, int, int], Extraction | None] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: tuple[str, int, int]) -> Extraction | None:
+        if key in self._files:
+            self._files.move_to_end(key)
+            return self._files[key]
+        extraction = self._files[key] = _read(key[0])
+        self._bytes += _size_of(extraction)
+        while len(self._files) > 1 and (
+            len(self._files) > MAX_REMEMBERED or self._bytes > MAX_REMEMBERED_BYTES
+        ):
+            self._bytes -= _size_of(self._files.popitem(last=False)[1])
+        return extraction
+
+    def clear(self) -> None:
+        self._files.clear()
+        self._bytes = 0
+
+
+def _size_of(extraction: Extraction | None) -> int:
+    return len(extraction.source) if extraction is not None else 0
+
+
+_REMEMBERED = _Remembered()
 
 
 class ProjectConstants:
     """The constants one file may take from the other files of its project."""
 
-    def __init__(self, file: ScannedFile, spec: LanguageSpec, bindings: dict[str, str]) -> None:
+    def __init__(
+        self, file: ScannedFile, spec: LanguageSpec, bindings: dict[str, str], source: bytes = b""
+    ) -> None:
         self._tree = TreeView(file)
         self._path = file.path
         self._here = os.path.dirname(file.path) if file.path else ""
         self._spec = spec
         self._bindings = bindings
+        self._source = source  # the file's own text (its includes, its glob imports, its namespaces)
+        self._looked: dict[str, Defined | None] = {}  # (a bundle looks the same name up at every call)
 
     @cached_property
     def _own(self) -> str:
@@ -65,10 +123,22 @@ class ProjectConstants:
         return os.path.realpath(self._path) if self._path else ""
 
     def lookup(self, text: str) -> Defined | None:
-        """Where the constant named by `text` (`CIPHER`, `settings.HASH`, `Constants.ALGORITHM`) is
-        defined in another file of the project, with its value; None when no such file defines it."""
+        """Where the constant named by `text` (`CIPHER`, `settings.HASH`, `Constants.ALGORITHM`,
+        `consts::RSA_BITS`) is defined in another file of the project, with its value; None when no such
+        file defines it."""
         text = text.strip()
-        if not self._here or not text or not set(text) <= _NAME or text.startswith(".") or ".." in text:
+        if text not in self._looked:
+            self._looked[text] = self._lookup(text)
+        return self._looked[text]
+
+    def _lookup(self, text: str) -> Defined | None:
+        if (
+            not self._here
+            or not text
+            or not set(text) <= _NAME
+            or text.startswith((".", ":"))
+            or ".." in text
+        ):
             return None
         bound = resolve_name(text, self._bindings)
         for candidate, member in self._candidates(text, bound)[:MAX_FILES]:
@@ -84,10 +154,23 @@ class ProjectConstants:
             return _script_modules(self._here, bound) if bound != text else []
         if name == "python":
             return _python_modules(self._here, self._ancestors, bound)
+        if name == "kotlin" and not bound.rpartition(".")[0].rpartition(".")[2][:1].isupper():
+            return self._kotlin_top_level(text, bound)  # (not a class's `Constants.KEY_BITS`)
         if name in _JVM:
             return _classes(self._here, self._ancestors, text, bound, _JVM[name])
-        if name == "go" and bound == text and "." not in text:
-            return [(path, text) for path in _package_files(self._here, self._own)]
+        if name == "go":
+            return self._go_packages(text, bound)
+        if name in _C_FAMILY:
+            member = text.rsplit("::", 1)[-1]  # (C++: `app::kKeyBits`, a namespace's or a class's)
+            return [(header, member) for header in self._headers] if member.isidentifier() else []
+        if name == "rust":
+            return self._rust_modules(text, bound)
+        if name == "csharp":
+            return self._csharp_classes(text)
+        if name == "php":
+            return self._php_files(text, bound)
+        if name == "ruby":
+            return self._ruby_files(text)
         return []
 
     @cached_property
@@ -108,30 +191,223 @@ class ProjectConstants:
             current = parent
         return found
 
-    def _defined(self, candidate: str, member: str) -> Defined | None:
+    def _inside(self, candidate: str) -> Resolved | None:
+        """The file at this path when it is one of the target's (links resolved; never outside it)."""
+        if not os.path.isfile(candidate):
+            return None  # (most candidates: one stat, before the links of each folder are resolved)
         try:
             resolved = self._tree.resolve(os.path.relpath(candidate, self._here))
         except (OutsideTree, ValueError):
             return None
-        real = resolved[0].path if resolved else self._own  # (TreeView resolves links)
+        return resolved[0] if resolved and resolved[0].path != self._own else None
+
+    def _extraction(self, resolved: Resolved) -> Extraction | None:
         try:
-            status = os.stat(real)
+            status = os.stat(resolved.path)
         except OSError:
             return None
-        if real == self._own or status.st_size > MAX_BYTES:
+        if status.st_size > MAX_BYTES:
             return None
-        key = (real, status.st_size, status.st_mtime_ns)
-        if key not in _REMEMBERED:
-            _REMEMBERED[key] = _read(real)
-            if len(_REMEMBERED) > MAX_REMEMBERED:
-                _REMEMBERED.popitem(last=False)
-        extraction = _REMEMBERED[key]
-        if extraction is None:
+        return _REMEMBERED.get((resolved.path, status.st_size, status.st_mtime_ns))
+
+    def _defined(self, candidate: str, member: str) -> Defined | None:
+        resolved = self._inside(candidate)
+        extraction = self._extraction(resolved) if resolved is not None else None
+        if resolved is None or extraction is None:
             return None
         found = extraction.module_constant(member)
         if found is None and extraction.spec.name in ECMASCRIPT:
             found = _exported(extraction.source, member)
-        return Defined(found[0], resolved[0].rel, found[1]) if found is not None else None
+        return Defined(found[0], resolved.rel, found[1]) if found is not None else None
+
+    @cached_property
+    def _headers(self) -> list[str]:
+        """C and C++: the headers the file includes by a quoted path, then those they include, nearest
+        first, up to MAX_FILES. A path is looked for beside the including file, then in the folders above
+        the file up to the target and their `include/` folders (where a project's `-I` usually points)."""
+        bases = [
+            folder for ancestor in self._ancestors for folder in (ancestor, os.path.join(ancestor, "include"))
+        ]
+        found: list[str] = []
+        seen = {self._own}
+        layer = [(self._here, self._source)]
+        for _ in range(MAX_INCLUDE_DEPTH):
+            following: list[tuple[str, bytes]] = []
+            for folder, source in layer:
+                for name in _INCLUDE.findall(source):
+                    header = self._header(name.decode("utf-8", "replace"), [folder, *bases])
+                    if header is None or header.path in seen:
+                        continue
+                    seen.add(header.path)
+                    found.append(header.path)
+                    if len(found) >= MAX_FILES:
+                        return found
+                    extraction = self._extraction(header)
+                    if extraction is not None:
+                        following.append((os.path.dirname(header.path), extraction.source))
+            layer = following
+        return found
+
+    def _header(self, name: str, bases: list[str]) -> Resolved | None:
+        if os.path.isabs(name):
+            return None
+        for base in bases:
+            resolved = self._inside(os.path.normpath(os.path.join(base, name)))
+            if resolved is not None:
+                return resolved
+        return None
+
+    def _go_packages(self, text: str, bound: str) -> list[tuple[str, str]]:
+        """Go: a name of the file's own package (the other files of its folder), or a package of the file's
+        module, named by its import path (`example.com/app/internal/config.KeyBits`, found in the module's
+        folder or its `vendor/`)."""
+        if bound == text:
+            return [(path, text) for path in _package_files(self._here, self._own)] if "." not in text else []
+        dot = bound.find(".", bound.rfind("/") + 1)  # (the import path's host has dots: after its last `/`)
+        package, member = bound[:dot], bound[dot + 1 :]
+        if dot < 0 or not package or not member.isidentifier():
+            return []
+        module = self._go_module
+        if module is None:
+            return []
+        folder, path = module
+        if package == path or package.startswith(path + "/"):
+            where = os.path.join(folder, *package[len(path) :].split("/"))
+        else:
+            where = os.path.join(folder, "vendor", *package.split("/"))
+        return [(file, member) for file in _package_files(where, self._own)]
+
+    @cached_property
+    def _go_module(self) -> tuple[str, str] | None:
+        """The Go module the file belongs to: its folder and the path its go.mod declares (the nearest go.mod
+        above the file, inside the target)."""
+        for folder in self._ancestors:
+            resolved = self._inside(os.path.join(folder, "go.mod"))
+            if resolved is None:
+                continue
+            try:
+                data = self._tree.read(resolved)
+            except OSError:
+                return None
+            declared = _GO_MODULE.search(data[:65536])
+            return (folder, declared.group(1).decode("utf-8", "replace")) if declared else None
+        return None
+
+    def _kotlin_top_level(self, text: str, bound: str) -> list[tuple[str, str]]:
+        """Kotlin: a top-level constant (`const val KEY_BITS = 2048` outside any class) of the file's own
+        package (the other files of its folder) or imported by its package path (`import
+        com.acme.crypto.KEY_BITS`, that package's folder under a folder above the file)."""
+        if bound == text:
+            return (
+                [(path, text) for path in _package_files(self._here, self._own, ".kt")]
+                if "." not in text
+                else []
+            )
+        package, _, member = bound.rpartition(".")
+        folders = (
+            [os.path.join(ancestor, *package.split(".")) for ancestor in self._ancestors] if package else []
+        )
+        return [(path, member) for folder in folders for path in _package_files(folder, self._own, ".kt")]
+
+    def _rust_modules(self, text: str, bound: str) -> list[tuple[str, str]]:
+        """Rust: a constant of one of the crate's modules, named by its path from the crate's root, the
+        module's parent or the module itself (`crate::consts::RSA_BITS`, `super::LOCAL_BITS`,
+        `consts::RSA_BITS` for a child module), or brought in by a glob (`use crate::consts::*;`)."""
+        parts = bound.split("::")
+        if len(parts) == 1:
+            globbed = [glob.decode().split("::") for glob in _RUST_GLOB.findall(self._source)]
+            return [(file, text) for path in globbed for file in self._rust_files(path)]
+        return [(file, parts[-1]) for file in self._rust_files(parts[:-1])]
+
+    def _rust_files(self, path: list[str]) -> list[str]:
+        """The files that may hold the module at this path (`crate`, `super`, `self` or a child's name
+        first), from the file's own module."""
+        stem, leaf = os.path.splitext(os.path.basename(self._path))[0], os.path.basename(self._path)
+        folder = self._here if leaf in _RUST_ROOTS else os.path.join(self._here, stem)  # its children's
+        at = 0
+        if path[:1] == ["crate"]:
+            if self._crate is None:
+                return []
+            folder, at = self._crate, 1
+        while at < len(path) and path[at] in ("self", "super"):
+            folder = os.path.dirname(folder) if path[at] == "super" else folder
+            at += 1
+        for segment in path[at:]:
+            if not segment.isidentifier():
+                return []
+            folder = os.path.join(folder, segment)
+        if not folder.startswith(self._ancestors[-1] if self._ancestors else self._here):
+            return []
+        return [folder + ".rs", *(os.path.join(folder, root) for root in _RUST_ROOTS)]
+
+    @cached_property
+    def _crate(self) -> str | None:
+        """The folder of the file's crate's root module: `src` beside the nearest Cargo.toml above the
+        file, else the nearest folder named `src`."""
+        for folder in self._ancestors:
+            if self._inside(os.path.join(folder, "Cargo.toml")) is not None:
+                return os.path.join(folder, "src")
+        return next((folder for folder in self._ancestors if os.path.basename(folder) == "src"), None)
+
+    def _csharp_classes(self, text: str) -> list[tuple[str, str]]:
+        """C#: a class's constant (`CryptoSettings.RsaKeySize`) in the file named after the class, beside
+        the file, or in a folder named after a namespace it uses or its own (`using Acme.Config;`: a folder
+        `Config/` or `Acme/Config/` under a folder above the file), or in a folder above it."""
+        parts = text.split(".")
+        if len(parts) != 2 or not parts[0][:1].isupper() or not all(part.isidentifier() for part in parts):
+            return []
+        name = parts[0] + ".cs"
+        namespaces = [space.decode().split(".") for space in _CSHARP_NAMESPACE.findall(self._source)]
+        tails = [space[cut:] for space in namespaces for cut in range(len(space) - 1, -1, -1)]
+        found = [os.path.join(self._here, name)]
+        for ancestor in self._ancestors:
+            found += [os.path.join(ancestor, *tail, name) for tail in tails]
+            found.append(os.path.join(ancestor, name))
+        return [(file, parts[1]) for file in dict.fromkeys(found)]
+
+    def _php_files(self, text: str, bound: str) -> list[tuple[str, str]]:
+        """PHP: a class's constant (`CryptoSettings::CIPHER`, its class brought in by `use
+        App\\Config\\CryptoSettings;`) in the file named after the class, beside the file or in folders
+        named after its namespace's last parts under a folder above it (`src/Config/CryptoSettings.php`, as
+        PSR-4 lays them out); a global constant (`define('CIPHER', ...)`) in a file the file requires or
+        includes by its path."""
+        if "::" not in bound:
+            required = [
+                name.decode("utf-8", "replace").lstrip("/") for name in _PHP_REQUIRED.findall(self._source)
+            ]
+            return [(os.path.normpath(os.path.join(self._here, name)), text) for name in required]
+        scope, member = bound.rsplit("::", 1)
+        path = scope.lstrip("\\").split("\\")
+        if not member.isidentifier() or not all(part.isidentifier() for part in path):
+            return []
+        return [(file, member) for file in self._named_files(path[:-1], path[-1] + ".php")]
+
+    def _ruby_files(self, text: str) -> list[tuple[str, str]]:
+        """Ruby: a constant (`CIPHER`, `Settings::CIPHER`, `Demo::Settings::CIPHER`) in a file the file
+        requires relatively, or in the file named after its module in snake case (`settings.rb`), beside
+        the file or in folders named after the modules around it under a folder above it
+        (`lib/demo/settings.rb`)."""
+        parts = text.split("::")
+        if not all(part[:1].isupper() and part.isidentifier() for part in parts):
+            return []
+        required = [
+            os.path.normpath(os.path.join(self._here, name.decode("utf-8", "replace")))
+            for name in _RUBY_REQUIRED.findall(self._source)
+        ]
+        files = [path if path.endswith(".rb") else path + ".rb" for path in required]
+        if len(parts) > 1:
+            modules = [_snake(part) for part in parts[:-1]]
+            files += self._named_files(modules[:-1], modules[-1] + ".rb")
+        return [(file, parts[-1]) for file in dict.fromkeys(files)]
+
+    def _named_files(self, folders: list[str], name: str) -> list[str]:
+        """A file of this name beside the file, then under each folder above it, in the folders named
+        (`Acme/Config/`), the last of them (`Config/`) or none."""
+        tails = [folders[cut:] for cut in range(len(folders), -1, -1)]
+        found = [os.path.join(self._here, name)]
+        for ancestor in self._ancestors:
+            found += [os.path.join(ancestor, *tail, name) for tail in reversed(tails)]
+        return list(dict.fromkeys(found))
 
 
 # CommonJS: `exports.CIPHER = 'aes-256-cbc'`, and the object a module exports (`module.exports = {`, `export
@@ -236,15 +512,20 @@ def _classes(
     return [(os.path.join(base, *parts[:-1]) + end, member) for base in ancestors for end in endings]
 
 
-def _package_files(here: str, own: str) -> list[str]:
-    """Go: the other files of the file's package (its folder), tests last."""
+def _package_files(here: str, own: str, ending: str = ".go") -> list[str]:
+    """Go, Kotlin: the other files of the file's package (its folder), tests last."""
     try:
-        names = sorted(name for name in os.listdir(here) if name.endswith(".go"))
+        names = sorted(name for name in os.listdir(here) if name.endswith(ending))
     except OSError:
         return []
-    names.sort(key=lambda name: name.endswith("_test.go"))
+    names.sort(key=lambda name: name.endswith(("_test.go", "Test.kt")))
     paths = [os.path.join(here, name) for name in names[: MAX_FILES + 1]]
     return [path for path in paths if os.path.realpath(path) != own][:MAX_FILES]
+
+
+def _snake(name: str) -> str:
+    """A Ruby module's file name: `CryptoSettings` is `crypto_settings`."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
 
 def _up(folder: str, levels: int) -> str:

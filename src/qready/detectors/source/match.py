@@ -1143,15 +1143,27 @@ def _pick(args: tuple[Arg, ...], spec: ArgSpec) -> Arg | None:
     return None
 
 
+# a class's own constant named through the class (PHP's `self::CIPHER`, `static::CIPHER`, Rust's
+# `Self::KEY_BITS`), or through a class of the same file by its name (`Box::CIPHER`, `Keys.ALGORITHM`)
+_OWN_SCOPE = re.compile(r"(?:self|static|Self)::(?=[A-Za-z_])")
+_A_MEMBER = re.compile(r"([A-Z][\w$]*)(?:::|\.)([A-Za-z_$][\w$]*)")
+_DECLARED = rb"\b(?:class|struct|interface|enum|object|impl|trait|module)[ \t]+%s\b"
+
+
 def _defined(
     text: str, extraction: Extraction, path: str, project: ProjectConstants | None
 ) -> Defined | None:
-    """A constant's value and where it is defined: in the same file, else, when the file does not define
-    it, in the file of the project it is imported from (imported.py)."""
-    found = extraction.constant(text)
+    """A constant's value and where it is defined: in the same file (its own class's member too), else,
+    when the file does not define it, in the file of the project it is imported from (imported.py)."""
+    own = _OWN_SCOPE.match(text)
+    name = text[own.end() :] if own is not None else text
+    found = extraction.constant(name)
+    member = _A_MEMBER.fullmatch(name) if found is None else None
+    if member is not None and re.search(_DECLARED % re.escape(member[1].encode()), extraction.source):
+        found = extraction.constant(member[2])
     if found is not None:
         return Defined(found[0], path, found[1])
-    return project.lookup(text) if project is not None else None
+    return project.lookup(name) if project is not None and own is None else None
 
 
 def _constant(
@@ -3162,7 +3174,7 @@ class Matcher:
         for number in range(site.line + 1, min(len(lines), site.line + LATER_LINES) + 1):
             found = setter.search(lines[number - 1])
             if found:
-                value = _constant(found.group(1), self.extraction, self.path)
+                value = _constant(found.group(1), self.extraction, self.path, self.project)
                 if value is not None and value.provenance == "literal":
                     return Param(value.value, "assignment", f"{self.path}:{number}")
                 return value

@@ -299,7 +299,7 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
     rules = rules_for(spec.rules)
     extraction = extract(spec, data, [end - 1 for end in ends], plan.follows, site_filter(rules))
     extraction.sites.extend(code_point_sites(extraction, data, located, context.catalog))
-    project = ProjectConstants(file, spec, {**extraction.renamed, **extraction.bindings})
+    project = ProjectConstants(file, spec, {**extraction.renamed, **extraction.bindings}, extraction.source)
     found = Matcher(
         rules, context.catalog, file.rel, extraction, code_context(file.rel, data), project
     ).findings()

@@ -2,7 +2,8 @@
 ; tree-sitter-php wraps every call argument in an `argument` node, and extract.py reads a string argument's
 ; content only from the argument's own node: so a call is a site twice, once with all its arguments (positions
 ; and integer sizes read from their text) and once per string-literal argument, with that one argument
-; (rules name the algorithm string as position 0: "the call's string argument").
+; (rules name the algorithm string as position 0: "the call's string argument"), and once per constant
+; argument after the first (`self::CIPHER`: a string the constant holds).
 ; PHP has no node spanning `RSA::createKey`: a static call is a site named by the whole call text,
 ; `RSA::createKey(2048)`, its class resolved through `use` (`phpseclib3\Crypt\RSA::createKey(2048)`), which
 ; rules match with globs (`*phpseclib*\Crypt?RSA::createKey*`; `?` because a grouped `use A\{B}` binds
@@ -25,6 +26,13 @@
 (function_call_expression
   function: [(name) @call.callee (qualified_name !prefix (name) @call.callee) (qualified_name prefix: (_)) @call.callee]
   arguments: (arguments (argument [(string) (encapsed_string)]) @call.args)) @call
+; and once per constant of the project after the first argument, which may hold the algorithm's string:
+; `openssl_encrypt($data, self::CIPHER, ...)`, `Config::CIPHER`, a `define`d `CIPHER_METHOD` (not PHP's own
+; `OPENSSL_ALGO_SHA1`, a rule's name of its own)
+(function_call_expression
+  function: [(name) @call.callee (qualified_name !prefix (name) @call.callee) (qualified_name prefix: (_)) @call.callee]
+  arguments: (arguments . (argument) (argument [(class_constant_access_expression) (name)]) @call.args)
+  (#not-match? @call.args "^(OPENSSL|SODIUM|MCRYPT|PHP|PKCS7|X509|PASSWORD|HASH)_")) @call
 
 ; new C(args), new C
 (object_creation_expression [(name) (qualified_name)] @call.callee (arguments) @call.args) @call

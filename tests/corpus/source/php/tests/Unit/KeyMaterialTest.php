@@ -14,7 +14,7 @@ class KeyMaterialTest extends TestCase
         $key = openssl_pkey_new([
             'digest_alg' => 'sha512',
             'private_key_bits' => self::BITS,
-            'private_key_type' => OPENSSL_KEYTYPE_RSA, // qready-expect: RSA keygen
+            'private_key_type' => OPENSSL_KEYTYPE_RSA, // qready-expect: RSA keygen 2048
         ]);
         $this->assertNotFalse($key, 'RS256 needs an RSA key');
     }
