@@ -269,6 +269,14 @@ _PY_IMPORTED_FROM = re.compile(r"\s*from\s+([\w.]+)\s+import\s*\(")
 _PACKAGING = re.compile(r"(?:setuptools\.|distutils\.core\.|distutils\.extension\.)?(?:setup|Extension)")
 # a test's fixture or case named by its algorithm (`load_cert_object('testing-ca-ed25519', ...)`)
 _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
+# a key's, a certificate's or a fixture's name: an algorithm's word beside a party's, a role's or a case's
+# (netproxy's `"client-rsa"`, round 263; `"rsa_leaf"`, `"user_rsa_key"`, `"id_rsa_old"`,
+# `"custom-ed25519-kid"`: 40 such strings judged not-use against 4 uses in rounds 3 to 262)
+_A_PARTYS_NAME = re.compile(
+    r"(?i)(?:^|[-_])(?:client|server|ca|root|leaf|inter(?:mediate)?|user|alice|bob|carol|dave|peer|host"
+    r"|custom|my|demo|sample|example|old|new|valid|invalid|bad|good|expired|signed)(?:$|[-_])"
+)
+PARTYS_NAME_WORDS = 4  # a longer name is an API's (`"create_auto_rsa_client_with_manager"` in `__all__`)
 # calls that read a file or build its path from their arguments: a constant given to one names a file (Rust's
 # `fs::read(keys::ED25519_PRIVATE)`, `open(RSA_KEY)`, `path.join(DIR, ECDSA_PEM)`)
 _FILE_READERS = (
@@ -1148,6 +1156,17 @@ def _pick(args: tuple[Arg, ...], spec: ArgSpec) -> Arg | None:
 _OWN_SCOPE = re.compile(r"(?:self|static|Self)::(?=[A-Za-z_])")
 _A_MEMBER = re.compile(r"([A-Z][\w$]*)(?:::|\.)([A-Za-z_$][\w$]*)")
 _DECLARED = rb"\b(?:class|struct|interface|enum|object|impl|trait|module)[ \t]+%s\b"
+
+
+def _a_partys_name(site: Site) -> bool:
+    """A key's or a fixture's name in quotes (`client_cn == "client-rsa"`: `_names_a_party`)."""
+    return site.name[:1] in _QUOTES and _names_a_party(site.name.strip(_QUOTES))
+
+
+def _names_a_party(name: str) -> bool:
+    """A short name of words joined by `-` or `_`, one of them a party's, a role's or a case's
+    (`_A_PARTYS_NAME`)."""
+    return len(re.split(r"[-_]", name)) <= PARTYS_NAME_WORDS and _A_PARTYS_NAME.search(name) is not None
 
 
 def _defined(
@@ -2142,6 +2161,8 @@ class Matcher:
             if known is not None:  # an algorithm the string rule reports (`"hmac-sha1"`: SHA-1), or none
                 found += self._as_string(index, site, self._in_scope(known))
                 continue
+            if _names_a_party(part):
+                continue  # a key's or a fixture's name, not an algorithm's (`"client-rsa"`)
             if _AN_ASSERT_MACRO.match(self._line(site)):
                 continue  # a text a Rust test compares, read by its words: a value, a label
                 # (`assert_eq!(claims["sub"], "user-rs256")`, `b"hybrid-ed25519-mldsa44-v1\0"`, round 103)
@@ -2726,7 +2747,8 @@ class Matcher:
         if self._a_file(site):
             return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
         if (
-            self._holds_a_value(site, rule, found.word)
+            _a_partys_name(site)
+            or self._holds_a_value(site, rule, found.word)
             or self._an_availability_probe(site)
             or self._a_test(site)
             or self._a_plain_object(site, found.word)
