@@ -225,6 +225,13 @@ _AN_ENVIRONMENT = re.compile(
 )
 # the libraries a native extension links (`libraries=['secp256k1']`, setuptools and cffi)
 _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
+# ...or a library's, a package's or a file's name given to what holds one (bitcoin-safe's `lib_name =
+# "secp256k1"`, round 265; `PACKAGE_NAME = "c_secp256k1"`, `ext_package='electrumsv_secp256k1'`, `libName:
+# 'jscrsa'`, `test_note_filename = 'aesop_win_7z.aes256stored.zip'`: 14 such lines, all judged not-use)
+_A_NAME_HOLDER = re.compile(
+    r"(?i)(?:\b|_)(?:lib(?:rary)?_?name|dll_?name|so_?name|package_?name|ext_package|file_?name)"
+    r"[\"']?\s*[:=]\s*$"
+)
 # a string looked for in an error or its message: text, no algorithm used (aiosmtplib's
 # `assert "CRAM-MD5" in excinfo.value.message`, `"dh key too small" in openssl_error_message`)
 _IN_A_MESSAGE = re.compile(
@@ -1158,11 +1165,6 @@ _A_MEMBER = re.compile(r"([A-Z][\w$]*)(?:::|\.)([A-Za-z_$][\w$]*)")
 _DECLARED = rb"\b(?:class|struct|interface|enum|object|impl|trait|module)[ \t]+%s\b"
 
 
-def _a_partys_name(site: Site) -> bool:
-    """A key's or a fixture's name in quotes (`client_cn == "client-rsa"`: `_names_a_party`)."""
-    return site.name[:1] in _QUOTES and _names_a_party(site.name.strip(_QUOTES))
-
-
 def _names_a_party(name: str) -> bool:
     """A short name of words joined by `-` or `_`, one of them a party's, a role's or a case's
     (`_A_PARTYS_NAME`)."""
@@ -1775,8 +1777,9 @@ class Matcher:
         """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
         test case's title."""
         head = self._before(site)  # (not the whole line before it: a minified line holds thousands of sites)
-        if _LINKED.search(head) or self._packaging(site):
-            return []  # a library linked, by its name; a package's own metadata (`setup(name="blowfish")`)
+        if _LINKED.search(head) or _A_NAME_HOLDER.search(head) or self._packaging(site):
+            return []  # a library linked, by its name, or named (`_A_NAME_HOLDER`); a package's own metadata
+            # (`setup(name="blowfish")`)
         line = self._line(site)
         at = site.column - 1
         if (
@@ -2710,6 +2713,14 @@ class Matcher:
         setting allows it (`_AN_AVAILABILITY_PROBE`)."""
         return self.extraction.spec.name == "python" and _AN_AVAILABILITY_PROBE.search(site.name) is not None
 
+    def _a_things_name(self, site: Site) -> bool:
+        """A name in quotes that names a key, a fixture (`client_cn == "client-rsa"`: `_names_a_party`), a
+        library, a package or a file (`ext_package='electrumsv_secp256k1'`: `_A_NAME_HOLDER`)."""
+        if site.name[:1] not in _QUOTES:
+            return False
+        held = _A_NAME_HOLDER.search(self._before(site)) is not None
+        return held or _names_a_party(site.name.strip(_QUOTES))
+
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
         (`aes256_encrypt`, `MLKEM768`), and for a call, what its name says it does (`rsa_sign`)."""
@@ -2747,7 +2758,7 @@ class Matcher:
         if self._a_file(site):
             return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
         if (
-            _a_partys_name(site)
+            self._a_things_name(site)
             or self._holds_a_value(site, rule, found.word)
             or self._an_availability_probe(site)
             or self._a_test(site)
