@@ -76,6 +76,7 @@ class Extraction:
         self._assigned: dict[str, list[tuple[str, int, bool]]] = {}
         self._seen: set[object] = set()
         self._handed_names: frozenset[str] | None = None
+        self._declared: frozenset[str] | None = None  # the types the file declares (`declares`)
         self._deadline = time.thread_time() + QUERY_SECONDS
 
     def read(self, lines: Iterable[int]) -> None:
@@ -234,6 +235,14 @@ class Extraction:
         found = self._assignments(name)
         return found[0][:2] if found else None
 
+    def declares(self, name: str) -> bool:
+        """Whether the file declares a class, struct, interface, enum, object, impl, trait or module of this
+        name (its members are the file's: `Box::CIPHER` in the file that declares `Box`)."""
+        if self._declared is None:
+            found = _DECLARATION.findall(self.source)
+            self._declared = frozenset(name.decode("ascii") for name in found)
+        return name in self._declared
+
     def module_constant(self, name: str) -> tuple[str, int] | None:
         """The value and line of the first assignment to `name` outside every function: a module's, a
         package's or a class's constant, what another file may import (a function's local is not)."""
@@ -268,6 +277,10 @@ class Extraction:
                     found.append((text_of(value).strip(), value.start_point.row + 1, outside))
         return found
 
+
+_DECLARATION = re.compile(
+    rb"\b(?:class|struct|interface|enum|object|impl|trait|module)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)"
+)
 
 # the nodes of a function's body, in the grammars with constants (`_in_a_function`)
 _FUNCTIONS = frozenset(

@@ -116,6 +116,7 @@ class ProjectConstants:
         self._bindings = bindings
         self._source = source  # the file's own text (its includes, its glob imports, its namespaces)
         self._looked: dict[str, Defined | None] = {}  # (a bundle looks the same name up at every call)
+        self._resolved: dict[str, Resolved | None] = {}  # candidate path -> the target's file
 
     @cached_property
     def _own(self) -> str:
@@ -192,7 +193,13 @@ class ProjectConstants:
         return found
 
     def _inside(self, candidate: str) -> Resolved | None:
-        """The file at this path when it is one of the target's (links resolved; never outside it)."""
+        """The file at this path when it is one of the target's (links resolved; never outside it); each
+        path resolved once per file (a header is asked for every name the file looks up)."""
+        if candidate not in self._resolved:
+            self._resolved[candidate] = self._resolve(candidate)
+        return self._resolved[candidate]
+
+    def _resolve(self, candidate: str) -> Resolved | None:
         if not os.path.isfile(candidate):
             return None  # (most candidates: one stat, before the links of each folder are resolved)
         try:
@@ -321,7 +328,7 @@ class ProjectConstants:
 
     def _rust_files(self, path: list[str]) -> list[str]:
         """The files that may hold the module at this path (`crate`, `super`, `self` or a child's name
-        first), from the file's own module."""
+        first), from the file's own module (one above the target is refused when resolved, `_inside`)."""
         stem, leaf = os.path.splitext(os.path.basename(self._path))[0], os.path.basename(self._path)
         folder = self._here if leaf in _RUST_ROOTS else os.path.join(self._here, stem)  # its children's
         at = 0
@@ -336,8 +343,6 @@ class ProjectConstants:
             if not segment.isidentifier():
                 return []
             folder = os.path.join(folder, segment)
-        if not folder.startswith(self._ancestors[-1] if self._ancestors else self._here):
-            return []
         return [folder + ".rs", *(os.path.join(folder, root) for root in _RUST_ROOTS)]
 
     @cached_property
@@ -356,14 +361,8 @@ class ProjectConstants:
         parts = text.split(".")
         if len(parts) != 2 or not parts[0][:1].isupper() or not all(part.isidentifier() for part in parts):
             return []
-        name = parts[0] + ".cs"
         namespaces = [space.decode().split(".") for space in _CSHARP_NAMESPACE.findall(self._source)]
-        tails = [space[cut:] for space in namespaces for cut in range(len(space) - 1, -1, -1)]
-        found = [os.path.join(self._here, name)]
-        for ancestor in self._ancestors:
-            found += [os.path.join(ancestor, *tail, name) for tail in tails]
-            found.append(os.path.join(ancestor, name))
-        return [(file, parts[1]) for file in dict.fromkeys(found)]
+        return [(file, parts[1]) for file in self._named_files(namespaces, parts[0] + ".cs")]
 
     def _php_files(self, text: str, bound: str) -> list[tuple[str, str]]:
         """PHP: a class's constant (`CryptoSettings::CIPHER`, its class brought in by `use
@@ -380,7 +379,7 @@ class ProjectConstants:
         path = scope.lstrip("\\").split("\\")
         if not member.isidentifier() or not all(part.isidentifier() for part in path):
             return []
-        return [(file, member) for file in self._named_files(path[:-1], path[-1] + ".php")]
+        return [(file, member) for file in self._named_files([path[:-1]], path[-1] + ".php")]
 
     def _ruby_files(self, text: str) -> list[tuple[str, str]]:
         """Ruby: a constant (`CIPHER`, `Settings::CIPHER`, `Demo::Settings::CIPHER`) in a file the file
@@ -397,16 +396,17 @@ class ProjectConstants:
         files = [path if path.endswith(".rb") else path + ".rb" for path in required]
         if len(parts) > 1:
             modules = [_snake(part) for part in parts[:-1]]
-            files += self._named_files(modules[:-1], modules[-1] + ".rb")
+            files += self._named_files([modules[:-1]], modules[-1] + ".rb")
         return [(file, parts[-1]) for file in dict.fromkeys(files)]
 
-    def _named_files(self, folders: list[str], name: str) -> list[str]:
-        """A file of this name beside the file, then under each folder above it, in the folders named
-        (`Acme/Config/`), the last of them (`Config/`) or none."""
-        tails = [folders[cut:] for cut in range(len(folders), -1, -1)]
+    def _named_files(self, paths: list[list[str]], name: str) -> list[str]:
+        """A file of this name beside the file, then under each folder above it: in the folders each path
+        names (`Acme/Config/`), their last ones (`Config/`), then in that folder itself."""
+        tails = [path[cut:] for path in paths for cut in range(len(path))]
         found = [os.path.join(self._here, name)]
         for ancestor in self._ancestors:
-            found += [os.path.join(ancestor, *tail, name) for tail in reversed(tails)]
+            found += [os.path.join(ancestor, *tail, name) for tail in tails]
+            found.append(os.path.join(ancestor, name))
         return list(dict.fromkeys(found))
 
 

@@ -1162,7 +1162,6 @@ def _pick(args: tuple[Arg, ...], spec: ArgSpec) -> Arg | None:
 # `Self::KEY_BITS`), or through a class of the same file by its name (`Box::CIPHER`, `Keys.ALGORITHM`)
 _OWN_SCOPE = re.compile(r"(?:self|static|Self)::(?=[A-Za-z_])")
 _A_MEMBER = re.compile(r"([A-Z][\w$]*)(?:::|\.)([A-Za-z_$][\w$]*)")
-_DECLARED = rb"\b(?:class|struct|interface|enum|object|impl|trait|module)[ \t]+%s\b"
 
 
 def _names_a_party(name: str) -> bool:
@@ -1180,7 +1179,7 @@ def _defined(
     name = text[own.end() :] if own is not None else text
     found = extraction.constant(name)
     member = _A_MEMBER.fullmatch(name) if found is None else None
-    if member is not None and re.search(_DECLARED % re.escape(member[1].encode()), extraction.source):
+    if member is not None and extraction.declares(member[1]):
         found = extraction.constant(member[2])
     if found is not None:
         return Defined(found[0], path, found[1])
