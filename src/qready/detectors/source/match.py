@@ -2562,9 +2562,11 @@ class Matcher:
         return families - {""}
 
     def _an_ecdh_key(self, site: Site) -> bool:
-        """The site's code names an ECDH key or context (`ecdh`, `tmp_ecdh`) and nothing that signs."""
+        """The site's code names an ECDH key or context (`ecdh`, `tmp_ecdh`), or key agreement (CryptoKit's
+        `HPKE.KEM.P256_HKDF_SHA256`, a DHKEM), and nothing that signs."""
         code = self._code(site)
-        return _AN_ECDH_NAME.search(code) is not None and _SIGNING.search(code.encode()) is None
+        named = _AN_ECDH_NAME.search(code) is not None or _agreement(code.encode())
+        return named and _SIGNING.search(code.encode()) is None
 
     def _opener(self, line: int) -> str:
         """The line that opens the list, table or call a line is an item of: the nearest line above it,

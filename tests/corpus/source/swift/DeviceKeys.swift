@@ -28,6 +28,12 @@ struct DeviceKeys {
         return try ephemeral.sharedSecretFromKeyAgreement(with: peerKey)
     }
 
+    func sealedToServer(_ message: Data, key: P256.KeyAgreement.PublicKey) throws -> Data { // qready-expect: ECDH reference P-256
+        let suite = HPKE.Ciphersuite(kem: HPKE.KEM.P256_HKDF_SHA256, kdf: .HKDF_SHA256, aead: .chaChaPoly) // qready-expect: ECDH reference P-256
+        var sender = try HPKE.Sender(recipientKey: key, ciphersuite: suite, info: Data())
+        return try sender.seal(message)
+    }
+
     func firmwareSigner() -> Curve25519.Signing.PrivateKey { // qready-expect: EdDSA reference
         Curve25519.Signing.PrivateKey() // qready-expect: EdDSA keygen
     }
