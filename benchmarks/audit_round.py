@@ -49,7 +49,18 @@ SEEN_TOO = (
     "pypi nats-jwt",
 )  # left out for npm packages of the same name (labels keyed by name)
 PRECISION = 40
-RECALL = {"python": 60, "js": 60, "java": 50, "c": 50, "rust": 40, "go": 50}
+RECALL = {
+    "python": 60,
+    "js": 60,
+    "java": 50,
+    "c": 50,
+    "rust": 40,
+    "go": 50,
+    "cpp": 50,
+    "csharp": 40,
+    "php": 40,
+    "ruby": 40,
+}
 _GREP = (
     r"(rsa|ecdsa|ecdh|ed25519|ed448|x25519|x448|\bdsa|\bdh\b|diffie|secp\d|prime256|p-256|p-384|p-521|brainpool|"
     r"\b[rpe]s(256|384|512)\b|eddsa|ssh-|1\.2\.840|OIDX|\baes|\bdes\b|3des|des[-_]?ede|triple|rc4|arc4|rc2|"
@@ -195,14 +206,20 @@ def labelled_names(listed: list[str], text: str) -> list[str]:
 
 
 def set_text(spec: str, folder: Path, seeds: str) -> str:
-    """One set of a brief from `REGISTRY[:A-M]`: 12 packages of that registry (names in that letter range)."""
-    registry, _, letters = spec.partition(":")
+    """One set of a brief from `REGISTRY[:A-M][@LANGS]`: 12 packages of that registry (names in that letter
+    range), judged in the registry's languages or in LANGS (e.g. `debsrc@php,ruby`)."""
+    head, _, wanted = spec.partition("@")
+    registry, _, letters = head.partition(":")
     if registry not in SET_LANGUAGES:
         raise ValueError(f"--set {spec}: registry must be one of {', '.join(SET_LANGUAGES)}")
-    work = folder / registry
+    languages = wanted or SET_LANGUAGES[registry]
+    unknown = sorted(set(languages.split(",")) - set(RECALL))
+    if unknown:
+        raise ValueError(f"--set {spec}: no audit language {', '.join(unknown)} (one of {', '.join(RECALL)})")
+    work = folder / (registry + (f"-{'-'.join(languages.split(','))}" if wanted else ""))
     names = f" whose names start with {letters[0]} to {letters[-1]}" if letters else ""
     return (
-        f"- 12 {registry} packages{names}: LIST `{work}.txt`, LANGS `{SET_LANGUAGES[registry]}`, SEEDS "
+        f"- 12 {registry} packages{names}: LIST `{work}.txt`, LANGS `{languages}`, SEEDS "
         f"`{seeds}`, WORK `{work}` (judged file: `{work}/judged.toml`)."
     )
 
@@ -334,7 +351,12 @@ def main() -> None:
     instruct.add_argument("--round", type=int, required=True)
     instruct.add_argument("--dir", required=True, help="the judge's folder (gets PROMPT.md and seen.txt)")
     instruct.add_argument("--qready", required=True, help="the src/ folder of the judged commit's worktree")
-    instruct.add_argument("--set", action="append", required=True, help="REGISTRY[:A-M], e.g. pypi:a-m, npm")
+    instruct.add_argument(
+        "--set",
+        action="append",
+        required=True,
+        help="REGISTRY[:A-M][@LANGS], e.g. pypi:a-m, npm, debsrc@php,ruby",
+    )
     instruct.add_argument("--seeds", required=True, help="precision,recall")
     instruct.add_argument(
         "--packages",

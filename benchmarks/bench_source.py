@@ -323,11 +323,21 @@ def _unzip(archive: Path, dest: Path) -> None:
 
 GO_SOURCES = "usr/share/gocode/src/"  # where a Debian golang-*-dev package puts its module's source
 RUST_SOURCES = "usr/share/cargo/registry/"  # and a librust-*-dev package its crate's (`ring-0.16.20/...`)
+# where a Debian package puts its sources, in the order they are looked for (the first a package holds is
+# unpacked): a crate's, a Go module's, a Ruby gem's (`net-ssh-7.0.1/lib/...`; a gem Debian installs as a
+# plain library: `rbnacl/...`) and a PHP library's (`phpseclib3/Crypt/...`)
+DEB_SOURCES = (
+    RUST_SOURCES,
+    GO_SOURCES,
+    "usr/share/rubygems-integration/all/gems/",
+    "usr/lib/ruby/vendor_ruby/",
+    "usr/share/php/",
+)
 
 
 def _undeb(archive: Path, dest: Path) -> None:
-    """The Go or Rust sources of a .deb (an `ar` archive holding data.tar.*), below GO_SOURCES or
-    RUST_SOURCES, unpacked into dest with that prefix stripped (`github.com/golang-jwt/jwt/v5/...`,
+    """The sources of a .deb (an `ar` archive holding data.tar.*), below the first of DEB_SOURCES it holds
+    (GO_SOURCES when none), unpacked into dest with that prefix stripped (`github.com/golang-jwt/jwt/v5/...`,
     `ring-0.16.20/src/...`). Nothing of the package is run."""
     with archive.open("rb") as handle:
         if handle.read(8) != b"!<arch>\n":
@@ -340,8 +350,11 @@ def _undeb(archive: Path, dest: Path) -> None:
                     data.seek(0)
                     with tarfile.open(fileobj=data) as tar:
                         names = tar.getnames()
-                        rust = any(n.removeprefix("./").startswith(RUST_SOURCES) for n in names)
-                        _untar_members(tar, dest, RUST_SOURCES if rust else GO_SOURCES, archive.name)
+                        held = [n.removeprefix("./") for n in names]
+                        prefix = next(
+                            (p for p in DEB_SOURCES if any(n.startswith(p) for n in held)), GO_SOURCES
+                        )
+                        _untar_members(tar, dest, prefix, archive.name)
                 return
             handle.seek(size + size % 2, os.SEEK_CUR)
     raise RuntimeError(f"{archive.name}: no data.tar member")

@@ -116,6 +116,17 @@ def test_a_set_of_an_unknown_registry_is_refused() -> None:
         audit_round.set_text("crates", Path("/tmp/x"), "1,2")
 
 
+def test_a_set_can_name_its_languages() -> None:
+    text = audit_round.set_text("debsrc:n-z@php,ruby", Path("/tmp/x"), "1,2")
+    assert text == (
+        "- 12 debsrc packages whose names start with n to z: LIST `/tmp/x/debsrc-php-ruby.txt`, LANGS "
+        "`php,ruby`, SEEDS `1,2`, WORK `/tmp/x/debsrc-php-ruby` "
+        "(judged file: `/tmp/x/debsrc-php-ruby/judged.toml`)."
+    )
+    with pytest.raises(ValueError, match="--set debsrc@cobol: no audit language cobol"):
+        audit_round.set_text("debsrc@cobol", Path("/tmp/x"), "1,2")
+
+
 def test_a_list_naming_a_labelled_package_under_any_registry_is_caught() -> None:
     text = '  { registry = "npm", name = "pem", version = "1.14.8", archive = "pem.tgz", sha256 = "a" },\n'
     listed = ["# a comment", "pypi PEM 23.1.0", "pypi rsa 4.9", "", "pypi oracledb 3.0.0"]

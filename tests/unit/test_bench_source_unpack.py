@@ -1,4 +1,5 @@
-"""benchmarks/bench_source.py: the guarded unpacking of a Debian package's Go or Rust sources (offline)."""
+"""benchmarks/bench_source.py: the guarded unpacking of a Debian package's Go, Rust, Ruby or PHP sources
+(offline)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,33 @@ def test_a_debian_rust_package_unpacks_its_crate_sources_only(tmp_path: Path) ->
     assert files == ["example-0.1.0/Cargo.toml", "example-0.1.0/src/lib.rs"]
     assert (dest / "example-0.1.0/src/lib.rs").read_bytes() == b"use rsa::RsaPrivateKey;\n"
     assert not (tmp_path / "escape.rs").exists()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "source"),
+    [
+        ("usr/share/rubygems-integration/all/gems/", "net-ssh-7.0.1/lib/net/ssh/key_factory.rb"),
+        ("usr/lib/ruby/vendor_ruby/", "rbnacl/signatures/ed25519.rb"),
+        ("usr/share/php/", "phpseclib3/Crypt/RSA.php"),
+    ],
+)
+def test_a_debian_ruby_or_php_package_unpacks_its_library_sources_only(
+    tmp_path: Path, prefix: str, source: str
+) -> None:
+    deb = _deb(
+        tmp_path / "ruby-or-php-example_1.0-1_all.deb",
+        [
+            _member(f"./{prefix}{source}", b"code\n"),
+            _member("./usr/share/rubygems-integration/all/specifications/x.gemspec", b"spec\n"),
+            _member("./usr/share/doc/example/copyright", b"MIT\n"),
+            _member(f"./{prefix}../../../../../escape.rb", b"x\n"),
+        ],
+    )
+    dest = tmp_path / "unpacked"
+    bench_source.extract(deb, dest)
+    files = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
+    assert files == [source]
+    assert not (tmp_path / "escape.rb").exists()
 
 
 def test_a_link_between_the_unpacked_sources_is_kept(tmp_path: Path) -> None:

@@ -647,8 +647,12 @@ _SIZE_SETTER = r"(?:initialize|init|KeySize|keySize|setKeySize|key_size|bits)"
 LATER_LINES = 40
 MARK_LINES = 6  # lines of a test's decorator over several lines (`@pytest.fixture(params=[...])`)
 _TEST_MARK = re.compile(
-    r"\s*(#\[(\w+::)*(test|bench)\b|@(Test|ParameterizedTest|pytest\.|fixture\b)|\[(Test|Fact|Theory)\b)"
-)  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`)
+    r"\s*(#\[(\w+::)*(test|bench)\b|@(Test|ParameterizedTest|pytest\.|fixture\b)"
+    r"|\[(Test|TestMethod|DataTestMethod|TestCase|Fact|Theory|InlineData|DataRow|MemberData|ClassData)\b"
+    r"|/\*\*\s*@test\s*\*/|#\[Test\])"
+)  # a test, a benchmark (Rust's `#[bench]`) or a test's fixture (`@fixture(scope='module')`); C#'s test
+# attributes, a data row's too (`[Theory]\n[InlineData("RS256")]\npublic void Rs256_Is_Accepted(...)`), and
+# PHPUnit's (`/** @test */`, `#[Test]`)
 _CONSTANT = re.compile(r"_*[A-Z][A-Z0-9_]*")
 _QUOTES = "\"'`"
 _JCA_NAMES_PASSED = ECMASCRIPT | {"python"}
@@ -905,10 +909,10 @@ _A_FIXTURES_MEMBER = re.compile(r"(?:this\.|self\.)?(?i:fixtures?|test_?data|tes
 # a test case's variable holding a key (openpace's eactest.c: `{ sizeof tc_ecdh_map_pcd_pub_key, ... }`)
 _A_TEST_KEY_VARIABLE = re.compile(r"(?:tc|tv|test|kat)_[a-z0-9_]*_(?:pub|priv|public|private)_?keys?")
 _A_TEST_KEY = re.compile(r"(?:Key|Jwk|Jwks|Pem|Der|KeyPair|Keys)(?:SHA\d+)?$|_(?:KEY|PEM|JWK|DER)$")
-# a test's class, or one holding its vectors (miscreant's `AesSivSpec`, `AesPmacSivExample`; not a key's or a
-# parameters' spec: `RSAPublicKeySpec`, `GCMParameterSpec`)
+# a test's class, or one holding its vectors (miscreant's `AesSivSpec`, `AesPmacSivExample`, poco's `RSATest`
+# in `RSATest::suite()`; not a key's or a parameters' spec: `RSAPublicKeySpec`, `GCMParameterSpec`)
 _A_TEST_EXAMPLE = re.compile(
-    r"[a-z0-9](?:Examples?|Vectors?|TestCases?|Tests?)$|[a-z0-9](?<!Key)(?<!Parameter)Specs?$"
+    r"[A-Za-z0-9](?:Examples?|Vectors?|TestCases?|Tests?)$|[a-z0-9](?<!Key)(?<!Parameter)Specs?$"
 )
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`, JUG's `UUIDType.NAME_BASED_MD5`: UUID
 # versions 3 and 5, bits in the UUID)

@@ -78,6 +78,18 @@
  (#match? @call.callee "^(private_key_bits|digest_alg)$")
  (#not-match? @_array "OPENSSL_KEYTYPE_"))
 
+; definitions named after an algorithm (the project implements or wraps it; rules/named.toml): a class,
+; interface, trait or enum (`class Horde_Crypt_Blowfish_Mcrypt`, `class RsaSigner`), what it extends or
+; implements, and a function or method (`function rsaEncrypt(`; a test's is left out by match.py)
+(class_declaration name: (name) @ref)
+(interface_declaration name: (name) @ref)
+(trait_declaration name: (name) @ref)
+(enum_declaration name: (name) @ref)
+(base_clause [(name) (qualified_name)] @ref)
+(class_interface_clause [(name) (qualified_name)] @ref)
+(function_definition name: (name) @def)
+(method_declaration name: (name) @def)
+
 ; C::CONSTANT, C::class
 (class_constant_access_expression) @ref
 ; type references: parameters, return types, properties, catch, instanceof

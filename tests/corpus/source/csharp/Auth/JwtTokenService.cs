@@ -33,7 +33,7 @@ public sealed class JwtTokenService
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
 
-    public SigningCredentials PssCredentials() =>
+    public SigningCredentials PssCredentials() => // qready-expect: RSA reference
         new(_rsaKey, SecurityAlgorithms.RsaSsaPssSha256); // qready-expect: RSA reference
 
     public EncryptingCredentials EncryptionCredentials() =>

@@ -19,7 +19,7 @@ public static class BouncyCastleKeys
 {
     private static readonly SecureRandom Random = new();
 
-    public static AsymmetricCipherKeyPair NewRsaPair()
+    public static AsymmetricCipherKeyPair NewRsaPair() // qready-expect: RSA reference
     {
         var generator = new RsaKeyPairGenerator(); // qready-expect: RSA keygen
         generator.Init(new RsaKeyGenerationParameters(BigInteger.ValueOf(65537), Random, 4096, 80)); // qready-expect: RSA keygen 4096

@@ -43,7 +43,7 @@ class JwtKeyService
         return $device->toString('OpenSSH') . $legacy->toString('PKCS8');
     }
 
-    public function pssSigner(string $pem): string
+    public function pssSigner(string $pem): string // qready-expect: RSA reference
     {
         $key = RSA::loadPrivateKey($pem) // qready-expect: RSA reference
             ->withPadding(RSA::SIGNATURE_PSS) // qready-expect: RSA sign
