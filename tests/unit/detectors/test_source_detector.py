@@ -604,3 +604,27 @@ def test_an_oid_written_as_der_bytes_is_read_on_a_line_naming_nothing(tmp_path: 
         ("der.js", 6, "RSA", "reference"),
         ("der.js", 7, "ML-DSA-65", "reference"),
     ]
+
+
+def test_the_words_of_a_ruby_word_array_over_several_lines_are_read(tmp_path: Path) -> None:
+    """A `%w[...]` array's later lines open no string of their own (net-ssh's host key list, audit round
+    281): the prefilter still reads them."""
+    (tmp_path / "algorithms.rb").write_text(
+        "HOST_KEYS = %w[ssh-ed25519\n"
+        "               ecdsa-sha2-nistp256\n"
+        "               rsa-sha2-256].freeze\n"
+        "KEX = %i(\n"
+        "  diffie-hellman-group14-sha256\n"
+        ")\n"
+        "ENC = %w[A128GCM\n"
+        "         A256GCM]\n",
+        encoding="utf-8",
+    )
+    assert _rows(tmp_path) == [
+        ("algorithms.rb", 1, "Ed25519", "reference"),
+        ("algorithms.rb", 2, "ECDSA-P-256-SHA-256", "reference"),
+        ("algorithms.rb", 3, "RSA-PKCS1-1.5-SHA-256", "reference"),
+        ("algorithms.rb", 5, "FFDH-modp2048", "reference"),
+        ("algorithms.rb", 7, "AES-128-GCM", "reference"),
+        ("algorithms.rb", 8, "AES-256-GCM", "reference"),
+    ]

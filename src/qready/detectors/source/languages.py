@@ -47,8 +47,9 @@ class LanguageSpec:
     class_members: a long class is read member by member, each after the class's header (Python).
     block_members: a long block is read statement by statement of its body, each on its own (JavaScript,
         TypeScript: files wrapped in one function or namespace).
-    project_names: the project's own names are read for algorithm words (rules/named.toml, naming.py); not
-        in Ruby, whose call sites span their blocks (`describe "RS256" do ... end`).
+    project_names: the project's own names are read for algorithm words (rules/named.toml, naming.py).
+    named_calls: a call's site is read for them too; not in Ruby, whose call sites span their blocks
+        (`describe "RS256" do ... end`): its definitions, constants and receivers are read instead.
     rewrites: byte patterns replaced before parsing by text of the same length, so lines and columns stay
         (Cython's `from libc.stdlib cimport malloc` read as Python's `import`, whose error recovery would
         otherwise swallow the rest of a .pyx file; C's alignment macros blanked, `_C_ALIGNMENT`).
@@ -96,6 +97,7 @@ class LanguageSpec:
     block_members: bool = False
     tolerant: bool = False
     project_names: bool = True
+    named_calls: bool = True
     oid_lists: tuple[str, ...] = ()
     module_file: str | None = None
     rewrites: tuple[tuple[bytes, bytes | Callable[[re.Match[bytes]], bytes]], ...] = ()
@@ -324,7 +326,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             import_separator="/",
             object_node="argument_list",
             pair_node="pair",
-            project_names=False,
+            named_calls=False,
             line_comment="#",
         ),
         LanguageSpec(

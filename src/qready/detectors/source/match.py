@@ -241,6 +241,13 @@ _IN_A_MESSAGE = re.compile(
     # self._writeState.encContext.name`, a cipher's name)
     r"""|(?<![A-Za-z0-9])(?:result|output|out|stdout|text|log|logs|response|help))(?:\b|_)"""
 )
+# ...and one a test asserts is in a text it made (mailradar's `self.assertIn("Ed25519", row)`, round 283): the
+# string before the text asserted on (`_IN_A_MESSAGE`'s words, a table's row, a line)
+_ASSERTED_IN_TEXT = re.compile(
+    r"""\s*self\.assert(?:Not)?In\(\s*(?:[bBrRuUfF]{0,2})["'][^"'\n]*["']\s*,\s*(?:str\(\s*)?[\w.\[\]"']*?"""
+    r"""(?:excinfo|exception|error|message|msg|stderr|stdout|output|out|result|text|row|line|lines|table|html"""
+    r"""|report|rendered|log|logs|response)(?:\b|_)"""
+)
 # a string given to a name for text shown to people: a caption, a help, a description, a title (lxmf's
 # `ENCRYPTION_DESCRIPTION_AES = "AES-256"`, round 101; argparse's `help="RSA private key..."`; better-auth's
 # `description: "..."`): its words are read, no algorithm chosen (a WebCrypto `name: "RSA-OAEP"` is one)
@@ -281,8 +288,8 @@ _A_TEST_ID = re.compile(r"(?i:test|testing)[_-]")
 # `"custom-ed25519-kid"`: 40 such strings judged not-use against 4 uses in rounds 3 to 262)
 _A_PARTYS_NAME = re.compile(
     r"(?i)(?:^|[-_])(?:client|server|ca|root|leaf|inter(?:mediate)?|user|alice|bob|carol|dave|peer|host"
-    r"|custom|my|demo|sample|example|old|new|valid|invalid|bad|good|expired|signed)(?:$|[-_])"
-)
+    r"|custom|my|demo|sample|example|old|new|valid|invalid|bad|good|expired|signed|dkim)(?:$|[-_])"
+)  # (and a DKIM selector's name: mailradar's `selectors=["dkim-ed25519"]`, round 283)
 PARTYS_NAME_WORDS = 4  # a longer name is an API's (`"create_auto_rsa_client_with_manager"` in `__all__`)
 # calls that read a file or build its path from their arguments: a constant given to one names a file (Rust's
 # `fs::read(keys::ED25519_PRIVATE)`, `open(RSA_KEY)`, `path.join(DIR, ECDSA_PEM)`)
@@ -1675,6 +1682,8 @@ class Matcher:
             # (`new Uint8Array(CryptoPublicKeyBytes)`, bound to @theqrl/mldsa87; not `des.BlockSize`)
             return [rule for rule in index.passing(site.kind, site.raw) if rule.kind == "named"]
         rules = list(index.passing(site.kind, site.name))
+        if site.kind == "call" and not self.extraction.spec.named_calls:
+            return [rule for rule in dict.fromkeys(rules) if rule.kind != "named"]  # (Ruby's: a whole block)
         for other in _other_names(site, self.path):
             rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
         if any(rule.generic_sizes for rule in rules) and self._a_generic_size(site):
@@ -1787,6 +1796,7 @@ class Matcher:
         at = site.column - 1
         if (
             _IN_A_MESSAGE.match(line, at + len(site.raw) - 1)
+            or (head.endswith(("(", "( ")) and _ASSERTED_IN_TEXT.match(line))
             or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
             or _A_COMMAND_NAME.search(head)

@@ -132,12 +132,28 @@ def _blanked(data: bytes, spans: list[tuple[int, int]]) -> bytes:
 _OPENS_A_STRING = (b'"', b"'", b"`", b"%")  # (Ruby's `%w[rsa dsa]`)
 
 
-def _quoted(data: bytes, end: int) -> bool:
-    """Whether a string may hold the match that ends at `end`: something on its line before it opens one. A
-    line inside a string of several lines has none, and a string rule never reads such a string: its value
-    holds a line break, so it is no algorithm's name (match.py `_spellings`)."""
+# a Ruby array of words over several lines, open before a line (`%w[ssh-rsa\n  ecdsa-sha2-nistp256]`): the
+# words on its later lines are strings too
+_A_WORD_ARRAY = re.compile(rb"%[wWiI]([\[({<])")
+_CLOSES = {ord("["): b"]", ord("("): b")", ord("{"): b"}", ord("<"): b">"}
+WORD_ARRAY_BYTES = 4096  # how far above a line its word array may open
+
+
+def _quoted(data: bytes, end: int, ruby: bool = False) -> bool:
+    """Whether a string may hold the match that ends at `end`: something on its line before it opens one (in
+    Ruby, a symbol's colon too: `when :A128GCM`), or a Ruby word array still open above it. A line inside a
+    string of several lines has none, and a string rule never reads such a string: its value holds a line
+    break, so it is no algorithm's name (match.py `_spellings`)."""
     start = data.rfind(b"\n", 0, end) + 1
-    return any(data.find(mark, start, end) >= 0 for mark in _OPENS_A_STRING)
+    if any(data.find(mark, start, end) >= 0 for mark in _OPENS_A_STRING):
+        return True
+    if not ruby:
+        return False
+    if data.find(b":", start, end) >= 0:
+        return True
+    arrays = list(_A_WORD_ARRAY.finditer(data, max(0, start - WORD_ARRAY_BYTES), start))
+    opened = arrays[-1] if arrays else None  # (the last one above the line)
+    return opened is not None and data.find(_CLOSES[opened.group(1)[0]], opened.end(), end) < 0
 
 
 PARTNER_LINES = 2  # lines above a name's last word where the word before it may stand (a chain's break)
@@ -285,12 +301,13 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
     # (a plan read only by constants was located in the whole file already)
     located = early if early and data is file.data else prefilter.located(data, plan.locators | partner_ids)
     partnered = _partnered(data, plan.partners, partner_ids, located) if plan.partners else None
+    ruby = spec.name == "ruby"
     ends = [
         end
         for id_, end in located
         if id_ in plan.locators
         and not _commented(spec, data, end)
-        and (id_ not in plan.quoted or _quoted(data, end))
+        and (id_ not in plan.quoted or _quoted(data, end, ruby))
         and (partnered is None or partnered(id_, end))
         and (id_ not in plan.by_constant or _A_CONSTANT_FOLLOWS.match(data, end) is not None)
     ]

@@ -68,6 +68,8 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     not C's own NUL-separated tables, BoringSSL's error names `"BAD_RSA_PARAMETERS\\0"`)."""
     if node.type == "property_identifier":
         return text_of(node)  # a name read as the string it spells (ecmascript.scm: TLS's signature schemes)
+    if node.type in ("simple_symbol", "bare_symbol"):
+        return text_of(node).removeprefix(":")  # a Ruby symbol, likewise (`[:RS256, :RS384]`, `%i[rs256]`)
     parts = _pieces(node)
     nul = len(parts) == 2 and parts[1].type == "escape_sequence" and text_of(parts[1]) in ("\\0", "\\x00")
     if nul and (node.text or b"").startswith(b'b"'):

@@ -16,3 +16,15 @@ def check(tls_server, wrapper, fixtures):
     context.set_ciphers("ECDHE-RSA-AES128-GCM-SHA256")  # qready-expect: ECDH reference; RSA reference; AES reference
     keys = {"kty": "RSA", "kid": "alice"}  # qready-expect: RSA reference
     return route, old, context, keys
+
+
+# mailradar's tests (round 283): a DKIM selector's name ("dkim-ed25519") and an algorithm's name looked for
+# in a report's row name no algorithm used; the family asserted in a container is still one.
+class ReportTest(unittest.TestCase):
+    def test_dkim(self):
+        result = check_dkim("archlinux.org", selectors=["dkim-ed25519"])
+        self.assertEqual(result.selector, "dkim-ed25519")
+        row = render(result)
+        self.assertIn("Ed25519", row)
+        self.assertNotIn("RSA", row)
+        self.assertIn("ssh-ed25519", supported_key_types)  # qready-expect: EdDSA reference

@@ -3,6 +3,12 @@
 ; ...)`, `Blowfish_initstate(blf_ctx *c)`), a table defined (`kex_method_diffie_helman_group16_sha512 = {...}`)
 ; and a table's entries (`&hostkey_method_ssh_rsa_sha2_512`, `&hmacWithSHA1`, `(PyCFunction) crypt_rc4`)
 (function_declarator declarator: (identifier) @def)
+; an enumerator: an algorithm's identifier defined (pdns's `RSASHA256=8,`, DNSSEC's algorithm numbers, a key
+; type's `kRsaPkcs1Sha256`)
+; (not an error's code or message, gfarm's `GFARM_ERRMSG_AUTH_SHAREDSECRET_MD5_CONTINUE`, nor a key encoding's
+; name alone, ncrypto's `enum class PublicKeyEncoding { PKCS1, SPKI }`)
+((enumerator name: (identifier) @def)
+ (#not-match? @def "^ERR_LIB_|^[A-Z][A-Z0-9]*_[RF]_[A-Z0-9_]+$|(^|_)(ERR|ERRMSG|ERROR|ERRORS)_|^(PKCS1|Pkcs1|pkcs1)$"))
 (init_declarator
   declarator: [(identifier) @def (array_declarator declarator: (identifier) @def)
                (array_declarator declarator: (array_declarator declarator: (identifier) @def))]

@@ -66,6 +66,8 @@
 (record_declaration name: (identifier) @ref)
 (enum_declaration name: (identifier) @ref)
 (method_declaration name: (identifier) @def)
+; an enum's member: an algorithm's identifier defined (dnlib's `AssemblyHashAlgorithm.SHA1 = 0x8004,`)
+(enum_member_declaration name: (identifier) @def)
 (foreach_statement type: [(identifier) (qualified_name)] @ref)
 
 ;; String literals used as values: assigned, initialised, compared, matched, returned, or passed to a call.

@@ -26,28 +26,44 @@
 
 ; Foo::Bar::Baz (the outermost one)
 (scope_resolution) @ref
+; the project's own names, read by rules/named.toml (a call's site is not: it spans its block): a class or
+; module defined (`class SHA1 < Abstract`, `module Eddsa`) and the class it extends, a method (`def
+; rsa_sign(...)`; a test's is left out by match.py), a constant assigned (`SSH_AGENT_RSA_SHA2_256 = 0x02`),
+; and a class a method is called on (`DSA.new(**priv)`)
+(class name: (constant) @ref)
+(module name: (constant) @ref)
+(superclass (constant) @ref)
+((method name: (_) @def) (#not-match? @def "\\?$"))  ; (not a predicate: `def rsa?` tests a key's type)
+((singleton_method name: (_) @def) (#not-match? @def "\\?$"))
+(assignment left: (constant) @def)
+(call receiver: (constant) @ref)
 
-; String literals used as values: assigned, listed, compared, hash keys and values, case arms, returned,
-; indexed, passed to a call. A call's string argument does not count when the call prints, logs, raises or
+; String literals (and symbols: `:RS256`, `:'P-256'`) used as values: assigned, listed, compared, hash keys and
+; values, case arms, returned, indexed, passed to a call. A call's string argument does not count when the call prints, logs, raises or
 ; names a test (`Rails.logger.info("ssh-rsa disabled")`, `describe "RS256" do`), or names the curve of an
 ; EC key (`OpenSSL::PKey::EC.generate("secp384r1")` is an ECDSA key, not a TLS group).
-(assignment right: (string) @string)
-(operator_assignment right: (string) @string)
-(array (string) @string)
+(assignment right: [(string) (simple_symbol) (delimited_symbol)] @string)
+(operator_assignment right: [(string) (simple_symbol) (delimited_symbol)] @string)
+(array [(string) (simple_symbol) (delimited_symbol)] @string)
 (string_array (bare_string) @string)
-(pair key: (string) @string)
-(pair value: (string) @string)
-(binary (string) @string)
-(pattern (string) @string)
-(element_reference (string) @string)
-(conditional consequence: (string) @string)
-(conditional alternative: (string) @string)
-(parenthesized_statements (string) @string)
-(return (argument_list (string) @string))
+(symbol_array (bare_symbol) @string)
+(pair key: [(string) (simple_symbol) (delimited_symbol)] @string)
+(pair value: [(string) (simple_symbol) (delimited_symbol)] @string)
+(binary [(string) (simple_symbol) (delimited_symbol)] @string)
+(pattern [(string) (simple_symbol) (delimited_symbol)] @string)
+(element_reference [(string) (simple_symbol) (delimited_symbol)] @string)
+(conditional consequence: [(string) (simple_symbol) (delimited_symbol)] @string)
+(conditional alternative: [(string) (simple_symbol) (delimited_symbol)] @string)
+(parenthesized_statements [(string) (simple_symbol) (delimited_symbol)] @string)
+(return (argument_list [(string) (simple_symbol) (delimited_symbol)] @string))
+; a value a method or a branch gives (`def ssh_type\n  "ssh-ed25519"\nend`, `when :A128GCM\n  'aes-128-gcm'`)
+(body_statement [(string) (simple_symbol) (delimited_symbol)] @string)
+(then [(string) (simple_symbol) (delimited_symbol)] @string)
+(else [(string) (simple_symbol) (delimited_symbol)] @string)
 ((call
    method: (_) @_method
-   arguments: (argument_list (string) @string)) @_call
- (#not-match? @_method "^(puts|print|p|pp|printf|format|sprintf|raise|fail|warn|abort|exit|log|debug|info|warning|error|fatal|unknown|say|describe|context|it|specify|test|scenario|feature|example|shared_examples|include_examples|it_behaves_like|desc|t|translate|require|require_relative|load)$")
+   arguments: (argument_list [(string) (simple_symbol) (delimited_symbol)] @string)) @_call
+ (#not-match? @_method "^(puts|print|p|pp|printf|format|sprintf|raise|fail|warn|abort|exit|log|debug|info|warning|error|fatal|unknown|say|describe|context|it|specify|test|scenario|feature|example|shared_examples|include_examples|it_behaves_like|desc|t|translate|require|require_relative|load|attr_reader|attr_writer|attr_accessor|alias_method|private|protected|public|module_function|private_constant|delegate)$")
  (#not-match? @_call "^(::)?OpenSSL::PKey(::EC(::Group)?)?\\.(new|generate|generate_key|generate_parameters)\\b"))
 
 ; constants, for key-size provenance: KEY_BITS = 4096; bits = 2048

@@ -50,7 +50,7 @@ class LegacyVaultService
     recipient.public_encrypt(@key, OpenSSL::PKey::RSA::PKCS1_OAEP_PADDING) # qready-expect: RSA encrypt
   end
 
-  def sign_pss(private_pem, data)
+  def sign_pss(private_pem, data) # qready-expect: RSA reference
     OpenSSL::PKey.read(private_pem).sign_pss("SHA256", data, salt_length: :digest, mgf1_hash: "SHA256") # qready-expect: RSA sign
   end
 
