@@ -12,3 +12,12 @@ public:
   };
   enum error_t { ERR_RSA_KEY_TOO_SHORT, KEY_OK };
 };
+
+// qbittorrent's weak cipher suites (round 280): strings with Qt's literal suffix
+const QStringList badSuites = {u"AES128-SHA256"_qs, u"RC4-MD5"_qs}; // qready-expect: AES reference; RSA reference; RC4 reference
+
+// cxxtools' MD5 stream (round 280): a class's members defined outside it, named by the class
+int Md5streambuf::sync() // qready-expect: MD5 reference
+{
+  return flush(ctx);
+}

@@ -19,11 +19,11 @@
 ; qualified names and types: CryptoPP::RSA::PrivateKey, Botan::ML_KEM_Mode::ML_KEM_768, CBC_Mode<DES_EDE3>
 ; (only names that can be a crypto type or constant: every other one would be a site no rule matches)
 ((qualified_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|AES|SHA|MD[45]|ARC4|25519|448|Blowfish|ML_KEM|ML_DSA|Kyber|kyber|KYBER|Dilithium|dilithium|DILITHIUM|Sphincs|sphincs|SPHINCS|Falcon|FALCON|ASN1|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|Dh|Dsa|Des|Aes)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|AES|SHA|MD[45]|ARC4|25519|448|Blowfish|ML_KEM|ML_DSA|Kyber|kyber|KYBER|Dilithium|dilithium|DILITHIUM|Sphincs|sphincs|SPHINCS|Falcon|FALCON|ASN1|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|Dh|Dsa|Des|Aes|Md[45]|Sha1|Rc4|Ecdsa|Ecdh|Eddsa|Blowfish)"))
 ; (and a project's own types in lower case, as C's: gvpe's `ecdh_key ecdh;`, entropybroker's
 ; `encrypt_stream_blowfish enc;`, audit round 153)
 ((type_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD5|SHA|BLOWFISH|Blowfish|BCRYPT|Ecdsa|Ecdh|Ecc|Eddsa|Kyber|KYBER|Dilithium|DILITHIUM|Sphincs|SPHINCS|Falcon|FALCON|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|kyber|dilithium|sphincs|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc2|rc4|arcfour|blowfish)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|RC[24]|AES|MD5|SHA|BLOWFISH|Blowfish|BCRYPT|Ecdsa|Ecdh|Ecc|Eddsa|Kyber|KYBER|Dilithium|DILITHIUM|Sphincs|SPHINCS|Falcon|FALCON|ML[KD]|mbedtls_|wc_|Rsa|ecc|25519|448|Dh|Dsa|Des|Aes|Arc4|Md[45]|Sha1|Rc4|kyber|dilithium|sphincs|rsa|dsa|dss|ecdh|_dh|dh_|dhm_|des|aes|md[45]|sha1|rc2|rc4|arcfour|blowfish)"))
 ; macro constants and build switches, as in C
 ((identifier) @ref
   (#match? @ref "^([A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+|crypto_[a-z0-9_]+_[A-Z][A-Z0-9_]*|SHA1|MD[245]|RSA|DSA|ECDSA|ECDH|EDDSA|ED25519|ED448|X25519|X448|AES|DES|TRIPLEDES|RC[24]|ARC4|ARCFOUR|BLOWFISH|KYBER[0-9]*|DILITHIUM[0-9]*|SPHINCS[A-Z0-9]*|FALCON[0-9]+|MLKEM[0-9]*|MLDSA[0-9]*)$")
@@ -58,6 +58,14 @@
  (subscript_expression (string_literal) @string)
  (expression_statement (string_literal) @string)
  (cast_expression value: (string_literal) @string)]  ; a table's `(uint8_t *) "SHA1",`
+; a string with a literal suffix (Qt's `u"AES128-SHA256"_qs`, `"ES256"s`, `"rsa"sv`) in those places and as an
+; argument (qbittorrent's list of weak cipher suites, audit round 280)
+[(initializer_list (user_defined_literal (string_literal) @string))
+ (assignment_expression right: (user_defined_literal (string_literal) @string))
+ (binary_expression (user_defined_literal (string_literal) @string))
+ (return_statement (user_defined_literal (string_literal) @string))
+ (init_declarator value: (user_defined_literal (string_literal) @string))
+ (argument_list (user_defined_literal (string_literal) @string))]
 ; a variable's initial value, except a function's name kept for its messages (as in c.scm)
 (init_declarator
   declarator: (_) @_variable
