@@ -34,6 +34,11 @@
   arguments: (arguments . (argument) (argument [(class_constant_access_expression) (name)]) @call.args)
   (#not-match? @call.args "^(OPENSSL|SODIUM|MCRYPT|PHP|PKCS7|X509|PASSWORD|HASH)_")) @call
 
+; $object->method(args), named by the method (`$this->ARC4($data)`, dompdf's RC4, audit round 282;
+; `$this->encryptRsa($v)`): rules read the project's words in it (rules/named.toml)
+(member_call_expression name: (name) @call.callee arguments: (arguments) @call.args) @call
+(nullsafe_member_call_expression name: (name) @call.callee arguments: (arguments) @call.args) @call
+
 ; new C(args), new C
 (object_creation_expression [(name) (qualified_name)] @call.callee (arguments) @call.args) @call
 (object_creation_expression

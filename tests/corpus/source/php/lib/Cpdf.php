@@ -1,0 +1,17 @@
+<?php
+// dompdf's PDF encryption (audit round 282): the project's own RC4 and MD5 helpers called as methods;
+// roundcube's `md2annotate` (metadata to annotation) is no MD2.
+class Cpdf
+{
+    public function encryptText($text)
+    {
+        $this->ARC4_init($this->encryptionKey); // qready-expect: RC4 reference
+        $key = $this->md5_16($this->fileIdentifier); // qready-expect: MD5 reference
+        return $this->ARC4($text); // qready-expect: RC4 reference
+    }
+
+    public function annotations($folder)
+    {
+        return $this->md2annotate($folder);
+    }
+}
