@@ -37,6 +37,9 @@
 ((singleton_method name: (_) @def) (#not-match? @def "\\?$"))
 (assignment left: (constant) @def)
 (call receiver: (constant) @ref)
+; and a method called on an object, by its name alone (rbnacl's `self.class.box_curve25519xsalsa20poly1305_afternm(...)`,
+; `key.to_rsa`): the call's whole text would hold its block
+(call receiver: (_) method: (identifier) @ref)
 
 ; String literals (and symbols: `:RS256`, `:'P-256'`) used as values: assigned, listed, compared, hash keys and
 ; values, case arms, returned, indexed, passed to a call. A call's string argument does not count when the call prints, logs, raises or
@@ -63,7 +66,7 @@
 ((call
    method: (_) @_method
    arguments: (argument_list [(string) (simple_symbol) (delimited_symbol)] @string)) @_call
- (#not-match? @_method "^(puts|print|p|pp|printf|format|sprintf|raise|fail|warn|abort|exit|log|debug|info|warning|error|fatal|unknown|say|describe|context|it|specify|test|scenario|feature|example|shared_examples|include_examples|it_behaves_like|desc|t|translate|require|require_relative|load|attr_reader|attr_writer|attr_accessor|alias_method|private|protected|public|module_function|private_constant|delegate)$")
+ (#not-match? @_method "^(puts|print|p|pp|printf|format|sprintf|raise|fail|warn|abort|exit|log|debug|info|warning|error|fatal|unknown|say|describe|context|it|specify|test|scenario|feature|example|shared_examples|include_examples|it_behaves_like|desc|t|translate|require|require_relative|load|attr_reader|attr_writer|attr_accessor|alias_method|private|protected|public|module_function|private_constant|delegate|let|let!|subject|its|shared_context|include_context|before|after|around)$")
  (#not-match? @_call "^(::)?OpenSSL::PKey(::EC(::Group)?)?\\.(new|generate|generate_key|generate_parameters)\\b"))
 
 ; constants, for key-size provenance: KEY_BITS = 4096; bits = 2048

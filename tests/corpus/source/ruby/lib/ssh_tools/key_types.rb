@@ -37,3 +37,15 @@ module SshTools
     end
   end
 end
+
+# A method called on an object is read by its own name (the call's whole text holds its block); rspec's
+# `let(:rsa)` names a helper, not an algorithm.
+class Signer
+  def sign(data)
+    signer.sign_with_rsa(data) # qready-expect: RSA reference
+  end
+end
+
+describe Signer do
+  let(:rsa) { OpenSSL::PKey::RSA.new(2048) } # qready-expect: RSA keygen 2048
+end
