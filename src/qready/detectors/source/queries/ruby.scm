@@ -26,20 +26,17 @@
 
 ; Foo::Bar::Baz (the outermost one)
 (scope_resolution) @ref
-; the project's own names, read by rules/named.toml (a call's site is not: it spans its block): a class or
-; module defined (`class SHA1 < Abstract`, `module Eddsa`) and the class it extends, a method (`def
-; rsa_sign(...)`; a test's is left out by match.py), a constant assigned (`SSH_AGENT_RSA_SHA2_256 = 0x02`),
-; and a class a method is called on (`DSA.new(**priv)`)
-(class name: (constant) @ref)
-(module name: (constant) @ref)
-(superclass (constant) @ref)
+; the project's own names, read by rules/named.toml (a call's site is not: it spans its block): a constant
+; (a class or module defined, `class SHA1 < Abstract`, `module Eddsa`, the class it extends, a class a method
+; is called on, `DSA.new(**priv)`, a constant given, `signature_algorithm: ALG_RSASSA`), a method defined
+; (`def rsa_sign(...)`; a test's is left out by match.py); a constant assigned is one of the constants
+; (`SSH_AGENT_RSA_SHA2_256 = 0x02`)
+(constant) @ref
 ((method name: (_) @def) (#not-match? @def "\\?$"))  ; (not a predicate: `def rsa?` tests a key's type)
 ((singleton_method name: (_) @def) (#not-match? @def "\\?$"))
-(assignment left: (constant) @def)
-(call receiver: (constant) @ref)
-; and a method called on an object, by its name alone (rbnacl's `self.class.box_curve25519xsalsa20poly1305_afternm(...)`,
-; `key.to_rsa`): the call's whole text would hold its block
-(call receiver: (_) method: (identifier) @ref)
+; and a method called, by its name alone (`signer.sign_with_rsa(data)`, googleauth's `extract_rsa_key jwk`):
+; the call's whole text would hold its block
+(call method: (identifier) @ref)
 
 ; String literals (and symbols: `:RS256`, `:'P-256'`) used as values: assigned, listed, compared, hash keys and
 ; values, case arms, returned, indexed, passed to a call. A call's string argument does not count when the call prints, logs, raises or

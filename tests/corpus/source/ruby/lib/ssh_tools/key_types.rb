@@ -49,3 +49,14 @@ end
 describe Signer do
   let(:rsa) { OpenSSL::PKey::RSA.new(2048) } # qready-expect: RSA keygen 2048
 end
+
+# A constant named after an algorithm, given or compared (ssh_data's `when RSA_PEM_TYPE`, a TPM's
+# `signature_algorithm: ALG_RSASSA`)
+class Parser
+  def parse(type, validator)
+    case type
+    when RSA_PEM_TYPE # qready-expect: RSA reference
+      validator.check(signature_algorithm: ALG_RSASSA) # qready-expect: RSA reference
+    end
+  end
+end
