@@ -3246,6 +3246,11 @@ class Matcher:
             # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`),
             # or a key named for ECDH on a line that says nothing of signing (zabbix's `EC_KEY_free(ecdh);`)
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
+        elif algorithm.family == "EdDSA" and _agreement(last_segment(site.name).encode()):
+            # an Edwards key named for key agreement is the Montgomery curve's (libtorrent's
+            # `ed25519_key_exchange(...)`, audit round 284): X25519 or X448
+            agreed = "X448" if "448" in (algorithm.name or "") else "X25519"
+            algorithm = self.catalog.find(agreed, "name") or algorithm
         number, column = site.line, site.column
         if site.member_at is not None and (
             _names_in(last_segment(site.called), algorithm)

@@ -21,3 +21,7 @@ int Md5streambuf::sync() // qready-expect: MD5 reference
 {
   return flush(ctx);
 }
+
+// libtorrent's DHT keys (round 284): an Ed25519 key named for key agreement is X25519's
+std::array<char, 32> ed25519_key_exchange(public_key const& pk, secret_key const& sk); // qready-expect: ECDH reference
+void ed25519_sign(char* signature, const char* message, int size); // qready-expect: EdDSA reference
