@@ -25,3 +25,7 @@ int Md5streambuf::sync() // qready-expect: MD5 reference
 // libtorrent's DHT keys (round 284): an Ed25519 key named for key agreement is X25519's
 std::array<char, 32> ed25519_key_exchange(public_key const& pk, secret_key const& sk); // qready-expect: ECDH reference
 void ed25519_sign(char* signature, const char* message, int size); // qready-expect: EdDSA reference
+
+// cryptian's block ciphers (round 287): a class's members defined outside it, named by the class
+std::vector<char> Rc2::decrypt(const std::vector<char> ciphertext); // qready-expect: RC2 reference
+std::vector<char> Tripledes::encrypt(const std::vector<char> plaintext); // qready-expect: 3DES reference

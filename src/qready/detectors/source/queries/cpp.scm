@@ -19,7 +19,7 @@
 ; qualified names and types: CryptoPP::RSA::PrivateKey, Botan::ML_KEM_Mode::ML_KEM_768, CBC_Mode<DES_EDE3>
 ; (only names that can be a crypto type or constant: every other one would be a site no rule matches)
 ((qualified_identifier) @ref
-  (#match? @ref "(RSA|DSA|DH|EC|DES|AES|SHA|MD[45]|ARC4|25519|448|Blowfish|ML_KEM|ML_DSA|Kyber|kyber|KYBER|Dilithium|dilithium|DILITHIUM|Sphincs|sphincs|SPHINCS|Falcon|FALCON|ASN1|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|Dh|Dsa|Des|Aes|Md[45]|Sha1|Rc4|Ecdsa|Ecdh|Eddsa|Blowfish)"))
+  (#match? @ref "(RSA|DSA|DH|EC|DES|AES|SHA|MD[45]|ARC4|25519|448|Blowfish|ML_KEM|ML_DSA|Kyber|kyber|KYBER|Dilithium|dilithium|DILITHIUM|Sphincs|sphincs|SPHINCS|Falcon|FALCON|ASN1|BCRYPT|ML[KD]|mbedtls_|wc_|Rsa|ecc|Dh|Dsa|Des|Aes|Md[45]|Sha1|Rc[24]|Ecdsa|Ecdh|Eddsa|Blowfish|Tripledes|TripleDes)"))
 ; (and a project's own types in lower case, as C's: gvpe's `ecdh_key ecdh;`, entropybroker's
 ; `encrypt_stream_blowfish enc;`, audit round 153)
 ((type_identifier) @ref
