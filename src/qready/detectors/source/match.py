@@ -923,7 +923,11 @@ _A_TEST_EXAMPLE = re.compile(
 )
 # a UUID's version (the uuid crate's `Version::Md5`, `Version::Sha1`, JUG's `UUIDType.NAME_BASED_MD5`: UUID
 # versions 3 and 5, bits in the UUID)
-_A_UUID_VERSION = re.compile(r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$|(?:^|\.)NAME_BASED_(?:MD5|SHA1)$")
+_A_UUID_VERSION = re.compile(
+    r"(?:^|::|\.)(?:uuid::)?Version::(?:Md5|Sha1)$|(?:^|\.)NAME_BASED_(?:MD5|SHA1)$"
+    # (ramsey/uuid's `Uuid::UUID_TYPE_HASH_MD5`, Symfony's `Uuid::V3_MD5`: rounds 282 and 290)
+    r"|(?:^|::|\.)(?:UUID_TYPE_HASH_|V[35]_)(?:MD5|SHA1)$"
+)
 # a test case's class defined (pycryptopp's `class AES_from_Niels_Ferguson(unittest.TestCase):`): a test's
 _A_TEST_CLASS = re.compile(
     r"^\s*class\s+\w+\s*\(\s*(?:[\w.]*\.)?(?:TestCase|IsolatedAsyncioTestCase|SimpleTestCase)\b"

@@ -116,7 +116,8 @@
 ]
 
 ; String literals used as values. A string argument counts unless the call logs, prints, translates or
-; throws it (`$this->logger->info('RS256 token')`, `__('Use RS256', 'plugin')`, `new \RuntimeException(...)`),
+; throws it, or tests that a class, function or extension exists (EasyRdf's `class_exists('ARC2')`: a
+; library's class, round 290) (`$this->logger->info('RS256 token')`, `__('Use RS256', 'plugin')`, `new \RuntimeException(...)`),
 ; or names the curve of a key it creates (`EC::createKey('secp384r1')` and `'curve_name' => 'secp384r1'` are
 ; an ECDSA key's curve, reported with the key, not a TLS group).
 ; An argument node's text is the string's own text, which tells it apart from other parents (the
@@ -130,7 +131,7 @@
 (function_call_expression
   function: (_) @_callee
   arguments: (arguments (argument . [(string) (encapsed_string)] @string .))
-  (#not-match? @_callee "^\\\\?(printf|sprintf|vsprintf|error_log|trigger_error|syslog|die|exit|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|trans|trans_choice|wp_die|add_settings_error|dump|dd|var_dump)$"))
+  (#not-match? @_callee "^\\\\?(class_exists|interface_exists|trait_exists|function_exists|method_exists|extension_loaded|defined|printf|sprintf|vsprintf|error_log|trigger_error|syslog|die|exit|__|_e|_x|_ex|_n|_nx|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x|trans|trans_choice|wp_die|add_settings_error|dump|dd|var_dump)$"))
 (member_call_expression
   name: (name) @_callee
   arguments: (arguments (argument . [(string) (encapsed_string)] @string .))

@@ -14,4 +14,14 @@ class Cpdf
     {
         return $this->md2annotate($folder);
     }
+
+    // EasyRdf (round 290): a library's class tested for (ARC2 is an RDF library, no RC2); Symfony's and
+    // ramsey/uuid's UUID versions named after their hash (rounds 282 and 290) compute nothing
+    public function parser()
+    {
+        if (!class_exists('ARC2')) {
+            return null;
+        }
+        return [Uuid::V3_MD5, Uuid::UUID_TYPE_HASH_MD5, hash('md5', $this->id)]; // qready-expect: MD5 digest
+    }
 }
