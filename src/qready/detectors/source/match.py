@@ -191,6 +191,10 @@ MAX_LIST = 32
 _VAGUE_NAMES = frozenset(
     {"seed", "idea", "cast", "aria", "safer", "square", "skipjack", "sha", "falcon", "bf", "elg"}
 )
+# a string that is DSA's standard's name in lower case alone: getID3's Digital Speech Standard audio
+# (`$info['dss']`, `'fileformat' => 'dss'`, round 294); DSA's are `"DSS"` (a suite's authentication),
+# `"ssh-dss"`
+_LOWER_CASE_ONLY_ELSE = frozenset({"dss"})
 # (capitalized, as a sentence's first word: Lucene's `assertTermEquals("Des", ...)` French article, `"Ec"`)
 _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 MIN_NAME = 3  # characters, separators left out
@@ -1793,9 +1797,14 @@ class Matcher:
         """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
         test case's title."""
         head = self._before(site)  # (not the whole line before it: a minified line holds thousands of sites)
-        if _LINKED.search(head) or _A_NAME_HOLDER.search(head) or self._packaging(site):
-            return []  # a library linked, by its name, or named (`_A_NAME_HOLDER`); a package's own metadata
-            # (`setup(name="blowfish")`)
+        if (
+            site.name in _LOWER_CASE_ONLY_ELSE
+            or _LINKED.search(head)
+            or _A_NAME_HOLDER.search(head)
+            or self._packaging(site)
+        ):
+            return []  # another thing's name (`_LOWER_CASE_ONLY_ELSE`); a library linked, by its name, or
+            # named (`_A_NAME_HOLDER`); a package's own metadata (`setup(name="blowfish")`)
         line = self._line(site)
         at = site.column - 1
         if (

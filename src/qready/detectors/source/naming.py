@@ -624,7 +624,9 @@ _A_HEX_DIGEST = re.compile(rf"{_HASH_WORD}_?(?i:hex)_?(?i:digest)$")
 # hasher's: `getMessageDigestMD5()`)
 _A_GETTER = re.compile(
     r"^(?:get|Get)_?(?:(?i:allowed|expected|actual|remote|local|stored|saved|cached|known|original|current"
-    rf"|previous|last|file|content|source|target|object|part|cert|base64|hex)_?)*{_HASH_WORD}"
+    # (Orthanc's `attachment.GetUncompressedMD5()`, round 292)
+    rf"|previous|last|file|content|source|target|object|part|cert|base64|hex|(?:un)?compressed|data|body"
+    rf"|payload|attachment|blob)_?)*{_HASH_WORD}"
     r"(?:_?(?i:sum|checksum|hash|digest|hex|base64))?$"
 )
 # (a certificate's fingerprint held: octavia's `sample_certs.X509_CERT_SHA1`, not a call computing one)

@@ -29,3 +29,12 @@ void ed25519_sign(char* signature, const char* message, int size); // qready-exp
 // cryptian's block ciphers (round 287): a class's members defined outside it, named by the class
 std::vector<char> Rc2::decrypt(const std::vector<char> ciphertext); // qready-expect: RC2 reference
 std::vector<char> Tripledes::encrypt(const std::vector<char> plaintext); // qready-expect: 3DES reference
+
+// ACE's destroy-and-free macros and Orthanc's stored digests read back (round 292): no DES, no MD5 computed
+void release(Node* node, Allocator* allocator, Info& info)
+{
+  ACE_DES_FREE_TEMPLATE (node, allocator->free, Node, T);
+  if (info.GetCompressedMD5() != "") {
+    std::string h = Toolbox::ComputeMD5(data); // qready-expect: MD5 reference
+  }
+}

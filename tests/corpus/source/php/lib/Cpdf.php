@@ -24,4 +24,13 @@ class Cpdf
         }
         return [Uuid::V3_MD5, Uuid::UUID_TYPE_HASH_MD5, hash('md5', $this->id)]; // qready-expect: MD5 digest
     }
+
+    // getID3 (round 294): the Digital Speech Standard audio format, "dss" in lower case, is no DSA
+    public function audio($header)
+    {
+        $info['dss'] = array();
+        $info['fileformat'] = 'dss';
+        $suite = ['auth' => 'DSS', 'kex' => 'ssh-dss']; // qready-expect: DSA reference
+        return $info;
+    }
 }
