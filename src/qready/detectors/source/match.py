@@ -233,7 +233,9 @@ _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
 # "secp256k1"`, round 265; `PACKAGE_NAME = "c_secp256k1"`, `ext_package='electrumsv_secp256k1'`, `libName:
 # 'jscrsa'`, `test_note_filename = 'aesop_win_7z.aes256stored.zip'`: 14 such lines, all judged not-use)
 _A_NAME_HOLDER = re.compile(
-    r"(?i)(?:\b|_)(?:lib(?:rary)?_?name|dll_?name|so_?name|package_?name|ext_package|file_?name)"
+    r"(?i)(?:\b|_)(?:lib(?:rary)?_?name|dll_?name|so_?name|package_?name|ext_package|file_?name"
+    # (and a country's code: thirdweb's `countryIsoCode: "EC"`, Ecuador, round 298)
+    r"|country_?(?:iso_?)?code|iso_?(?:country_?)?code)"
     r"[\"']?\s*[:=]\s*$"
 )
 # a string looked for in an error or its message: text, no algorithm used (aiosmtplib's
@@ -1620,6 +1622,7 @@ class Matcher:
             return self._unless_data(site, found)
         if _quoted_text(site) and (
             self._packaging(site)
+            or _A_NAME_HOLDER.search(self._before(site))
             or self._looked_for(site)
             or self._a_stored_digest(site)
             or self._a_path_segment(site)

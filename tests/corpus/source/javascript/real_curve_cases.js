@@ -20,3 +20,6 @@ function keyAlgorithm(key) {
   }
   return algorithm;
 }
+
+// thirdweb's SMS countries (round 298): Ecuador's ISO code is no EC key type
+const SMS_COUNTRIES = [{ countryIsoCode: "EC", name: "Ecuador" }, { kty: "EC", crv: "P-256" }]; // qready-expect: ECDSA reference P-256

@@ -37,6 +37,8 @@
 ; and a method called, by its name alone (`signer.sign_with_rsa(data)`, googleauth's `extract_rsa_key jwk`):
 ; the call's whole text would hold its block
 (call method: (identifier) @ref)
+; a local's method without arguments, named by both (aws-sdk-core's `md5.base64digest`, round 293)
+((call receiver: (identifier) method: (identifier) !arguments) @ref)
 
 ; String literals (and symbols: `:RS256`, `:'P-256'`) used as values: assigned, listed, compared, hash keys and
 ; values, case arms, returned, indexed, passed to a call. A call's string argument does not count when the call prints, logs, raises or

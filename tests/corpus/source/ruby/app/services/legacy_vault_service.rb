@@ -24,8 +24,8 @@ class LegacyVaultService
 
   def legacy_stream(blob)
     rc4 = OpenSSL::Cipher.new("rc4") # qready-expect: RC4 encrypt
-    rc4.decrypt
-    rc4.key = @legacy_key
+    rc4.decrypt # qready-expect: RC4 reference
+    rc4.key = @legacy_key # qready-expect: RC4 reference
     rc4.update(blob)
   end
 

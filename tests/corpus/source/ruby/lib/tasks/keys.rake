@@ -18,7 +18,7 @@ namespace :keys do
   desc "Generate a DSA host key for the legacy SFTP bridge"
   task legacy_host_key: :environment do
     dsa = OpenSSL::PKey::DSA.new 1024 # qready-expect: DSA keygen 1024
-    File.write("tmp/ssh_host_dsa_key", dsa.to_pem)
+    File.write("tmp/ssh_host_dsa_key", dsa.to_pem) # qready-expect: DSA reference
     warn "ssh-dss host keys are deprecated"
   end
 
