@@ -1610,9 +1610,9 @@ class Matcher:
             return []  # an error's variant or type (`_AN_ERROR_VARIANT`, `_AN_ERROR_NAME`), a UUID's version
             # (`_A_UUID_VERSION`), a curve library's generic byte helper (`_A_BYTE_HELPER`), wasm-bindgen's
             # glue (`_BINDGEN_GLUE`)
-        if site.kind != "string" and no_use_line:
+        if (site.kind != "string" and no_use_line) or self._held_name(site):
             return []  # a value formatted or serialized, a native module registered, a function's presence
-            # tested
+            # tested; a package's, a library's or a file's name held (`_held_name`)
         if site.kind == "string":
             found = (
                 self._gcrypt_key(index, site)
@@ -1621,16 +1621,20 @@ class Matcher:
             )
             return self._unless_data(site, found)
         if _quoted_text(site) and (
-            self._packaging(site)
-            or _A_NAME_HOLDER.search(self._before(site))
-            or self._looked_for(site)
-            or self._a_stored_digest(site)
-            or self._a_path_segment(site)
+            self._looked_for(site) or self._a_stored_digest(site) or self._a_path_segment(site)
         ):
-            return []  # a package's own metadata, listed (`packages=["aes_gcm_rsa_oaep"]`); words looked for
-            # in a text (`_IN_A_MESSAGE`); a digest read by its hash's name (`_A_RECORD_READ`); a path's part
+            return []  # words looked for in a text (`_IN_A_MESSAGE`); a digest read by its hash's name
+            # (`_A_RECORD_READ`); a path's part
         found = [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
         return self._unless_data(site, found) if _quoted_text(site) else found
+
+    def _held_name(self, site: Site) -> bool:
+        """A string, or a name written in quotes, that is a package's own metadata (`setup(name="blowfish")`,
+        `packages=["aes_gcm_rsa_oaep"]`), or a library's, a package's, a file's or a country's name given
+        to what holds one (`_A_NAME_HOLDER`)."""
+        if site.kind != "string" and not _quoted_text(site):
+            return False
+        return self._packaging(site) or _A_NAME_HOLDER.search(self._before(site)) is not None
 
     def _a_minified_number(self, site: Site) -> bool:
         """A name of MINIFIED_NAME characters or fewer that its minified line gives a number, defined or
@@ -1694,9 +1698,10 @@ class Matcher:
             return [rule for rule in index.passing(site.kind, site.raw) if rule.kind == "named"]
         rules = list(index.passing(site.kind, site.name))
         if site.kind == "call" and not self.extraction.spec.named_calls:
-            return [rule for rule in dict.fromkeys(rules) if rule.kind != "named"]  # (Ruby's: a whole block)
-        for other in _other_names(site, self.path):
-            rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
+            rules = [rule for rule in rules if rule.kind != "named"]  # (Ruby's: its text holds its block)
+        else:
+            for other in _other_names(site, self.path):
+                rules += [rule for rule in index.passing(site.kind, other) if rule.kind == "named"]
         if any(rule.generic_sizes for rule in rules) and self._a_generic_size(site):
             rules = [rule for rule in rules if not rule.generic_sizes]
         return list(dict.fromkeys(rules))
@@ -1800,14 +1805,8 @@ class Matcher:
         """What a string names, unless it is a library's name, a file's extension, a digest's header or a Go
         test case's title."""
         head = self._before(site)  # (not the whole line before it: a minified line holds thousands of sites)
-        if (
-            site.name in _LOWER_CASE_ONLY_ELSE
-            or _LINKED.search(head)
-            or _A_NAME_HOLDER.search(head)
-            or self._packaging(site)
-        ):
-            return []  # another thing's name (`_LOWER_CASE_ONLY_ELSE`); a library linked, by its name, or
-            # named (`_A_NAME_HOLDER`); a package's own metadata (`setup(name="blowfish")`)
+        if site.name in _LOWER_CASE_ONLY_ELSE or _LINKED.search(head):
+            return []  # another thing's name (`_LOWER_CASE_ONLY_ELSE`); a library linked, by its name
         line = self._line(site)
         at = site.column - 1
         if (
@@ -2744,13 +2743,10 @@ class Matcher:
         setting allows it (`_AN_AVAILABILITY_PROBE`)."""
         return self.extraction.spec.name == "python" and _AN_AVAILABILITY_PROBE.search(site.name) is not None
 
-    def _a_things_name(self, site: Site) -> bool:
-        """A name in quotes that names a key, a fixture (`client_cn == "client-rsa"`: `_names_a_party`), a
-        library, a package or a file (`ext_package='electrumsv_secp256k1'`: `_A_NAME_HOLDER`)."""
-        if site.name[:1] not in _QUOTES:
-            return False
-        held = _A_NAME_HOLDER.search(self._before(site)) is not None
-        return held or _names_a_party(site.name.strip(_QUOTES))
+    def _a_partys_name(self, site: Site) -> bool:
+        """A name in quotes that names a key or a fixture (`client_cn == "client-rsa"`: `_names_a_party`);
+        (one a library's, a package's or a file's holder is given never gets here: `_matches`)."""
+        return site.name[:1] in _QUOTES and _names_a_party(site.name.strip(_QUOTES))
 
     def _project_name(self, rule: Rule, site: Site) -> Finding | None:
         """A name the project gave after an algorithm (naming.py): its size when digits follow the word
@@ -2789,7 +2785,7 @@ class Matcher:
         if self._a_file(site):
             return None  # a constant naming a key's file (`fs::read(common::keys::v4::ED25519_PRIVATE)`)
         if (
-            self._a_things_name(site)
+            self._a_partys_name(site)
             or self._holds_a_value(site, rule, found.word)
             or self._an_availability_probe(site)
             or self._a_test(site)
