@@ -197,6 +197,17 @@ _VAGUE_NAMES = frozenset(
 _LOWER_CASE_ONLY_ELSE = frozenset({"dss"})
 # (capitalized, as a sentence's first word: Lucene's `assertTermEquals("Des", ...)` French article, `"Ec"`)
 _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
+# words as often short for another word as their algorithm's name, after another word of a constant's name:
+# DES for a description or a destination (cronometer's `FOOD_DES_INDEX`, dicomscope's
+# `StatusLineEvent.SET_DES`, round 301; libjt400's `QSTSMSG_DES`); read there only in a file that speaks of
+# ciphers or encryption
+_SHORT_FOR_ELSE = frozenset({"des"})
+_SPEAKS_OF_CIPHERS = re.compile(rb"(?i)crypt|ciph")
+# ...unless a cipher's word stands next to it (`KERB_ETYPE_DES_CBC_MD5`, `CKM_DES3_KEY_GEN`, `OPENSSL_NO_DES`)
+_A_CIPHERS_WORD_AROUND = re.compile(
+    r"(?:^|_)(?:TRIPLE|CALG|CKM|CKK|ALG|CIPHER|E(?:NC)?TYPE|EVP|SSL|TLS|NO|WITH|HAVE|ENABLE|DISABLE|USE)_DES"
+    r"|DES[0-9]*_(?:CBC|ECB|EDE[0-9]*|CFB[0-9]*|OFB|MAC|KEY|IV|BLOCK|MD5|SHA[0-9]*|X)(?:_|$)"
+)
 MIN_NAME = 3  # characters, separators left out
 # a word in lower case, a space, a number: a thing numbered in words (gorm's test toy `"bike 3"`, round 202),
 # unless the word alone names an algorithm (`"aes 256"`); BIKE's level 3 is `"BIKE-L3"` or `"BIKE3"`
@@ -1498,6 +1509,7 @@ class Matcher:
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
         self._ansi: dict[str, bool] = {}  # a name in capitals -> whether the file shows it an ANSI variant
+        self._speaks_of_ciphers: bool | None = None  # (`_short_for_else`)
 
     def findings(self) -> list[Finding]:
         if _A_SPHINX_CONFIG.search(self.path):
@@ -2386,9 +2398,15 @@ class Matcher:
         found: list[Finding] = []
         for name in self._words_split(site) or _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
             bare = name.rstrip("( ")
-            if name in _VAGUE_NAMES or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS):
+            if (
+                name in _VAGUE_NAMES
+                or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS)
+                or bare.count("(") != bare.count(")")
+            ):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
-                # namespace; SQL's `CAST` (SQLite's keyword and opcode tables, h2database's `"CAST("`)
+                # namespace; SQL's `CAST` (SQLite's keyword and opcode tables, h2database's `"CAST("`); a
+                # piece of an expression, its brackets open or closed elsewhere (openjpa's SQL `"(CAST (("`,
+                # beast-mcmc's tree `"((((((<(FC,FN)>,CN),..."`, round 301)
             numbered = _A_NUMBERED_WORD.fullmatch(name)
             if numbered is not None and self.catalog.find(numbered.group(1), "name") is None:
                 continue  # (`_A_NUMBERED_WORD`)
@@ -2792,6 +2810,7 @@ class Matcher:
             or self._a_plain_object(site, found.word)
             or self._a_struct_namespace(site, found.word)
             or self._an_abbreviation(site)
+            or self._short_for_else(site, found.word)
         ):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
@@ -2902,6 +2921,23 @@ class Matcher:
             for text in texts
             for long in _A_COMPOUND_NAME.finditer(text)
         )
+
+    def _short_for_else(self, site: Site, word: str) -> bool:
+        """A word short for another one as often (`_SHORT_FOR_ELSE`) after another word of a constant's name
+        (`FOOD_DES_INDEX`, `SET_DES`), in a file that nowhere speaks of ciphers or encryption: a description's
+        or a destination's; not the constant's first word (`DES_KEY_SZ`), nor in a cipher's file
+        (`CIPHER_KEY_DES`, `LTC_DES`)."""
+        name = last_segment(site.name.removeprefix(DEFINITION)).strip("_$")
+        if (
+            word not in _SHORT_FOR_ELSE
+            or not A_CONSTANT.fullmatch(name)
+            or name.lower().startswith(word)
+            or _A_CIPHERS_WORD_AROUND.search(name)
+        ):
+            return False
+        if self._speaks_of_ciphers is None:
+            self._speaks_of_ciphers = _SPEAKS_OF_CIPHERS.search(self.extraction.source) is not None
+        return not self._speaks_of_ciphers
 
     def _a_struct_namespace(self, site: Site, word: str) -> bool:
         """C and C++: a name led by the algorithm's word on a line where a variable of that very name is
