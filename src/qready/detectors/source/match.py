@@ -208,6 +208,11 @@ _A_CIPHERS_WORD_AROUND = re.compile(
     r"(?:^|_)(?:TRIPLE|CALG|CKM|CKK|ALG|CIPHER|E(?:NC)?TYPE|EVP|SSL|TLS|NO|WITH|HAVE|ENABLE|DISABLE|USE)_DES"
     r"|DES[0-9]*_(?:CBC|ECB|EDE[0-9]*|CFB[0-9]*|OFB|MAC|KEY|IV|BLOCK|MD5|SHA[0-9]*|X)(?:_|$)"
 )
+# a JWK's members (RFC 7518 section 6: RSA's `n`, `e`, `d`, `p`, `q`, `dp`, `dq`, `qi`, `oth` and its `r`,
+# `d`, `t`; EC's `crv`, `x`, `y`; an octet key's `k`), and the constants a constant's value is read through
+_JWK_MEMBERS = frozenset({"n", "e", "d", "p", "q", "dp", "dq", "qi", "oth", "r", "t", "crv", "x", "y", "k"})
+_A_QUOTED_MEMBER = re.compile(r"""(['"])(\w+)\1""")
+MAX_ALIASES = 3
 MIN_NAME = 3  # characters, separators left out
 # a word in lower case, a space, a number: a thing numbered in words (gorm's test toy `"bike 3"`, round 202),
 # unless the word alone names an algorithm (`"aes 256"`); BIKE's level 3 is `"BIKE-L3"` or `"BIKE3"`
@@ -249,6 +254,9 @@ _A_NAME_HOLDER = re.compile(
     r"|country_?(?:iso_?)?code|iso_?(?:country_?)?code)"
     r"[\"']?\s*[:=]\s*$"
 )
+# a field's name and full name in a generated protobuf module's descriptor (`_descriptor.FieldDescriptor(`)
+_A_DESCRIBED_NAME = re.compile(r"\b(?:full_)?name\s*=\s*$")
+_A_FULL_NAME = re.compile(r"\bfull_name\s*=\s*['\"]")
 # a string looked for in an error or its message: text, no algorithm used (aiosmtplib's
 # `assert "CRAM-MD5" in excinfo.value.message`, `"dh key too small" in openssl_error_message`)
 _IN_A_MESSAGE = re.compile(
@@ -1646,6 +1654,9 @@ class Matcher:
         to what holds one (`_A_NAME_HOLDER`)."""
         if site.kind != "string" and not _quoted_text(site):
             return False
+        if _A_DESCRIBED_NAME.search(self._before(site)) and _A_FULL_NAME.search(self._line(site)):
+            return True  # a protobuf descriptor's field (gpapi's `name='sha1', full_name='Split.sha1'`,
+            # round 307)
         return self._packaging(site) or _A_NAME_HOLDER.search(self._before(site)) is not None
 
     def _a_minified_number(self, site: Site) -> bool:
@@ -3007,9 +3018,24 @@ class Matcher:
         name given a key is no site at all (`_given_key_material`)."""
         if site.selector and not _CONSTANT.fullmatch(site.name):
             return True
-        if self._a_copied_field(site):
+        if self._a_copied_field(site) or self._a_key_members_name(site):
             return True
         return self._an_imported_constant(site) or self._a_digest_value(site, rule, word)
+
+    def _a_key_members_name(self, site: Site) -> bool:
+        """A constant holding a JWK member's name (`_JWK_MEMBERS`), itself or through the constant it copies
+        (pydplus's `JWA_RSA_E: ClassVar[str] = 'e'`, `JWA_RSA_EXPONENT: ClassVar[str] = JWA_RSA_E`, round
+        304): a key's field, read or written by its name, no algorithm used."""
+        name = last_segment(site.name.removeprefix(DEFINITION))
+        for _ in range(MAX_ALIASES):
+            defined = self.extraction.constant(name) if A_CONSTANT.fullmatch(name) else None
+            if defined is None:
+                return False
+            name = defined[0].strip()
+            member = _A_QUOTED_MEMBER.fullmatch(name)
+            if member is not None:
+                return member.group(2) in _JWK_MEMBERS
+        return False
 
     def _a_copied_field(self, site: Site) -> bool:
         """A field's name of several words, given the variable of the same name (an API's parameters:
@@ -3129,8 +3155,10 @@ class Matcher:
 
     def _a_digest_name(self, site: Site, rule: Rule) -> bool:
         """A hash rule's name of a digest's value, header, cache or accessor (`names_a_digest_value`), or of
-        a variable holding a digest whose bytes are read one by one (libmspack's `md5[4], md5[5], ...`)."""
-        if rule.algorithm not in _DIGEST_VALUES:
+        a variable holding a digest whose bytes are read one by one (libmspack's `md5[4], md5[5], ...`); not
+        a library's constant its rule lists by name, whatever its words (GLib's `G_CHECKSUM_SHA1`, libgpod,
+        round 67)."""
+        if rule.algorithm not in _DIGEST_VALUES or rule.lists(site.name):
             return False
         if (
             site.kind == "ref"

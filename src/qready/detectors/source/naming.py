@@ -617,6 +617,8 @@ _A_CHECKSUM_FIELD = re.compile(
     rf"|{_HASH_WORD}s(?![a-zA-Z])"
 )
 _HASH = re.compile(_HASH_WORD)
+_A_SUM = re.compile(rf"{_HASH_WORD}[_-]?(?i:sums?)$")
+_GETS = re.compile(r"(?:^|_)get_")  # (a C getter's name: `meta_monitor_get_edid_checksum_md5`)
 # (a hex digest's type or value, not computed from data: b2sdk's `Sha1HexDigest`, `-> Sha1HexDigest`)
 _A_HEX_DIGEST = re.compile(rf"{_HASH_WORD}_?(?i:hex)_?(?i:digest)$")
 # (a stored digest's protobuf getter: genproto's `GetSha1Sum()`, `GetMd5Checksum()`, `GetMd5Hash()`)
@@ -654,8 +656,12 @@ def names_a_digest_value(kind: str, name: str, arguments: int) -> bool:
     named = next((part for part in reversed(segments) if _HASH.search(part)), segments[-1])
     if _DIGEST_VALUE.search(named) is not None:
         return True
-    if _A_CHECKSUM_FIELD.search(named) is not None and not computing:
-        return True  # a field of checksums by one hash (python-debian's `"Checksums-Sha1"`, `checksumSha1`)
+    if _A_CHECKSUM_FIELD.search(named) is not None and (not computing or _GETS.search(segments[-1])):
+        return True  # a field of checksums by one hash (python-debian's `"Checksums-Sha1"`, `checksumSha1`),
+        # or its getter (mutter's `meta_monitor_get_edid_checksum_md5 (MetaMonitor *monitor)`, round 306)
+    if _A_SUM.search(named) is not None and named == segments[-1] and not computing:
+        return True  # a sum's name, nothing called on it (dact's header tag `DACT_HDR_MD5SUM`, weston's
+        # `const struct cmlcms_md5_sum *md5sum)`, round 306; not hydrogram's hash `md5_sum.digest()`)
     if (_A_HEX_DIGEST.search(named) or _A_FINGERPRINT.search(named)) and not computing:
         return True
     if kind != "call" and not computing and _A_FINGERPRINT_KIND.search(named) is not None:

@@ -102,6 +102,10 @@ class Rule:
         found = name in self._exact or (self._globs is not None and self._globs.match(name) is not None)
         return found and not self.set_aside(name)
 
+    def lists(self, name: str) -> bool:
+        """Whether the rule names this very name, no glob (a library's own constant: `G_CHECKSUM_SHA1`)."""
+        return name in self._exact
+
     def set_aside(self, name: str) -> bool:
         """Whether `not_names` leaves this name out (a named rule's word in it: curve25519_dalek::scalar)."""
         return bool(self.not_names) and any(fnmatch.fnmatchcase(name, glob) for glob in self.not_names)
