@@ -197,16 +197,16 @@ _VAGUE_NAMES = frozenset(
 _LOWER_CASE_ONLY_ELSE = frozenset({"dss"})
 # (capitalized, as a sentence's first word: Lucene's `assertTermEquals("Des", ...)` French article, `"Ec"`)
 _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
-# words as often short for another word as their algorithm's name, after another word of a constant's name:
-# DES for a description or a destination (cronometer's `FOOD_DES_INDEX`, dicomscope's
-# `StatusLineEvent.SET_DES`, round 301; libjt400's `QSTSMSG_DES`); read there only in a file that speaks of
-# ciphers or encryption
+# words as often short for another word as their algorithm's name, after another word of a name: DES for a
+# description or a destination (cronometer's `FOOD_DES_INDEX`, dicomscope's `StatusLineEvent.SET_DES`, round
+# 301; libjt400's `QSTSMSG_DES`), or German's article (tinysesam's `_antwort_des_handlers`, round 310); read
+# there only in a file that speaks of ciphers or encryption
 _SHORT_FOR_ELSE = frozenset({"des"})
 _SPEAKS_OF_CIPHERS = re.compile(rb"(?i)crypt|ciph")
 # ...unless a cipher's word stands next to it (`KERB_ETYPE_DES_CBC_MD5`, `CKM_DES3_KEY_GEN`, `OPENSSL_NO_DES`)
 _A_CIPHERS_WORD_AROUND = re.compile(
-    r"(?:^|_)(?:TRIPLE|CALG|CKM|CKK|ALG|CIPHER|E(?:NC)?TYPE|EVP|SSL|TLS|NO|WITH|HAVE|ENABLE|DISABLE|USE)_DES"
-    r"|DES[0-9]*_(?:CBC|ECB|EDE[0-9]*|CFB[0-9]*|OFB|MAC|KEY|IV|BLOCK|MD5|SHA[0-9]*|X)(?:_|$)"
+    r"(?i)(?:^|_)(?:TRIPLE|CALG|CKM|CKK|ALG|CIPHER|E(?:NC)?TYPE|EVP|SSL|TLS|NO|WITH|HAVE|ENABLE|DISABLE|USE)_?DES"
+    r"|DES[0-9]*_?(?:CBC|ECB|EDE[0-9]*|CFB[0-9]*|OFB|MAC|KEY|IV|BLOCK|MD5|SHA[0-9]*|X)(?:_|$|(?<=[a-z0-9])[A-Z])"
 )
 # a JWK's members (RFC 7518 section 6: RSA's `n`, `e`, `d`, `p`, `q`, `dp`, `dq`, `qi`, `oth` and its `r`,
 # `d`, `t`; EC's `crv`, `x`, `y`; an octet key's `k`), and the constants a constant's value is read through
@@ -758,10 +758,14 @@ _ITS_NAME = re.compile(r"\s*\.\s*name$")  # an object's name asked (`AES_CBC.nam
 _A_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # a name given bytes written out: hex or base64 of 40 characters or more (`= "5612...`, `bytes.fromhex(...)`),
 # or a key in PEM (fastapi-users' tests: `RSA_PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----`)
-_KEY_MATERIAL = re.compile(
-    r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
+_KEY_MATERIAL_VALUE = (
+    r"""(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
     r"""\s*(?:["'`][0-9A-Za-z+/=]{40,}["'`]|[bBrRuU]{0,2}(?:"{3}|'{3}|["'`])-----BEGIN )"""
 )
+_KEY_MATERIAL = re.compile(r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*""" + _KEY_MATERIAL_VALUE)
+# ...and the value of a constant so given, where the file defines it (CyberChef's tests' `input: DSA_CERT,`
+# after `const DSA_CERT = \`-----BEGIN CERTIFICATE-----`, round 305)
+_HELD_KEY_MATERIAL = re.compile(_KEY_MATERIAL_VALUE)
 # a key, IV, nonce, salt, secret or seed named after its algorithm and given bytes written out
 # (py-ios-device's `AES_CBC_IV = b'\x00' * 16`, round 175; p115cipher's `RSA_RAND_KEY: Final = b"\x00" * 16`,
 # round 120): bytes select nothing (a code point's name given its bytes, `TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA =
@@ -852,6 +856,11 @@ _A_CIPHER_OBJECT = re.compile(
     r"(?i:(aes|des|3des|des3|tripledes|blowfish|camellia|sm4))(?:_?(?i:block|cipher|ctx|engine))?"
 )
 _A_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{2,12}")
+# ...or a bare extension beside the media type it maps to, within NEAR characters (mime_guess's `("rc2",
+# &["text/plain"]),`, round 303; symfony/mime's `'application/x-pkcs12' => ['p12', 'pfx'],`)
+_AN_EXTENSION = re.compile(r"[a-z0-9]{2,8}")
+NEAR = 80
+_A_MEDIA_TYPE = re.compile(r"""["'](?:application|text|image|audio|video|model|font|message)/[\w.+-]+["']""")
 # a class of errors defined (`class RSAKeyTooShort(ValueError):`, `class KeyTooShort extends Error {}`)
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
@@ -1847,9 +1856,16 @@ class Matcher:
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):
             return []  # a release candidate (bazel's `Arrays.asList("rc1", "rc2")`, an NDK's `"r10-rc4"`)
-        if _A_FILE_SUFFIX.fullmatch(site.name) or names_a_digest_value(site.kind, site.name, 0):
-            return []  # a file's extension (rclone's `filtersFile + ".md5"`), a digest's header
-            # (`"Content-MD5"`): a file type, a value, no algorithm
+        if (
+            _A_FILE_SUFFIX.fullmatch(site.name)
+            or names_a_digest_value(site.kind, site.name, 0)
+            or (
+                _AN_EXTENSION.fullmatch(site.name)
+                and _A_MEDIA_TYPE.search(line, max(0, at - NEAR), at + NEAR)
+            )
+        ):
+            return []  # a file's extension (rclone's `filtersFile + ".md5"`, `_AN_EXTENSION`), a digest's
+            # header (`"Content-MD5"`): a file type, a value, no algorithm
         if _A_MIB.fullmatch(site.name) or self._a_path_segment(site):
             return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions;
             # a folder's or a file's name in a path (`tmp_path / "rsa"`, `os.path.join(d, "rsa")`)
@@ -2934,14 +2950,13 @@ class Matcher:
         )
 
     def _short_for_else(self, site: Site, word: str) -> bool:
-        """A word short for another one as often (`_SHORT_FOR_ELSE`) after another word of a constant's name
-        (`FOOD_DES_INDEX`, `SET_DES`), in a file that nowhere speaks of ciphers or encryption: a description's
-        or a destination's; not the constant's first word (`DES_KEY_SZ`), nor in a cipher's file
-        (`CIPHER_KEY_DES`, `LTC_DES`)."""
+        """A word short for another one as often (`_SHORT_FOR_ELSE`) after another word of a name
+        (`FOOD_DES_INDEX`, `SET_DES`, `_antwort_des_handlers`), in a file that nowhere speaks of ciphers or
+        encryption: a description's, a destination's, an article; not the name's first word (`DES_KEY_SZ`,
+        `des_setkey`), nor in a cipher's file (`CIPHER_KEY_DES`, `LTC_DES`)."""
         name = last_segment(site.name.removeprefix(DEFINITION)).strip("_$")
         if (
             word not in _SHORT_FOR_ELSE
-            or not A_CONSTANT.fullmatch(name)
             or name.lower().startswith(word)
             or _A_CIPHERS_WORD_AROUND.search(name)
         ):
@@ -3063,11 +3078,20 @@ class Matcher:
         """A name given a key or a test vector (`ROOT_ED25519_HEX = "5612..."`, `const privKeyRSAHex =
         "9501fe..."`, a PEM's text in triple quotes, `RSA_PRIVATE_KEY = ` and `-----BEGIN RSA PRIVATE
         KEY-----`), or a key's, IV's or salt's name given bytes written out (`AES_CBC_IV = b'\x00' * 16`,
-        `_KEY_BYTES`): bytes select nothing; nor does a key's intended use (`_KEY_USE`)."""
+        `_KEY_BYTES`): bytes select nothing; nor does a key's intended use (`_KEY_USE`); nor a constant the
+        file gives such a value, where it is used (`_HELD_KEY_MATERIAL`)."""
         if not (site.selector or site.kind != "call"):
             return False
         rest = self._line(site)[site.column - 1 :]
-        return any(found.search(rest) is not None for found in (_KEY_MATERIAL, _KEY_BYTES, _KEY_USE))
+        if any(found.search(rest) is not None for found in (_KEY_MATERIAL, _KEY_BYTES, _KEY_USE)):
+            return True
+        held = site.name.split(".")[0] if site.kind == "ref" and site.raw == site.name else ""
+        defined = self.extraction.constant(held) if A_CONSTANT.fullmatch(held) else None
+        return (
+            defined is not None
+            and defined[1] != site.line
+            and _HELD_KEY_MATERIAL.match(defined[0]) is not None
+        )
 
     def _a_digest_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name of a digest computed elsewhere (`naming.names_a_digest_value`: `ContentMD5`, `get_sha1()`);
