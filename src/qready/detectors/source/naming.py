@@ -131,8 +131,9 @@ _PLUMBING_WORDS = (
     # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
     r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"
     # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`, @solana/kit's
-    # `SOLANA_ERROR__SUBTLE_CRYPTO__ED25519_ALGORITHM_UNIMPLEMENTED`)
-    r"|^(?:ERROR|ERR)_[A-Z0-9_]+$|^[A-Z][A-Z0-9]*_ERRORS?_[A-Z0-9_]+$"
+    # `SOLANA_ERROR__SUBTLE_CRYPTO__ED25519_ALGORITHM_UNIMPLEMENTED`, mbed TLS's `return(
+    # MBEDTLS_ERR_RSA_BAD_INPUT_DATA );`, round 311)
+    r"|^(?:ERROR|ERR)_[A-Z0-9_]+$|^[A-Z][A-Z0-9]*_(?:ERR|ERRORS?)_[A-Z0-9_]+$"
     # ... and an error message's (gfarm's `GFARM_ERRMSG_AUTH_SHAREDSECRET_MD5_CONTINUE`)
     r"|^[A-Z][A-Z0-9]*_ERRMSG_[A-Z0-9_]+$"
     # a Kerberos key usage's number (shishi's `SHISHI_KEYUSAGE_KCMD_DES + 2 + 4 * i`, for every enctype)
