@@ -202,6 +202,8 @@ _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 # 301; libjt400's `QSTSMSG_DES`), or German's article (tinysesam's `_antwort_des_handlers`, round 310); read
 # there only in a file that speaks of ciphers or encryption
 _SHORT_FOR_ELSE = frozenset({"des"})
+# a function named for the random value it makes (`generate_nonce`, `make_salt`, `random_iv`, `genNonce`)
+_A_RANDOM_VALUES_MAKER = re.compile(r"(?:^|_)(?i:nonce|salt|iv)s?$|(?:Nonce|Salt|Iv|IV)s?$")
 _SPEAKS_OF_CIPHERS = re.compile(rb"(?i)crypt|ciph")
 # ...unless a cipher's word stands next to it (`KERB_ETYPE_DES_CBC_MD5`, `CKM_DES3_KEY_GEN`, `OPENSSL_NO_DES`)
 _A_CIPHERS_WORD_AROUND = re.compile(
@@ -3065,12 +3067,17 @@ class Matcher:
     def _an_imported_constant(self, site: Site) -> bool:
         """Python: a constant imported by its own name from a module named after an algorithm, its name naming
         none (pyrad2's `reply[EAP_MESSAGE_ATTR]`, imported from `pyrad2.eap.md5`; pycrypt-lib's `RCON[...]`
-        from `pycrypt.symmetric.aes.utils`, round 104): a value, no use."""
+        from `pycrypt.symmetric.aes.utils`, round 104): a value, no use; and so imported, a function making a
+        nonce, a salt or an IV (sgcp's `generate_nonce(32)` from `sgcp.crypto.ecdh`, round 314): random bytes,
+        no key agreed."""
         last = last_segment(site.name)
-        if self.extraction.spec.name != "python" or site.kind != "ref":
+        if self.extraction.spec.name != "python" or site.kind not in ("ref", "call"):
             return False
         if site.raw != last or site.name == last:
             return False  # (imported by its own name, not reached through its module)
+        if site.kind == "call":  # (a maker named for an algorithm is its: ledger-bitcoin's `MusigPubNonce(`)
+            named = rule_index(self.rules).named_words("call", last)
+            return _A_RANDOM_VALUES_MAKER.search(last) is not None and not named
         constant = A_CONSTANT.fullmatch(last) or _A_CAPITALIZED_WORD.fullmatch(last)
         return constant is not None and not rule_index(self.rules).named_words("ref", last)
 
