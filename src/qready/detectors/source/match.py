@@ -202,8 +202,6 @@ _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 # 301; libjt400's `QSTSMSG_DES`), or German's article (tinysesam's `_antwort_des_handlers`, round 310); read
 # there only in a file that speaks of ciphers or encryption
 _SHORT_FOR_ELSE = frozenset({"des"})
-# a function named for the random value it makes (`generate_nonce`, `make_salt`, `random_iv`, `genNonce`)
-_A_RANDOM_VALUES_MAKER = re.compile(r"(?:^|_)(?i:nonce|salt|iv)s?$|(?:Nonce|Salt|Iv|IV)s?$")
 _SPEAKS_OF_CIPHERS = re.compile(rb"(?i)crypt|ciph")
 # ...unless a cipher's word stands next to it (`KERB_ETYPE_DES_CBC_MD5`, `CKM_DES3_KEY_GEN`, `OPENSSL_NO_DES`)
 _A_CIPHERS_WORD_AROUND = re.compile(
@@ -215,6 +213,8 @@ _A_CIPHERS_WORD_AROUND = re.compile(
 _JWK_MEMBERS = frozenset({"n", "e", "d", "p", "q", "dp", "dq", "qi", "oth", "r", "t", "crv", "x", "y", "k"})
 _A_QUOTED_MEMBER = re.compile(r"""(['"])(\w+)\1""")
 MAX_ALIASES = 3
+# a function named for the random value it makes (`generate_nonce`, `make_salt`, `random_iv`, `genNonce`)
+_A_RANDOM_VALUES_MAKER = re.compile(r"(?:^|_)(?i:nonce|salt|iv)s?$|(?:Nonce|Salt|Iv|IV)s?$")
 MIN_NAME = 3  # characters, separators left out
 # a word in lower case, a space, a number: a thing numbered in words (gorm's test toy `"bike 3"`, round 202),
 # unless the word alone names an algorithm (`"aes 256"`); BIKE's level 3 is `"BIKE-L3"` or `"BIKE3"`
@@ -3043,16 +3043,20 @@ class Matcher:
         """A constant holding a JWK member's name (`_JWK_MEMBERS`), itself or through the constant it copies
         (pydplus's `JWA_RSA_E: ClassVar[str] = 'e'`, `JWA_RSA_EXPONENT: ClassVar[str] = JWA_RSA_E`, round
         304): a key's field, read or written by its name, no algorithm used."""
-        name = last_segment(site.name.removeprefix(DEFINITION))
+        held = self._constant_value(last_segment(site.name.removeprefix(DEFINITION)))
+        member = _A_QUOTED_MEMBER.fullmatch(held[0]) if held is not None else None
+        return member is not None and member.group(2) in _JWK_MEMBERS
+
+    def _constant_value(self, name: str) -> tuple[str, int] | None:
+        """The value a constant of the file is given and its line, read through the constants it copies
+        (`JWA_RSA_EXPONENT = JWA_RSA_E`), MAX_ALIASES deep; None for no constant the file defines."""
+        found = None
         for _ in range(MAX_ALIASES):
             defined = self.extraction.constant(name) if A_CONSTANT.fullmatch(name) else None
             if defined is None:
-                return False
-            name = defined[0].strip()
-            member = _A_QUOTED_MEMBER.fullmatch(name)
-            if member is not None:
-                return member.group(2) in _JWK_MEMBERS
-        return False
+                break
+            found, name = defined, defined[0].strip()
+        return found
 
     def _a_copied_field(self, site: Site) -> bool:
         """A field's name of several words, given the variable of the same name (an API's parameters:
@@ -3092,13 +3096,12 @@ class Matcher:
         rest = self._line(site)[site.column - 1 :]
         if any(found.search(rest) is not None for found in (_KEY_MATERIAL, _KEY_BYTES, _KEY_USE)):
             return True
-        held = site.name.split(".")[0] if site.kind == "ref" and site.raw == site.name else ""
-        defined = self.extraction.constant(held) if A_CONSTANT.fullmatch(held) else None
-        return (
-            defined is not None
-            and defined[1] != site.line
-            and _HELD_KEY_MATERIAL.match(defined[0]) is not None
+        held = (
+            self._constant_value(site.name.split(".")[0])
+            if site.kind == "ref" and site.raw == site.name
+            else None
         )
+        return held is not None and held[1] != site.line and _HELD_KEY_MATERIAL.match(held[0]) is not None
 
     def _a_digest_value(self, site: Site, rule: Rule, word: str) -> bool:
         """A name of a digest computed elsewhere (`naming.names_a_digest_value`: `ContentMD5`, `get_sha1()`);
