@@ -969,7 +969,11 @@ _A_TEST_CLASS = re.compile(
     r"^\s*class\s+\w+\s*\(\s*(?:[\w.]*\.)?(?:TestCase|IsolatedAsyncioTestCase|SimpleTestCase)\b"
 )
 # a string given as a file's name or path (garaga's `"filename": "ec"`): no algorithm's name
-_A_FILE_KEY = re.compile(r"""(?i:file_?name|file|path|dir_?name|dir|url)["']?\s*[:=]\s*$""")
+# (a parameter's type between: jwt-smithy's `def rsa_command(directory: str = "rsa"):`, round 316)
+_A_FILE_KEY = re.compile(
+    r"""(?i:file_?name|file|path|dir_?name|dir|directory|folder|url)["']?"""
+    r"""(?:\s*:\s*[\w\[\]., |]+?)?\s*[:=]\s*$"""
+)
 # React Native's registration of native modules: the package class is plumbing (react-native-sha1's `class
 # Sha1Package implements ReactPackage {`); the modules it makes (`new Sha1Module(reactContext)`) are uses
 _A_MODULE_REGISTRATION = re.compile(r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\.)*ReactPackage\b")
@@ -1662,13 +1666,17 @@ class Matcher:
     def _held_name(self, site: Site) -> bool:
         """A string, or a name written in quotes, that is a package's own metadata (`setup(name="blowfish")`,
         `packages=["aes_gcm_rsa_oaep"]`), or a library's, a package's, a file's or a country's name given
-        to what holds one (`_A_NAME_HOLDER`)."""
+        to what holds one (`_A_NAME_HOLDER`), or a command-line tool's command (`_A_COMMAND_NAME`;
+        jwt-smithy's `@app.command(name="rsa")`, round 316, a quoted name its rule lists)."""
         if site.kind != "string" and not _quoted_text(site):
             return False
+        head = self._before(site)
+        if _A_COMMAND_NAME.search(head) or _A_COMMAND_DECORATOR.match(self._line(site), 0, site.column - 1):
+            return True
         if _A_DESCRIBED_NAME.search(self._before(site)) and _A_FULL_NAME.search(self._line(site)):
             return True  # a protobuf descriptor's field (gpapi's `name='sha1', full_name='Split.sha1'`,
             # round 307)
-        return self._packaging(site) or _A_NAME_HOLDER.search(self._before(site)) is not None
+        return self._packaging(site) or _A_NAME_HOLDER.search(head) is not None
 
     def _a_minified_number(self, site: Site) -> bool:
         """A name of MINIFIED_NAME characters or fewer that its minified line gives a number, defined or
@@ -1848,12 +1856,9 @@ class Matcher:
             or (head.endswith(("(", "( ")) and _ASSERTED_IN_TEXT.match(line))
             or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
-            or _A_COMMAND_NAME.search(head)
-            or _A_COMMAND_DECORATOR.match(line, 0, at)
         ):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
-            # an error's or a failure reason's text (`_AN_ERROR_ARM`), a command-line tool's command
-            # (`_A_COMMAND_NAME`)
+            # an error's or a failure reason's text (`_AN_ERROR_ARM`)
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):
