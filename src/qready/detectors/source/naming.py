@@ -275,6 +275,9 @@ _PACKAGE_MARKS = re.compile(r"-(?!>)|@(?=[\w-]+/)")
 # a module's file named in its path, then a member of what it exports (@oddjs/odd's `import rsaOperations
 # from "keystore-idb/rsa/index.js"`, then `rsaOperations.sign(...)`: `keystore-idb/rsa/index.js.sign`): the
 # module's folder names it, the file's extension is no receiver (round 246)
+# a bundler's chunk file, named by its content's hash (esbuild's and tsup's `./chunk-RC2U4BWE.js`, Vite's
+# `chunk-BqJ2Ku8c.js`; @cipherstash/stack, round 318: 14 lines read as RC2)
+_A_CHUNK_HASH = re.compile(r"(?<![A-Za-z0-9])chunk[-_][A-Za-z0-9_]{8}(?![A-Za-z0-9])")
 _A_MODULE_FILE = re.compile(r"(/[\w-]+)(?:/index)?\.[cm]?[jt]sx?(?=\.[\w$]+$)")
 _TEXT_METHODS = frozenset(
     {
@@ -722,6 +725,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         # key's or a field's
         field = _A_FIELD.search(name) and not _A_METHOD.fullmatch(name)
         return None if _about_else(name) or field else name
+    name = _A_CHUNK_HASH.sub("chunk", name)  # (a bundle's chunk named by a hash: `./chunk-RC2U4BWE.js`)
     if name.startswith("("):  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
         name = _INDIRECT.sub(r"\1", name)
     for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain
