@@ -1670,10 +1670,10 @@ class Matcher:
         jwt-smithy's `@app.command(name="rsa")`, round 316, a quoted name its rule lists)."""
         if site.kind != "string" and not _quoted_text(site):
             return False
-        head = self._before(site)
-        if _A_COMMAND_NAME.search(head) or _A_COMMAND_DECORATOR.match(self._line(site), 0, site.column - 1):
+        head, line = self._before(site), self._line(site)
+        if _A_COMMAND_NAME.search(head) or _A_COMMAND_DECORATOR.match(line, 0, site.column - 1):
             return True
-        if _A_DESCRIBED_NAME.search(self._before(site)) and _A_FULL_NAME.search(self._line(site)):
+        if _A_DESCRIBED_NAME.search(head) and _A_FULL_NAME.search(line):
             return True  # a protobuf descriptor's field (gpapi's `name='sha1', full_name='Split.sha1'`,
             # round 307)
         return self._packaging(site) or _A_NAME_HOLDER.search(head) is not None

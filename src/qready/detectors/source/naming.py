@@ -272,12 +272,12 @@ _ONE_WORD = re.compile(
 _LIB_PREFIX = re.compile(r"(?<![A-Za-z0-9])lib(?=[a-z])")
 SELF = frozenset({"self", "this", "cls", "super", "me"})
 _PACKAGE_MARKS = re.compile(r"-(?!>)|@(?=[\w-]+/)")
-# a module's file named in its path, then a member of what it exports (@oddjs/odd's `import rsaOperations
-# from "keystore-idb/rsa/index.js"`, then `rsaOperations.sign(...)`: `keystore-idb/rsa/index.js.sign`): the
-# module's folder names it, the file's extension is no receiver (round 246)
 # a bundler's chunk file, named by its content's hash (esbuild's and tsup's `./chunk-RC2U4BWE.js`, Vite's
 # `chunk-BqJ2Ku8c.js`; @cipherstash/stack, round 318: 14 lines read as RC2)
 _A_CHUNK_HASH = re.compile(r"(?<![A-Za-z0-9])chunk[-_][A-Za-z0-9_]{8}(?![A-Za-z0-9])")
+# a module's file named in its path, then a member of what it exports (@oddjs/odd's `import rsaOperations
+# from "keystore-idb/rsa/index.js"`, then `rsaOperations.sign(...)`: `keystore-idb/rsa/index.js.sign`): the
+# module's folder names it, the file's extension is no receiver (round 246)
 _A_MODULE_FILE = re.compile(r"(/[\w-]+)(?:/index)?\.[cm]?[jt]sx?(?=\.[\w$]+$)")
 _TEXT_METHODS = frozenset(
     {

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qready.detectors.source.naming import NamedWord, WordFinder, called_bare, named_part, names_a_hash_step
+from qready.detectors.source.naming import (
+    NamedWord,
+    WordFinder,
+    called_bare,
+    last_segment,
+    named_part,
+    names_a_hash_step,
+)
 from qready.detectors.source.rules import Rule
 from qready.detectors.source.vocabulary import DEFINITION, SEGMENT, name_words
 from qready.runtime import cached_property
@@ -20,7 +27,6 @@ _REPORTER = re.compile(
 )
 
 
-_LAST = re.compile(r"\.|::")  # (what comes before a name's last `.` or `::` is its module's or class's)
 MAX_MEMO = 100_000  # (kind, name) pairs remembered per rules tuple; names repeat across files
 
 
@@ -92,7 +98,7 @@ class RuleIndex:
 def _reports(name: str) -> bool:
     """A name of a function that only reports about an algorithm or tests it, by its own name: not by the
     path's modules (witness-log's `witness_log_core::c2sp::VerifierKey::for_ed25519(...)`, round 314)."""
-    return _REPORTER.search(_LAST.split(name.strip("\"'`"))[-1].removeprefix(DEFINITION)) is not None
+    return _REPORTER.search(last_segment(name.strip("\"'`")).removeprefix(DEFINITION)) is not None
 
 
 def _passes(rule: Rule, kind: str, name: str) -> bool:
