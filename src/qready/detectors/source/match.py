@@ -41,6 +41,7 @@ from qready.detectors.source.sites import (
     resolve_name,
 )
 from qready.detectors.source.vocabulary import DEFINITION
+from qready.discovery.context import code_context
 from qready.knowledge import Catalog
 from qready.knowledge.catalog import normalise
 from qready.knowledge.ciphersuites import suite_algorithms
@@ -202,7 +203,14 @@ _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 # 301; libjt400's `QSTSMSG_DES`), or German's article (tinysesam's `_antwort_des_handlers`, round 310); read
 # there only in a file that speaks of ciphers or encryption
 _SHORT_FOR_ELSE = frozenset({"des"})
-_SPEAKS_OF_CIPHERS = re.compile(rb"(?i)crypt|ciph")
+# what a file must speak of for a word that is as often another thing's name to be read as its algorithm's:
+# DES's (`_SHORT_FOR_ELSE`) in a name, or a string that is LMS's name alone, as often a quorum's Last Man
+# Standing (corosync-qdevice's `strcmp(str, "lms")`, `return ("LMS")`, round 322), a learning management
+# system or a least-mean-squares filter; a hash-based signature's file speaks of signatures or its parameters
+_SPOKEN_OF = {
+    "des": re.compile(rb"(?i)crypt|ciph"),
+    "lms": re.compile(rb"(?i)signat|signer|\bsign|verif|hss|xmss|leighton|winternitz|merkle|lm_?ots|lms_sha"),
+}
 # ...unless a cipher's word stands next to it (`KERB_ETYPE_DES_CBC_MD5`, `CKM_DES3_KEY_GEN`, `OPENSSL_NO_DES`)
 _A_CIPHERS_WORD_AROUND = re.compile(
     r"(?i)(?:^|_)(?:TRIPLE|CALG|CKM|CKK|ALG|CIPHER|E(?:NC)?TYPE|EVP|SSL|TLS|NO|WITH|HAVE|ENABLE|DISABLE|USE)_?DES"
@@ -342,6 +350,13 @@ _NAMES_A_FILE = re.compile(
 _GO_TEST_NAME = re.compile(
     r"\s*(?:(?:name|desc|description|title|testName)\s*:\s*\"|\"[^\"]*\"\s*:\s*(?:[\w.]+\s*)?\{\s*$)"
 )
+# ...and a test table's case given as keywords or members over lines, its title alone on its line (salt's
+# `Filter(\n name="md5",\n expected={...},`, round 323), what it is expected to give on one of the next lines
+_A_CASE_TITLE = re.compile(
+    r"""\s*(?:name|id|desc|description|title|case|test_?name)\s*[=:]\s*[bru]?(["'])[^"'\n]*\1\s*,?\s*$"""
+)
+_A_CASE_RESULT = re.compile(r"\s*(?:expected|expect|want|wanted|result|output)\w*\s*[=:]")
+CASE_FIELDS = 3  # lines after a case's title its expected result may be on
 # a PEM block's type named on its own (stem's `_parse_key_block(..., 'RSA PUBLIC KEY')`, ssh2-streams'
 # `makePEM('DSA PRIVATE', ...)`): a whole `-----BEGIN RSA PRIVATE KEY-----` line is test data, not this
 # (or a post-quantum or an Edwards key's, or a signature's, any words around: pqfile's `"ML-KEM-768 ENCRYPTED
@@ -715,6 +730,7 @@ _READ_ENDS = re.compile(r"\s*(?:,\s*[\w\"'.]{1,40}\s*)?[\])](?!\s*\()")
 # record by the hash's name (`"md5": node.get("md5"),`); or a table's column so named (a Django migration's
 # `("sha1", models.CharField(max_length=40)),`)
 _A_NAME = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
+_A_WORD_NAME = re.compile(r"[A-Za-z_][\w$]*")  # (an identifier on its own)
 _A_RECORD = r"[a-z_][\w.]*(?:\[[^\]\[]*\])*"  # (a record, or one in it: `self[name]`)
 # a value read by a key from a record or a regular expression's match (`file["files"][0]["md5"]`,
 # `node.get("md5")`, `match.group("md5")`), the key in a group named `read` (given in a literal, anywhere on
@@ -1532,7 +1548,7 @@ class Matcher:
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
         self._ansi: dict[str, bool] = {}  # a name in capitals -> whether the file shows it an ANSI variant
-        self._speaks_of_ciphers: bool | None = None  # (`_short_for_else`)
+        self._speaks: dict[str, bool] = {}  # a word of `_SPOKEN_OF` -> whether the file speaks of its subject
 
     def findings(self) -> list[Finding]:
         if _A_SPHINX_CONFIG.search(self.path):
@@ -1666,8 +1682,9 @@ class Matcher:
     def _held_name(self, site: Site) -> bool:
         """A string, or a name written in quotes, that is a package's own metadata (`setup(name="blowfish")`,
         `packages=["aes_gcm_rsa_oaep"]`), or a library's, a package's, a file's or a country's name given
-        to what holds one (`_A_NAME_HOLDER`), or a command-line tool's command (`_A_COMMAND_NAME`;
-        jwt-smithy's `@app.command(name="rsa")`, round 316, a quoted name its rule lists)."""
+        to what holds one (`_A_NAME_HOLDER`), a command-line tool's command (`_A_COMMAND_NAME`;
+        jwt-smithy's `@app.command(name="rsa")`, round 316, a quoted name its rule lists), or a test case's
+        title (`_a_case_title`)."""
         if site.kind != "string" and not _quoted_text(site):
             return False
         head, line = self._before(site), self._line(site)
@@ -1676,6 +1693,9 @@ class Matcher:
         if _A_DESCRIBED_NAME.search(head) and _A_FULL_NAME.search(line):
             return True  # a protobuf descriptor's field (gpapi's `name='sha1', full_name='Split.sha1'`,
             # round 307)
+        if self._a_case_title(site):
+            return True  # a test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
+            # cipher, curve or key is another field, read on its own line
         return self._packaging(site) or _A_NAME_HOLDER.search(head) is not None
 
     def _a_minified_number(self, site: Site) -> bool:
@@ -1880,9 +1900,6 @@ class Matcher:
             return []  # a digest read from a record by its hash's name (`_A_RECORD_READ`)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
-        if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
-            return []  # a Go test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
-            # cipher, curve or key is another field, read on its own line
         labelled = self._a_key_label(index, site)
         if labelled is not None:
             return labelled
@@ -1895,7 +1912,28 @@ class Matcher:
             return by_name
         found = [finding for rule in index.strings for finding in self._string(rule, site)]
         found = found or self._jca_signature(index, site) or self._scheme_names(index, site)
-        return [] if found and self._spelled_only(site) else found
+        if found and (self._spelled_only(site) or self._beside_a_homonym(index, site, found)):
+            return []
+        return found
+
+    def _beside_a_homonym(self, index: RuleIndex, site: Site, found: list[Finding]) -> bool:
+        """A string naming an algorithm on a line whose name, outside strings, a rule of that algorithm sets
+        aside as another thing's (`not_names`): the line speaks of that other thing (libpcap's `{ "dsa",
+        DLT_DSA_TAG_DSA }`, a switch's tagging protocol, round 322)."""
+        families = {finding.algorithm.family for finding in found}
+        rules = [rule for rule in index.guarding if rule.algorithm in families]
+        names = _A_WORD_NAME.findall(_ROW_STRING.sub(" ", self._line(site))) if rules else []
+        return any(rule.set_aside(name) for rule in rules for name in names)
+
+    def _a_case_title(self, site: Site) -> bool:
+        """A Go test table's case title (`_GO_TEST_NAME`), or a test's case title alone on its line, what the
+        case is expected to give on a line after it (`_A_CASE_TITLE`): the case's algorithm is run by the
+        test, elsewhere."""
+        if self.path.endswith("_test.go") and _GO_TEST_NAME.match(self._line(site)):
+            return True
+        if not _A_CASE_TITLE.match(self._line(site)) or code_context(self.path) != "test":
+            return False
+        return any(_A_CASE_RESULT.match(self._text(site.line + step)) for step in range(1, CASE_FIELDS + 1))
 
     def _a_path_segment(self, site: Site) -> bool:
         """The string is a segment of a path: joined with `/` (pathlib's operator: a string divides nothing
@@ -2436,11 +2474,13 @@ class Matcher:
                 name in _VAGUE_NAMES
                 or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS)
                 or bare.count("(") != bare.count(")")
+                or (bare.lower() == site.name.lower() and not self._speaks_of(bare.lower()))
             ):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
                 # namespace; SQL's `CAST` (SQLite's keyword and opcode tables, h2database's `"CAST("`); a
                 # piece of an expression, its brackets open or closed elsewhere (openjpa's SQL `"(CAST (("`,
-                # beast-mcmc's tree `"((((((<(FC,FN)>,CN),..."`, round 301)
+                # beast-mcmc's tree `"((((((<(FC,FN)>,CN),..."`, round 301); a string that is a word of
+                # `_SPOKEN_OF` alone, in a file that never speaks of its subject (`"lms"`: a quorum's)
             numbered = _A_NUMBERED_WORD.fullmatch(name)
             if numbered is not None and self.catalog.find(numbered.group(1), "name") is None:
                 continue  # (`_A_NUMBERED_WORD`)
@@ -2968,9 +3008,16 @@ class Matcher:
             or _A_CIPHERS_WORD_AROUND.search(name)
         ):
             return False
-        if self._speaks_of_ciphers is None:
-            self._speaks_of_ciphers = _SPEAKS_OF_CIPHERS.search(self.extraction.source) is not None
-        return not self._speaks_of_ciphers
+        return not self._speaks_of(word)
+
+    def _speaks_of(self, word: str) -> bool:
+        """Whether the file speaks of the subject a word of `_SPOKEN_OF` names (any other word: yes)."""
+        subject = _SPOKEN_OF.get(word)
+        if subject is None:
+            return True
+        if word not in self._speaks:
+            self._speaks[word] = subject.search(self.extraction.source) is not None
+        return self._speaks[word]
 
     def _a_struct_namespace(self, site: Site, word: str) -> bool:
         """C and C++: a name led by the algorithm's word on a line where a variable of that very name is

@@ -589,6 +589,8 @@ _HASH_WORD = r"(?i:md[245]|sha-?1)"
 _DIGEST_VALUE = re.compile(
     # (after an acronym too: aws-sdk's `SSECustomerKeyMD5`, round 185)
     rf"(?:^|[_-]|(?<=[a-z0-9])|(?<=[A-Z])(?=[A-Z][a-z]))(?i:content|empty|customer[_-]?key)[_-]?{_HASH_WORD}"
+    # (or the digest of nothing, named after: swift's `MD5_OF_EMPTY_STRING`, round 323)
+    rf"|{_HASH_WORD}[_-]?(?i:of)[_-]?(?i:empty|blank|nothing|null|zero)"
     # (a git commit's id: redis's `redisGitSHA1()`, `REDIS_GIT_SHA1`, CircleCI's `CIRCLE_SHA1`; not git's own
     # `git_SHA1_Update`; nor npm's `git-sha1`, a SHA-1 for git's objects, js-git's, round 251)
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:git|circle)_?{_HASH_WORD}$"

@@ -52,6 +52,11 @@ class RuleIndex:
         )
 
     @cached_property
+    def guarding(self) -> tuple[Rule, ...]:
+        """The rules that set names aside as another thing's (`not_names`)."""
+        return tuple(rule for rule in (*self.named, *self.by_word.values()) if rule.not_names)
+
+    @cached_property
     def naming(self) -> WordFinder:
         """The words of the rules of kind "named", all together."""
         return WordFinder(tuple(self.by_word))
