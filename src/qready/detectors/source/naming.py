@@ -461,6 +461,10 @@ _ENCODING_MODULE_MEMBER = re.compile(rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::)")  
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
 _A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
+# (a hash's digest computed for a file is the hash's: swift's `md5_hash_for_file(SWIFT_CONF_FILE)`, round 323)
+_A_DIGEST_OF_A_FILE = re.compile(
+    r"((?i:md[245]|sha-?1)(?i:_?(?:hash|digest|sum|checksum))?)(?:_(?:for|of)_(?:file|path)|(?:For|Of)(?:File|Path))$"
+)
 # (whatever the method says of the file: adb-shell's `PythonRSASigner.FromRSAKeyPath('tests/adbkey')`)
 _A_CLASS_FROM_A_FILE = re.compile(
     r"((?:^|\.)_*[A-Z]\w*)\.(?:(?:from|load|read)_(?:\w+_)?(?:file|path)|(?:from|load|read|From|Load|Read)(?:[A-Z]\w*)?(?:File|Path))$"
@@ -728,6 +732,7 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         field = _A_FIELD.search(name) and not _A_METHOD.fullmatch(name)
         return None if _about_else(name) or field else name
     name = _A_CHUNK_HASH.sub("chunk", name)  # (a bundle's chunk named by a hash: `./chunk-RC2U4BWE.js`)
+    name = _A_DIGEST_OF_A_FILE.sub(r"\1", name)  # (`md5_hash_for_file` computes an MD5)
     if name.startswith("("):  # an indirect call in compiled code: `(0, _rsa.rsa_generate)(...)`
         name = _INDIRECT.sub(r"\1", name)
     for _ in range(4):  # the calls of a chain (`x509.get_pubkey().get_rsa`, Rust `?`): their names remain
