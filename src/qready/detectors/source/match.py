@@ -26,6 +26,7 @@ from qready.detectors.source.naming import (
     names_a_size,
     names_a_type_signature,
     names_plumbing,
+    names_something_else,
     verb,
 )
 from qready.detectors.source.rule_index import RuleIndex, rule_index
@@ -257,9 +258,14 @@ _AN_ENVIRONMENT = re.compile(
 _LINKED = re.compile(r"\blibraries\s*=\s*[\[(][^\])]*$")
 # ...or a library's, a package's or a file's name given to what holds one (bitcoin-safe's `lib_name =
 # "secp256k1"`, round 265; `PACKAGE_NAME = "c_secp256k1"`, `ext_package='electrumsv_secp256k1'`, `libName:
-# 'jscrsa'`, `test_note_filename = 'aesop_win_7z.aes256stored.zip'`: 14 such lines, all judged not-use)
+# 'jscrsa'`, `test_note_filename = 'aesop_win_7z.aes256stored.zip'`: 14 such lines, all judged not-use), or a
+# key's identifier
 _A_NAME_HOLDER = re.compile(
     r"(?i)(?:\b|_)(?:lib(?:rary)?_?name|dll_?name|so_?name|package_?name|ext_package|file_?name"
+    # (a key's identifier: twzrd-receipt-verifier's `CURRENT_RECEIPT_SIGNING_KEY_ID =
+    # "twzrd-receipt-ed25519-v2"`, round 326; `kid = 'custom-ed25519-kid'`, `key_id="rsa-key-1"`: five
+    # labelled not-use)
+    r"|key_?id|kid"
     # (and a country's code: thirdweb's `countryIsoCode: "EC"`, Ecuador, round 298)
     r"|country_?(?:iso_?)?code|iso_?(?:country_?)?code)"
     r"[\"']?\s*[:=]\s*$"
@@ -2753,7 +2759,12 @@ class Matcher:
         if rule.function == "reference" and (
             (
                 site.kind == "ref"
-                and (is_log(site.enclosing) or names_a_file(site.name) or names_plumbing(site.name))
+                and (
+                    is_log(site.enclosing)
+                    or names_a_file(site.name)
+                    or names_plumbing(site.name)
+                    or names_something_else(site.name)
+                )
             )
             or (site.selector and names_a_file(site.name))
             or self._a_file(site)

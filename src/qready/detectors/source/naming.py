@@ -100,6 +100,7 @@ _OTHER_WORDS = (
     "|datum|vector|vectors|fixture|fixtures"
     "|exception|warning|log|cost|costs|fee|fees|package"
     "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
+    "|meta|metadata"  # (a charm's metadata: tls-certificates' `meta=ECDSA_REQUIRER_META`, round 324)
     "|re|regex|regexp|pattern|patterns"  # (a pattern matching a digest's text: mwcp's `_SHA1_RE`)
     # (a control of a user interface: gtkcrypto's `gtk_widget_set_name(button, "md5_radio_btn")`)
     "|btn|button|buttons|radio|checkbox|combo|combobox|widget|widgets|menu|tooltip|icon|dialog"
@@ -714,6 +715,17 @@ def names_plumbing(name: str) -> bool:
     """A library's export or linkage macro, a status code or a CryptoAPI provider type named after its
     algorithm (`SECP256K1_API`, `ED25519_DECLSPEC`, `ED25519_SIGNATURE_INVALID`, `PROV_RSA_FULL`)."""
     return _PLUMBING.search(name) is not None
+
+
+_AN_OAEP_LABEL = re.compile(r"(?i)oaep_?label$")  # (RSA-OAEP's label, a parameter: RFC 8017 section 7.1)
+
+
+def names_something_else(name: str) -> bool:
+    """A constant's or a variable's name whose last word says it is about something else than its algorithm
+    (`_about_else`: a message, a label, metadata: tls-certificates' `ECDSA_REQUIRER_META`, round 324); not
+    RSA-OAEP's label, its parameter (BoringSSL's `EVP_PKEY_CTRL_RSA_OAEP_LABEL`)."""
+    last = _SEPARATORS.split(name.strip("\"'`"))[-1]
+    return _about_else(last) and _AN_OAEP_LABEL.search(last) is None
 
 
 MAX_HELPER = 2  # letters of a module's helper too short to say what it does (`M`, `gf`)

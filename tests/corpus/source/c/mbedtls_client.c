@@ -82,3 +82,18 @@ void log_key_type(const char *name)
     /* "RSA" and "ECDSA" below are only log text */
     printf("key type: %s (RSA or ECDSA)\n", name);
 }
+
+/* the end of a list of curves, and RSA Data Security's arc of object identifiers (a company's, shaped on
+ * pynng's vendored mbedTLS, audit round 327): no algorithm */
+#define MBEDTLS_OID_ORG_RSA_DATA_SECURITY "\x86\xf7\x0d"
+#define MBEDTLS_OID_PKCS1 MBEDTLS_OID_ORG_RSA_DATA_SECURITY "\x01\x01"
+
+static mbedtls_ecp_group_id supported_grp_id[2] = { /* qready-expect: ECDSA reference */
+    MBEDTLS_ECP_DP_SECP384R1, /* qready-expect: ECDSA reference P-384 */
+    MBEDTLS_ECP_DP_NONE,
+};
+
+/* RSA-OAEP's label is its parameter (RFC 8017 section 7.1), not a name's label (shaped on BoringSSL's
+ * crypto/evp/internal.h and p_rsa.c) */
+#define EVP_PKEY_CTRL_RSA_OAEP_LABEL (EVP_PKEY_ALG_CTRL + 11) /* qready-expect: RSA reference */
+#define RSA_KEY_LABEL "signing key"
