@@ -94,7 +94,8 @@ _TEST_DATA = (
     # (an expected value named so at its end: picocrypto's `ED25519_SIG_EXPECTED = bytes.fromhex(`, round 180)
     r"|(?:_(?i:expected)|(?<=[a-z0-9])Expected)$"
 )
-_FILE_WORDS = "file|files|path|paths|dir|directory|url|uri"
+# (and a file's name: swh-digestmap's `tables_dir.join(SHA1_FILENAME)`, round 326)
+_FILE_WORDS = "file|files|filename|filenames|fname|path|paths|dir|directory|url|uri"
 _OTHER_WORDS = (
     "name|names|label|msg|message|messages|text|env|help|doc|docs|title|description|error|errors|err"
     "|datum|vector|vectors|fixture|fixtures"
