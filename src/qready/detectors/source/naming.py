@@ -937,7 +937,12 @@ def _call_part(last: str, receiver: str, module: str, exported: bool, led: bool 
         last in _TEXT_METHODS
         or (last in _CASE_METHODS and receiver[:1].islower())
         or last in _ACCESSORS
-        or (_A_SIZE.search(last) and receiver[:1].islower() and verb(last) is None)
+        or (
+            _A_SIZE.search(last)
+            and receiver[:1].islower()
+            and verb(last) is None
+            and last not in RECEIVER_VERBS
+        )
         or (_A_SIZE.search(receiver) and A_CONSTANT.fullmatch(receiver.lstrip("_")))
     ):
         # text taken apart (`PUB_ECDSA_521.split()`), a holder opened, locked or emptied (yara-x's
@@ -945,7 +950,8 @@ def _call_part(last: str, receiver: str, module: str, exported: bool, led: bool 
         # (`aesgcm.NonceSize()`, not an operation giving bytes: keystore-idb's `aes.encryptBytes(msg, key)`;
         # a class's is its algorithm's: `NodeECDsa.getSignatureLength(...)`), a size
         # constant converted (`P256_ELEM_LEN.try_into()`): not the algorithm's operation (a name normalized,
-        # `ECDSA.toLowerCase()`, is still compared as the algorithm's)
+        # `ECDSA.toLowerCase()`, is still compared as the algorithm's; a key written out in bytes is one:
+        # ceramic-python's `key_ed25519.private_bytes(...)`, round 328)
         return last
     # an operation's name (`sign`, `decrypt_and_verify`, `hexdigest`) or a class's method
     # (a class's name may start with `_`: `_Ed25519.__init__(self)`)
