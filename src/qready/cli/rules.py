@@ -28,8 +28,8 @@ def _detail(rule: Rule, languages: list[str]) -> Table:
     rows = [
         ("languages", ", ".join(languages)),
         ("kind", rule.kind),
-        ("algorithm", rule.algorithm or "(from an argument)"),
-        ("function", rule.function),
+        ("algorithm", rule.algorithm or _FROM_COMMAND.get(rule.kind, "(from an argument)")),
+        ("function", _FROM_COMMAND.get(rule.kind, rule.function)),
         ("matches", _matches(rule)),
         ("description", rule.description),
         ("example", rule.example),
@@ -62,11 +62,14 @@ def rules_command(rule_id: str | None, language: str | None) -> None:
             table.add_row(
                 identifier,
                 ", ".join(languages),
-                rule.algorithm or "(argument)",
-                rule.function,
+                rule.algorithm or _FROM_COMMAND.get(rule.kind, "(argument)"),
+                _FROM_COMMAND.get(rule.kind, rule.function),
                 escape(rule.example),
             )
     console.print(table)
+
+
+_FROM_COMMAND = {"command": "(from the command)"}  # a tool's command line says both (commands.py)
 
 
 def _matches(rule: Rule) -> str:

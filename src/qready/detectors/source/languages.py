@@ -68,7 +68,7 @@ class LanguageSpec:
     @property
     def rules(self) -> str:
         own = self.rules_from or (self.name,)
-        return "+".join((*own, "named")) if self.project_names else "+".join(own)
+        return "+".join((*own, *(("named",) if self.project_names else ()), "commands"))
 
     name: str
     extensions: tuple[str, ...]

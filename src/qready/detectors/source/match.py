@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from qready.detectors.keys.openssh import KEY_TYPE as SSH_KEY_TYPE
 from qready.detectors.keys.openssh import KEY_TYPE_WORD
 from qready.detectors.source.code_points import names_its_group
+from qready.detectors.source.commands import Use, command_uses, tool_at, tool_name
 from qready.detectors.source.extract import Extraction, SourceLines
 from qready.detectors.source.imported import Defined, ProjectConstants
 from qready.detectors.source.languages import ECMASCRIPT
@@ -232,6 +233,30 @@ _A_NUMBERED_WORD = re.compile(r"([a-z]+) [0-9]+")
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
 # the hash and the cipher a password-based scheme of PKCS #5 v1.5 or PKCS #12 names (`pbeWithMD5AndDES-CBC`,
 # `pbeWithSHAAnd3-KeyTripleDES-CBC`: SHA is SHA-1)
+_PBE_FAMILIES = frozenset({"PBES1", "PKCS12-PBE"})  # password-based encryption: a hash and a cipher
+# a mock's check of the call it expected (its arguments are the test's, no command is run)
+_A_MOCK_CHECK = re.compile(r"(?:^|\.)assert_(?:\w+_)?called\w*$|(?:^|\.)(?:toHaveBeenCalledWith|calledWith)$")
+
+
+def _on_one_line(words: tuple[Arg, ...], one: int, other: int) -> bool:
+    """Whether two words of an argument vector (a command site's args) stand on one line."""
+    return one < len(words) and other < len(words) and words[one].line == words[other].line
+
+
+def _command_function(algorithm: Algorithm, use: Use) -> str | None:
+    """A command's function for an algorithm: the one its syntax says, or by the algorithm's kind (a cipher
+    `-aes256` encrypts, or decrypts under `-d`; a hash `-sha1` digests); None for any other kind a flag
+    names."""
+    if use.function is not None:
+        return use.function
+    primitive = algorithm.primitive.value
+    if primitive in ("block-cipher", "stream-cipher", "ae"):
+        return "decrypt" if use.decrypting else "encrypt"
+    if primitive == "hash":
+        return "digest"
+    return "kdf" if primitive == "kdf" else None
+
+
 _PBE_PARTS = re.compile(r"MD2|MD5|SHA1?(?=And)|TripleDES|DES|RC2|RC4")
 # a JCA transformation the catalog does not list whole (libcore's `"AES_128/CBC/PKCS5PADDING"`,
 # `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
@@ -1577,7 +1602,7 @@ class Matcher:
                 continue  # a resource bundle's keys and texts (`_A_RESOURCE_BUNDLE`)
             if site.kind == "import" and self._a_listed_import(site):
                 continue  # a plain name of a multi-line import's list (`_a_listed_import`)
-            found.extend(self._signing_x25519(site, self._matches(index, site)))
+            found.extend(self._site_findings(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
         if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
@@ -1589,6 +1614,11 @@ class Matcher:
         if index.guarded:
             found = self._unless_excluded(index.guarded, found)
         return _most_specific(found, frozenset(rule.id for rule in self.rules if rule.kind == "named"))
+
+    def _site_findings(self, index: RuleIndex, site: Site) -> list[Finding]:
+        if site.kind == "command":
+            return self._command(index, site)
+        return self._signing_x25519(site, self._matches(index, site))
 
     def _a_bignum_prime(self, site: Site) -> bool:
         """bn.js's fast-reduction primes (bundled wherever elliptic is), named after the curves they serve:
@@ -1684,6 +1714,47 @@ class Matcher:
             # (`_A_RECORD_READ`); a path's part
         found = [finding for rule in self._site_rules(index, site) if (finding := self._named(rule, site))]
         return self._unless_data(site, found) if _quoted_text(site) else found
+
+    def _command(self, index: RuleIndex, site: Site) -> list[Finding]:
+        """What a tool's command line the program runs uses (commands.py): each algorithm its subcommand and
+        options name, with the key size or curve it states; at one word of an argument vector, what that
+        word names. Not a mock's expected call (`check_output.assert_called_once_with(["openssl", ...])`)."""
+        words = [word.text for word in site.args]
+        at = tool_at(words)
+        if at is None or _A_MOCK_CHECK.search(site.enclosing or ""):
+            return []
+        rule = index.commands.get(tool_name(words, at))
+        if rule is None:
+            return []
+        found: list[Finding] = []
+        for use in command_uses(words):
+            if site.focus is not None and not _on_one_line(site.args, use.word, site.focus):
+                continue  # (an argument vector's word on another line: that line's site says it)
+            curve = self.catalog.curve(use.curve) if use.curve else None
+            size = use.size if curve is None else None
+            named = (
+                self.catalog.find(use.spelling, ns, size=size, curve=curve.id if curve else None)
+                for ns in use.namespaces
+            )
+            algorithm = next((a for a in named if a is not None), None)
+            if algorithm is None:
+                continue
+            parts = self._pbe_parts(algorithm) if algorithm.family in _PBE_FAMILIES else [algorithm]
+            for part in parts:
+                scoped = self._in_scope(part)
+                function = _command_function(scoped, use) if scoped is not None else None
+                if scoped is None or function is None:
+                    continue
+                stated = (
+                    Param(str(use.size), "literal")
+                    if use.size is not None and scoped.key_size == use.size
+                    else None
+                )
+                finding = self._finding(
+                    rule, site, scoped, stated, curve is not None and scoped.curve is not None
+                )
+                found.append(replace(finding, function=function, symbol=None))
+        return found
 
     def _held_name(self, site: Site) -> bool:
         """A string, or a name written in quotes, that is a package's own metadata (`setup(name="blowfish")`,

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.code_points import code_point_sites
+from qready.detectors.source.commands import COMMAND_MARKS
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.imported import ProjectConstants
 from qready.detectors.source.languages import LanguageSpec, spec_for
@@ -57,6 +58,11 @@ def prefilter_for(
                 for spelling in (("name", curve.id.rsplit("/", 1)[-1]), *curve.spellings)
             )
         argued = {rule.algorithm_arg.namespace for rule in chosen if rule.algorithm_arg is not None}
+        if any(rule.kind == "command" for rule in chosen):
+            markers = (
+                *markers,
+                *COMMAND_MARKS,
+            )  # (`openssl dhparam 2048`: no algorithm's spelling on the line)
         arguments = tuple(
             (ns, spelling)
             for entry, ns, spelling in _catalog_spellings(catalog)

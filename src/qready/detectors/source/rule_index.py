@@ -43,6 +43,7 @@ class RuleIndex:
     memo: dict[tuple[str, str], tuple[Rule, ...]]
     by_word: dict[str, Rule] = field(default_factory=dict)  # a word of a rule of kind "named" -> the rule
     words_memo: dict[tuple[str, str], tuple[NamedWord, ...]] = field(default_factory=dict)
+    commands: dict[str, Rule] = field(default_factory=dict)  # a tool's name -> its rule of kind "command"
 
     @cached_property
     def guarded(self) -> tuple[Rule, ...]:
@@ -125,7 +126,7 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
     cached = _INDEXES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
-    named = tuple(rule for rule in rules if rule.kind not in ("string", "named"))
+    named = tuple(rule for rule in rules if rule.kind not in ("string", "named", "command"))
     by_word = {word: rule for rule in rules if rule.kind == "named" for word in rule.words}
     exact: dict[str, set[int]] = {}
     partial: dict[str, set[int]] = {}
@@ -139,6 +140,7 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
             (exact if word.left and word.right else partial).setdefault(word.text, set()).add(at)
     index = RuleIndex(
         strings=tuple(rule for rule in rules if rule.kind == "string"),
+        commands={name: rule for rule in rules if rule.kind == "command" for name in rule.names},
         exact={word: tuple(sorted(at)) for word, at in exact.items()},
         partial=tuple((word, tuple(sorted(at))) for word, at in sorted(partial.items())),
         named=named,

@@ -13,7 +13,7 @@ from typing import Any
 from qready.errors import CatalogError
 from qready.runtime import cached_property
 
-KINDS = ("name", "import", "string", "named")
+KINDS = ("name", "import", "string", "named", "command")  # command: a tool's command line (commands.py)
 FUNCTIONS = (
     "keygen",
     "sign",
@@ -149,7 +149,7 @@ def parse_rule(row: dict[str, Any]) -> Rule:
         raise CatalogError(f"source rule {where}: only a rule of kind 'named' has words")
     if kind != "string" and not row.get("names"):
         raise CatalogError(f"source rule {where}: needs names")
-    if kind != "string" and not row.get("algorithm") and not row.get("algorithm_arg"):
+    if kind not in ("string", "command") and not row.get("algorithm") and not row.get("algorithm_arg"):
         raise CatalogError(f"source rule {where}: needs an algorithm or an algorithm_arg")
     return Rule(
         id=row["id"],

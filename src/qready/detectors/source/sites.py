@@ -11,6 +11,15 @@ from dataclasses import dataclass
 import tree_sitter
 
 from qready.detectors.der import decode_oid
+from qready.detectors.source.commands import (
+    MAX_WORDS,
+    PUT_IN,
+    called_tool,
+    command_words,
+    joined,
+    may_be_a_command,
+    tool_at,
+)
 from qready.detectors.source.languages import LanguageSpec
 from qready.detectors.source.naming import A_CONSTANT
 from qready.detectors.source.vocabulary import DEFINITION, GIVEN
@@ -46,6 +55,9 @@ class Site:
     method: str | None = None
     # where the method a call over several lines ends with is named (line, column), if not on the first line
     member_at: tuple[int, int] | None = None
+    # a command site (commands.py) read at one word of an argument vector: that word's index (what it names
+    # is the site's); None: the whole command, written as one string
+    focus: int | None = None
 
     @property
     def called(self) -> str:
@@ -711,13 +723,155 @@ _A_LIST = re.compile(r"[\w.@+/=-]+(?:[,:;][\w.@+/=-]+)+")
 
 def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     value = _string_value(node, spec)
-    if value is None or not _a_value(value):
+    command = _command(node, spec, value)
+    if command is None and (value is None or not _a_value(value)):
         return None
     readable, outer = _read_here(node, spec)
     if not readable:
         return None
     point = node.start_point
+    if command is not None:
+        words = tuple(
+            Arg(None, word, "word", line) for word, line in zip(command.words, command.lines, strict=True)
+        )
+        name = joined(command.words)
+        return Site(
+            "command", name, text_of(node), point.row + 1, point.column + 1, words, outer, focus=command.at
+        )
+    assert value is not None
     return Site("string", value, text_of(node), point.row + 1, point.column + 1, (), outer)
+
+
+@dataclass(frozen=True)
+class _Command:
+    """A tool's command a string is, or is a word of: its words, each word's line, and the string's index
+    among them (None: the string is the whole command)."""
+
+    words: list[str]
+    lines: list[int]
+    at: int | None = None
+
+
+def _command(node: tree_sitter.Node, spec: LanguageSpec, value: str | None) -> _Command | None:
+    """The tool's command a string is (`"openssl genrsa -out key.pem 2048"`, an f-string or a template with
+    values put in), or is a word of (`["ssh-keygen", "-t", "ed25519", ...]`); None for any other string."""
+    text = value if value is not None else _with_values_put_in(node, spec)
+    if text is not None and may_be_a_command(text):
+        words = command_words(text)
+        if words is not None:
+            return _Command(words, [node.start_point.row + 1] * len(words))
+    if value is None or len(value) > MAX_WORD or node.parent is None:
+        return None
+    return _argument_vector(node, spec)
+
+
+def _with_values_put_in(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
+    """A string's text with PUT_IN for each value interpolated into it (`f"{OPENSSL} genrsa {bits}"` ->
+    `{} genrsa {}`); None when it holds escapes (a line break: text printed, not a command run)."""
+    text: list[str] = []
+    for part in _pieces(node):
+        if part.type in spec.string_content:
+            text.append(text_of(part))
+        elif part.type in _INTERPOLATIONS:
+            text.append(PUT_IN)
+        else:
+            return None
+    return "".join(text)
+
+
+# the nodes whose elements are an argument vector's words (a list, an array, a call's arguments)
+_VECTORS = frozenset(
+    {"list", "tuple", "array", "argument_list", "arguments", "array_initializer", "literal_value"}
+    | {"array_expression", "initializer_list", "collection_expression", "value_arguments"}
+)
+# what wraps an element or a vector (Go's, PHP's and Kotlin's elements; Rust's borrowed `&["-t", "ed25519"]`)
+_ELEMENT_WRAPPERS = frozenset({"literal_element", "argument", "value_argument", "reference_expression"})
+
+
+def _argument_vector(node: tree_sitter.Node, spec: LanguageSpec) -> _Command | None:
+    """The argument vector a string is an element of, when the vector's first word is a tool's
+    (commands.TOOLS), or the call the vector is given to names the tool: as its first argument
+    (`spawn('ssh-keygen', ['-t', 'ed25519'])`) or by its own name (`openssl("rsa", "-in", path)`,
+    `execute_openssl(["genrsa", ...])`: `called_tool`). Its first words are looked at before the rest is
+    read (a data table's strings are elements of a long vector too)."""
+    element = node.parent if node.parent is not None and node.parent.type in _ELEMENT_WRAPPERS else node
+    vector = element.parent
+    if vector is None or vector.type not in _VECTORS:
+        return None
+    outer = vector.parent if vector.parent is not None and vector.parent.type in _ELEMENT_WRAPPERS else vector
+    given = outer.parent if outer.parent is not None and outer.parent.type in _VECTORS else None
+    head = [_word(child, spec) for child in _first(vector, HEAD_WORDS)]
+    tool: str | None = None  # the tool's word the vector's words follow
+    tool_line = 0
+    if tool_at(head) is None:
+        before = _first(given, 2) if given is not None else []
+        if (
+            len(before) == 2
+            and before[1].id == outer.id
+            and tool_at([_word(before[0], spec), *head]) is not None
+        ):
+            tool, tool_line = (
+                _word(before[0], spec),
+                before[0].start_point.row + 1,
+            )  # (`spawn('ssh-keygen', [...])`)
+        else:
+            called = (
+                given.parent if given is not None and before and before[0].id == outer.id else vector.parent
+            )
+            callee = _callee(called)
+            tool = called_tool(text_of(callee), head) if callee is not None else None
+            if tool is None or callee is None:
+                return None
+            tool_line = callee.start_point.row + 1
+    elements = _elements(vector)[:MAX_WORDS]
+    at = next((i for i, child in enumerate(elements) if child.id == element.id), None)
+    if at is None:
+        return None
+    words = [_word(child, spec) for child in elements]
+    lines = [child.start_point.row + 1 for child in elements]
+    if tool is not None:
+        words, lines, at = [tool, *words], [tool_line, *lines], at + 1
+    return _Command(words, lines, at) if tool_at(words) is not None else None
+
+
+HEAD_WORDS = 3  # an argument vector's words looked at first: `sudo`, the tool, its subcommand
+
+
+def _first(vector: tree_sitter.Node, count: int) -> list[tree_sitter.Node]:
+    """A vector's first elements (without reading the others)."""
+    found: list[tree_sitter.Node] = []
+    child = vector.named_child(0) if vector.named_child_count else None
+    while child is not None and len(found) < count:
+        if child.is_named and child.type != "comment":
+            found.append(child)
+        child = child.next_sibling
+    return found
+
+
+def _callee(call: tree_sitter.Node | None) -> tree_sitter.Node | None:
+    """The name a call calls (the languages' field names for it)."""
+    if call is None:
+        return None
+    for field_name in ("function", "name", "method"):
+        found = call.child_by_field_name(field_name)
+        if found is not None:
+            return found
+    return None
+
+
+def _elements(vector: tree_sitter.Node) -> list[tree_sitter.Node]:
+    return [child for child in vector.named_children if child.type != "comment"]
+
+
+def _word(element: tree_sitter.Node, spec: LanguageSpec) -> str:
+    """An argument vector's word: a string's value, else a value the program puts in."""
+    inner = (
+        element.named_children[0] if element.type in _ELEMENT_WRAPPERS and element.named_children else element
+    )
+    return _string_value(inner, spec) or PUT_IN
+
+
+MAX_WORD = 64  # characters of a string read as one word of an argument vector
 
 
 def _pieces(node: tree_sitter.Node) -> list[tree_sitter.Node]:

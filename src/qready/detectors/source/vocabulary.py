@@ -161,7 +161,8 @@ def vocabulary(
         locators.append(id_)
     argued: set[int] = set()
     plain = {name for rule in rules if rule.algorithm_arg is None for name in rule.names}
-    for name in sorted({name for rule in rules for name in rule.names}):
+    # (a tool's command names its algorithm too, `openssl genrsa`: the tool's name marks nothing)
+    for name in sorted({name for rule in rules if rule.kind != "command" for name in rule.names}):
         words = name_words(name)
         if not words:
             continue  # rules.py refuses such names; nothing to look for

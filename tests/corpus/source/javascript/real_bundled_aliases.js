@@ -24,10 +24,11 @@ export function signProof(msg, key) {
   return ed.sign(msg, key); // qready-expect: EdDSA sign
 }
 
-// the openssl command's RSA and DSA key generation, by its tools' names (node-opcua-pki, round 67)
+// the openssl command's RSA and DSA key generation, by its tools' names (node-opcua-pki, round 67), run by a
+// function named after openssl: key generation (commands.py), the size a value the program puts in
 export async function createPrivateKey(file, keyLength, execute_openssl) {
-  await execute_openssl(["genrsa", "-out", file, String(keyLength)], {}); // qready-expect: RSA reference
-  await execute_openssl(["gendsa", "-out", file, "dsaparams.pem"], {}); // qready-expect: DSA reference
+  await execute_openssl(["genrsa", "-out", file, String(keyLength)], {}); // qready-expect: RSA keygen
+  await execute_openssl(["gendsa", "-out", file, "dsaparams.pem"], {}); // qready-expect: DSA keygen
 }
 
 // PKCS #9's attribute for a PKCS #15 token names no PKCS #1 (@peculiar/asn1-pkcs9, round 67)
