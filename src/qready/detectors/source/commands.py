@@ -21,6 +21,10 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from qready.detectors.source.scope import PBE_FAMILIES, in_scope, pbe_parts
+from qready.knowledge import Catalog
+from qready.model import Algorithm
+
 TOOLS = frozenset({"openssl", "ssh-keygen", "keytool", "gpg", "gpg2"})
 PUT_IN = "{}"  # a value the program puts into the command (an f-string's or a template's interpolation)
 MAX_WORDS = 64  # words of a command read (an argument vector's elements, a string's words)
@@ -411,6 +415,53 @@ def _gpg(words: list[str], start: int) -> list[Use]:
 
 
 _READERS = {"openssl": _openssl, "ssh-keygen": _ssh_keygen, "keytool": _keytool, "gpg": _gpg}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One algorithm a use resolves to through the catalog, in scope (scope.py), with its function, and
+    whether the command states its size or curve."""
+
+    algorithm: Algorithm
+    function: str
+    size_stated: bool = False
+    curve_stated: bool = False
+
+
+def resolved(catalog: Catalog, use: Use) -> list[Resolved]:
+    """What a use names through the catalog (its spelling in its namespaces, with the size or curve stated),
+    each in-scope part of it (a PKCS#12 scheme's hash and cipher), and its function; nothing for a spelling
+    the catalog does not know (`-nodes`) or an option naming no cipher or hash."""
+    curve = catalog.curve(use.curve) if use.curve else None
+    size = use.size if curve is None else None
+    named = (
+        catalog.find(use.spelling, ns, size=size, curve=curve.id if curve else None) for ns in use.namespaces
+    )
+    algorithm = next((a for a in named if a is not None), None)
+    if algorithm is None:
+        return []
+    found: list[Resolved] = []
+    for part in pbe_parts(catalog, algorithm) if algorithm.family in PBE_FAMILIES else [algorithm]:
+        scoped = in_scope(catalog, part)
+        function = _function(scoped, use) if scoped is not None else None
+        if scoped is not None and function is not None:
+            sized = use.size is not None and scoped.key_size == use.size
+            found.append(Resolved(scoped, function, sized, curve is not None and scoped.curve is not None))
+    return found
+
+
+def _function(algorithm: Algorithm, use: Use) -> str | None:
+    """A command's function for an algorithm: the one its syntax says, or by the algorithm's kind (a cipher
+    `-aes256` encrypts, or decrypts under `-d`; a hash `-sha1` digests); None for any other kind a flag
+    names."""
+    if use.function is not None:
+        return use.function
+    primitive = algorithm.primitive.value
+    if primitive in ("block-cipher", "stream-cipher", "ae"):
+        return "decrypt" if use.decrypting else "encrypt"
+    if primitive == "hash":
+        return "digest"
+    return "kdf" if primitive == "kdf" else None
 
 
 def joined(words: list[str]) -> str:

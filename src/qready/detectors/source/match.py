@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from qready.detectors.keys.openssh import KEY_TYPE as SSH_KEY_TYPE
 from qready.detectors.keys.openssh import KEY_TYPE_WORD
 from qready.detectors.source.code_points import names_its_group
-from qready.detectors.source.commands import Use, command_uses, tool_at, tool_name
+from qready.detectors.source.commands import command_uses, resolved, tool_at, tool_name
 from qready.detectors.source.extract import Extraction, SourceLines
 from qready.detectors.source.imported import Defined, ProjectConstants
 from qready.detectors.source.languages import ECMASCRIPT
@@ -32,6 +32,7 @@ from qready.detectors.source.naming import (
 )
 from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
+from qready.detectors.source.scope import OUT_OF_SCOPE, in_scope, pbe_parts
 from qready.detectors.source.sites import (
     QUERY_ALGORITHM,
     Arg,
@@ -87,32 +88,6 @@ OPERATIONS = {
     "verifyWith": "verify",
 }
 NAME_ITSELF = "@name"
-# Families a bare string or a string argument may name without being in scope: strong hashes, MACs and
-# KDFs are not quantum findings (SHA-1, MD5 and the weak ciphers are).
-OUT_OF_SCOPE = frozenset(
-    {
-        "SHA-2",
-        "SHA-3",
-        "BLAKE2",
-        "BLAKE3",
-        "HMAC",
-        "HKDF",
-        "PBKDF2",
-        "scrypt",
-        "Argon2",
-        "bcrypt",
-        "KMAC",
-        "CMAC",
-        "GMAC",
-        "Poly1305",
-        "RIPEMD",
-        "SM3",
-        "PBES1",
-        "PBES2",
-    }
-)
-
-
 SIGNING_CURVES = ("nist/", "secg/", "brainpool/", "x962/")
 HELD_LINES = 40
 DECLARED_LINES = 200  # lines above an operation searched for its variable's declaration with no value
@@ -233,7 +208,6 @@ _A_NUMBERED_WORD = re.compile(r"([a-z]+) [0-9]+")
 _TRANSFORMATION_HEAD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,15})/$")
 # the hash and the cipher a password-based scheme of PKCS #5 v1.5 or PKCS #12 names (`pbeWithMD5AndDES-CBC`,
 # `pbeWithSHAAnd3-KeyTripleDES-CBC`: SHA is SHA-1)
-_PBE_FAMILIES = frozenset({"PBES1", "PKCS12-PBE"})  # password-based encryption: a hash and a cipher
 # a mock's check of the call it expected (its arguments are the test's, no command is run)
 _A_MOCK_CHECK = re.compile(r"(?:^|\.)assert_(?:\w+_)?called\w*$|(?:^|\.)(?:toHaveBeenCalledWith|calledWith)$")
 
@@ -243,21 +217,6 @@ def _on_one_line(words: tuple[Arg, ...], one: int, other: int) -> bool:
     return one < len(words) and other < len(words) and words[one].line == words[other].line
 
 
-def _command_function(algorithm: Algorithm, use: Use) -> str | None:
-    """A command's function for an algorithm: the one its syntax says, or by the algorithm's kind (a cipher
-    `-aes256` encrypts, or decrypts under `-d`; a hash `-sha1` digests); None for any other kind a flag
-    names."""
-    if use.function is not None:
-        return use.function
-    primitive = algorithm.primitive.value
-    if primitive in ("block-cipher", "stream-cipher", "ae"):
-        return "decrypt" if use.decrypting else "encrypt"
-    if primitive == "hash":
-        return "digest"
-    return "kdf" if primitive == "kdf" else None
-
-
-_PBE_PARTS = re.compile(r"MD2|MD5|SHA1?(?=And)|TripleDES|DES|RC2|RC4")
 # a JCA transformation the catalog does not list whole (libcore's `"AES_128/CBC/PKCS5PADDING"`,
 # `"DESEDE/CFB/NOPADDING"`): its algorithm with its mode, else its algorithm
 _A_TRANSFORMATION = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,20})/([A-Za-z0-9]{2,12})/(?i:[A-Za-z0-9]*padding)")
@@ -1730,30 +1689,10 @@ class Matcher:
         for use in command_uses(words):
             if site.focus is not None and not _on_one_line(site.args, use.word, site.focus):
                 continue  # (an argument vector's word on another line: that line's site says it)
-            curve = self.catalog.curve(use.curve) if use.curve else None
-            size = use.size if curve is None else None
-            named = (
-                self.catalog.find(use.spelling, ns, size=size, curve=curve.id if curve else None)
-                for ns in use.namespaces
-            )
-            algorithm = next((a for a in named if a is not None), None)
-            if algorithm is None:
-                continue
-            parts = self._pbe_parts(algorithm) if algorithm.family in _PBE_FAMILIES else [algorithm]
-            for part in parts:
-                scoped = self._in_scope(part)
-                function = _command_function(scoped, use) if scoped is not None else None
-                if scoped is None or function is None:
-                    continue
-                stated = (
-                    Param(str(use.size), "literal")
-                    if use.size is not None and scoped.key_size == use.size
-                    else None
-                )
-                finding = self._finding(
-                    rule, site, scoped, stated, curve is not None and scoped.curve is not None
-                )
-                found.append(replace(finding, function=function, symbol=None))
+            for one in resolved(self.catalog, use):
+                stated = Param(str(use.size), "literal") if one.size_stated else None
+                finding = self._finding(rule, site, one.algorithm, stated, one.curve_stated)
+                found.append(replace(finding, function=one.function, symbol=None))
         return found
 
     def _held_name(self, site: Site) -> bool:
@@ -2613,12 +2552,7 @@ class Matcher:
         return found
 
     def _pbe_parts(self, algorithm: Algorithm) -> list[Algorithm]:
-        """The hash and the cipher of a password-based encryption scheme (PBES1), those in scope."""
-        parts = (
-            self.catalog.find("SHA-1" if word == "SHA" else word, "name")
-            for word in _PBE_PARTS.findall(algorithm.name)
-        )
-        return [part for part in parts if part is not None and part.family not in OUT_OF_SCOPE]
+        return pbe_parts(self.catalog, algorithm)
 
     def _agreeing_jwk(self, site: Site) -> bool:
         """The site is a JWK's `kty` or `crv` member or an algorithm object's curve, and the same literal (the
@@ -2695,16 +2629,7 @@ class Matcher:
         return frozenset(inits | tables | tops)
 
     def _in_scope(self, algorithm: Algorithm) -> Algorithm | None:
-        """The algorithm a finding reports: itself, or for an HMAC or PBKDF2 its hash when the hash is in
-        scope (`"hmac-sha1"` and `hash_hmac('sha1', ...)` use SHA-1; HMAC-SHA-256 is out of scope)."""
-        if algorithm.family in ("HMAC", "PBKDF2"):  # (Java's `"PBKDF2WithHmacSHA1"` uses SHA-1 too)
-            hashed = self.catalog.find(algorithm.name.removeprefix(f"{algorithm.family}-"), "name")
-            return hashed if hashed is not None and hashed.family not in OUT_OF_SCOPE else None
-        if algorithm.family in ("CMAC", "GMAC") and algorithm.name.startswith("AES"):
-            # AES's MACs use AES, with its key size (ike-scan's IKEv2 transform `"AES_256_GMAC"`)
-            sized = self.catalog.find("AES", "name", size=algorithm.key_size) if algorithm.key_size else None
-            return sized or self.catalog.find("AES", "name")
-        return None if algorithm.family in OUT_OF_SCOPE else algorithm
+        return in_scope(self.catalog, algorithm)
 
     def _names_alone(self, name: str, site: Site) -> bool:
         """A string holding only an algorithm's catalog name names it where it is a value (an argument, a

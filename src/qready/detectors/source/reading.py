@@ -17,10 +17,11 @@ from qready.detectors.source.commands import COMMAND_MARKS
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.imported import ProjectConstants
 from qready.detectors.source.languages import LanguageSpec, spec_for
-from qready.detectors.source.match import OUT_OF_SCOPE, SIGNING_CURVES, Matcher, names_alone, site_filter
+from qready.detectors.source.match import SIGNING_CURVES, Matcher, names_alone, site_filter
 from qready.detectors.source.prefilter import Prefilter
 from qready.detectors.source.preprocessor import compiled_out
 from qready.detectors.source.rules import rules_for
+from qready.detectors.source.scope import OUT_OF_SCOPE
 from qready.detectors.source.vocabulary import Plan, Vocabulary, vocabulary
 from qready.discovery import ScannedFile
 from qready.discovery.context import code_context
