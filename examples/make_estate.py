@@ -706,6 +706,14 @@ resource "aws_kms_key" "pq_signing" {
   customer_master_key_spec = "ML_DSA_65"
 }
 """,
+    "infra/Dockerfile": """\
+# The portal's test image: a throwaway TLS certificate and an SSH host key, made at build time
+FROM debian:12-slim
+RUN apt-get update && apt-get install -y --no-install-recommends openssl openssh-server \\
+ && openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj "/CN=portal.example.test" \\
+      -keyout /etc/ssl/private/portal.key -out /etc/ssl/certs/portal.pem \\
+ && ssh-keygen -t ed25519 -N "" -f /etc/ssh/ssh_host_ed25519_key
+""",
     "app/requirements.txt": """\
 Django==5.1.4
 cryptography==42.0.8
@@ -860,6 +868,12 @@ STATIC_FILES = (
         "two documents",
     ),
     ("infra/main.tf", "Terraform", "tls_private_key RSA-4096; KMS ECC_NIST_P256 and ML_DSA_65", "AWS"),
+    (
+        "infra/Dockerfile",
+        "Dockerfile",
+        "openssl req -newkey rsa:2048; ssh-keygen -t ed25519",
+        "commands a build runs",
+    ),
     ("app/requirements.txt", "pip requirements", "cryptography 42.0.8, PyJWT 2.10.1", "library assets"),
     (
         "portal/package.json",

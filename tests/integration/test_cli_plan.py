@@ -32,7 +32,7 @@ def test_markdown_plan_of_the_estate(capsys: pytest.CaptureFixture[str]) -> None
     assert lines[:7] == [
         "# Migration plan",
         "",
-        "Judged on 2026-11-29 under nist-ir-8547: 91 of 120 findings in 5 waves; 29 not in the plan "
+        "Judged on 2026-11-29 under nist-ir-8547: 93 of 122 findings in 5 waves; 29 not in the plan "
         "(29 quantum-resistant or not quantum-urgent, 0 suppressed).",
         "",
         "## Upgrade first",
@@ -68,7 +68,7 @@ def test_markdown_plan_of_the_estate(capsys: pytest.CaptureFixture[str]) -> None
         "8547: "
         "disallowed) | no post-quantum SSH key type in OpenSSH yet: keep Ed25519 keys, rotate them, and "
         "make the "
-        "key exchange hybrid (mlkem768x25519-sha256) [12] |",
+        "key exchange hybrid (mlkem768x25519-sha256) [11] |",
     ]
     for line in expected:
         assert line in lines, line
@@ -86,8 +86,8 @@ def test_json_plan_of_the_estate(capsys: pytest.CaptureFixture[str]) -> None:
     document = json.loads(out)
     assert code == 0
     assert (document["findings"], document["planned"], document["prerequisites"]) == (
-        120,
-        91,
+        122,
+        93,
         [{"action": UPGRADE, "findings": 8}],
     )
     items = [item for wave in document["waves"] for item in wave["findings"]]

@@ -82,9 +82,9 @@ def test_every_file_format_with_out_and_the_french_markdown(
     assert written == sorted(reporter_named(name).filename for name in FILE_FORMATS)
     french = (tmp_path / "qready.md").read_text(encoding="utf-8")
     assert french.startswith(
-        "## qready : préparation quantique\n\n**128 constats** · 35 fichiers analysés · "
+        "## qready : préparation quantique\n\n**130 constats** · 36 fichiers analysés · "
     )
-    assert "| élevée | 85 | 0 | 0 | 85 |" in french
+    assert "| élevée | 87 | 0 | 0 | 87 |" in french
 
 
 def test_table_is_the_default_and_matches_the_scan_table(

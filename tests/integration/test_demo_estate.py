@@ -46,6 +46,8 @@ EXPECTED = {
     ("etc/ssl/openssl.cnf", "config.openssl.groups", "FFDH-ffdhe2048"),
     ("etc/ssl/openssl.cnf", "config.openssl.groups", "X25519"),
     ("etc/ssl/openssl.cnf", "config.openssl.groups", "X25519MLKEM768"),
+    ("infra/Dockerfile", "script.openssl", "RSA-2048"),
+    ("infra/Dockerfile", "script.ssh-keygen", "Ed25519"),
     ("infra/main.tf", "config.terraform.aws_kms_key", "ECDSA-P-256"),
     ("infra/main.tf", "config.terraform.aws_kms_key", "ML-DSA-65"),
     ("infra/main.tf", "config.terraform.tls_private_key", "RSA-4096"),

@@ -127,6 +127,12 @@ def describe_rule(rule_id: str) -> tuple[str, str]:
             f"A cryptographic setting ({setting or 'any'}) in a configuration of {name}, or the software's "
             "documented default where the setting is absent.",
         )
+    if head in ("cmd", "script"):
+        where = "program code runs" if head == "cmd" else "a script, Dockerfile, Makefile or CI pipeline runs"
+        return (
+            f"{rest} command line",
+            f"A command of the {rest} tool that {where}: the algorithm, key size or curve its options state.",
+        )
     if head in _LANGUAGES:
         return (
             f"{_LANGUAGES[head]} source: {rest}",

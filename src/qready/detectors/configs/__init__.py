@@ -18,6 +18,7 @@ from qready.detectors.configs.manifests import DependencyDetector
 from qready.detectors.configs.nginx import NginxDetector
 from qready.detectors.configs.openssh import OpenSshConfigDetector
 from qready.detectors.configs.openssl_cnf import OpenSslConfDetector
+from qready.detectors.configs.scripts import ScriptCommandDetector
 from qready.detectors.configs.spring import SpringTlsDetector
 from qready.detectors.configs.strongswan import StrongSwanDetector
 from qready.detectors.configs.terraform import TerraformDetector
@@ -40,6 +41,7 @@ CONFIG_DETECTORS: tuple[type[Detector], ...] = (
     TerraformDetector,
     CloudFormationDetector,
     AnsibleDetector,
+    ScriptCommandDetector,
 )
 
 __all__ = ["CONFIG_DETECTORS"]

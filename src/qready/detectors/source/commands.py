@@ -29,8 +29,9 @@ TOOLS = frozenset({"openssl", "ssh-keygen", "keytool", "gpg", "gpg2"})
 PUT_IN = "{}"  # a value the program puts into the command (an f-string's or a template's interpolation)
 MAX_WORDS = 64  # words of a command read (an argument vector's elements, a string's words)
 
-# A value put in, as the languages write one: `{}` (sites.py), `{name}`, `%s`, `%d`, `$VAR`, `${VAR}`, `#{x}`
-_A_VALUE_PUT_IN = re.compile(r"\{[\w.]*\}|%[-#0-9.]*[sdrvqi]|\$\{?\w+\}?|#\{\w+\}")
+# A value put in, as the languages write one: `{}` (sites.py), `{name}`, `%s`, `%d`, `$VAR`, `${VAR}`, `#{x}`,
+# make's `$(VAR)`
+_A_VALUE_PUT_IN = re.compile(r"\{[\w.]*\}|%[-#0-9.]*[sdrvqi]|\$\{?\w+\}?|\$\([\w.-]+\)|#\{\w+\}")
 _DOCUMENTATION = re.compile(r"<[\w .-]+>|\[[\w .|-]+\]|\.\.\.")  # `<file>`, `[numbits]`, `...`
 _NUMBER = re.compile(r"\d{3,5}")
 
