@@ -110,8 +110,9 @@ def called_tool(callee: str, words: list[str]) -> str | None:
 
 
 # a function named after the tool it runs: the tool's name alone, or with a word of running before or after
+# (a private method too: acmen's `self.__openssl('genrsa', ['4096'])`)
 _A_TOOLS_RUNNER = re.compile(
-    r"^(?:(?:run|exec|execute|call|invoke|spawn)_?)?(openssl|ssh_?keygen|sshKeygen|keytool)"
+    r"^_*(?:(?:run|exec|execute|call|invoke|spawn)_?)?(openssl|ssh_?keygen|sshKeygen|keytool)"
     r"(?:_?(?:wrapper|exec|run|cmd|command|call|async|sync))?$",
     re.IGNORECASE,
 )

@@ -823,7 +823,7 @@ def _argument_vector(node: tree_sitter.Node, spec: LanguageSpec) -> _Command | N
             if tool is None or callee is None:
                 return None
             tool_line = callee.start_point.row + 1
-    elements = _elements(vector)[:MAX_WORDS]
+    elements = _spread(_elements(vector))[:MAX_WORDS]
     at = next((i for i, child in enumerate(elements) if child.id == element.id), None)
     if at is None:
         return None
@@ -834,6 +834,17 @@ def _argument_vector(node: tree_sitter.Node, spec: LanguageSpec) -> _Command | N
     return _Command(words, lines, at) if tool_at(words) is not None else None
 
 
+def _spread(elements: list[tree_sitter.Node]) -> list[tree_sitter.Node]:
+    """A vector's elements with the elements of a list among them spread in place (acmen's
+    `self.__openssl('genrsa', ['4096'])`: the options given as a list)."""
+    spread: list[tree_sitter.Node] = []
+    for child in elements:
+        inner = child.named_children[0] if child.type in _ELEMENT_WRAPPERS and child.named_children else child
+        spread += _elements(inner) if inner.type in _LISTS else [child]
+    return spread
+
+
+_LISTS = frozenset({"list", "array", "array_expression", "array_initializer", "tuple"})
 HEAD_WORDS = 3  # an argument vector's words looked at first: `sudo`, the tool, its subcommand
 
 

@@ -67,3 +67,15 @@ def hints(path):
 def test_public_half(check_output):
     public_half("id")
     check_output.assert_called_once_with("openssl rsa -in id -pubout", shell=True)
+
+
+class Enrolment:
+    """A private runner named after the tool, its options given as a list (acmen, audit round 332)."""
+
+    def __openssl(self, command, options):
+        return subprocess.check_output(["openssl", command, *options])
+
+    def new_key(self, curve_wanted):
+        if curve_wanted:
+            return self.__openssl("ecparam", ["-genkey", "-name", "secp384r1", "-noout"])  # qready-expect: ECDSA keygen P-384
+        return self.__openssl("genrsa", ["4096"])  # qready-expect: RSA keygen 4096
