@@ -778,7 +778,9 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if kind != "call":
         return _reference_part(name, segments, quoted, finder)
-    module = segments[-3] if len(segments) > 2 and receiver[:1].isupper() else ""
+    # (and the object holding a key: acmev2's `jwk_rsa.key.sign(...)`, `rsa_key.key.public_key()`, round 332)
+    owned = receiver in _KEY_HOLDERS
+    module = segments[-3] if len(segments) > 2 and (receiver[:1].isupper() or owned) else ""
     # compiled code calls a module it exports (`exports.secp256k1.x(...)`) or a project's module it imported
     # (`ecdsa_1.compress(...)`, bound to `./ecdsa`): the module's words count
     in_module = (segments[0] == "exports" and len(segments) > 2) or name.startswith(("./", "../"))
@@ -788,6 +790,11 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         last, receiver, module, exported=in_module, led=package and _led_by_a_word(receiver, finder)
     )
 
+
+# a member holding an object's key, by its generic name: the object's name says the key's algorithm
+_KEY_HOLDERS = frozenset(
+    {"key", "_key", "private_key", "public_key", "privkey", "pubkey", "keypair", "key_pair"}
+)
 
 # an RSA key's components, as jsbn's RSAKey names them (jsencrypt's key generation, rounds 5, 59 and 168)
 _RSA_KEY_PARTS = frozenset({"n", "e", "d", "p", "q", "dmp1", "dmq1", "coeff"})
