@@ -97,6 +97,14 @@ def uses(text: str) -> list[tuple[str, str | None, int | None, str | None, str]]
         ("gpg --quick-gen-key me cv25519", [("X25519", "keygen", None, None, "cv25519")]),
         ("gpg --symmetric --cipher-algo CAST5 f", [("CAST5", None, None, None, "CAST5")]),
         ("sudo ssh-keygen -t dsa -f k", [("DSA", "keygen", None, None, "dsa")]),
+        (
+            "jarsigner -sigalg SHA1withRSA -digestalg SHA1 -keystore ks app.apk alias",
+            [("SHA1withRSA", "sign", None, None, "SHA1withRSA"), ("SHA1", "digest", None, None, "SHA1")],
+        ),
+        (
+            "jarsigner -verify -sigalg SHA256withRSA app.jar",
+            [("SHA256withRSA", "verify", None, None, "SHA256withRSA")],
+        ),
     ],
 )
 def test_a_command_says_what_it_uses(
@@ -145,6 +153,9 @@ def test_bad_input_is_read_as_far_as_it_goes() -> None:
         ("self.execute_openssl", ["genrsa", "-out", PUT_IN], "openssl"),
         ("opensslWrapper", ["genrsa", PUT_IN], "openssl"),
         ("run_ssh_keygen", ["-t", "rsa"], "ssh-keygen"),
+        ("openssl.spawn", ["req", "-newkey", "rsa:2048"], "openssl"),  # a runner asked to run
+        ("this.openssl.exec", ["genrsa"], "openssl"),
+        ("openssl.verify", ["genrsa"], None),  # a method of no running
         ('Command::new("openssl").args', ["genrsa", "-out", PUT_IN], "openssl"),
         ('Command::new("/usr/bin/ssh-keygen").arg', ["-t", "ed25519"], "ssh-keygen"),
         ("openssl_encrypt", [PUT_IN, "aes-128-cbc"], None),  # PHP's function: its first word is a value
@@ -166,7 +177,7 @@ def test_only_a_text_naming_a_tool_early_is_looked_at() -> None:
 
 def test_every_tool_has_its_rule() -> None:
     rules = {rule.id: rule for rule in rules_for("commands")}
-    assert sorted(rules) == ["cmd.gpg", "cmd.keytool", "cmd.openssl", "cmd.ssh-keygen"]
+    assert sorted(rules) == ["cmd.gpg", "cmd.jarsigner", "cmd.keytool", "cmd.openssl", "cmd.ssh-keygen"]
     assert all(rule.kind == "command" and rule.algorithm is None for rule in rules.values())
     assert rules["cmd.gpg"].names == ("gpg", "gpg2")
 

@@ -33,7 +33,9 @@ _NAMES = frozenset(
 )
 _A_WORKFLOW = re.compile(r"(?:^|/)\.github/workflows/[^/]+\.ya?ml$|(?:^|/)\.gitlab-ci\.ya?ml$")
 _A_SHELL_SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba|z|k|da)?sh\b")
-_TOOLS = re.compile(rb"openssl|ssh-keygen|keytool|gpg", re.IGNORECASE)  # (a variable: make's `$(OPENSSL)`)
+_TOOLS = re.compile(
+    rb"openssl|ssh-keygen|keytool|jarsigner|gpg", re.IGNORECASE
+)  # (a variable: make's `$(OPENSSL)`)
 # where one command ends and another starts: `&&`, `||`, `;`, a pipe, a command substitution `$(` (not make's
 # variable `$(NAME)`), backquotes
 _SEPARATOR = re.compile(r"&&|\|\||[;|`]|\$\((?![\w.-]+\))")

@@ -1,4 +1,4 @@
-"""Command lines of the cryptographic tools a program runs: `openssl`, `ssh-keygen`, `keytool` and `gpg`.
+"""Command lines of the cryptographic tools a program runs: openssl, ssh-keygen, keytool, jarsigner and gpg.
 
 A program that runs `openssl genrsa -out key.pem 2048` generates an RSA-2048 key as surely as one that calls
 `rsa.generate_private_key(65537, 2048)`. The command comes as one string (`os.system("openssl genrsa ...")`,
@@ -25,7 +25,7 @@ from qready.detectors.source.scope import PBE_FAMILIES, in_scope, pbe_parts
 from qready.knowledge import Catalog
 from qready.model import Algorithm
 
-TOOLS = frozenset({"openssl", "ssh-keygen", "keytool", "gpg", "gpg2"})
+TOOLS = frozenset({"openssl", "ssh-keygen", "keytool", "jarsigner", "gpg", "gpg2"})
 PUT_IN = "{}"  # a value the program puts into the command (an f-string's or a template's interpolation)
 MAX_WORDS = 64  # words of a command read (an argument vector's elements, a string's words)
 
@@ -57,7 +57,7 @@ def may_be_a_command(text: str) -> bool:
     return head[:1] in "{%$#" or any(tool in head for tool in _TOOL_WORDS)
 
 
-_TOOL_WORDS = ("openssl", "ssh-keygen", "keytool", "gpg")
+_TOOL_WORDS = ("openssl", "ssh-keygen", "keytool", "jarsigner", "gpg")
 # the words that mark a command's line to read where no algorithm's spelling does (vocabulary.py markers)
 COMMAND_MARKS = ("dhparam",)
 
@@ -99,7 +99,12 @@ def called_tool(callee: str, words: list[str]) -> str | None:
     `ssh_keygen(["-t", "rsa"])`), or a process built for the tool runs (`Command::new("openssl").args(...)`):
     openssl's when the first word is an openssl subcommand, ssh-keygen's or keytool's when it is an option.
     Not PHP's `openssl_encrypt($data, ...)`: its first word is a value."""
-    name = callee.rsplit(".", 1)[-1].rsplit("::", 1)[-1]
+    segments = re.split(r"\.|::", callee)
+    name = segments[-1]
+    if (
+        len(segments) > 1 and name in _RUNNING_METHODS
+    ):  # a tool's runner asked to run (`openssl.spawn([...])`)
+        name = segments[-2]
     found = _A_TOOLS_RUNNER.search(name) or _A_TOOLS_PROCESS.search(callee)
     if found is None or not words:
         return None
@@ -109,10 +114,11 @@ def called_tool(callee: str, words: list[str]) -> str | None:
     return tool if words[0].startswith("-") else None
 
 
+_RUNNING_METHODS = frozenset({"spawn", "exec", "execute", "run", "call", "spawnSync", "execSync"})
 # a function named after the tool it runs: the tool's name alone, or with a word of running before or after
 # (a private method too: acmen's `self.__openssl('genrsa', ['4096'])`)
 _A_TOOLS_RUNNER = re.compile(
-    r"^_*(?:(?:run|exec|execute|call|invoke|spawn)_?)?(openssl|ssh_?keygen|sshKeygen|keytool)"
+    r"^_*(?:(?:run|exec|execute|call|invoke|spawn)_?)?(openssl|ssh_?keygen|sshKeygen|keytool|jarsigner)"
     r"(?:_?(?:wrapper|exec|run|cmd|command|call|async|sync))?$",
     re.IGNORECASE,
 )
@@ -121,7 +127,7 @@ _A_TOOLS_RUNNER = re.compile(
 # ... or a process built to run the tool, its arguments given by a method of it (Rust's
 # `Command::new("openssl").args(["genrsa", ...])`)
 _A_TOOLS_PROCESS = re.compile(
-    r"""\(\s*["'](?:[\w.-]*/)*(openssl|ssh-keygen|keytool|gpg2?)["']\s*\)\s*\.\s*args?$"""
+    r"""\(\s*["'](?:[\w.-]*/)*(openssl|ssh-keygen|keytool|jarsigner|gpg2?)["']\s*\)\s*\.\s*args?$"""
 )
 
 
@@ -416,7 +422,28 @@ def _gpg(words: list[str], start: int) -> list[Use]:
     return found
 
 
-_READERS = {"openssl": _openssl, "ssh-keygen": _ssh_keygen, "keytool": _keytool, "gpg": _gpg}
+# ------------------------------------------------------------------------------------------------ jarsigner
+
+
+def _jarsigner(words: list[str], start: int) -> list[Use]:
+    """A JAR signed or verified: the signature (`-sigalg SHA1withRSA`) and digest (`-digestalg SHA1`) it
+    names."""
+    found: list[Use] = []
+    signature, digest = _value(words, start, "-sigalg"), _value(words, start, "-digestalg")
+    if signature is not None:
+        found.append(Use(words[signature], ("jca",), "verify" if "-verify" in words else "sign", signature))
+    if digest is not None:
+        found.append(Use(words[digest], ("jca", "name"), "digest", digest))
+    return found
+
+
+_READERS = {
+    "openssl": _openssl,
+    "ssh-keygen": _ssh_keygen,
+    "keytool": _keytool,
+    "jarsigner": _jarsigner,
+    "gpg": _gpg,
+}
 
 
 @dataclass(frozen=True)

@@ -19,4 +19,10 @@ function explain(file) {
   throw new Error("no key: create one with ssh-keygen -t rsa -b 4096");
 }
 
-module.exports = { makeKey, digest, explain };
+// a module's runner asked to run (heroku's certs plugin, audit round 333), and an APK signed (expo's xdl)
+async function certificate(openssl, keysize, keyfile, crtfile, apk, spawnAsync) {
+  await openssl.spawn(["req", "-new", "-newkey", `rsa:${keysize}`, "-nodes", "-keyout", keyfile, "-out", crtfile]); // qready-expect: RSA keygen
+  await spawnAsync("jarsigner", ["-sigalg", "SHA1withRSA", "-digestalg", "SHA1", apk, "release"]); // qready-expect: RSA sign; SHA-1 digest
+}
+
+module.exports = { makeKey, digest, explain, certificate };
