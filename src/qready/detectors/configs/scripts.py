@@ -1,13 +1,14 @@
-"""Shell scripts, Dockerfiles, Makefiles and CI pipelines: the `openssl`, `ssh-keygen`, `keytool` and `gpg`
-commands they run, read by the tools' syntax (detectors/source/commands.py, as the source rules `cmd.*` read
-them in program code).
+"""Shell scripts, Dockerfiles, Makefiles, CI pipelines and Ansible tasks: the `openssl`, `ssh-keygen`,
+`keytool`, `jarsigner` and `gpg` commands they run, read by the tools' syntax
+(detectors/source/commands.py, as the source rules `cmd.*` read them in program code).
 
 `RUN openssl req -x509 -newkey rsa:2048 ...` in a Dockerfile, `ssh-keygen -t ed25519 -f "$KEY"` in a
 provisioning script or `openssl genrsa -out $(KEY) 4096` in a Makefile makes a key of that algorithm and size
 wherever the estate builds or deploys: each is a finding at its line, with the size or curve the command
 states (a variable states nothing). A line is split into the commands it runs (`&&`, `||`, `;`, `|`, `$(...)`,
-backquotes); a command is read after what only runs it (`RUN`, a CI step's `run:` or `- `, make's `@` and `-`,
-`sudo`, `exec`, `env`, variable assignments). Comments are not commands.
+backquotes); a command is read after what only runs it (`RUN`, a YAML step's or task's `run:`, `script:`,
+`command:`, `shell:` or `- `, make's `@` and `-`, `sudo`, `exec`, `env`, variable assignments). Comments, and
+text about a command (`echo ...`, a YAML `description:`), are not commands.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ _MAKE = frozenset({".mk", ".mak"})
 _NAMES = frozenset(
     {"dockerfile", "containerfile", "makefile", "gnumakefile", ".gitlab-ci.yml", "jenkinsfile"}
 )
-_A_WORKFLOW = re.compile(r"(?:^|/)\.github/workflows/[^/]+\.ya?ml$|(?:^|/)\.gitlab-ci\.ya?ml$")
 _A_SHELL_SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba|z|k|da)?sh\b")
 _TOOLS = re.compile(
     rb"openssl|ssh-keygen|keytool|jarsigner|gpg", re.IGNORECASE
@@ -42,7 +42,8 @@ _SEPARATOR = re.compile(r"&&|\|\||[;|`]|\$\((?![\w.-]+\))")
 # what only runs the command after it: Dockerfile's RUN, a CI step's `run:`/`script:`/`- `, a shell's
 # keywords, make's `@` and `-` before a recipe line, a variable assignment, `env`/`exec`/`time`
 _RUNNER = re.compile(
-    r"^(?:(?:RUN|run:|script:|-|if|elif|while|until|then|do|else|exec|command|time|env|nohup|!|[A-Za-z_]\w*=\S*)\s+"
+    r"^(?:(?:RUN|-|if|elif|while|until|then|do|else|exec|command|time|env|nohup|!|[A-Za-z_]\w*=\S*)\s+"
+    r"|(?:run|script|command|shell|cmd|[\w.]+\.(?:shell|command)):\s+"  # YAML: CI steps, Ansible tasks
     r"|[@+-]+)"
 )
 # a comment: `#` starting a line, or after white space outside quotes (`openssl ... # why`)
@@ -63,8 +64,8 @@ class ScriptCommandDetector:
         lower = file.name.lower()
         if file.suffix in _SHELLS or file.suffix in _MAKE or file.suffix == ".dockerfile" or lower in _NAMES:
             return True
-        if lower.startswith(("dockerfile.", "containerfile.")) or _A_WORKFLOW.search(file.rel):
-            return True
+        if lower.startswith(("dockerfile.", "containerfile.")) or file.suffix in (".yml", ".yaml"):
+            return True  # (YAML: CI pipelines' steps, Ansible's shell and command tasks)
         return file.suffix == "" and _A_SHELL_SHEBANG.match(file.data) is not None
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:

@@ -60,7 +60,8 @@ FILES: dict[str, str | bytes] = {
     "scripts/mkkey": NO_SUFFIX,
     ".github/workflows/ci.yml": WORKFLOW,
     "notes.txt": "openssl genrsa -out key.pem 2048\n",  # no script
-    "config.yml": "run: openssl genrsa -out key.pem 2048\n",  # not a CI pipeline
+    "docs.yml": "description: openssl genrsa -out key.pem 2048\n",  # text about a command
+    "playbook.yml": "- name: the CA key\n  ansible.builtin.command: openssl genrsa -out /etc/ca.key 4096\n",
     "scripts/tool": "openssl genrsa -out key.pem 2048\n",  # no shell's #! line
 }
 
@@ -109,6 +110,7 @@ def test_the_commands_scripts_run_are_found_at_their_lines(tmp_path: Path) -> No
         (".github/workflows/ci.yml", 4, "ECDSA-P-256", "keygen", "script.openssl", "curve"),
         (".github/workflows/ci.yml", 7, "RSA-2048", "keygen", "script.keytool", "size"),
         (".github/workflows/ci.yml", 8, "Ed25519", "keygen", "script.gpg", "-"),
+        ("playbook.yml", 2, "RSA-4096", "keygen", "script.openssl", "size"),
     }
 
 
@@ -129,7 +131,8 @@ def test_a_finding_names_the_command_and_keeps_the_line(tmp_path: Path) -> None:
         ("ci/.gitlab-ci.yml", b"script: openssl req\n", True),
         ("Jenkinsfile", b"sh 'openssl genrsa 2048'\n", True),
         ("build.sh", b"echo hello\n", False),  # no tool named: not read
-        ("app.yml", b"run: openssl genrsa 2048\n", False),
+        ("app.yml", b"run: openssl genrsa 2048\n", True),
+        ("app.yml", b"name: web\n", False),
         ("bin/tool", b"#!/usr/bin/python3\nopenssl\n", False),
         ("bin/tool", b"#!/bin/sh\nopenssl genrsa 2048\n", True),
         ("build.sh", b"\x00\x01openssl", False),  # binary
