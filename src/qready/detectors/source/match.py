@@ -396,7 +396,7 @@ _SCHEME_WORDS = frozenset(
         "hmac", "hex", "digest", "salted", "unsalted", "crypt", "pbkdf2", "sig", "sign",
         "signature", "with", "mac", "kdf", "key", "alg", "algo", "algorithm", "method", "scheme", "type",
         "func", "function", "crypto", "nid", "raw", "eap", "ldap", "apr", "django", "digestmod", "hashlib",
-        "evp",
+        "evp", "totp", "hotp",
     }
 )  # fmt: skip
 # a record's columns beside its size (`_a_record_column`)
