@@ -33,9 +33,9 @@ _NAMES = frozenset(
     {"dockerfile", "containerfile", "makefile", "gnumakefile", ".gitlab-ci.yml", "jenkinsfile"}
 )
 _A_SHELL_SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba|z|k|da)?sh\b")
-_TOOLS = re.compile(
-    rb"openssl|ssh-keygen|keytool|jarsigner|gpg", re.IGNORECASE
-)  # (a variable: make's `$(OPENSSL)`)
+# a tool's name, in any case (a variable naming it: make's `$(OPENSSL)`): a file, then a line, to read
+_TOOLS = re.compile(rb"openssl|ssh-keygen|keytool|jarsigner|gpg", re.IGNORECASE)
+_TOOLS_IN_TEXT = re.compile(_TOOLS.pattern.decode(), re.IGNORECASE)
 # where one command ends and another starts: `&&`, `||`, `;`, a pipe, a command substitution `$(` (not make's
 # variable `$(NAME)`), backquotes
 _SEPARATOR = re.compile(r"&&|\|\||[;|`]|\$\((?![\w.-]+\))")
@@ -71,7 +71,7 @@ class ScriptCommandDetector:
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         detection = Detection()
         for line, starts in _logical_lines(file.text):
-            if _COMMENT.match(line) or not _TOOLS.search(line.encode("utf-8", "replace")):
+            if _COMMENT.match(line) or not _TOOLS_IN_TEXT.search(line):
                 continue
             code = _COMMENT.split(line, maxsplit=1)[0]
             for start, end in _parts(code):

@@ -5,9 +5,11 @@ A program that runs `openssl genrsa -out key.pem 2048` generates an RSA-2048 key
 an f-string or a template with values put in: `f"{OPENSSL} genrsa -out {key} 2048"`) or as an argument vector
 (`subprocess.run(["ssh-keygen", "-t", "ed25519", "-f", path])`, `exec.Command("openssl", "genrsa", ...)`).
 This module reads the words of such a command and says what each tool does with which algorithm, by the
-tools' own syntax (openssl(1) and its subcommands' pages, ssh-keygen(1), keytool's and gpg's manuals): the
-spelling that names the algorithm, the function, and the key size or curve the command states. It knows no
-catalog: match.py resolves the spellings. A value the program puts in (`{bits}`, `%d`) states nothing.
+tools' own syntax (openssl(1) and its subcommands' pages, ssh-keygen(1), keytool's, jarsigner's and gpg's
+manuals): the spelling that names the algorithm, the function, and the key size or curve the command states
+(`command_uses`, no catalog), then what the catalog makes of each spelling, in scope (`resolved`). A value the
+program puts in (`{bits}`, `%d`) states nothing. The source rules `cmd.*` (match.py) and the scripts detector
+(configs/scripts.py: shell scripts, Dockerfiles, Makefiles, CI pipelines) both read commands here.
 
 Only a command is read, not text about one: the tool must be the command's first word (after `sudo`), or a
 value put in for the tool's path followed by a subcommand only openssl has (`f"{OPENSSL} genrsa ..."`). A
@@ -57,7 +59,7 @@ def may_be_a_command(text: str) -> bool:
     return head[:1] in "{%$#" or any(tool in head for tool in _TOOL_WORDS)
 
 
-_TOOL_WORDS = ("openssl", "ssh-keygen", "keytool", "jarsigner", "gpg")
+_TOOL_WORDS = tuple(sorted(TOOLS - {"gpg2"}))  # (`gpg` is in `gpg2`)
 # the words that mark a command's line to read where no algorithm's spelling does (vocabulary.py markers)
 COMMAND_MARKS = ("dhparam",)
 
@@ -101,10 +103,8 @@ def called_tool(callee: str, words: list[str]) -> str | None:
     Not PHP's `openssl_encrypt($data, ...)`: its first word is a value."""
     segments = re.split(r"\.|::", callee)
     name = segments[-1]
-    if (
-        len(segments) > 1 and name in _RUNNING_METHODS
-    ):  # a tool's runner asked to run (`openssl.spawn([...])`)
-        name = segments[-2]
+    if len(segments) > 1 and name in _RUNNING_METHODS:
+        name = segments[-2]  # a tool's runner asked to run (`openssl.spawn([...])`)
     found = _A_TOOLS_RUNNER.search(name) or _A_TOOLS_PROCESS.search(callee)
     if found is None or not words:
         return None
@@ -151,72 +151,34 @@ def command_uses(words: list[str]) -> list[Use]:
 # subcommands only openssl has, by which a value put in for its path is known (`f"{OPENSSL} genrsa ..."`)
 _OPENSSL_OWN = frozenset(
     {
-        "genrsa",
-        "gendsa",
-        "genpkey",
-        "dhparam",
-        "dsaparam",
-        "ecparam",
-        "rsautl",
-        "pkeyutl",
-        "req",
-        "x509",
-        "dgst",
+        "ca", "cms", "dgst", "dhparam", "dsaparam", "ecparam", "enc", "gendsa", "genpkey", "genrsa", "pkcs12",
+        "pkcs8", "pkeyutl", "req", "rsautl", "s_client", "s_server", "smime", "x509"
     }
-    | {"pkcs12", "pkcs8", "s_client", "s_server", "enc", "ca", "smime", "cms"}
-)
+)  # fmt: skip
 # every subcommand (a program's own runner of openssl is known by its first word: `called_tool`)
 OPENSSL_COMMANDS = _OPENSSL_OWN | frozenset(
-    {"rsa", "dsa", "ec", "pkey", "pkeyparam", "crl", "verify", "md5", "sha1", "sha256", "rand", "passwd"}
-    | {
-        "spkac",
-        "srp",
-        "ts",
-        "ocsp",
-        "crl2pkcs7",
-        "pkcs7",
-        "asn1parse",
-        "speed",
-        "version",
-        "list",
-        "kdf",
-        "mac",
+    {
+        "asn1parse", "crl", "crl2pkcs7", "dsa", "ec", "kdf", "list", "mac", "md5", "ocsp", "passwd", "pkcs7",
+        "pkey", "pkeyparam", "rand", "rsa", "sha1", "sha256", "speed", "spkac", "srp", "ts", "verify",
+        "version"
     }
-)
+)  # fmt: skip
 # the subcommands that name no algorithm (`enc`, `dgst`: their options do)
 _OPENSSL_TOOLS = OPENSSL_COMMANDS - {"md5", "sha1", "sha256"}
 # options that take the next word as their value (it is no flag and no key size)
 _OPENSSL_VALUED = frozenset(
-    {"-out", "-in", "-passout", "-passin", "-rand", "-writerand", "-engine", "-primes", "-days", "-subj"}
-    | {
-        "-config",
-        "-key",
-        "-keyout",
-        "-name",
-        "-pkeyopt",
-        "-algorithm",
-        "-newkey",
-        "-CA",
-        "-CAkey",
-        "-extfile",
+    {
+        "-CA", "-CAfile", "-CAkey", "-CApath", "-CAserial", "-K", "-S", "-accept", "-addext", "-algorithm",
+        "-caname", "-cert", "-certfile", "-certpbe", "-cipher", "-ciphersuites", "-config", "-connect",
+        "-curves", "-days", "-dcert", "-digest", "-engine", "-extensions", "-extfile", "-groups", "-in",
+        "-inform", "-inkey", "-iter", "-iv", "-kdf", "-kdflen", "-key", "-keyform", "-keyout", "-keypbe",
+        "-macalg", "-md", "-name", "-newkey", "-out", "-outform", "-paramfile", "-pass", "-passin",
+        "-passout",
+        "-pkeyopt", "-port", "-primes", "-propquery", "-provider", "-provider-path", "-prverify", "-rand",
+        "-servername", "-set_serial", "-sigalgs", "-sign", "-signkey", "-sigopt", "-subj", "-v1", "-v2",
+        "-verify", "-writerand"
     }
-    | {
-        "-extensions",
-        "-sigopt",
-        "-macalg",
-        "-keypbe",
-        "-certpbe",
-        "-iter",
-        "-v2",
-        "-v1",
-        "-inform",
-        "-outform",
-    }
-    | {"-keyform", "-propquery", "-provider", "-provider-path", "-md", "-digest", "-set_serial", "-paramfile"}
-    | {"-groups", "-curves", "-cipher", "-ciphersuites", "-sigalgs", "-connect", "-accept", "-port", "-cert"}
-    | {"-signkey", "-sign", "-verify", "-prverify", "-inkey", "-pass", "-kdf", "-kdflen", "-S", "-K", "-iv"}
-    | {"-CAfile", "-CApath", "-CAserial", "-addext", "-servername", "-certfile", "-caname", "-dcert"}
-)
+)  # fmt: skip
 # the subcommand names the key's algorithm: (spelling, function)
 _OPENSSL_KEYS: dict[str, tuple[str, str]] = {
     "genrsa": ("RSA", "keygen"),
