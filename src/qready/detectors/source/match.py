@@ -1074,6 +1074,10 @@ _NO_DSA_PATH = re.compile(
     r"(?i)(?:^|/)(?:google[-_]?ads|adwords)[^/]*/|(?:^|/)print-dsa\.c$|(?:^|/)net/dsa/"
     r"|(?:^|/)[\w.-]*pqc[\w.-]*(?:/|\.\w+$)"
 )
+# RSA Security's one-time password tokens, named in a file (`_the_token_vendor`), and a line about a sign-in
+# factor: its provider, vendor or authenticator, as words (not a `KeyFactory`'s, an `RsaCryptoProvider`'s)
+_A_TOKEN_VENDOR = re.compile(rb"(?i)securid")
+_A_SIGN_IN_FACTOR = re.compile(r"(?i)\bprovider\b|\bvendor|authenticator|\bfactor|securid|\botp\b")
 # a hash-based signature's implementation, whose SHA-2 sets mask with MGF1 too (FIPS 205 section 11.2:
 # @noble/post-quantum's `slh-dsa.js`, PQMagic's `slh_dsa/.../thash_sha2_robust.c`): its `mgf1` is no RSA's
 _A_HASH_SIGNATURE_PATH = re.compile(r"(?i)sphincs|slh[-_]?dsa")
@@ -1564,15 +1568,36 @@ class Matcher:
             found.extend(self._site_findings(index, site))
         for site in self._held_objects(found):
             found.extend(self._matches(index, site))
-        if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
-            # (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function = 20`;
-            # vboot's `2return_codes.h`: `VB2_SIGN_DATA_RSA_ENCRYPT,`, round 147)
-            found = [finding for finding in found if finding.function != "reference"]
-        if _NO_DSA_PATH.search(self.path):
-            found = [finding for finding in found if finding.algorithm.family != "DSA"]  # `_NO_DSA_PATH`
+        found = self._in_this_file(found)
         if index.guarded:
             found = self._unless_excluded(index.guarded, found)
         return _most_specific(found, frozenset(rule.id for rule in self.rules if rule.kind == "named"))
+
+    def _in_this_file(self, found: list[Finding]) -> list[Finding]:
+        """The findings this file's path or text leaves standing: no reference in an errors module or a CPU
+        package (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function =
+        20`; vboot's `2return_codes.h`: `VB2_SIGN_DATA_RSA_ENCRYPT,`, round 147), no DSA where a path says
+        it is another's (`_NO_DSA_PATH`), no RSA that is a token's vendor (`_the_token_vendor`)."""
+        if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
+            found = [finding for finding in found if finding.function != "reference"]
+        if _NO_DSA_PATH.search(self.path):
+            found = [finding for finding in found if finding.algorithm.family != "DSA"]
+        if _A_TOKEN_VENDOR.search(self.extraction.source):
+            found = [finding for finding in found if not self._the_token_vendor(finding)]
+        return found
+
+    def _the_token_vendor(self, finding: Finding) -> bool:
+        """RSA the one-time password token's vendor (RSA SecurID), in a file that speaks of SecurID: a
+        reference on a line about a sign-in factor, its provider or authenticator (@okta/okta-signin-widget's
+        `function isRSA(provider)`, `case AUTHENTICATOR_KEY.RSA:`, `provider: 'RSA'`, round 339); a JWK's
+        `kty: 'RSA'` in the same bundle is still RSA."""
+        location = finding.location
+        return (
+            finding.algorithm.family == "RSA"
+            and finding.function == "reference"
+            and isinstance(location, SourceSpan)
+            and _A_SIGN_IN_FACTOR.search(self._text(location.line)) is not None
+        )
 
     def _site_findings(self, index: RuleIndex, site: Site) -> list[Finding]:
         if site.kind == "command":
