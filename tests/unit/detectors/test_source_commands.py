@@ -3,6 +3,8 @@ each tool's syntax says it does with which algorithm, size and curve."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qready.detectors.source.commands import (
@@ -14,7 +16,9 @@ from qready.detectors.source.commands import (
     may_be_a_command,
 )
 from qready.detectors.source.rules import rules_for
+from qready.engine import scan
 from qready.knowledge import default_catalog
+from qready.model import SourceSpan
 
 CATALOG = default_catalog()
 
@@ -191,3 +195,14 @@ def test_qready_rules_shows_a_command_rule() -> None:
     assert result.exit_code == 0
     assert "(from the command)" in result.output and "reference" not in result.output
     assert "python" in result.output and "ruby" in result.output  # every language reads commands
+
+
+def test_a_command_naming_no_algorithm_s_spelling_is_still_read(tmp_path: Path) -> None:
+    # `dhparam` is no algorithm's spelling: the prefilter reads its line for the command (COMMAND_MARKS)
+    (tmp_path / "dh.py").write_text('import os\n\nos.system("openssl dhparam -out dh.pem 2048")\n')
+    found = [
+        (f.location.line, f.algorithm.name, f.function, f.rule_id)
+        for f in scan(tmp_path, workers=1).findings
+        if isinstance(f.location, SourceSpan)
+    ]
+    assert found == [(3, "FFDH-2048", "keygen", "cmd.openssl")]

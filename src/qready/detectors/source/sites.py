@@ -182,12 +182,7 @@ def _enclosing_call(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
             return None  # (a statement in a callback's body is no argument of the call given the callback:
             # `test('signs', t => { signer.p.alg = 'PS384' })`)
         if current.type in spec.call_types:
-            callee = (
-                current.child_by_field_name("function")
-                or current.child_by_field_name("name")
-                or current.child_by_field_name("constructor")
-                or (current.children[0] if current.type == "call_expression" and current.children else None)
-            )  # Kotlin's call has no field: its callee comes first
+            callee = _callee(current)
             if callee is None:
                 return None
             if not _within(child, callee):  # an argument; the callee's own receiver chain is not one
@@ -860,14 +855,15 @@ def _first(vector: tree_sitter.Node, count: int) -> list[tree_sitter.Node]:
 
 
 def _callee(call: tree_sitter.Node | None) -> tree_sitter.Node | None:
-    """The name a call calls (the languages' field names for it)."""
+    """The node a call calls, by the languages' field names for it (Ruby's names its `method`; Kotlin's call
+    has no field: its callee comes first)."""
     if call is None:
         return None
-    for field_name in ("function", "name", "method"):
+    for field_name in ("function", "name", "constructor", "method"):
         found = call.child_by_field_name(field_name)
         if found is not None:
             return found
-    return None
+    return call.children[0] if call.type == "call_expression" and call.children else None
 
 
 def _elements(vector: tree_sitter.Node) -> list[tree_sitter.Node]:
