@@ -1541,6 +1541,7 @@ class Matcher:
         self._jwk_lines: dict[int, bool] = {}  # each line read so far: in a JWK given an ECDH algorithm
         self._site_lines: list[int] | None = None
         self._verdicts: dict[int, tuple[bool, bool]] = {}
+        self._line_words: dict[int, frozenset[str]] = {}
         self._ansi: dict[str, bool] = {}  # a name in capitals -> whether the file shows it an ANSI variant
         self._speaks: dict[str, bool] = {}  # a word of `_SPOKEN_OF` -> whether the file speaks of its subject
 
@@ -1963,8 +1964,18 @@ class Matcher:
         DLT_DSA_TAG_DSA }`, a switch's tagging protocol, round 322)."""
         families = {finding.algorithm.family for finding in found}
         rules = [rule for rule in index.guarding if rule.algorithm in families]
-        names = _A_WORD_NAME.findall(_ROW_STRING.sub(" ", self._line(site))) if rules else []
+        names = self._words_outside_strings(site.line) if rules else frozenset()
         return any(rule.set_aside(name) for rule in rules for name in names)
+
+    def _words_outside_strings(self, line: int) -> frozenset[str]:
+        """The names on a line, outside its strings (once per line: a minified line holds thousands of
+        strings, and thousands of names)."""
+        found = self._line_words.get(line)
+        if found is None:
+            found = self._line_words[line] = frozenset(
+                _A_WORD_NAME.findall(_ROW_STRING.sub(" ", self._text(line)))
+            )
+        return found
 
     def _a_case_title(self, site: Site) -> bool:
         """A Go test table's case title (`_GO_TEST_NAME`), or a test's case title alone on its line, what the

@@ -108,7 +108,13 @@ class Rule:
 
     def set_aside(self, name: str) -> bool:
         """Whether `not_names` leaves this name out (a named rule's word in it: curve25519_dalek::scalar)."""
-        return bool(self.not_names) and any(fnmatch.fnmatchcase(name, glob) for glob in self.not_names)
+        return self._aside is not None and self._aside.match(name) is not None
+
+    @cached_property
+    def _aside(self) -> re.Pattern[str] | None:
+        """`not_names` as one pattern (each as fnmatch.fnmatchcase reads it)."""
+        globs = [fnmatch.translate(pattern) for pattern in self.not_names]
+        return re.compile("|".join(f"(?:{glob})" for glob in globs)) if globs else None
 
     @cached_property
     def _exact(self) -> frozenset[str]:
