@@ -266,6 +266,16 @@ _IN_A_MESSAGE = re.compile(
     # self._writeState.encContext.name`, a cipher's name)
     r"""|(?<![A-Za-z0-9])(?:result|output|out|stdout|text|log|logs|response|help))(?:\b|_)"""
 )
+# ...or looked for in one by a method (jacs' `error.message.contains("pq-dilithium")`, round 342; Java's
+# `e.getMessage().contains(...)`, Jest's `expect(err.message).toContain(...)`): the text's words, no choice
+_SOUGHT_IN_A_MESSAGE = re.compile(
+    r"""(?<![\w.])[\w.()]*?(?:[Ee]xc(?:info|_info|eption)?|[Ee]rr(?:or)?s?|[Mm]essage|[Mm]sg|[Ss]tderr)"""
+    r"""(?![a-z])[\w.()]*\.(?:contains|includes|toContain|toMatch)"""
+    r"""\(\s*&?$"""
+)
+# a bundler's empty namespace object for a module (esbuild's `var sm2_exports = {};`, filled by
+# `__export(...)` after it, round 343): the module's name, no operation
+_A_BUNDLE_NAMESPACE = re.compile(r"\s*(?:var|let|const)\s+[\w$]+_exports\s*=\s*\{\s*\}\s*;?\s*$")
 # ...and one a test asserts is in a text it made (mailradar's `self.assertIn("Ed25519", row)`, round 283): the
 # string before the text asserted on (`_IN_A_MESSAGE`'s words, a table's row, a line)
 _ASSERTED_IN_TEXT = re.compile(
@@ -1914,7 +1924,7 @@ class Matcher:
         line = self._line(site)
         at = site.column - 1
         if (
-            _IN_A_MESSAGE.match(line, at + len(site.raw) - 1)
+            self._looked_for(site)
             or (head.endswith(("(", "( ")) and _ASSERTED_IN_TEXT.match(line))
             or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
@@ -2123,8 +2133,11 @@ class Matcher:
         )
 
     def _looked_for(self, site: Site) -> bool:
-        """A quoted word looked for in a message or an output (`_IN_A_MESSAGE`), as a string site's is."""
-        return _IN_A_MESSAGE.match(self._line(site), site.column - 1 + len(site.raw) - 1) is not None
+        """A quoted word looked for in a message or an output (`_IN_A_MESSAGE`, `_SOUGHT_IN_A_MESSAGE`)."""
+        if _IN_A_MESSAGE.match(self._line(site), site.column - 1 + len(site.raw) - 1) is not None:
+            return True
+        head = self._before(site)
+        return head.endswith(("(", "( ", "&")) and _SOUGHT_IN_A_MESSAGE.search(head) is not None
 
     def _among_cpu_features(self, site: Site) -> bool:
         """A quoted word on a line that quotes a CPU's instruction-set extension too (`_CPU_FEATURE`), bare or
@@ -2925,6 +2938,7 @@ class Matcher:
             or self._an_availability_probe(site)
             or self._a_test(site)
             or self._a_plain_object(site, found.word)
+            or _A_BUNDLE_NAMESPACE.match(self._line(site)) is not None
             or self._a_struct_namespace(site, found.word)
             or self._an_abbreviation(site)
             or self._short_for_else(site, found.word)
