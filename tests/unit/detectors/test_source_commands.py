@@ -206,3 +206,37 @@ def test_a_command_naming_no_algorithm_s_spelling_is_still_read(tmp_path: Path) 
         if isinstance(f.location, SourceSpan)
     ]
     assert found == [(3, "FFDH-2048", "keygen", "cmd.openssl")]
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "expected"),
+    [
+        # a concatenation's operands after the first: read with it (the size is in the last one)
+        ("run.py", 'import os\n\nos.system("openssl genrsa -out " + path + " 2048")\n', "RSA-2048"),
+        ("run.js", "execSync('openssl genrsa -out ' + keyPath + ' 3072');\n", "RSA-3072"),
+        ("Run.java", 'class R { void f() { exec("openssl genrsa -out " + p + " 4096"); } }\n', "RSA-4096"),
+        # an integer put in between strings is its value
+        ("run.go", 'package r\n\nvar c = "keytool -genkeypair -keyalg RSA -keysize " + 2048\n', "RSA-2048"),
+        # PHP's variables in a string and its `.`; Ruby's backquotes
+        ("run.php", '<?php\nexec("openssl genrsa -out $dir/k.pem 2048");\n', "RSA-2048"),
+        ("run.rb", "`ssh-keygen -t rsa -b 3072 -N '' -f #{path}`\n", "RSA-3072"),
+    ],
+)
+def test_a_command_built_from_pieces_is_read_whole(
+    tmp_path: Path, name: str, source: str, expected: str
+) -> None:
+    (tmp_path / name).write_text(source)
+    found = [
+        (f.algorithm.name, f.function)
+        for f in scan(tmp_path, workers=1).findings
+        if isinstance(f.location, SourceSpan) and f.rule_id.startswith("cmd.")
+    ]
+    assert found == [(expected, "keygen")]
+
+
+def test_a_string_joined_after_another_starts_no_command(tmp_path: Path) -> None:
+    # the command's tool must lead: a label joined after a path is no command, whatever its words
+    (tmp_path / "Label.java").write_text(
+        'class L { String f(String p) { return p + " openssl genrsa 2048"; } }\n'
+    )
+    assert [f for f in scan(tmp_path, workers=1).findings if f.rule_id.startswith("cmd.")] == []

@@ -366,6 +366,9 @@ def site_of(
         return site if keep_it else None
     if "string" in captures:
         return _string(captures["string"][0], spec)
+    if "command" in captures:  # a string read only as a command line (a concatenation's first operand)
+        command = _string(captures["command"][0], spec)
+        return command if command is not None and command.kind == "command" else None
     if "oid" in captures:
         return _oid(captures["oid"][0], spec)
     if "ident" in captures:
@@ -750,7 +753,7 @@ class _Command:
 def _command(node: tree_sitter.Node, spec: LanguageSpec, value: str | None) -> _Command | None:
     """The tool's command a string is (`"openssl genrsa -out key.pem 2048"`, an f-string or a template with
     values put in), or is a word of (`["ssh-keygen", "-t", "ed25519", ...]`); None for any other string."""
-    text = value if value is not None else _with_values_put_in(node, spec)
+    text = _joined(node, spec) or (value if value is not None else _with_values_put_in(node, spec))
     if text is not None and may_be_a_command(text):
         words = command_words(text)
         if words is not None:
@@ -762,16 +765,71 @@ def _command(node: tree_sitter.Node, spec: LanguageSpec, value: str | None) -> _
 
 def _with_values_put_in(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
     """A string's text with PUT_IN for each value interpolated into it (`f"{OPENSSL} genrsa {bits}"` ->
-    `{} genrsa {}`); None when it holds escapes (a line break: text printed, not a command run)."""
+    `{} genrsa {}`; PHP's `"... -out $key 2048"`, Kotlin's `"...$path"`); None when it holds escapes (a line
+    break: text printed, not a command run), and for anything but a string with text of its own."""
     text: list[str] = []
-    for part in _pieces(node):
+    pieces = _pieces(node)
+    if not any(part.type in spec.string_content for part in pieces):
+        return None
+    for part in pieces:
         if part.type in spec.string_content:
             text.append(text_of(part))
-        elif part.type in _INTERPOLATIONS:
-            text.append(PUT_IN)
-        else:
+        elif part.type == "escape_sequence":
             return None
+        else:
+            text.append(PUT_IN)
     return "".join(text)
+
+
+# the expressions joining strings (`"openssl genrsa -out " + path + " 2048"`; PHP's `.`)
+_JOINS = frozenset({"binary_expression", "binary_operator", "binary"})
+_JOINING = frozenset({"+", "."})
+MAX_JOINED = 32  # operands of a concatenation read as one command line
+
+
+def _join(node: tree_sitter.Node) -> tuple[tree_sitter.Node, tree_sitter.Node] | None:
+    """A concatenation's two operands, or None when the node is no concatenation."""
+    if node.type not in _JOINS:
+        return None
+    operator = node.child_by_field_name("operator")
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if operator is None or operator.type not in _JOINING or left is None or right is None:
+        return None
+    return left, right
+
+
+def _joined(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
+    """The text of the concatenation a string starts (its leftmost operand), with PUT_IN for each operand
+    that is no string: a command line built by `+` or PHP's `.` is read whole (`"openssl genrsa -out " +
+    path + " 2048"` makes a 2048-bit key). None for a string that starts none."""
+    top: tree_sitter.Node | None = None
+    current = node
+    while current.parent is not None and (operands := _join(current.parent)) is not None:
+        if operands[0].id != current.id:
+            break
+        top = current = current.parent
+    if top is None:
+        return None
+    rights: list[tree_sitter.Node] = []
+    current = top
+    while (operands := _join(current)) is not None and len(rights) < MAX_JOINED:
+        current, right = operands
+        rights.append(right)
+    if current.id != node.id:
+        return None  # (more operands than read)
+    parts = [node, *reversed(rights)]
+    return "".join(
+        text_of(part)
+        if part.type in _INTEGERS_WRITTEN and text_of(part).isdigit()
+        else _string_value(part, spec) or _with_values_put_in(part, spec) or PUT_IN
+        for part in parts
+    )
+
+
+# the languages' integer literals (`"... -keysize " + 4096`)
+_INTEGERS_WRITTEN = frozenset(
+    {"integer", "number", "int_literal", "integer_literal", "decimal_integer_literal"}
+)
 
 
 # the nodes whose elements are an argument vector's words (a list, an array, a call's arguments)

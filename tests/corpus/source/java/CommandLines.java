@@ -12,4 +12,12 @@ public class CommandLines {
     public Process caKey(String file) throws IOException {
         return Runtime.getRuntime().exec(new String[] {"openssl", "genrsa", "-out", file, "4096"}); // qready-expect: RSA keygen 4096
     }
+
+    // A command line joined by `+`: read whole, the values put in as values (sites.py: `_joined`); a fragment
+    // that starts no command is no use.
+    public Process joined(String file, int size) throws IOException {
+        Runtime.getRuntime().exec("openssl ecparam -name secp384r1 -genkey -out " + file); // qready-expect: ECDSA keygen P-384
+        String label = "server-" + file + ".pem";
+        return Runtime.getRuntime().exec("keytool -genkeypair -keyalg RSA -keysize " + 3072 + " -keystore " + file); // qready-expect: RSA keygen 3072
+    }
 }

@@ -54,6 +54,9 @@
  (lambda_expression body: (string_literal) @string)
  (method_invocation object: (string_literal) @string)
  (expression_statement (string_literal) @string)]
+;; ...but the first operand of one is read as a command line, when it starts one (sites.py: `_joined`):
+;; `exec("openssl genrsa -out " + path + " 2048")`
+(binary_expression left: (string_literal) @command operator: "+")
 (method_invocation
   name: (identifier) @_method
   arguments: (argument_list (string_literal) @string)

@@ -52,6 +52,7 @@
 (pair key: [(string) (simple_symbol) (delimited_symbol)] @string)
 (pair value: [(string) (simple_symbol) (delimited_symbol)] @string)
 (binary [(string) (simple_symbol) (delimited_symbol)] @string)
+(subshell) @string  ; a command run in backquotes or %x(...) (`ssh-keygen -t rsa -b 4096 -f #{path}`)
 (pattern [(string) (simple_symbol) (delimited_symbol)] @string)
 (element_reference [(string) (simple_symbol) (delimited_symbol)] @string)
 (conditional consequence: [(string) (simple_symbol) (delimited_symbol)] @string)
