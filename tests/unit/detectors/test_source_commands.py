@@ -220,6 +220,8 @@ def test_a_command_naming_no_algorithm_s_spelling_is_still_read(tmp_path: Path) 
         # PHP's variables in a string and its `.`; Ruby's backquotes
         ("run.php", '<?php\nexec("openssl genrsa -out $dir/k.pem 2048");\n', "RSA-2048"),
         ("run.rb", "`ssh-keygen -t rsa -b 3072 -N '' -f #{path}`\n", "RSA-3072"),
+        # Kotlin's templates, and its number literals joined
+        ("run.kt", 'fun f(p: String) {\n    val c = "openssl genrsa -out $p " + 2048\n}\n', "RSA-2048"),
     ],
 )
 def test_a_command_built_from_pieces_is_read_whole(

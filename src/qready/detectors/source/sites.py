@@ -828,7 +828,7 @@ def _joined(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
 
 # the languages' integer literals (`"... -keysize " + 4096`)
 _INTEGERS_WRITTEN = frozenset(
-    {"integer", "number", "int_literal", "integer_literal", "decimal_integer_literal"}
+    {"integer", "number", "int_literal", "integer_literal", "decimal_integer_literal", "number_literal"}
 )
 
 
