@@ -252,7 +252,8 @@ _A_NAME_HOLDER = re.compile(
     r"|key_?id|kid"
     # (and a country's code: thirdweb's `countryIsoCode: "EC"`, Ecuador, round 298)
     r"|country_?(?:iso_?)?code|iso_?(?:country_?)?code)"
-    r"[\"']?\s*[:=]\s*$"
+    # (a parameter's type before its default: phionyx's `key_id: str = "phionyx-mcp-ed25519"`, round 344)
+    r"[\"']?(?:\s*:\s*[\w.\[\]| ]+)?\s*[:=]\s*$"
 )
 # a field's name and full name in a generated protobuf module's descriptor (`_descriptor.FieldDescriptor(`)
 _A_DESCRIBED_NAME = re.compile(r"\b(?:full_)?name\s*=\s*$")
@@ -276,6 +277,11 @@ _SOUGHT_IN_A_MESSAGE = re.compile(
 # a bundler's empty namespace object for a module (esbuild's `var sm2_exports = {};`, filled by
 # `__export(...)` after it, round 343): the module's name, no operation
 _A_BUNDLE_NAMESPACE = re.compile(r"\s*(?:var|let|const)\s+[\w$]+_exports\s*=\s*\{\s*\}\s*;?\s*$")
+# a row of a table of codes, a code given its own spelling (`EC = "EC"`, `"EC": "EC",`)
+_A_CODE_ROW = re.compile(r"""\s*(["']?)([A-Z]{2,3})\1\s*[:=]\s*(["'])\2\3\s*[,;]?\s*""")
+# a file named for BIP-340 Schnorr signatures or Taproot (its secp256k1 keys are Schnorr's), and ECDSA's name
+_A_SCHNORR_FILE = re.compile(r"(?i)schnorr|bip-?0?340|taproot")
+_NAMES_ECDSA = re.compile(rb"(?i)ecdsa")
 # ...and one a test asserts is in a text it made (mailradar's `self.assertIn("Ed25519", row)`, round 283): the
 # string before the text asserted on (`_IN_A_MESSAGE`'s words, a table's row, a line)
 _ASSERTED_IN_TEXT = re.compile(
@@ -2644,6 +2650,29 @@ class Matcher:
         code = comments.sub(b"", self.extraction.source)
         return _agreement(code) and _SIGNING.search(code) is None
 
+    def _a_code_table(self, site: Site) -> bool:
+        """A row of a table of short codes, each given its own spelling, between rows of the same shape whose
+        codes name no cryptography (xero-python's countries, `EC = "EC"` between `DO = "DO"` and `EG = "EG"`:
+        Ecuador, round 344; not a JWK's key types, `EC = "EC"` beside `RSA = "RSA"`)."""
+        row = _A_CODE_ROW.fullmatch(self._line(site))
+        if row is None:
+            return False
+        return all(
+            (other := _A_CODE_ROW.fullmatch(self._text(site.line + step))) is not None
+            and other.group(2) != row.group(2)
+            and self._names_no_cryptography(other.group(2))
+            for step in (-1, 1)
+        )
+
+    @cached_property
+    def _a_schnorr_module(self) -> bool:
+        """A file named for BIP-340 Schnorr signatures or Taproot (`schnorr.py`, `test_taproot.py`,
+        `bip340.ts`) whose code never names ECDSA."""
+        if _A_SCHNORR_FILE.search(self.path.rsplit("/", 1)[-1]) is None:
+            return False
+        comments = _COMMENTS["#" if self.extraction.spec.line_comment == "#" else "//"]
+        return _NAMES_ECDSA.search(comments.sub(b"", self.extraction.source)) is None
+
     @cached_property
     def _python_extension(self) -> bool:
         """A C file of a Python extension (it includes Python.h, or MicroPython's py/runtime.h or py/obj.h):
@@ -2774,9 +2803,9 @@ class Matcher:
         return self._text(site.line)
 
     def _text(self, line: int) -> str:
-        """The text of a line (1-based), empty past the file's end."""
+        """The text of a line (1-based), empty before the file's start and past its end."""
         lines = self.extraction.lines
-        return lines[line - 1] if line <= len(lines) else ""
+        return lines[line - 1] if 1 <= line <= len(lines) else ""
 
     def _before(self, site: Site) -> str:
         """What comes before the site on its line, its last BEFORE_TAIL characters (a pattern anchored at its
@@ -2791,9 +2820,9 @@ class Matcher:
         return self._line(site)[site.column - 1 + len(site.raw) :]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if self._given_key_material(site) or names_a_type_signature(site.name):
+        if self._given_key_material(site) or names_a_type_signature(site.name) or self._a_code_table(site):
             return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a generated test
-            # function's signature in type letters (OpenJDK's `f15_D_DSS_DIP`)
+            # function's signature in type letters (OpenJDK's `f15_D_DSS_DIP`); a table's code
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):
@@ -3465,6 +3494,10 @@ class Matcher:
             # a JWK whose `alg` is an ECDH one (`{"kty": "EC", "crv": "P-256", "alg": "ECDH-ES+A128KW"}`),
             # or a key named for ECDH on a line that says nothing of signing (zabbix's `EC_KEY_free(ecdh);`)
             algorithm = self.catalog.find("ECDH", "name", curve=algorithm.curve) or algorithm
+        elif algorithm.family == "ECDSA" and algorithm.curve == "secg/secp256k1" and self._a_schnorr_module:
+            # a secp256k1 key in a module of BIP-340 Schnorr signatures (pabtc's `schnorr.py`, Taproot's
+            # tests: audit rounds 341 and 344) is Schnorr's
+            algorithm = self.catalog.find("Schnorr", "name", curve=algorithm.curve) or algorithm
         elif algorithm.family == "EdDSA" and _agreement(last_segment(site.name).encode()):
             # an Edwards key named for key agreement is the Montgomery curve's (libtorrent's
             # `ed25519_key_exchange(...)`, audit round 284): X25519 or X448

@@ -1,6 +1,8 @@
 """An ACME client's tests (shaped on acmev2's conftest.py, audit round 332): an object named after its
 algorithm holds its key in a generic member; an operation on that member is the algorithm's."""
 
+from enum import Enum
+
 
 def signed_request(jwk_rsa, jwk_ed25519, payload):
     signature = jwk_rsa.key.sign(payload)  # qready-expect: RSA sign
@@ -10,3 +12,23 @@ def signed_request(jwk_rsa, jwk_ed25519, payload):
 
 def settings_signature(self, payload):
     return self.settings.key.sign(payload)  # a key of no named algorithm
+
+
+# A key's identifier given as a parameter's typed default (phionyx-mcp-server's audit chain, round 344): a
+# label, no algorithm used; and a table of country codes (xero-python's `CountryOfResidence`, round 344):
+# `EC` is Ecuador between its neighbours. A JWK's key types beside each other stay uses.
+class AuditSigner:
+    def __init__(self, private_key_hex: str, key_id: str = "phionyx-mcp-ed25519") -> None:
+        self.key_id = key_id
+
+
+class CountryOfResidence(Enum):
+    DO = "DO"
+    EC = "EC"
+    EG = "EG"
+
+
+class KeyType(Enum):
+    OCT = "OCT"
+    EC = "EC"  # qready-expect: ECDSA reference
+    RSA = "RSA"  # qready-expect: RSA reference
