@@ -273,6 +273,16 @@ SYMMETRIC = [
     ("2.16.840.1.101.3.4.1.46", "oid", "AES-256-GCM", Q, 256, 5),
     ("2.16.840.1.101.3.4.1.7", "oid", "AES-128-CCM", G, 128, 1),
     ("2.16.840.1.101.3.4.1.48", "oid", "AES-256-KWP", Q, 256, 5),
+    # OpenSSL's CFB with 1- and 8-bit segments; OCB (RFC 7253), GCM-SIV (RFC 8452), SIV (RFC 5297: its key is
+    # twice the cipher's, AEAD_AES_SIV_CMAC_256 is AES-128)
+    ("aes-128-cfb8", "openssl", "AES-128-CFB", G, 128, 1),
+    ("aes-256-cfb1", "openssl", "AES-256-CFB", Q, 256, 5),
+    ("aes-128-ocb", "openssl", "AES-128-OCB", G, 128, 1),
+    ("AES-256-OCB", "name", "AES-256-OCB", Q, 256, 5),
+    ("AEAD_AES_128_GCM_SIV", "name", "AES-128-GCM-SIV", G, 128, 1),
+    ("aes-256-gcm-siv", "openssl", "AES-256-GCM-SIV", Q, 256, 5),
+    ("AEAD_AES_SIV_CMAC_256", "name", "AES-128-SIV", G, 128, 1),
+    ("aes-256-siv", "openssl", "AES-256-SIV", Q, 256, 5),
     (0x1301, "tls-suite", "AES-128-GCM", G, 128, 1),
     (0x1302, "tls-suite", "AES-256-GCM", Q, 256, 5),
     (0x1303, "tls-suite", "ChaCha20-Poly1305", Q, None, None),
