@@ -277,8 +277,22 @@ _SOUGHT_IN_A_MESSAGE = re.compile(
 # a bundler's empty namespace object for a module (esbuild's `var sm2_exports = {};`, filled by
 # `__export(...)` after it, round 343): the module's name, no operation
 _A_BUNDLE_NAMESPACE = re.compile(r"\s*(?:var|let|const)\s+[\w$]+_exports\s*=\s*\{\s*\}\s*;?\s*$")
+# a bare name given a code point's bytes, two to four written out (`ed25519 = b"\x08\x07"`)
+_A_CODE_POINT = re.compile(r"""\s*[A-Za-z_]\w*\s*=\s*[bB](["'])(?:\\x[0-9a-fA-F]{2}){2,4}\1\s*(?:#.*)?$""")
 # a row of a table of codes, a code given its own spelling (`EC = "EC"`, `"EC": "EC",`)
 _A_CODE_ROW = re.compile(r"""\s*(["']?)([A-Z]{2,3})\1\s*[:=]\s*(["'])\2\3\s*[,;]?\s*""")
+# the rules naming a curve alone (its name, no scheme), and a curve's generic arithmetic (points, scalars,
+# field elements, their compression), and a name saying what it does with a key
+_CURVE_RULES = frozenset(
+    {"named.secp256k1", "named.p256", "named.p384", "named.p521", "named.p224", "named.p192"}
+)
+_A_CURVE_OPERATION = re.compile(
+    r"(?i)(?:^|_|(?<=[a-z]))(?:points?|pt|add|mul|mult|double|scalar|compress|decompress|lift|jacobian|affine"
+    r"|f[pqr]|field|inverse|inv|modinv)(?:$|_|(?=[A-Z]))"
+)
+_NAMES_A_SCHEME = re.compile(
+    r"(?i)sign|verif|ecdh|ecdsa|schnorr|exchange|agree|shared|encrypt|decrypt|keygen"
+)
 # a file named for BIP-340 Schnorr signatures or Taproot (its secp256k1 keys are Schnorr's), and ECDSA's name
 _A_SCHNORR_FILE = re.compile(r"(?i)schnorr|bip-?0?340|taproot")
 _NAMES_ECDSA = re.compile(rb"(?i)ecdsa")
@@ -2969,6 +2983,7 @@ class Matcher:
             or self._a_plain_object(site, found.word)
             or _A_BUNDLE_NAMESPACE.match(self._line(site)) is not None
             or self._a_struct_namespace(site, found.word)
+            or self._curve_arithmetic(site, rule)
             or self._an_abbreviation(site)
             or self._short_for_else(site, found.word)
         ):
@@ -3060,6 +3075,21 @@ class Matcher:
         """A variable's type (and value) that says nothing of cryptography: no word of it
         (`_CRYPTOGRAPHIC`) and no algorithm's."""
         return not _CRYPTOGRAPHIC.search(text) and not rule_index(self.rules).naming.find_all(text)
+
+    def _curve_arithmetic(self, site: Site, rule: Rule) -> bool:
+        """A curve's generic arithmetic that a project's module named after the curve gives out, reached by
+        its import (cryptcrro's `mul_points(&k, &point)` and `Point {x, y}` from `crate::secp256k1`,
+        libcrypto's `_point_add(...)` and `compress_public_key(...)` from its `secp256k1` module, rounds 342
+        and 346; sigmajs' `Point` type, round 348): the same points serve any scheme on the curve, and the
+        line names none. A curve named on the line, or a name saying what it does with a key (`sign`,
+        `ecdh`), stays a use. On the 629 labelled packages naming a curve or a point: 5 not-use lines lose
+        their finding, 1 use line its (bitcurve's `fn scalar(...) -> PyResult<Scalar>`)."""
+        if rule.id not in _CURVE_RULES or site.kind not in ("call", "ref"):
+            return False
+        last = last_segment(site.name)
+        if site.raw != last or site.name == last or _A_CURVE_OPERATION.search(last) is None:
+            return False  # (written in full on the line, or not imported: the curve is named where it is)
+        return not _NAMES_A_SCHEME.search(last) and not rule_index(self.rules).naming.find_all(last)
 
     def _an_abbreviation(self, site: Site) -> bool:
         """A generated short name made of the initials of a longer name its line or its definition gives,
@@ -3172,7 +3202,9 @@ class Matcher:
         imported from an algorithm's module (`_an_imported_constant`), a digest's value (`_a_digest_value`); a
         name given a key is no site at all (`_given_key_material`)."""
         if site.selector and not _CONSTANT.fullmatch(site.name):
-            return True
+            # (not a code point's name given its bytes, lower-case as it may be: tinytls's `rsa_pkcs1_sha256 =
+            # b"\x04\x01"`, `x25519 = b'\x00\x1d'`: six such lines judged uses, round 349 and before)
+            return _A_CODE_POINT.match(self._line(site)) is None
         if self._a_copied_field(site) or self._a_key_members_name(site):
             return True
         return self._an_imported_constant(site) or self._a_digest_value(site, rule, word)
