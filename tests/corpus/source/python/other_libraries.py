@@ -15,6 +15,13 @@ def python_rsa() -> bytes:  # qready-expect: RSA reference
     return rsa.sign(b"message", private, "SHA-256")  # qready-expect: RSA reference
 
 
+def python_rsa_raw(public, private, number: int) -> int:  # qready-expect: RSA reference
+    # textbook RSA and the PKCS#1 v1.5 module's calls (pychacha, audit round 349)
+    cipher = rsa.core.encrypt_int(number, public.e, public.n)  # qready-expect: RSA encrypt
+    rsa.pkcs1.verify(b"message", rsa.pkcs1.sign_hash(b"d" * 32, private, "SHA-256"), public)  # qready-expect: RSA verify
+    return rsa.core.decrypt_int(cipher, private.d, private.n)  # qready-expect: RSA decrypt
+
+
 def python_ecdsa() -> bytes:  # qready-expect: ECDSA reference
     signing_key = ecdsa.SigningKey.generate(curve=ecdsa.NIST384p)  # qready-expect: ECDSA keygen P-384
     return signing_key.sign(b"message")
