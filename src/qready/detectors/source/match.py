@@ -127,6 +127,9 @@ _INTRINSIC_OF = {
 # `media_ciphersuite: str = "AES128-GCM"`, round 223)
 _PRECISE = re.compile(
     r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*(?:[-_]|(?<=[A-Za-z]))[0-9]+[-_][A-Za-z][A-Za-z0-9]*"
+    # (or a post-quantum parameter set's name as FIPS 203 to 205 write it: algovoi's
+    # `identifier="SLH-DSA-SHA2-128s"`, round 351; not a lower-case tag, `tag = "ml-dsa-65".encode()`)
+    r"|(?:ML-KEM|ML-DSA|SLH-DSA|FN-DSA)-(?:[A-Z0-9]+-)*[0-9]+[sf]?"
 )
 # a key type's name in a protobuf type URL or an amino type (Cosmos SDK's `"/cosmos.crypto.ed25519.PubKey"`,
 # Tendermint's `"tendermint/PubKeySecp256k1"`; Ethermint's `ethsecp256k1`, secp256k1 with Keccak): its
@@ -277,6 +280,14 @@ _SOUGHT_IN_A_MESSAGE = re.compile(
 # a bundler's empty namespace object for a module (esbuild's `var sm2_exports = {};`, filled by
 # `__export(...)` after it, round 343): the module's name, no operation
 _A_BUNDLE_NAMESPACE = re.compile(r"\s*(?:var|let|const)\s+[\w$]+_exports\s*=\s*\{\s*\}\s*;?\s*$")
+# a constant's name of one word in capitals (`G2`, `N`)
+_A_CAPITALIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*")
+# a digest's field copied from a record by its name (`md5: value["md5"],`, `"sha1": cred["sha1"],`; not a
+# hash function taken from a module, `'sha1': hashlib.sha1,`)
+_A_DIGEST_FIELD_COPY = re.compile(
+    r"""\s*(["']?)((?i:md[245]|sha-?\d*(?:_\d+)?|sha3_\d+|ripemd\d*|crc32))\1\s*:\s*[\w$.]+"""
+    r"""\[\s*(["'])\2\3\s*\]\s*,?\s*"""
+)
 # a bare name given a code point's bytes, two to four written out (`ed25519 = b"\x08\x07"`)
 _A_CODE_POINT = re.compile(r"""\s*[A-Za-z_]\w*\s*=\s*[bB](["'])(?:\\x[0-9a-fA-F]{2}){2,4}\1\s*(?:#.*)?$""")
 # a row of a table of codes, a code given its own spelling (`EC = "EC"`, `"EC": "EC",`)
@@ -1902,9 +1913,11 @@ class Matcher:
         if self.extraction.spec.name in ECMASCRIPT:
             path = _IMPORTED_FROM.search(site.raw)
         elif self.extraction.spec.name == "python":
-            # (a constant's name only: a function of the module, kyber-py's `dk_from_pem,`, is its operation)
+            # (a constant's name only, one word in capitals too, py_ecc's `G2,`, round 349: a function of the
+            # module, kyber-py's `dk_from_pem,`, is its operation)
             path = _PY_IMPORTED_FROM.match(site.raw)
-            if not A_CONSTANT.fullmatch(last_segment(site.name)):
+            last = last_segment(site.name)
+            if not (A_CONSTANT.fullmatch(last) or _A_CAPITALIZED_CONSTANT.fullmatch(last)):
                 return False
         elif self.extraction.spec.name == "rust":
             # (types and traits only: a function of the module, pykyber's `crypto_kem_keypair_1024,`, is its
@@ -1968,8 +1981,9 @@ class Matcher:
         if _A_MIB.fullmatch(site.name) or self._a_path_segment(site):
             return []  # an SNMP MIB module's name (pysnmp's `"SNMP-USM-AES-MIB"`): a module of definitions;
             # a folder's or a file's name in a path (`tmp_path / "rsa"`, `os.path.join(d, "rsa")`)
-        if self._a_stored_digest(site):
-            return []  # a digest read from a record by its hash's name (`_A_RECORD_READ`)
+        if self._a_stored_digest(site) or self._a_code_table(site):
+            return []  # a digest read from a record by its hash's name (`_A_RECORD_READ`); a table's code
+            # or a value's kind (`_a_code_table`)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         labelled = self._a_key_label(index, site)
@@ -2667,11 +2681,16 @@ class Matcher:
     def _a_code_table(self, site: Site) -> bool:
         """A row of a table of short codes, each given its own spelling, between rows of the same shape whose
         codes name no cryptography (xero-python's countries, `EC = "EC"` between `DO = "DO"` and `EG = "EG"`:
-        Ecuador, round 344; not a JWK's key types, `EC = "EC"` beside `RSA = "RSA"`)."""
-        row = _A_CODE_ROW.fullmatch(self._line(site))
-        if row is None:
-            return False
-        return all(
+        Ecuador, round 344; not a JWK's key types, `EC = "EC"` beside `RSA = "RSA"`); or a digest's field
+        copied from a record by its name (crowdstrike-falcon's generated models, `md5: value["md5"],`, round
+        350). (A member given its own name among members of other kinds is not left out: crowdstrike's
+        indicator kinds, `Ipv6: "ipv6", Md5: "md5"`, look like python-kasa's encryption types, `Xor = "XOR",
+        Aes = "AES"`, which choose AES: leaving out such members lost 7 labelled uses on 560 packages.)"""
+        line = self._line(site)
+        if _A_DIGEST_FIELD_COPY.fullmatch(line):
+            return True
+        row = _A_CODE_ROW.fullmatch(line)
+        return row is not None and all(
             (other := _A_CODE_ROW.fullmatch(self._text(site.line + step))) is not None
             and other.group(2) != row.group(2)
             and self._names_no_cryptography(other.group(2))

@@ -95,6 +95,12 @@ from pyrad2.eap.md5 import (  # qready-expect: MD5 reference
 from cryptography.hazmat.primitives.asymmetric.ec import (  # qready-expect: ECDSA reference
     generate_private_key,  # qready-expect: ECDSA reference
 )
+# py_ecc's BLS12-381 curve (sw-milagro-bls-binding's test.py, round 349): a generator's one-word constant
+# listed is a value too; the curve's operation stays one
+from py_ecc.optimized_bls12_381 import (  # qready-expect: BLS reference
+    G2,
+    pairing,  # qready-expect: BLS reference
+)
 
 
 def gtc_payload(reply):

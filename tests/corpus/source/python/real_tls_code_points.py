@@ -12,3 +12,13 @@ key_exchange_x25519 = b"\x00\x1d"  # qready-expect: ECDH key-agree
 
 # bytes held, no code point
 rsa_padding_block = b"\x00\x02" + b"\xff" * 8
+
+
+# A post-quantum registry's entry (shaped on algovoi-substrate-pqc's registry.py, audit round 351): the
+# parameter set's FIPS 205 name given as an argument, though the call's result is assigned; a lower-case tag
+# hashed is a label
+SLH_ENTRY = register(
+    identifier="SLH-DSA-SHA2-128s",  # qready-expect: SLH-DSA reference
+)
+entry = AlgorithmSpec(identifier="ML-KEM-768")  # qready-expect: ML-KEM reference
+tag = "ml-dsa-65".encode("utf-8")
