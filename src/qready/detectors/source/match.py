@@ -282,6 +282,9 @@ _SOUGHT_IN_A_MESSAGE = re.compile(
 _A_BUNDLE_NAMESPACE = re.compile(r"\s*(?:var|let|const)\s+[\w$]+_exports\s*=\s*\{\s*\}\s*;?\s*$")
 # a constant's name of one word in capitals (`G2`, `N`)
 _A_CAPITALIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*")
+# an attribute named by a string that a test asserts a binding lacks (pyobjc-framework-security's
+# `self.assertFalse(hasattr(Security, "CSSM_ALGID_ECDSA_SPECIFIED"))`, five lines, round 352): no use
+_AN_ABSENCE_CHECKED = re.compile(r"(?:\bassertFalse\(\s*|\bnot\s+)hasattr\(\s*[\w.]+\s*,\s*[bBrRuU]?$")
 # a digest's field copied from a record by its name (`md5: value["md5"],`, `"sha1": cred["sha1"],`; not a
 # hash function taken from a module, `'sha1': hashlib.sha1,`)
 _A_DIGEST_FIELD_COPY = re.compile(
@@ -1961,9 +1964,10 @@ class Matcher:
             or (head.endswith(("(", "( ")) and _ASSERTED_IN_TEXT.match(line))
             or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
+            or _AN_ABSENCE_CHECKED.search(head)
         ):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
-            # an error's or a failure reason's text (`_AN_ERROR_ARM`)
+            # an error's or a failure reason's text (`_AN_ERROR_ARM`), a binding's attribute asserted absent
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):

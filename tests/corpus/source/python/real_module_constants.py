@@ -112,3 +112,12 @@ XMP_NS_PRISM2 = "http://prismstandard.org/namespaces/basic/2.0/"
 from kyber_py.ml_kem.pkcs import (  # qready-expect: ML-KEM reference; Kyber reference
     dk_from_pem,  # qready-expect: ML-KEM reference; Kyber reference
 )
+
+
+# pyobjc-framework-security's tests (round 352): a binding's constant asserted absent supports nothing; one
+# asserted present, or compared, is the binding's
+class TestCssmConstants(unittest.TestCase):
+    def test_removed_constants(self) -> None:
+        self.assertFalse(hasattr(Security, "CSSM_ALGID_ECDSA_SPECIFIED"))
+        assert not hasattr(Security, "CSSMOID_PKCS12_pbeWithSHAAnd128BitRC4")
+        self.assertTrue(hasattr(Security, "CSSM_ALGID_DSA"))  # qready-expect: DSA reference
