@@ -282,6 +282,16 @@ _SOUGHT_IN_A_MESSAGE = re.compile(
 _A_BUNDLE_NAMESPACE = re.compile(r"\s*(?:var|let|const)\s+[\w$]+_exports\s*=\s*\{\s*\}\s*;?\s*$")
 # a constant's name of one word in capitals (`G2`, `N`)
 _A_CAPITALIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*")
+
+
+def _its_own(site: Site) -> bool:
+    """A site of the file's own code: a name it defines or uses as written, or an import of its own module
+    (`./BlsKeyPair`); not a library's name its import bound (noble's `bls12_381.aggregateSignatures`)."""
+    if site.kind == "import":
+        return site.name.startswith(".")
+    return site.raw == site.name.removeprefix(DEFINITION)
+
+
 # an attribute named by a string that a test asserts a binding lacks (pyobjc-framework-security's
 # `self.assertFalse(hasattr(Security, "CSSM_ALGID_ECDSA_SPECIFIED"))`, five lines, round 352): no use
 _AN_ABSENCE_CHECKED = re.compile(r"(?:\bassertFalse\(\s*|\bnot\s+)hasattr\(\s*[\w.]+\s*,\s*[bBrRuU]?$")
@@ -310,6 +320,7 @@ _NAMES_A_SCHEME = re.compile(
 # a file named for BIP-340 Schnorr signatures or Taproot (its secp256k1 keys are Schnorr's), and ECDSA's name
 _A_SCHNORR_FILE = re.compile(r"(?i)schnorr|bip-?0?340|taproot")
 _NAMES_ECDSA = re.compile(rb"(?i)ecdsa")
+_NAMES_BBS = re.compile(rb"(?:\b|_|(?<=[a-z0-9]))(?:bbs|Bbs|BBS)(?:\b|_|(?=[A-Z0-9+]))")
 # ...and one a test asserts is in a text it made (mailradar's `self.assertIn("Ed25519", row)`, round 283): the
 # string before the text asserted on (`_IN_A_MESSAGE`'s words, a table's row, a line)
 _ASSERTED_IN_TEXT = re.compile(
@@ -2702,6 +2713,14 @@ class Matcher:
         )
 
     @cached_property
+    def _a_bbs_module(self) -> bool:
+        """A file whose code (comments aside) names BBS signatures (`bls12381toBbs`, `BbsSignRequest`)."""
+        if _NAMES_BBS.search(self.extraction.source) is None:
+            return False
+        comments = _COMMENTS["#" if self.extraction.spec.line_comment == "#" else "//"]
+        return _NAMES_BBS.search(comments.sub(b"", self.extraction.source)) is not None
+
+    @cached_property
     def _a_schnorr_module(self) -> bool:
         """A file named for BIP-340 Schnorr signatures or Taproot (`schnorr.py`, `test_taproot.py`,
         `bip340.ts`) whose code never names ECDSA."""
@@ -3553,6 +3572,11 @@ class Matcher:
             # a secp256k1 key in a module of BIP-340 Schnorr signatures (pabtc's `schnorr.py`, Taproot's
             # tests: audit rounds 341 and 344) is Schnorr's
             algorithm = self.catalog.find("Schnorr", "name", curve=algorithm.curve) or algorithm
+        elif algorithm.family == "BLS" and _its_own(site) and self._a_bbs_module:
+            # a BLS12-381 key or operation of the file's own (not a library's it imports: noble's
+            # `bls12_381.aggregateSignatures`) in a file whose code speaks of BBS signatures (MATTR's
+            # bbs-signatures' `blsSign`, which "produces a BBS signature", rounds 192 and 353) is BBS's
+            algorithm = self.catalog.find("BBS-BLS12-381", "name") or algorithm
         elif algorithm.family == "EdDSA" and _agreement(last_segment(site.name).encode()):
             # an Edwards key named for key agreement is the Montgomery curve's (libtorrent's
             # `ed25519_key_exchange(...)`, audit round 284): X25519 or X448
