@@ -292,6 +292,10 @@ def _its_own(site: Site) -> bool:
     return site.raw == site.name.removeprefix(DEFINITION)
 
 
+# a constant for a key's identifier in a key store (bestv-aliyun-encryption-sdk's `RSA_KEY_ID`,
+# `RSA_KEY_VERSION`, `AES_KEY_ID`, round 354): which key, no algorithm used (a function computing a key's id,
+# `def x25519_key_id(...)`, is judged either way: not read here)
+_A_KEY_IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9_]*_(?:KEY_ID|KEY_VERSION(?:_ID)?|KEY_ARN|KID)$")
 # an attribute named by a string that a test asserts a binding lacks (pyobjc-framework-security's
 # `self.assertFalse(hasattr(Security, "CSSM_ALGID_ECDSA_SPECIFIED"))`, five lines, round 352): no use
 _AN_ABSENCE_CHECKED = re.compile(r"(?:\bassertFalse\(\s*|\bnot\s+)hasattr\(\s*[\w.]+\s*,\s*[bBrRuU]?$")
@@ -2876,9 +2880,14 @@ class Matcher:
         return self._line(site)[site.column - 1 + len(site.raw) :]
 
     def _named(self, rule: Rule, site: Site) -> Finding | None:
-        if self._given_key_material(site) or names_a_type_signature(site.name) or self._a_code_table(site):
+        if (
+            self._given_key_material(site)
+            or names_a_type_signature(site.name)
+            or self._a_code_table(site)
+            or _A_KEY_IDENTIFIER.search(last_segment(site.name)) is not None
+        ):
             return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a generated test
-            # function's signature in type letters (OpenJDK's `f15_D_DSS_DIP`); a table's code
+            # function's signature in type letters (OpenJDK's `f15_D_DSS_DIP`); a table's code; a key's id
         if rule.kind == "named":
             return self._project_name(rule, site)
         if (site.name.startswith(DEFINITION) and self._a_test(site)) or _TEST_MACRO.match(self._line(site)):

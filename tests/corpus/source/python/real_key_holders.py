@@ -32,3 +32,15 @@ class KeyType(Enum):
     OCT = "OCT"
     EC = "EC"  # qready-expect: ECDSA reference
     RSA = "RSA"  # qready-expect: RSA reference
+
+
+# A KMS client's tests (shaped on bestv-aliyun-encryption-sdk's test_crypto.py, audit round 354): constants
+# naming which key of the store to use say nothing of an algorithm; the algorithm asked for is the use.
+def kms_signature(client, message):
+    provider = SecretManagerDataKeyProvider(AES_KEY_ID, "test_secret_key")
+    return client.asymmetric_sign(
+        key=RSA_KEY_ID,
+        key_version_id=RSA_KEY_VERSION,
+        algorithm="RSA_PSS_SHA_256",  # qready-expect: RSA reference
+        message=message,
+    ), provider
