@@ -770,6 +770,8 @@ _A_RECORD_READ = re.compile(
     rf"(?<![\w.])((?:[a-z_][\w.]*(?i:{_RECORD_WORDS})|(?:{_RECORD_WORDS})))"
     r"(?:\[[^\]\[]*\])*\s*(?:\[|\.get\(\s*)$"  # (or a record in it: `file_info["files"][0]["md5"]`)
     r"|\.group\(\s*$"  # (a regular expression's group so named: `match.group("md5")`, text)
+    # (or a record in any record read by a name: clienthello-probe's `hello["ja3"]["md5"]`, round 354)
+    r"""|(?<![\w.])[A-Za-z_][\w.]*\[\s*["'][^"'\]\[]+["']\s*\]\s*\[$"""
 )
 # (the read's end; a default given with it: office365's `self.properties.get("sha1", None)`, round 108)
 _READ_ENDS = re.compile(r"\s*(?:,\s*[\w\"'.]{1,40}\s*)?[\])](?!\s*\()")
