@@ -292,6 +292,11 @@ def _its_own(site: Site) -> bool:
     return site.raw == site.name.removeprefix(DEFINITION)
 
 
+# a statement giving a name nothing (`self.AESKey = None`, `md5 = null;`, `des: bytes | None = None`)
+_GIVEN_NOTHING = re.compile(
+    r"\s*(?:(?:var|let|const|my|final|private|protected|public|static)\s+)*(?P<target>[\w$.]+)"
+    r"\s*(?::[^=]+)?=\s*(?:None|null|nil|NULL|undefined|nullptr)\s*;?\s*"
+)
 # a constant for a key's identifier in a key store (bestv-aliyun-encryption-sdk's `RSA_KEY_ID`,
 # `RSA_KEY_VERSION`, `AES_KEY_ID`, round 354): which key, no algorithm used (a function computing a key's id,
 # `def x25519_key_id(...)`, is judged either way: not read here)
@@ -2699,6 +2704,13 @@ class Matcher:
         code = comments.sub(b"", self.extraction.source)
         return _agreement(code) and _SIGNING.search(code) is None
 
+    def _given_nothing(self, site: Site) -> bool:
+        """The name a statement gives nothing (`self.AESKey = None`, securehttp, round 356; `md5 = null;`):
+        no value, no algorithm; its annotation, when it names a key's type (`self._rsa_key:
+        Optional[RSA.RsaKey] = None`), is a site of its own."""
+        emptied = _GIVEN_NOTHING.fullmatch(self._line(site))
+        return emptied is not None and site.column - 1 < emptied.end("target")
+
     def _a_code_table(self, site: Site) -> bool:
         """A row of a table of short codes, each given its own spelling, between rows of the same shape whose
         codes name no cryptography (xero-python's countries, `EC = "EC"` between `DO = "DO"` and `EG = "EG"`:
@@ -2887,6 +2899,7 @@ class Matcher:
             or names_a_type_signature(site.name)
             or self._a_code_table(site)
             or _A_KEY_IDENTIFIER.search(last_segment(site.name)) is not None
+            or self._given_nothing(site)
         ):
             return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a generated test
             # function's signature in type letters (OpenJDK's `f15_D_DSS_DIP`); a table's code; a key's id

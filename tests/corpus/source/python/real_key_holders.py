@@ -44,3 +44,11 @@ def kms_signature(client, message):
         algorithm="RSA_PSS_SHA_256",  # qready-expect: RSA reference
         message=message,
     ), provider
+
+
+# securehttp's client (round 356): a name given nothing holds no key and uses no algorithm; an annotation
+# naming a key's type is one
+class SecureClient:
+    def __init__(self):
+        self.AESKey = None
+        self._rsa_key: Optional[RSA.RsaKey] = None  # qready-expect: RSA reference
