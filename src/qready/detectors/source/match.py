@@ -280,7 +280,8 @@ _SOUGHT_IN_A_MESSAGE = re.compile(
 # a bundler's empty namespace object for a module (esbuild's `var sm2_exports = {};`, filled by
 # `__export(...)` after it, round 343): the module's name, no operation
 _A_BUNDLE_NAMESPACE = re.compile(r"\s*(?:var|let|const)\s+[\w$]+_exports\s*=\s*\{\s*\}\s*;?\s*$")
-# a constant's name of one word in capitals (`G2`, `N`)
+# a constant's name of one word in capitals, however short (`G2`, `N`; `_A_CAPITALIZED_WORD` asks three
+# letters, for a name imported alone)
 _A_CAPITALIZED_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*")
 
 
@@ -304,12 +305,6 @@ _A_KEY_IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9_]*_(?:KEY_ID|KEY_VERSION(?:_ID)?|
 # an attribute named by a string that a test asserts a binding lacks (pyobjc-framework-security's
 # `self.assertFalse(hasattr(Security, "CSSM_ALGID_ECDSA_SPECIFIED"))`, five lines, round 352): no use
 _AN_ABSENCE_CHECKED = re.compile(r"(?:\bassertFalse\(\s*|\bnot\s+)hasattr\(\s*[\w.]+\s*,\s*[bBrRuU]?$")
-# a digest's field copied from a record by its name (`md5: value["md5"],`, `"sha1": cred["sha1"],`; not a
-# hash function taken from a module, `'sha1': hashlib.sha1,`)
-_A_DIGEST_FIELD_COPY = re.compile(
-    r"""\s*(["']?)((?i:md[245]|sha-?\d*(?:_\d+)?|sha3_\d+|ripemd\d*|crc32))\1\s*:\s*[\w$.]+"""
-    r"""\[\s*(["'])\2\3\s*\]\s*,?\s*"""
-)
 # a bare name given a code point's bytes, two to four written out (`ed25519 = b"\x08\x07"`)
 _A_CODE_POINT = re.compile(r"""\s*[A-Za-z_]\w*\s*=\s*[bB](["'])(?:\\x[0-9a-fA-F]{2}){2,4}\1\s*(?:#.*)?$""")
 # a row of a table of codes, a code given its own spelling (`EC = "EC"`, `"EC": "EC",`)
@@ -799,8 +794,9 @@ _A_DIGEST_MOVED = re.compile(
     rf"|\s*\{{?\s*@\s*:\s*(?P<value>{_A_NAME})\s*[,}}]?\s*"
     rf"|(?:.*[{{,]\s*|\s*)@\s*:\s*{_READ}.*"
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*{_STORED}\s*;?\s*"
-    # (the read itself, a field copied under its own name: lsassy's `"sha1": cred["sha1"],`)
-    rf"""|(?:.*[{{,]\s*|\s*)["'](?P<copied>[^"'\s]+)["']\s*:\s*{_A_RECORD}\[@\]\s*[,}}]?.*"""
+    # (the read itself, a field copied under its own name: lsassy's `"sha1": cred["sha1"],`, a generated
+    # model's `md5: value["md5"],`, crowdstrike-falcon's, round 350)
+    rf"""|(?:.*[{{,]\s*|\s*)(?P<quote>["']?)(?P<copied>[^"'\s:]+)(?P=quote)\s*:\s*{_A_RECORD}\[@\]\s*[,}}]?.*"""
     r"|\s*\(\s*@\s*,\s*(?P<column>(?:[a-z_]\w*\.)*[A-Z]\w*Field)\(.*"
     # (or a piece cut from a text: gallery-dl's `"md5": url[url.rfind("/")+1:],`)
     rf"|\s*\{{?\s*@\s*:\s*{_A_NAME}\[(?P<slice>[^\]\[]*(?:\[[^\]\[]*\][^\]\[]*)*:[^\]\[]*)\]\s*[,}}]?\s*"
@@ -2009,7 +2005,6 @@ class Matcher:
             # a folder's or a file's name in a path (`tmp_path / "rsa"`, `os.path.join(d, "rsa")`)
         if self._a_stored_digest(site) or self._a_code_table(site):
             return []  # a digest read from a record by its hash's name (`_A_RECORD_READ`); a table's code
-            # or a value's kind (`_a_code_table`)
         if self.path.endswith(".go") and self._a_listed_name(site):
             return []  # a package's exported name in an index of them (`_A_LISTED_NAME`)
         labelled = self._a_key_label(index, site)
@@ -2697,12 +2692,16 @@ class Matcher:
     @cached_property
     def _only_exchanges(self) -> bool:
         """The file's code (comments aside) speaks of key agreement and never of signatures."""
-        spec = self.extraction.spec
         if not _agreement(self.extraction.source):
             return False  # (most files: no need to strip their comments first)
-        comments = _COMMENTS["#" if spec.line_comment == "#" else "//"]
-        code = comments.sub(b"", self.extraction.source)
-        return _agreement(code) and _SIGNING.search(code) is None
+        return _agreement(self._uncommented) and _SIGNING.search(self._uncommented) is None
+
+    @cached_property
+    def _uncommented(self) -> bytes:
+        """The file's source without its line comments (stripped once, for the file-level checks that read
+        only what the code says)."""
+        comments = _COMMENTS["#" if self.extraction.spec.line_comment == "#" else "//"]
+        return comments.sub(b"", self.extraction.source)
 
     def _given_nothing(self, site: Site) -> bool:
         """The name a statement gives nothing (`self.AESKey = None`, securehttp, round 356; `md5 = null;`):
@@ -2714,15 +2713,11 @@ class Matcher:
     def _a_code_table(self, site: Site) -> bool:
         """A row of a table of short codes, each given its own spelling, between rows of the same shape whose
         codes name no cryptography (xero-python's countries, `EC = "EC"` between `DO = "DO"` and `EG = "EG"`:
-        Ecuador, round 344; not a JWK's key types, `EC = "EC"` beside `RSA = "RSA"`); or a digest's field
-        copied from a record by its name (crowdstrike-falcon's generated models, `md5: value["md5"],`, round
-        350). (A member given its own name among members of other kinds is not left out: crowdstrike's
+        Ecuador, round 344; not a JWK's key types, `EC = "EC"` beside `RSA = "RSA"`). (A member given its own
+        name among members of other kinds is not left out: crowdstrike's
         indicator kinds, `Ipv6: "ipv6", Md5: "md5"`, look like python-kasa's encryption types, `Xor = "XOR",
         Aes = "AES"`, which choose AES: leaving out such members lost 7 labelled uses on 560 packages.)"""
-        line = self._line(site)
-        if _A_DIGEST_FIELD_COPY.fullmatch(line):
-            return True
-        row = _A_CODE_ROW.fullmatch(line)
+        row = _A_CODE_ROW.fullmatch(self._line(site))
         return row is not None and all(
             (other := _A_CODE_ROW.fullmatch(self._text(site.line + step))) is not None
             and other.group(2) != row.group(2)
@@ -2734,9 +2729,8 @@ class Matcher:
     def _a_bbs_module(self) -> bool:
         """A file whose code (comments aside) names BBS signatures (`bls12381toBbs`, `BbsSignRequest`)."""
         if _NAMES_BBS.search(self.extraction.source) is None:
-            return False
-        comments = _COMMENTS["#" if self.extraction.spec.line_comment == "#" else "//"]
-        return _NAMES_BBS.search(comments.sub(b"", self.extraction.source)) is not None
+            return False  # (most files: no need to strip their comments first)
+        return _NAMES_BBS.search(self._uncommented) is not None
 
     @cached_property
     def _a_schnorr_module(self) -> bool:
@@ -2744,8 +2738,7 @@ class Matcher:
         `bip340.ts`) whose code never names ECDSA."""
         if _A_SCHNORR_FILE.search(self.path.rsplit("/", 1)[-1]) is None:
             return False
-        comments = _COMMENTS["#" if self.extraction.spec.line_comment == "#" else "//"]
-        return _NAMES_ECDSA.search(comments.sub(b"", self.extraction.source)) is None
+        return _NAMES_ECDSA.search(self._uncommented) is None
 
     @cached_property
     def _python_extension(self) -> bool:
