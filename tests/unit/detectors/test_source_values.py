@@ -199,3 +199,15 @@ def test_a_name_given_a_key_in_pem_is_no_use(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [_row(f)[1:4] for f in _findings(tmp_path)] == [(5, "RSA", "reference")]
+
+
+def test_a_row_on_a_files_first_line_is_read_without_failing(tmp_path: Path) -> None:
+    # the code-table check reads the lines around a row: on line 1 there is none above (it raised IndexError,
+    # and the file's findings were lost to a failed Outcome)
+    (tmp_path / "kty.py").write_text('EC = "EC"\nRSA = "RSA"\n')
+    inventory = scan(tmp_path, workers=1)
+    assert list(inventory.problems()) == []
+    assert sorted((getattr(f.location, "line", 0), f.algorithm.family) for f in inventory.findings) == [
+        (1, "ECDSA"),
+        (2, "RSA"),
+    ]
