@@ -839,10 +839,16 @@ _HELD_KEY_MATERIAL = re.compile(_KEY_MATERIAL_VALUE)
 # a key, IV, nonce, salt, secret or seed named after its algorithm and given bytes written out
 # (py-ios-device's `AES_CBC_IV = b'\x00' * 16`, round 175; p115cipher's `RSA_RAND_KEY: Final = b"\x00" * 16`,
 # round 120): bytes select nothing (a code point's name given its bytes, `TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA =
-# b'\x00\x10'`, is no key)
+# b'\x00\x10'`, is no key), or numbers listed (`AES_KEY = bytes([89, 103, ...])`, Java's `AES_SALT = { (byte)
+# 0x73, ...}`, round 358's labels), or a string of 16 letters and digits or more (`BLOWFISH_SECRET =
+# "g4el58wc0zvf9na1"`, homebridge-daelim-smarthome's `Utils.SMART_ELIFE_AES_KEY = "1234...9012";`, round 359):
+# no algorithm's name is written so
 _KEY_BYTES = re.compile(
     r"""^[\w$.]*?(?:[_.]|(?<=[a-z0-9]))(?:IV|KEY|NONCE|SALT|SECRET|SEED|[Ii]v|[Kk]ey|[Nn]once|[Ss]alt|[Ss]ecret"""
-    r"""|[Ss]eed)S?\s*(?::\s*[\w\[\]&']+\s*)?=\s*[bB]["']"""
+    r"""|[Ss]eed)S?\s*(?::\s*[\w\[\]&']+\s*)?=\s*"""
+    r"""(?:[bB]["']|(?:bytes|bytearray|new\s+Uint8Array|Uint8Array\.from|Buffer\.from)\(\s*\[\s*(?:0[xX])?\d"""
+    r"""|(?:new\s+byte\s*\[\s*\]\s*)?\{\s*(?:\(byte\)\s*)?-?(?:0[xX])?[0-9A-Fa-f]+\s*,"""
+    r"""|["'`][0-9A-Za-z+/=]{16,}["'`]\s*[;,)]?\s*$)"""
 )
 # a name given a JSON Web Key's intended use, "enc" or "sig" (RFC 7517, section 4.2): what the key is for, not
 # its algorithm (@z-base/cryptosuite's `AES_GCM_USE = "enc";`, round 200)

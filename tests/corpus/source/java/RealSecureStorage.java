@@ -6,6 +6,8 @@ import javax.crypto.Cipher;
 
 public class StorageCipher {
     private static final String CIPHER_MODE = "CCM";
+    // a salt named for AES given its bytes (round 358): key material, no algorithm chosen
+    private static final byte[] AES_SALT = { (byte) 0x73, (byte) 0x41, (byte) 0x6c, (byte) 0x54 };
 
     static Cipher getCipher() throws Exception {
         return Cipher.getInstance("AES/" + CIPHER_MODE + "/NoPadding"); // qready-expect: AES encrypt

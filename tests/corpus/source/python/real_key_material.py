@@ -22,6 +22,11 @@ AES_CBC_IV = b"\x00" * 16
 RSA_RAND_KEY: Final = b"\x00" * 16
 aesKey = b"0123456789abcdef"
 TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA = b"\x00\x10"  # qready-expect: RSA reference; 3DES reference
+# ...or numbers listed, or a string of letters and digits (rounds 358 and 359): key material too, while a
+# name given an algorithm's identifier still names it.
+AES_KEY = bytes([89, 103, 38, 116, 99, 37, 68, 69, 117, 104, 54, 37, 90, 99, 94, 56])
+BLOWFISH_SECRET = "g4el58wc0zvf9na1"
+AES_KEY_ALG = "AES"  # qready-expect: AES reference
 
 # A test's expected signature named so at its end (picocrypto's tests, audit round 180): a vector, no use.
 ED25519_SIG_EXPECTED = bytes.fromhex(
