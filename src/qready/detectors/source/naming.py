@@ -606,7 +606,12 @@ _DIGEST_VALUE = re.compile(
     # (a thumbprint's type: auth0's `ConnectionSha1Thumbprint`; not a buffer's size, ntfs-3g's
     # `NTFS_SHA1_THUMBPRINT_SIZE`)
     rf"|{_HASH_WORD}[_-]?(?i:thumbprints?)$"
-    rf"|^(?:is|Is|has|Has|set|Set)_?{_HASH_WORD}(?:_?(?i:known|present|available|missing|empty))?$"
+    # (a flag or a setter, also after its holder's name: rdiff-backup's `rorp.has_sha1()`, gimli's
+    # `file_has_md5()`, round 360)
+    rf"|(?:(?:^|_)(?:is|has|set)|(?:^|(?<=[a-z0-9]))(?:Is|Has|Set))_?{_HASH_WORD}"
+    rf"(?:_?(?i:known|present|available|missing|empty))?$"
+    # (DWARF 5's line-table content code for a file's MD5, which a compiler wrote: gimli's `DW_LNCT_MD5`)
+    rf"|^DW_LNCT_{_HASH_WORD}$"
     # (a test of a string's form: jets3t's `ServiceUtils.isEtagAlsoAnMD5Hash(etag)`, s3pe's
     # `looks_like_md5(&etag)`, `is_valid_sha1(x)`, `isMd5Hex(s)`)
     rf"|^(?:is|Is)[A-Z]\w*{_HASH_WORD}_?(?i:hash|digest|sum|checksum)$"
