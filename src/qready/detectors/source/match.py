@@ -839,10 +839,13 @@ _ITS_NAME = re.compile(r"\s*\.\s*name$")  # an object's name asked (`AES_CBC.nam
 # a field's name of several lower-case words (`imei_md5`), as an API names its parameters
 _A_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # a name given bytes written out: hex or base64 of 40 characters or more (`= "5612...`, `bytes.fromhex(...)`),
-# or a key in PEM (fastapi-users' tests: `RSA_PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----`)
+# a did:key, or a key in PEM (fastapi-users' tests: `RSA_PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----`)
 _KEY_MATERIAL_VALUE = (
     r"""(?:b|bytes\.fromhex\(|unhexlify\(|Buffer\.from\(|hex!\()?"""
-    r"""\s*(?:["'`][0-9A-Za-z+/=]{40,}["'`]|[bBrRuU]{0,2}(?:"{3}|'{3}|["'`])-----BEGIN )"""
+    r"""\s*(?:["'`][0-9A-Za-z+/=]{40,}["'`]|[bBrRuU]{0,2}(?:"{3}|'{3}|["'`])-----BEGIN """
+    # (or a did:key, a public key in base58 after its multicodec: openvc-core's tests' `_P384_VM =
+    # ("did:key:z82Lk...`, round 361)
+    r"""|\(?\s*["'`]did:key:z[1-9A-HJ-NP-Za-km-z]{40,})"""
 )
 _KEY_MATERIAL = re.compile(r"""^[\w$.]+\s*(?::\s*[\w\[\]<>&']+\s*)?:?=\s*""" + _KEY_MATERIAL_VALUE)
 # ...and the value of a constant so given, where the file defines it (CyberChef's tests' `input: DSA_CERT,`

@@ -27,6 +27,8 @@ TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA = b"\x00\x10"  # qready-expect: RSA reference; 
 AES_KEY = bytes([89, 103, 38, 116, 99, 37, 68, 69, 117, 104, 54, 37, 90, 99, 94, 56])
 BLOWFISH_SECRET = "g4el58wc0zvf9na1"
 AES_KEY_ALG = "AES"  # qready-expect: AES reference
+# ...or a did:key, a public key in base58 (openvc-core's tests, round 361): a test's key, no curve chosen.
+_P384_VM = ("did:key:z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQCnGjdVn14kujQ", "#key-1")
 
 # A test's expected signature named so at its end (picocrypto's tests, audit round 180): a vector, no use.
 ED25519_SIG_EXPECTED = bytes.fromhex(
