@@ -336,6 +336,8 @@ _NAMES_CLASSICAL_SIGNATURES = re.compile(
     rb"|1\.2\.840\.10040|\bDSS\b|[\"'`]DSA[\"'`]"
     rb"|(?i:ecdsa|eddsa|ed25519|ed448)|(?:\b|_|(?<=[a-z0-9]))(?:rsa|Rsa|RSA)(?:\b|_|(?=[A-Z0-9]))"
 )
+# FIPS 203 named in a file (its comments too: "FIPS 203 MultiplyNTTs"), or a header so named included
+_NAMES_FIPS_203 = re.compile(rb"(?i)fips[-_ ]?203")
 _NAMES_BBS = re.compile(rb"(?:\b|_|(?<=[a-z0-9]))(?:bbs|Bbs|BBS)(?:\b|_|(?=[A-Z0-9+]))")
 # ...and one a test asserts is in a text it made (mailradar's `self.assertIn("Ed25519", row)`, round 283): the
 # string before the text asserted on (`_IN_A_MESSAGE`'s words, a table's row, a line)
@@ -982,6 +984,11 @@ _AN_ERROR_VARIANT = re.compile(rf"(?:^|::|\.|/){_AN_ERROR_TYPE}(?:::|\.)\w+$")
 # From<AesError> for CryptoError`, its alias of aes_gcm's AEAD error, round 124): an error's name, no use
 # (a module's own `Error`, imported from it, is left to the module: `use aes_gcm::Error as AesError;`)
 _AN_ERROR_NAME = re.compile(rf"(?:^|::|\.|/)\w+{_ERROR_SUFFIX}$")
+# ...or a name that says something is invalid: an error's or a failed check's kind (@near-js/utils' RPC error
+# `"Ed25519VerifyInvalidInput"`, round 362; esphome's `OTA_MD5_INVALID = 0x10,`, round 363;
+# `Md5ChecksumInvalid,`, `InvalidSecp256k1PrivateKey`, `ErrorKind::InvalidRsaKey`: every such labelled line is no
+# use)
+_NAMES_AN_INVALIDITY = re.compile(r"(?:^|_|(?<=[a-z0-9]))(?:Invalid|INVALID|invalid)(?:_|(?=[A-Z0-9])|$)")
 _AN_ERROR_TEMPLATE = re.compile(rf"^[\w:]+<\s*(?:\w+::)*\w+{_ERROR_SUFFIX}\s*>$")
 # Rust: a match arm on such a variant, whose text it gives (`Reason::BbsSchnorr => "bbs_schnorr",`)
 _AN_ERROR_ARM = re.compile(rf"\s*(?:\w+::)*{_AN_ERROR_TYPE}::\w+(?:\s*[({{][^)}}]*[)}}])?\s*=>")
@@ -1761,11 +1768,13 @@ class Matcher:
             # named with an algorithm's word among others exports (`_a_projects_own`)
         if (
             _names_an_error(site)
+            or _NAMES_AN_INVALIDITY.search(last_segment(site.name.removeprefix(DEFINITION))) is not None
             or (site.kind == "ref" and _A_UUID_VERSION.search(site.name))
             or (site.kind in ("call", "import") and _A_BYTE_HELPER.search(site.name))
             or _BINDGEN_GLUE.search(site.name)
         ):
-            return []  # an error's variant or type (`_AN_ERROR_VARIANT`, `_AN_ERROR_NAME`), a UUID's version
+            return []  # an error's variant or type (`_AN_ERROR_VARIANT`, `_AN_ERROR_NAME`), or a name of
+            # something invalid (`_NAMES_AN_INVALIDITY`), a UUID's version
             # (`_A_UUID_VERSION`), a curve library's generic byte helper (`_A_BYTE_HELPER`), wasm-bindgen's
             # glue (`_BINDGEN_GLUE`)
         if (site.kind != "string" and no_use_line) or self._held_name(site):
@@ -2767,6 +2776,15 @@ class Matcher:
         return _NAMES_ML_DSA.search(code) is not None and _NAMES_CLASSICAL_SIGNATURES.search(code) is None
 
     @cached_property
+    def _a_fips_203_module(self) -> bool:
+        """A C or C++ file that names FIPS 203: its `KYBER_*` macros are those of the reference code that
+        became ML-KEM (pq-crystals' `standard` branch, pq-verify's CBMC harnesses: round 361); elsewhere Kyber
+        is round 3's, even beside ML-KEM (circl's `kem/kyber/kyber768`, the `pqcrypto_kyber` crate)."""
+        if self.extraction.spec.name not in ("c", "cpp"):
+            return False
+        return _NAMES_FIPS_203.search(self.extraction.source) is not None
+
+    @cached_property
     def _a_schnorr_module(self) -> bool:
         """A file named for BIP-340 Schnorr signatures or Taproot (`schnorr.py`, `test_taproot.py`,
         `bip340.ts`) whose code never names ECDSA."""
@@ -3638,6 +3656,10 @@ class Matcher:
             # a secp256k1 key in a module of BIP-340 Schnorr signatures (pabtc's `schnorr.py`, Taproot's
             # tests: audit rounds 341 and 344) is Schnorr's
             algorithm = self.catalog.find("Schnorr", "name", curve=algorithm.curve) or algorithm
+        elif algorithm.family == "Kyber" and site.name.startswith("KYBER_") and self._a_fips_203_module:
+            # Kyber's reference code's macros in a file of FIPS 203's are ML-KEM's, of the same size
+            level = algorithm.name.removeprefix("Kyber")
+            algorithm = self.catalog.find(f"ML-KEM-{level}" if level else "ML-KEM", "name") or algorithm
         elif algorithm.family == "BLS" and _its_own(site) and self._a_bbs_module:
             # a BLS12-381 key or operation of the file's own (not a library's it imports: noble's
             # `bls12_381.aggregateSignatures`) in a file whose code speaks of BBS signatures (MATTR's
