@@ -806,6 +806,9 @@ _A_DIGEST_MOVED = re.compile(
     rf"\s*(?P<into>{_A_NAME})\s*=\s*{_A_RECORD}\[@\]\s*;?\s*"
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*(?P<from>{_A_NAME})\s*;?\s*"
     rf"|\s*\{{?\s*@\s*:\s*(?P<value>{_A_NAME})\s*[,}}]?\s*"
+    # (or a field's value, anywhere in a literal: poetry's fixtures' `data["digests"] = {"md5": file.md5,
+    # "sha256": file.sha256}`, round 364; a name alone there may be a hash function's: `{"md5": md5}`)
+    rf"|.*[{{,]\s*@\s*:\s*(?P<field>{_A_NAME}\.[A-Za-z_$][\w$]*)\s*(?:[,}}].*)?"
     rf"|(?:.*[{{,]\s*|\s*)@\s*:\s*{_READ}.*"
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*{_STORED}\s*;?\s*"
     # (the read itself, a field copied under its own name: lsassy's `"sha1": cred["sha1"],`, a generated
@@ -2203,7 +2206,11 @@ class Matcher:
         head = line[: site.column - 1]
         after = self._after(site)
         moved = _A_DIGEST_MOVED.fullmatch(f"{head}@{after}")
-        holder = (moved.group("into") or moved.group("from") or moved.group("value")) if moved else None
+        holder = (
+            (moved.group("into") or moved.group("from") or moved.group("value") or moved.group("field"))
+            if moved
+            else None
+        )
         if not _A_HASH_NAME.fullmatch(quoted):
             return holder is not None and holder.rsplit(".", 1)[-1] == quoted
         before = _A_RECORD_READ.search(head)
