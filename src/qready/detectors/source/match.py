@@ -961,6 +961,9 @@ _A_MEDIA_TYPE = re.compile(r"""["'](?:application|text|image|audio|video|model|f
 _AN_ERROR_CLASS = re.compile(
     r"\bclass\s+[\w$]+\s*(?:\(\s*[\w.]*(?:Error|Exception)\s*\)|extends\s+[\w.$]*(?:Error|Exception)\b)"
 )
+# a generated datatype's test of its own kind (Dafny's Python: aws-cryptographic-material-providers'
+# `def is_CreateRawRsaKeyringInput(self) -> bool:`, round 366; `def is_AESDecryptInput`, round 148)
+_A_KIND_TEST_DEFINED = re.compile(r"\s*def\s+is_[A-Z]\w*\(\s*self\s*\)")
 # a curve library's generic byte helper, under its `utils` or on its class (@noble's
 # `ed25519.utils.randomBytes(16)`, an IV; `secp.utils.bytesToHex(sig)`; @vechain's
 # `Secp256k1.randomBytes(16)`): no operation of the curve's (`utils.randomPrivateKey()` is one); and
@@ -1095,6 +1098,10 @@ _A_FORMATTING_METHOD = re.compile(
 # per-architecture feature lists `"sse4_2", "aes_ni", "avx"` and their compiler flags `"aes_ni": {"-maes"}`)
 _A_CPU_OPTION = re.compile(
     r"\bFeature:\s*&[\w.]*\bHas[A-Z0-9]|[\"'](?:sse4[._]?[12]|ssse3|pclmulqdq|avx512\w*|xsave|aes[_-]?ni)[\"']"
+    # (or a disassembler's instruction, instruction group or register, by architecture: capstone's
+    # `X86_INS_AESENC`, `ARM64_INS_SHA1C`, `M68K_INS_BLS`, `{ ARM64_GRP_AES, "aes" }`, `{ X86_REG_DH, "dh" }`,
+    # `ARM64_SYSREG_LORSA_EL1`, rounds 360 and 366; not OpenSSL's `SSL_OP_SINGLE_DH_USE`)
+    r"|\b[A-Z][A-Z0-9]*_(?:INS|INSN|GRP|REG|SYSREG)_[A-Z0-9_]+\b"
 )
 # ...or a function testing for one (aesige's `static int check_aesni(void) {`, `if (cpu_has_aesni())`)
 # (libcore's `EVP_has_aes_hardware.invoke(null)`, the hardware test as an object's name)
@@ -1761,10 +1768,12 @@ class Matcher:
             # data); a token's or a contract's name keying its address (`_AN_ADDRESS_GIVEN`)
         if site.kind != "string" and _AN_EXCEPTION_PLACE.search(self._before(site)):
             return []  # an exception's class (`_AN_EXCEPTION_PLACE`)
-        if (site.name.startswith(DEFINITION) and _AN_ERROR_CLASS.search(self._line(site))) or (
-            site.kind != "string" and self._a_minified_number(site)
-        ):
-            return []  # an error's class defined; a minifier's short name for a number
+        if (
+            site.name.startswith(DEFINITION)
+            and (_AN_ERROR_CLASS.search(self._line(site)) or _A_KIND_TEST_DEFINED.match(self._line(site)))
+        ) or (site.kind != "string" and self._a_minified_number(site)):
+            return []  # an error's class defined, or a datatype's test of its kind; a minifier's short name
+            # for a number
         if self._test_data(site) or self._a_c_test(site) or self._a_projects_own(site):
             return []  # a test's data (imported from a test's module, a test's key or setup constant), a C
             # test's function or table in a test file (libsecp256k1's `run_ecdsa_end_to_end`); what a project
