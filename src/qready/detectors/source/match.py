@@ -298,6 +298,7 @@ _GIVEN_NOTHING = re.compile(
     r"\s*(?:(?:var|let|const|my|final|private|protected|public|static)\s+)*(?P<target>[\w$.]+)"
     r"\s*(?::[^=]+)?=\s*(?:None|null|nil|NULL|undefined|nullptr)\s*;?\s*"
 )
+_A_FIELD_GIVEN_NOTHING = re.compile(r"\s*:\s*(?:None|null|nil|undefined)\s*(?:[,}]|$)")
 # a constant for a key's identifier in a key store (bestv-aliyun-encryption-sdk's `RSA_KEY_ID`,
 # `RSA_KEY_VERSION`, `AES_KEY_ID`, round 354): which key, no algorithm used (a function computing a key's id,
 # `def x25519_key_id(...)`, is judged either way: not read here)
@@ -2753,11 +2754,21 @@ class Matcher:
         return comments.sub(b"", self.extraction.source)
 
     def _given_nothing(self, site: Site) -> bool:
-        """The name a statement gives nothing (`self.AESKey = None`, securehttp, round 356; `md5 = null;`):
-        no value, no algorithm; its annotation, when it names a key's type (`self._rsa_key:
-        Optional[RSA.RsaKey] = None`), is a site of its own."""
+        """The name a statement or a literal gives nothing (`self.AESKey = None`, securehttp, round 356;
+        `md5 = null;`, `{ ed25519: undefined }`): no value, no algorithm; its annotation, when it names a
+        key's type (`self._rsa_key: Optional[RSA.RsaKey] = None`), is a site of its own. A key that is some
+        object's member is a value of its own (pyca's `SignatureAlgorithmOID.ED25519: None,`, an algorithm
+        with no hash)."""
         emptied = _GIVEN_NOTHING.fullmatch(self._line(site))
-        return emptied is not None and site.column - 1 < emptied.end("target")
+        if emptied is not None and site.column - 1 < emptied.end("target"):
+            return True
+        # (or a literal's field: a protobuf message's defaults, secretjs' `return { ed25519: undefined,
+        # secp256k1: undefined };`, round 368; a Rust struct's `md5: None,`)
+        return (
+            site.kind != "string"
+            and last_segment(site.raw) == site.raw
+            and _A_FIELD_GIVEN_NOTHING.match(self._after(site)) is not None
+        )
 
     def _a_code_table(self, site: Site) -> bool:
         """A row of a table of short codes, each given its own spelling, between rows of the same shape whose

@@ -15,3 +15,11 @@ enum OtaHttpError {
   OTA_MD5_INVALID = 0x10,
   OTA_CONNECTION_ERROR = 0x11,
 };
+
+/* A ZIP library vendored in it (shaped on miniz.c, audit round 367): ECDH there is the End of Central Directory
+ * Header, an archive's record. */
+enum {
+  MZ_ZIP_ECDH_SIG_OFS = 0,
+  MZ_ZIP_ECDH_CDIR_SIZE_OFS = 12,
+  MZ_ZIP64_ECDH_SIG_OFS = 0,
+};

@@ -11,4 +11,9 @@ function encrypt(text) {
     return cipher.update(text, "utf8", "base64") + cipher.final("base64");
 }
 
-module.exports = { Utils, encrypt };
+// A protobuf message's defaults (secretjs' tendermint/crypto/keys.js, round 368): fields given nothing
+function createBasePublicKey() {
+    return { ed25519: undefined, secp256k1: undefined };
+}
+
+module.exports = { Utils, encrypt, createBasePublicKey };

@@ -2,6 +2,8 @@
 # the bytes are, but a name given bytes selects nothing; a size or an identifier given to a constant does.
 from typing import Final
 
+from cryptography.x509.oid import SignatureAlgorithmOID
+
 ROOT_PROD_BACKUP_ED25519_HEX = "5612606584ee7e0bc313b13f7ac94156bb4cb75bd77585ddbe579301306e85f1"
 TEST_SECP256K1_PUB_KEY = bytes.fromhex("02f9308a019258c31049344f85f89d5229b531c845836f99b08601f113bce036f9")
 ED25519_PUBLIC_KEY_SIZE = 32  # qready-expect: EdDSA reference
@@ -34,3 +36,9 @@ _P384_VM = ("did:key:z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQC
 ED25519_SIG_EXPECTED = bytes.fromhex(
     "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
 )
+
+# A table of signature algorithms and their hashes (shaped on pyca's _oid.py): an algorithm with no hash, given
+# nothing, is still named.
+_SIG_OIDS_TO_HASH = {
+    SignatureAlgorithmOID.ED25519: None,  # qready-expect: EdDSA reference
+}
