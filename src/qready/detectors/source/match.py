@@ -814,7 +814,8 @@ _A_DIGEST_MOVED = re.compile(
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*{_STORED}\s*;?\s*"
     # (the read itself, a field copied under its own name: lsassy's `"sha1": cred["sha1"],`, a generated
     # model's `md5: value["md5"],`, crowdstrike-falcon's, round 350)
-    rf"""|(?:.*[{{,]\s*|\s*)(?P<quote>["']?)(?P<copied>[^"'\s:]+)(?P=quote)\s*:\s*{_A_RECORD}\[@\]\s*[,}}]?.*"""
+    # (or as a keyword argument: dedrive's `md5=d["md5"],`, round 373)
+    rf"""|(?:.*[{{,(]\s*|\s*)(?P<quote>["']?)(?P<copied>[^"'\s:=(]+)(?P=quote)\s*[:=]\s*{_A_RECORD}\[@\]\s*[,}})]?.*"""
     r"|\s*\(\s*@\s*,\s*(?P<column>(?:[a-z_]\w*\.)*[A-Z]\w*Field)\(.*"
     # (or a piece cut from a text: gallery-dl's `"md5": url[url.rfind("/")+1:],`)
     rf"|\s*\{{?\s*@\s*:\s*{_A_NAME}\[(?P<slice>[^\]\[]*(?:\[[^\]\[]*\][^\]\[]*)*:[^\]\[]*)\]\s*[,}}]?\s*"
