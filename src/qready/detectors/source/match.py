@@ -293,12 +293,14 @@ def _its_own(site: Site) -> bool:
     return site.raw == site.name.removeprefix(DEFINITION)
 
 
-# a statement giving a name nothing (`self.AESKey = None`, `md5 = null;`, `des: bytes | None = None`)
+# a statement giving a name nothing (`self.AESKey = None`, `md5 = null;`, `des: bytes | None = None`), and
+# what follows a literal's field given nothing (`{ ed25519: undefined }`, `md5: None,`)
+_NOTHING = r"(?:None|null|nil|NULL|undefined|nullptr)"
 _GIVEN_NOTHING = re.compile(
     r"\s*(?:(?:var|let|const|my|final|private|protected|public|static)\s+)*(?P<target>[\w$.]+)"
-    r"\s*(?::[^=]+)?=\s*(?:None|null|nil|NULL|undefined|nullptr)\s*;?\s*"
+    rf"\s*(?::[^=]+)?=\s*{_NOTHING}\s*;?\s*"
 )
-_A_FIELD_GIVEN_NOTHING = re.compile(r"\s*:\s*(?:None|null|nil|undefined)\s*(?:[,}]|$)")
+_A_FIELD_GIVEN_NOTHING = re.compile(rf"\s*:\s*{_NOTHING}\s*(?:[,}}]|$)")
 # a constant for a key's identifier in a key store (bestv-aliyun-encryption-sdk's `RSA_KEY_ID`,
 # `RSA_KEY_VERSION`, `AES_KEY_ID`, round 354): which key, no algorithm used (a function computing a key's id,
 # `def x25519_key_id(...)`, is judged either way: not read here)
@@ -1154,6 +1156,7 @@ _AN_EXCEPTION_PLACE = re.compile(
     r"|\bassertRaises(?:Regex)?\(\s*|\bthrow\s+new\s+|\bcatch\s*\(\s*(?:final\s+)?(?:[\w.]+\s*\|\s*)*)$"
 )
 _ITSELF = r"(?:&?(?:mut\s+)?self|this|cls)"  # a method's own object as its parameter
+_LENDS = re.compile(r"\s*\([^)]*\)\s*->\s*(?:Option<\s*)?&")  # a Rust method returning a reference
 # a Java resource bundle: its strings are texts for people and their keys (jt400's `{ "QLIBLCKLVL_DES",
 # "Library locking level" }`, where _DES is a description)
 _A_RESOURCE_BUNDLE = re.compile(rb"\bextends\s+(?:java\.util\.)?ListResourceBundle\b")
@@ -3518,17 +3521,14 @@ class Matcher:
 
     def _a_rust_getter(self, site: Site) -> bool:
         """Rust: a method that takes nothing but `&self` and lends what its holder holds (gimli's `pub fn
-        md5(&self) -> &[u8; 16]`, round 360), or such a method called with no argument on a value
-        (`file.md5()`, `*comp_file.md5()`): a digest stored, none computed (Rust computes one through a type
-        or a module: `Md5::new()`, `md5::compute(data)`, `MessageDigest::md5()`)."""
-        if self.extraction.spec.name != "rust":
+        md5(&self) -> &[u8; 16]`, round 360), or a method called with no argument on a value (`file.md5()`,
+        `*comp_file.md5()`): a digest stored, none computed (Rust computes one through a type or a module:
+        `Md5::new()`, `md5::compute(data)`, `MessageDigest::md5()`)."""
+        if self.extraction.spec.name != "rust" or self._arguments(site) != 0:
             return False
-        name = re.escape(last_segment(site.name.removeprefix(DEFINITION)))
         if site.name.startswith(DEFINITION):
-            lent = rf"\bfn\s+{name}\s*\(\s*&\s*(?:'\w+\s+)?self\s*\)\s*->\s*(?:Option<\s*)?&"
-            return re.search(lent, self._line(site)) is not None
-        called = rf"[\w)\]]\s*\.\s*{name}\s*\(\s*\)"
-        return site.kind == "call" and re.search(called, self._line(site)) is not None
+            return _LENDS.match(self._after(site)) is not None
+        return site.kind == "call" and "." in site.name
 
     def _a_setter(self, site: Site) -> bool:
         """A method defined with one parameter of its own name, which it stores: a builder's or a record's
