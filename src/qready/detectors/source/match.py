@@ -810,8 +810,9 @@ _A_DIGEST_MOVED = re.compile(
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*(?P<from>{_A_NAME})\s*;?\s*"
     rf"|\s*\{{?\s*@\s*:\s*(?P<value>{_A_NAME})\s*[,}}]?\s*"
     # (or a field's value, anywhere in a literal: poetry's fixtures' `data["digests"] = {"md5": file.md5,
-    # "sha256": file.sha256}`, round 364; a name alone there may be a hash function's: `{"md5": md5}`)
-    rf"|.*[{{,]\s*@\s*:\s*(?P<field>{_A_NAME}\.[A-Za-z_$][\w$]*)\s*(?:[,}}].*)?"
+    # "sha256": file.sha256}`, round 364; dedrive's `duplicates.append({"md5": md5, "files": ...})`, round
+    # 373, unless the file defines a function of that name: `_defines_a_function`)
+    rf"|.*[{{,]\s*@\s*:\s*(?P<field>{_A_NAME})\s*(?:[,}}].*)?"
     rf"|(?:.*[{{,]\s*|\s*)@\s*:\s*{_READ}.*"
     rf"|\s*{_A_RECORD}\[@\]\s*=\s*{_STORED}\s*;?\s*"
     # (the read itself, a field copied under its own name: lsassy's `"sha1": cred["sha1"],`, a generated
@@ -1112,6 +1113,13 @@ _A_CPU_OPTION = re.compile(
 _A_CPU_TEST = re.compile(
     r"(?i)(?:check|has|have|detect|supports?)_?aes_?(?:ni|hardware|hw)(?=$|\.)"
     r"|(?:^|\.)aes_?ni_?(?:supported|available|present)$"
+    # (the LZMA SDK's `BoolInt CPU_IsSupported_AES(void)`, `CPU_IsSupported_SHA1`, vendored by 7-Zip's
+    # bindings: uefi-firmware, round 374)
+    r"|(?:^|[._:])cpu_?(?:is_?)?(?:supported|supports|has|have)_?[a-z0-9]+$"
+)
+# ...or a macro defining such a test, given a capability's name (the LZMA SDK's `MY_HWCAP_CHECK_FUNC (SHA1)`)
+_A_CPU_TEST_MACRO = re.compile(
+    r"(?i)\b\w*(?:hwcap|cpu_?(?:is_?)?(?:supported|has)|cpu_?features?)\w*\s*\(\s*$"
 )
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
@@ -1766,7 +1774,11 @@ class Matcher:
             return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
             # key's `url = 'otpauth://totp/...&algorithm=SHA1'`) or it is a key type's URL (`_A_KEY_TYPE`)
         cpu_option, no_use_line = self._line_verdicts(site.line)
-        if cpu_option or _A_CPU_TEST.search(site.name):
+        if (
+            cpu_option
+            or _A_CPU_TEST.search(site.name)
+            or _A_CPU_TEST_MACRO.search(self._before(site)) is not None
+        ):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
         if self._a_digest_literal(site) or _AN_ADDRESS_GIVEN.match(self._after(site)):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test
@@ -2229,7 +2241,10 @@ class Matcher:
             return holder is not None and holder.rsplit(".", 1)[-1] == quoted
         before = _A_RECORD_READ.search(head)
         if holder and _A_DIGEST_HOLDER.search(holder.rsplit(".", 1)[-1]):
-            return True  # (a hash function so named, imported or defined here, is read at its own site)
+            # (a hash function so named, imported or defined here, is read at its own site; but a name alone
+            # in a literal's field is a function's when the file defines it: `{"md5": md5}` beside `def md5`)
+            alone = moved is not None and moved.group("field") == holder and "." not in holder
+            return not (alone and self._defines_a_function(holder))
         if moved and (moved.group("column") or moved.group("slice")):
             return True  # (a table's column; a piece of a text)
         read = moved and (moved.group("read") or moved.group("stored") or moved.group("copied"))
@@ -2240,6 +2255,15 @@ class Matcher:
             and _READ_ENDS.match(after) is not None
             and (before.group(1) or "").split(".", 1)[0] not in self.extraction.bindings
         )
+
+    def _defines_a_function(self, name: str) -> bool:
+        """Whether the file defines a function of this name at its top level or gives the name a reference
+        alone (`def md5(`, `function md5(`, `md5 = hashlib.md5`): a hash function, not a digest, by that name
+        (a method so named, `def md5(self, md5)` in a builder, is no name alone)."""
+        word = re.escape(name.encode())
+        pattern = rb"^(?:(?:export|pub|async|static)\s+)*(?:def|function|fn|func)\s+" + word + rb"\s*[(<]"
+        pattern += rb"|(?<![\w$.])" + word + rb"\s*=\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*;?\s*$"
+        return re.search(pattern, self.extraction.source, re.MULTILINE) is not None
 
     def _looked_for(self, site: Site) -> bool:
         """A quoted word looked for in a message or an output (`_IN_A_MESSAGE`, `_SOUGHT_IN_A_MESSAGE`)."""

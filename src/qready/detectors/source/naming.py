@@ -386,6 +386,10 @@ _CURVE_WORDS = (
 # `secp256k1_ENDO`, `ed25519_CURVE`; rounds 107, 194, 230 and 236)
 _CURVE_PARAMETERS = re.compile(rf"(?:{_CURVE_WORDS})_(?:CURVE|ENDO)")
 _A_CURVE_ALONE = re.compile(rf"{_CURVE_WORDS}|id_?(?i:{_CURVE_WORDS})|{_CURVE_PARAMETERS.pattern}")
+_A_CURVE_FIELD = re.compile(_CURVE_WORDS)
+# a record's name, not an object's own (`self`, `this`) nor a temporary compiled code reads it through
+# (TypeScript's `_this`, `_a`), nor a class's
+_A_RECORD_NAME = re.compile(r"(?!_*(?:self|this|cls|super|me)$|_[a-z]$)_*[a-z][\w$]*")
 _NUMBERED = frozenset({"md2", "rc2"})  # variables' names as often as old algorithms' (see named_part)
 _NIST_CURVES = frozenset({"p192", "p224", "p256", "p384", "p521"})
 # Windows' process snapshotting (processsnapshot.h: `PSS_CAPTURE_HANDLES`, `PssWalkSnapshot`, `HPSS`) and
@@ -862,6 +866,11 @@ def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFi
         return last
     if not quoted and not receiver and _A_CURVE_ALONE.fullmatch(last):
         return last  # a curve's variable (`_A_CURVE_ALONE`)
+    if not quoted and _A_RECORD_NAME.fullmatch(receiver) and _A_CURVE_FIELD.fullmatch(last):
+        # a record's field named after a curve alone holds that curve's key (the generated protobuf code of
+        # tendermint's keys: `message.ed25519 = reader.bytes()`, `obj.secp256k1 = base64FromBytes(...)`,
+        # rounds 343, 355 and 368); not an object's own (`this.secp256k1 = secp256k1`: a library kept)
+        return last
     # a string's dots are a file's or a URL's; a longer path is a module's (`./aes.types.AESKeySize`)
     # a module's module holds it too (`rsa.key.PrivateKey`), not a project's deeper package's (Kotlin
     # `expo.modules.crypto.aes.records.SealedData`, `./aes.types.BinaryInput`: not all about AES) nor a

@@ -3,7 +3,7 @@
 "use strict";
 
 function encodeSecp256k1Pubkey(pubkey) { // qready-expect: ECDSA reference secp256k1
-  return { type: pubkeyType.secp256k1, value: toBase64(pubkey) };
+  return { type: pubkeyType.secp256k1, value: toBase64(pubkey) }; // qready-expect: ECDSA reference secp256k1
 }
 
 function decodeSecp256k1Signature(signature) { // qready-expect: ECDSA reference secp256k1

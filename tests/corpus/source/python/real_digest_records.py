@@ -117,3 +117,19 @@ def thumbprint(self):
     """office365-rest-python-client's SSL certificate (round 108): a digest read from the object's properties
     with a default is a value stored, no hash run."""
     return self.properties.get("sha1", None)
+
+
+# ...and one held in a variable of the hash's name, given under that name anywhere in a literal (shaped on
+# dedrive's dedup.py, audit round 373); a function of that name defined here stays a use
+def duplicates(files_by_md5):
+    found = []
+    for md5, file_list in files_by_md5.items():
+        found.append({"md5": md5, "files": file_list, "uncertain": False})
+    return found
+
+
+def sha1(data):  # qready-expect: SHA-1 reference
+    return hashlib.new("sha1", data).digest()  # qready-expect: SHA-1 digest
+
+
+HASHERS = {"sha1": sha1, "size": len}  # qready-expect: SHA-1 reference
