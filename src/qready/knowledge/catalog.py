@@ -31,11 +31,11 @@ SYMMETRIC_SIZES = frozenset({128, 192, 256})
 def normalise(namespace: str, spelling: str | int) -> str:
     """The index key of a spelling: code points as 0xNNNN, OIDs verbatim, names folded."""
     if isinstance(spelling, int):
-        return f"0x{spelling:04X}"
+        return str(spelling) if namespace == "cose" else f"0x{spelling:04X}"
     text = spelling.strip()
     if namespace.startswith("tls-"):
         return f"0x{int(text, 16):04X}" if text.lower().startswith("0x") else text.casefold()
-    if namespace in ("oid", "jose", "xmldsig"):
+    if namespace in ("oid", "jose", "cose", "xmldsig"):
         return text  # OIDs, JOSE names (RFC 7518 names are case-sensitive: "RS256", not "rs256") and URIs
     return text.casefold().translate(_DROP)
 

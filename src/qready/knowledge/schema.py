@@ -10,7 +10,8 @@ from qready.errors import CatalogError
 from qready.model import CryptoFunction, Primitive, Threat
 
 NAMESPACES = (
-    "name", "oid", "tls-group", "tls-sigscheme", "tls-suite", "ssh", "jose", "jca", "openssl", "xmldsig",
+    "name", "oid", "tls-group", "tls-sigscheme", "tls-suite", "ssh", "jose", "cose", "jca", "openssl",
+    "xmldsig",
 )  # fmt: skip
 SIZE_RULES = ("rsa", "ffc", "ecc", "symmetric")
 _SOURCED_NUMBERS = ("classical_bits", "nist_quantum_level", "quantum_effective_bits")
@@ -80,7 +81,10 @@ def _spellings(row: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ...
         if not isinstance(values, list):
             raise CatalogError(f"catalog {where}: '{key}' must be a list")
         for value in values:
-            text = f"0x{value:04X}" if isinstance(value, int) else value
+            # (a TLS code point as 0xNNNN; a COSE algorithm's number as it is written, `-7`)
+            text = (
+                (str(value) if namespace == "cose" else f"0x{value:04X}") if isinstance(value, int) else value
+            )
             if not isinstance(text, str) or not text:
                 raise CatalogError(f"catalog {where}: bad spelling {value!r} in '{key}'")
             found.append((namespace, text))
@@ -137,6 +141,7 @@ _ENTRY_KEYS = frozenset(
         "tls_suite",
         "ssh",
         "jose",
+        "cose",  # IANA's COSE Algorithms registry: the numbers COSE and WebAuthn name algorithms by (`-7`)
         "jca",
         "openssl",
         "xmldsig",  # W3C XML Signature 1.1 / XML Encryption 1.1 algorithm URIs, and RFC 9231's (ex-6931)

@@ -405,6 +405,52 @@ def test_spelling_resolves_to_exact_facts(
     )
 
 
+# IANA's COSE Algorithms registry: RFC 9053 (ES256 -7, ES384 -35, ES512 -36, EdDSA -8, ECDH -25 to -34),
+# RFC 8230 (PS256 -37, RSAES-OAEP -40 to -42), RFC 8812 (RS256 -257, RS1 -65535, ES256K -47), RFC 9864
+# (ESP256 -9, Ed25519 -19, Ed448 -53), RFC 9964 (ML-DSA-44 -48, ML-DSA-87 -50), RFC 8778 (HSS-LMS -46)
+COSE = [
+    (-7, "ECDSA-P-256-SHA-256", S, 128, 0),
+    (-9, "ECDSA-P-256-SHA-256", S, 128, 0),
+    (-35, "ECDSA-P-384-SHA-384", S, 192, 0),
+    (-36, "ECDSA-P-521-SHA-512", S, 256, 0),
+    (-8, "EdDSA", S, None, 0),
+    (-19, "Ed25519", S, 128, 0),
+    (-53, "Ed448", S, 224, 0),
+    (-37, "RSA-PSS-SHA-256", S, None, 0),
+    (-41, "RSA-OAEP-SHA-256", S, None, 0),
+    (-257, "RSA-PKCS1-1.5-SHA-256", S, None, 0),
+    (-65535, "RSA-PKCS1-1.5-SHA-1", S, None, 0),
+    (-47, "ECDSA-secp256k1-SHA-256", S, 128, 0),
+    (-25, "ECDH", S, None, 0),
+    (-34, "ECDH", S, None, 0),
+    (-48, "ML-DSA-44", Q, 128, 2),
+    (-50, "ML-DSA-87", Q, 256, 5),
+    (-46, "LMS", Q, None, None),
+]
+
+
+@pytest.mark.parametrize(("code", "name", "threat", "bits", "level"), COSE)
+def test_cose_algorithm_number_resolves_to_exact_facts(
+    code: int, name: str, threat: Threat, bits: int | None, level: int | None
+) -> None:
+    found = resolve(code, "cose")
+    assert (found.name, found.threat, found.classical_bits, found.nist_quantum_level) == (
+        name,
+        threat,
+        bits,
+        level,
+    )
+    assert resolve(str(code), "cose").name == name  # (as the data writes it)
+
+
+@pytest.mark.parametrize("code", [-1, -2, -6, 1, 7, 0])
+def test_a_number_the_cose_registry_does_not_give_an_asymmetric_algorithm_resolves_to_nothing(
+    code: int,
+) -> None:
+    with pytest.raises(CatalogError):
+        resolve(code, "cose")
+
+
 @pytest.mark.parametrize("name", sorted({row[2] for row in TABLE}))
 def test_canonical_name_resolves_to_itself(name: str) -> None:
     assert resolve(name, "name").name == name

@@ -1,17 +1,28 @@
-"""TLS code points written as numbers, each named in the comment that follows it: a ClientHello's cipher
-suites and groups as a TLS fingerprinting library lists them (utls's `0xC013,  # ECDHE-RSA-AES128-SHA`,
-`vec![0x001D /* X25519 */]`, audit round 149).
+"""Numbers that name algorithms by a registry, read as the names they stand for.
 
-A number alone names nothing qready can tell apart from any other number, so it counts only where its comment
-names the very suite, group or signature scheme the TLS registries give that code point (IANA's cipher suite
-registry, tls_suites.toml; the catalog's TLS group and signature scheme code points): the number is then a
-string site of that name, at the number, read by the string rule as a quoted name would be.
+TLS code points, each named in the comment that follows it: a ClientHello's cipher suites and groups as a TLS
+fingerprinting library lists them (utls's `0xC013,  # ECDHE-RSA-AES128-SHA`, `vec![0x001D /* X25519 */]`,
+audit round 149). A number alone names nothing qready can tell apart from any other number, so it counts only
+where its comment names the very suite, group or signature scheme the TLS registries give that code point
+(IANA's cipher suite registry, tls_suites.toml; the catalog's TLS group and signature scheme code points).
+
+COSE algorithms, by their numbers in IANA's COSE Algorithms registry (the catalog's `cose` spellings), where
+the code says the number is an algorithm's: keyed by `alg` (a WebAuthn credential's `{ type: "public-key",
+alg: -7 }`, a COSE key's `cosePublicKey.set(COSEKEYS.alg, -7)`, `"alg": -8`) or listed as the algorithms
+supported (`supportedAlgorithmIDs: [-7, -257]`: zksync-sso, audit round 375). Only the registry's negative
+numbers count: they name the signatures, RSA-OAEP and the ECDH key agreements; its small positive ones
+(`alg: 1`, A128GCM) are any counter's too.
+
+Either number is then a string site of its algorithm's name, at the number, read by the string rule as a
+quoted name would be.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from tree_sitter import Node
 
 from qready.detectors.source.extract import Extraction
 from qready.detectors.source.sites import Site
@@ -27,6 +38,20 @@ _A_NAMED_CODE_POINT = re.compile(
     r"(?:#|//|/\*)\s*(?P<name>[A-Za-z0-9_][A-Za-z0-9_.@+-]*)(?:\s|\*/|$)"
 )
 _NAMESPACES = ("tls-group", "tls-sigscheme")
+# the words that mark a COSE algorithm's number on its line (the prefilter's: a line holding one is read)
+COSE_MARKS = tuple(
+    f"alg{quote}{space}{sign}{after}-"
+    for quote in ("", '"', "'")
+    for space in ("", " ")
+    for sign in (":", "=", ",")
+    for after in ("", " ")
+)
+COSE_LIST_MARKS = ("algorithmids", "algorithm_ids")  # (`supportedAlgorithmIDs`: inside a longer name too)
+_A_COSE_ALG = re.compile(r"""(?i)(?<![\w$])alg["']?\s*(?:[:=,]|=>)\s*(?P<code>-\d{1,5})(?![\w.])""")
+_A_COSE_LIST = re.compile(
+    r"""(?i)algorithm_?ids["']?\s*[:=]\s*[\[({]\s*(?P<codes>-\d{1,5}(?:\s*,\s*-\d{1,5})*)"""
+)
+_A_NEGATIVE = re.compile(r"-\d{1,5}")
 _A_HEX_CODE = re.compile(r"\b0x([0-9A-Fa-f]{2,4})\b")  # a code point in hex (`0x0017`, `0x17`)
 
 
@@ -77,3 +102,45 @@ def _names(catalog: Catalog, code: int, name: str) -> bool:
         ):
             return True
     return False
+
+
+def cose_sites(extraction: Extraction, ends: Iterable[int], catalog: Catalog) -> list[Site]:
+    """String sites for the COSE algorithms' numbers on the lines where the prefilter located a word (`ends`:
+    where each word it located ends, comment lines left out), not in a text (a docstring's `{alg=-35 (ES384),
+    ...}`) nor a comment after code."""
+    noted = sorted({extraction.line_of(end - 1) for end in ends})
+    count = len(extraction.lines)
+    sites = named_cose_numbers(((n, extraction.lines[n - 1]) for n in noted if n <= count), catalog)
+    return [site for site in sites if not _in_text(extraction, site)]
+
+
+def _in_text(extraction: Extraction, site: Site) -> bool:
+    """Whether the site's number stands in a string or a comment of the parsed code."""
+    start = extraction.byte_ranges([site.line])[0][0]
+    start += len(extraction.lines[site.line - 1][: site.column - 1].encode())
+    root = extraction.parsed.cover([site.line]).root_node
+    node: Node | None = root.descendant_for_byte_range(start, start + len(site.raw))
+    while node is not None:
+        if "string" in node.type or "comment" in node.type:
+            return True
+        node = node.parent
+    return False
+
+
+def named_cose_numbers(lines: Iterable[tuple[int, str]], catalog: Catalog) -> list[Site]:
+    """String sites for the COSE algorithms' numbers these (line number, text) lines key by `alg` or list."""
+    sites: list[Site] = []
+    for number, text in lines:
+        if "-" not in text or not ("alg" in text or "Alg" in text or "ALG" in text):
+            continue
+        spans = [(found.start("code"), found.group("code")) for found in _A_COSE_ALG.finditer(text)]
+        for listed in _A_COSE_LIST.finditer(text):
+            start = listed.start("codes")
+            spans.extend(
+                (start + one.start(), one.group()) for one in _A_NEGATIVE.finditer(listed.group("codes"))
+            )
+        for at, code in spans:
+            entry = catalog.entry(int(code), "cose")
+            if entry is not None:
+                sites.append(Site("string", entry.name, code, number, at + 1))
+    return sites

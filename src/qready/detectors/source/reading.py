@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.source.code_points import code_point_sites
+from qready.detectors.source.code_points import COSE_LIST_MARKS, COSE_MARKS, code_point_sites, cose_sites
 from qready.detectors.source.commands import COMMAND_MARKS
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.imported import ProjectConstants
 from qready.detectors.source.languages import LanguageSpec, spec_for
 from qready.detectors.source.match import SIGNING_CURVES, Matcher, names_alone, site_filter
-from qready.detectors.source.prefilter import Prefilter
+from qready.detectors.source.prefilter import Literal, Prefilter
 from qready.detectors.source.preprocessor import compiled_out
 from qready.detectors.source.rules import rules_for
 from qready.detectors.source.scope import OUT_OF_SCOPE
@@ -59,18 +59,17 @@ def prefilter_for(
                 for spelling in (("name", curve.id.rsplit("/", 1)[-1]), *curve.spellings)
             )
         argued = {rule.algorithm_arg.namespace for rule in chosen if rule.algorithm_arg is not None}
+        marks: tuple[str | Literal, ...] = (*markers, *COSE_MARKS)  # (`alg: -7`: a number alone on the line)
+        marks += tuple(Literal(word, caseless=True, left=False) for word in COSE_LIST_MARKS)
         if any(rule.kind == "command" for rule in chosen):
-            markers = (
-                *markers,
-                *COMMAND_MARKS,
-            )  # (`openssl dhparam 2048`: no algorithm's spelling on the line)
+            marks += COMMAND_MARKS  # (`openssl dhparam 2048`: no algorithm's spelling on the line)
         arguments = tuple(
             (ns, spelling)
             for entry, ns, spelling in _catalog_spellings(catalog)
             if entry.family not in OUT_OF_SCOPE
             and (ns in argued or None in argued)  # (no namespace: the catalog looks in every one)
         )
-        words = vocabulary(chosen, spellings, markers, arguments)
+        words = vocabulary(chosen, spellings, marks, arguments)
         _PREFILTERS[key] = (words, Prefilter(words.words))
     return _PREFILTERS[key]
 
@@ -323,6 +322,7 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
     rules = rules_for(spec.rules)
     extraction = extract(spec, data, [end - 1 for end in ends], plan.follows, site_filter(rules))
     extraction.sites.extend(code_point_sites(extraction, data, located, context.catalog))
+    extraction.sites.extend(cose_sites(extraction, ends, context.catalog))  # (not in a comment)
     project = ProjectConstants(file, spec, {**extraction.renamed, **extraction.bindings}, extraction.source)
     found = Matcher(
         rules, context.catalog, file.rel, extraction, code_context(file.rel, data), project

@@ -140,7 +140,7 @@ def spelling_word(namespace: str, spelling: str) -> Literal:
 def vocabulary(
     rules: tuple[Rule, ...],
     spellings: tuple[tuple[str, str], ...],
-    markers: tuple[str, ...] = (),
+    markers: tuple[str | Literal, ...] = (),
     arguments: tuple[tuple[str, str], ...] = (),
 ) -> Vocabulary:
     """`spellings`: the (namespace, spelling) pairs the string rules look for; `markers`: words whose lines
@@ -155,7 +155,9 @@ def vocabulary(
     locators: list[int] = []
     keyed: dict[int, list[int]] = {}
     for marker in markers:
-        id_ = id_of(Literal(marker, caseless=True))  # (`0x2A, 0x86`)
+        id_ = id_of(
+            marker if isinstance(marker, Literal) else Literal(marker, caseless=True)
+        )  # (`0x2A, 0x86`)
         keyed.setdefault(id_, []).append(len(groups))
         groups.append((id_,))
         locators.append(id_)
