@@ -1117,10 +1117,9 @@ _A_CPU_TEST = re.compile(
     # bindings: uefi-firmware, round 374)
     r"|(?:^|[._:])cpu_?(?:is_?)?(?:supported|supports|has|have)_?[a-z0-9]+$"
 )
-# ...or a macro defining such a test, given a capability's name (the LZMA SDK's `MY_HWCAP_CHECK_FUNC (SHA1)`)
-_A_CPU_TEST_MACRO = re.compile(
-    r"(?i)\b\w*(?:hwcap|cpu_?(?:is_?)?(?:supported|has)|cpu_?features?)\w*\s*\(\s*$"
-)
+# ...or a line calling a macro that defines such a test, given a capability's name (the LZMA SDK's
+# `MY_HWCAP_CHECK_FUNC (SHA1)`)
+_A_CPU_TEST_MACRO = re.compile(r"\s*\w*(?i:hwcap|cpu_?(?:is_?)?(?:supported|has)|cpu_?features?)\w*\s*\(")
 # lines whose names are no use (a value formatted, a native module registered, a function's presence tested, a
 # test case's class)
 # Python: the result of a presence test kept in a flag (botocore's `MD5_AVAILABLE = False` in an `except`
@@ -1774,11 +1773,7 @@ class Matcher:
             return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
             # key's `url = 'otpauth://totp/...&algorithm=SHA1'`) or it is a key type's URL (`_A_KEY_TYPE`)
         cpu_option, no_use_line = self._line_verdicts(site.line)
-        if (
-            cpu_option
-            or _A_CPU_TEST.search(site.name)
-            or _A_CPU_TEST_MACRO.search(self._before(site)) is not None
-        ):
+        if cpu_option or _A_CPU_TEST.search(site.name):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)
         if self._a_digest_literal(site) or _AN_ADDRESS_GIVEN.match(self._after(site)):
             return []  # a digest's value, tagged or keyed by its hash (yt-dlp's `'md5': '3ead...'` test
@@ -2019,13 +2014,14 @@ class Matcher:
         return not any(named("import", word) for word in _LISTED_APART.split(listed) if word)
 
     def _line_verdicts(self, line: int) -> tuple[bool, bool]:
-        """Whether a line names a processor's option (`_A_CPU_OPTION`) and whether it is one of the
-        `_NO_USE_LINES`, once per line (a minified line holds hundreds of sites)."""
+        """Whether a line names a processor's option or calls a test for one (`_A_CPU_OPTION`,
+        `_A_CPU_TEST_MACRO`) and whether it is one of the `_NO_USE_LINES`, once per line (a minified line
+        holds hundreds of sites)."""
         verdicts = self._verdicts.get(line)
         if verdicts is None:
             text = self._text(line)
             verdicts = (
-                _A_CPU_OPTION.search(text) is not None,
+                _A_CPU_OPTION.search(text) is not None or _A_CPU_TEST_MACRO.match(text) is not None,
                 any(pattern.search(text) for pattern in _NO_USE_LINES),
             )
             self._verdicts[line] = verdicts
