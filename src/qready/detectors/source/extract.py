@@ -56,7 +56,12 @@ class Extraction:
     the lines that name them."""
 
     def __init__(
-        self, spec: LanguageSpec, source: bytes, starts: list[int], keep: SiteFilter | None = None
+        self,
+        spec: LanguageSpec,
+        source: bytes,
+        starts: list[int],
+        keep: SiteFilter | None = None,
+        written: bytes | None = None,
     ) -> None:
         self.spec = spec
         self.keep: SiteFilter = keep or _every_site
@@ -70,6 +75,8 @@ class Extraction:
         # classes whose static members a wildcard import brings in (`import ...KeyProperties.*`)
         self.wildcards: tuple[str, ...] = ()
         self.lines = SourceLines(source, starts)
+        # the lines as the file writes them, where the language's rewrites changed some (the evidence's)
+        self.written = self.lines if written is None or written == source else SourceLines(written, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self._starts = starts
         # name -> (value, line, whether outside every function) of each assignment
@@ -402,7 +409,7 @@ def extract(
     readable = _utf8(source)
     if readable is not source:  # (its lines are the same, their bytes not)
         source, starts = readable, _line_starts(readable)
-    result = Extraction(spec, _rewritten(spec, source), starts, keep)
+    result = Extraction(spec, _rewritten(spec, source), starts, keep, written=source)
     if lines is None:  # every line: the whole file
         lines = set(range(1, len(starts) + 1))
         result.parsed.whole = True

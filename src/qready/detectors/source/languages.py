@@ -114,8 +114,20 @@ _C_ALIGNMENT = rb"\b(?:[A-Z][A-Z0-9_]*_)?ALIGN(?:ED)?[ \t]*\([ \t]*\d+[ \t]*\)(?
 _C_CONTINUED_COMMENT = rb"/\*(?:[^*\n]|\*(?!/))*\*/(?=[ \t]*\\\r?\n)"
 
 
+# a K&R-compatible prototype's macro (`extern void *md5_buffer __P ((const char *buffer, size_t len));`, GNU's
+# md5.h, bglibs: round 376; its parameters on several lines too): the grammar reads `__P` as the declared
+# name, so the macro and its outer parentheses are blanked, leaving the prototype's own
+_C_PROTOTYPE_MACRO = rb"\b__P[ \t]*\((\([^()]*(?:\([^()]*\)[^()]*)*\))\)"
+
+
 def _blank(match: re.Match[bytes]) -> bytes:
     return b" " * len(match.group())
+
+
+def _unwrapped(match: re.Match[bytes]) -> bytes:
+    """The macro's argument, the prototype's parameters, in place of the whole (same length)."""
+    inner = match.group(1)
+    return b" " * (match.start(1) - match.start()) + inner + b" "
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at
@@ -374,7 +386,11 @@ LANGUAGES: dict[str, LanguageSpec] = {
             multiline=_BLOCK_COMMENT,
             tolerant=True,
             embedded=(_MACRO_BODIES, "c"),
-            rewrites=((_C_ALIGNMENT, _blank), (_C_CONTINUED_COMMENT, _blank)),
+            rewrites=(
+                (_C_ALIGNMENT, _blank),
+                (_C_CONTINUED_COMMENT, _blank),
+                (_C_PROTOTYPE_MACRO, _unwrapped),
+            ),
         ),
         LanguageSpec(
             "cpp",

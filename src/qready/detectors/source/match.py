@@ -3738,7 +3738,7 @@ class Matcher:
             # a call over lines whose algorithm only its argument names, on a line of its own (python-gnupg's
             # `gpg.encrypt(data,\n    symmetric="AES256",`): that argument's line is the use
             number, column = named_at, _indent(self.extraction.lines[named_at - 1])
-        line = self.extraction.lines[number - 1].strip() if number <= len(self.extraction.lines) else ""
+        line = self.extraction.written[number - 1].strip() if number <= len(self.extraction.lines) else ""
         provenance: list[tuple[str, str]] = []
         if size is not None:
             provenance.append(("parameterSetIdentifier", size.provenance))
