@@ -227,6 +227,13 @@ _OTHER_DOMAINS = (
     # SCSI's security protocol pages, where `DES` is a tape drive's data encryption status (stenc's
     # `SSP_PAGE_DES`, `class SSP_DES`, round 228): the drive's own cipher is named otherwise (AES-256-GCM)
     (re.compile(rb"SSP_PAGE_|(?i:data encryption status)"), frozenset({"DES"})),
+    # SNMP's display hints (SMIv2's DISPLAY-HINT clause), which libsmi's tools abbreviate DH (`struct DH`,
+    # `MD_DH_INT_BIN`, `LIBSMI_DH_IPV6_ADDR`, round 379): no Diffie-Hellman
+    (re.compile(rb"(?i)display[ _-]?hint"), frozenset({"FFDH"})),
+    # a numbered series of registers or bits named MD0, MD1, ... (newlib's Blackfin headers: `#define MD5
+    # 0x0020 /* Enable Mailbox 5 For Receive */` among MD0 to MD31, round 379): no Message Digest is MD3,
+    # MD7 or past MD9
+    (re.compile(rb"\bMD(?:3|7|8|9|[1-9][0-9])\b"), frozenset({"MD2", "MD4", "MD5"})),
     # an assembler's or a disassembler's instruction tables and encoders, where algorithms are the names of
     # instructions and operands (binutils' `AES_INSN ("aesimc", ...)`, SPARC's `{"aes_dround01", ...}`, ARM's
     # `do_sha1p (void)`, RL78's operand macro `SM2(HL, C, 0)`; rounds 187, 196)

@@ -23,3 +23,12 @@ enum {
   MZ_ZIP_ECDH_CDIR_SIZE_OFS = 12,
   MZ_ZIP64_ECDH_SIG_OFS = 0,
 };
+
+/* newlib's Blackfin headers (defBF539.h, audit round 379): the CAN controller's mailbox bits MD0 to MD31, no
+ * Message Digest among them */
+#define MD0  0x0001 /* Enable Mailbox 0 For Receive */
+#define MD2  0x0004 /* Enable Mailbox 2 For Receive */
+#define MD3  0x0008 /* Enable Mailbox 3 For Receive */
+#define MD4  0x0010 /* Enable Mailbox 4 For Receive */
+#define MD5  0x0020 /* Enable Mailbox 5 For Receive */
+#define MD6  0x0040 /* Enable Mailbox 6 For Receive */
