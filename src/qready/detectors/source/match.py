@@ -1308,9 +1308,11 @@ _AN_IO_SCHEDULER = re.compile(r"[\"'](?:bfq|cfq|mq-deadline|deadline|noop)[\"']"
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
 _AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
 # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`; a public key derived from its
-# private key is no agreement: `derivePublicKeyUncompressed`, round 133)
+# private key is no agreement: `derivePublicKeyUncompressed`, round 133; nor a wallet's key derived from its
+# seed or HD path: `deriveSecp256K1PrivateKeyForGroup(mnemonic, ...)`, round 377)
 _KEY_EXCHANGE = re.compile(
-    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive(?!_?pub)|tls|(?<!open)ssl|shared|dh_?kem",
+    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive(?!_?pub)(?![a-z0-9_]*?(?:priv|child|path|seed|mnemonic|hd))"
+    r"|tls|(?<!open)ssl|shared|dh_?kem",
     re.IGNORECASE,
 )
 # a list of key-exchange groups or methods (not an EC group object: `EC_Group::from_name("secp384r1")`)

@@ -559,8 +559,16 @@ _VERBS = (
     (re.compile(r"encrypt|encipher|encode_?key", re.IGNORECASE), "encrypt"),
     (re.compile(r"decrypt|decipher", re.IGNORECASE), "decrypt"),
     # (a public key derived from its private key is no agreement: @xyo-network/elliptic's
-    # `derivePublicKeyUncompressed`, round 133)
-    (re.compile(r"derive(?!_?pub)|agree|exchange|shared_?secret|compute_?key", re.IGNORECASE), "key-agree"),
+    # `derivePublicKeyUncompressed`, round 133; nor a wallet's key derived from its seed or along its HD path:
+    # @alephium/web3-wallet's `deriveSecp256K1PrivateKeyForGroup(mnemonic, ...)`, round 377)
+    (
+        re.compile(
+            r"derive(?!_?pub)(?![a-z0-9_]*?(?:priv|child|path|seed|mnemonic|hd))|agree|exchange|shared_?secret"
+            r"|compute_?key",
+            re.IGNORECASE,
+        ),
+        "key-agree",
+    ),
     (re.compile(r"decaps", re.IGNORECASE), "decapsulate"),
     (re.compile(r"encaps", re.IGNORECASE), "encapsulate"),
 )
