@@ -918,6 +918,10 @@ _HASH_NAME = r"(?i:md[245]|sha[-_]?1|sha[-_]?(?:224|256|384|512))"
 # (or a value interpolated after the hash's tag: `f"md5:{digest}"`, read as `md5:{}`)
 _A_TAGGED_DIGEST = re.compile(r"(?:[\w.+/-]*[:@])*" + _HASH_NAME + r"[:=](?:[0-9a-fA-F]{16,128}|\{\})")
 _A_HASH_NAME = re.compile(_HASH_NAME)
+# a Python property's decorator, on the line before its getter's or setter's definition
+_A_PROPERTY_DECORATOR = re.compile(
+    r"\s*@(?:(?:functools\.)?(?:cached_)?property|[A-Za-z_]\w*\.(?:setter|getter|deleter))\s*(?:#.*)?"
+)
 _A_DIGEST_HOLDER = re.compile(_HASH_NAME + r"_?(?i:checksum|sum|digest|hash|hex|value|str|string)?$")
 # a constant given a key file's path (rpm-rs's `pub const RSA_4K_PRIVATE: &str = "tests/.../rsa4096.asc";`)
 _KEY_FILE_EXTENSIONS = "pem|asc|gpg|key|der|crt|cer|crl|pub|p12|pfx|jks|json|txt|bin"
@@ -3538,8 +3542,17 @@ class Matcher:
             self._a_digest_field(site)
             or self._a_setter(site)
             or self._a_rust_getter(site)
+            or self._a_python_property(site)
             or names_a_digest_value(site.kind, site.called, self._arguments(site))
         )
+
+    def _a_python_property(self, site: Site) -> bool:
+        """Python: a property's getter or setter (`@property` or `@md5.setter`, then `def md5(self, value):`:
+        ovirt-engine-sdk's generated types, round 380), a digest stored; one that computes it calls the hash
+        in its body, read there."""
+        if self.extraction.spec.name != "python" or not site.name.startswith(DEFINITION):
+            return False
+        return site.line > 1 and _A_PROPERTY_DECORATOR.fullmatch(self._text(site.line - 1)) is not None
 
     def _a_rust_getter(self, site: Site) -> bool:
         """Rust: a method that takes nothing but `&self` and lends what its holder holds (gimli's `pub fn
