@@ -1085,6 +1085,11 @@ _A_FILE_KEY = re.compile(
     r"""(?i:file_?name|file|path|dir_?name|dir|directory|folder|url)["']?"""
     r"""(?:\s*:\s*[\w\[\]., |]+?)?\s*[:=]\s*$"""
 )
+# ...or a file's name tested for what it starts or ends with (pypqc's cffi build scripts leave AES sources
+# out: `if source.stem.startswith('aes'):`, round 385; `os.path.basename(p).endswith(".rsa")`)
+_A_FILE_NAME_TEST = re.compile(
+    r"(?:\.(?:stem|name|suffix|filename|basename)|\bbasename\([^()]*\))\s*\.\s*(?:startswith|endswith)\(\s*$"
+)
 # React Native's registration of native modules: the package class is plumbing (react-native-sha1's `class
 # Sha1Package implements ReactPackage {`); the modules it makes (`new Sha1Module(reactContext)`) are uses
 _A_MODULE_REGISTRATION = re.compile(r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\.)*ReactPackage\b")
@@ -1767,17 +1772,24 @@ class Matcher:
             self._before(site)
         ) is not None
 
+    def _a_file_name(self, site: Site) -> bool:
+        """A quoted text given as a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm
+        (a TOTP key's `url = 'otpauth://totp/...&algorithm=SHA1'`) or it is a key type's URL (`_A_KEY_TYPE`);
+        or what a file's name is tested to start or end with (`_A_FILE_NAME_TEST`)."""
+        before = self._before(site)
+        if _A_FILE_NAME_TEST.search(before):
+            return True
+        return (
+            _A_FILE_KEY.search(before) is not None
+            and not QUERY_ALGORITHM.search(site.name)
+            and not _A_KEY_TYPE.fullmatch(site.name)
+        )
+
     def _matches(self, index: RuleIndex, site: Site) -> list[Finding]:
         if self._a_test_skip_or_id(site) or self._in_a_sentence(site) or self._hashed(site):
             return []
-        if (
-            site.raw[:1] in "\"'"
-            and _A_FILE_KEY.search(self._before(site))
-            and not QUERY_ALGORITHM.search(site.name)
-            and not _A_KEY_TYPE.fullmatch(site.name)
-        ):
-            return []  # a file's name or path (`_A_FILE_KEY`), unless its query chooses an algorithm (a TOTP
-            # key's `url = 'otpauth://totp/...&algorithm=SHA1'`) or it is a key type's URL (`_A_KEY_TYPE`)
+        if site.raw[:1] in "\"'" and self._a_file_name(site):
+            return []  # a file's name or path
         cpu_option, no_use_line = self._line_verdicts(site.line)
         if cpu_option or _A_CPU_TEST.search(site.name):
             return []  # a processor's capability or flag, or a test for one (`_A_CPU_OPTION`, `_A_CPU_TEST`)

@@ -634,6 +634,9 @@ _DIGEST_VALUE = re.compile(
     rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:param|field|attr|column)[_-]?{_HASH_WORD}$"
     rf"|(?<![Hh][Mm][Aa][Cc])[_-]{_HASH_WORD}[_-](?i:key)$"
     rf"|^(?:record|Record)_?{_HASH_WORD}$"
+    # (a data type's tag for a digest's bytes: BSON's `BSON_BINARY_SUBTYPE_MD5 = 5`, pymongo's `MD5_SUBTYPE`,
+    # bundled by hotpocket-js-client, round 383)
+    rf"|(?:^|[_-]|(?<=[a-z0-9]))(?i:subtype)[_-]?{_HASH_WORD}$|{_HASH_WORD}[_-]?(?i:subtype)$"
     # (a digest's text encoding: wsse's `type SHA1Encoding = "base64" | "hex"`, `sha1encoding?:`)
     rf"|{_HASH_WORD}[_-]?(?i:encoding)$"
 )
