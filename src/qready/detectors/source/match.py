@@ -237,6 +237,10 @@ _GLUE = re.compile(
     r"(?:^|[.:])(?:def:)?PyInit_|_(?:module|functions|methods|doc|Type)$"
     r"|_(?:obj|globals|globals_table|locals_dict|locals_dict_table)$"
 )
+# ...and its module's garbage-collection hooks, defined and named in its PyModuleDef (m_traverse, m_clear:
+# mmgen-wallet's `static int secp256k1_traverse(PyObject *m, ...)`, round 387), not a library's call
+# (`RSA_free(rsa)` is a use)
+_GC_HOOK = re.compile(r"_(?:traverse|clear)$")
 # (or a project's own getter of one: awscrt's tests' `_get_env_variable("AWS_TEST_..._RSA_CERT")`, round 172)
 _AN_ENVIRONMENT = re.compile(
     r"environ\b|(?i:get_?env)|env_?var|process\.env|ENV\[|env::var|GetEnvironmentVariable"
@@ -987,6 +991,8 @@ _A_BYTE_HELPER = re.compile(
     r"|numberToBytes[BL]E|numberToHexUnpadded|bytesToUtf8)$"
     r"|\.(?:util|ecdsa)\.(?:number_to_string|string_to_number|number_to_string_crop|int_to_string|string_to_int"
     r"|randrange|PRNG|bit_length|orderlen)$"
+    # (or a class's own text-to-bytes helper: nem-py's `Ed25519.str2bytes(private_key)`, round 388)
+    r"|\.(?:str|hex|int|utf8|bytes)_?(?:2|to_)(?:bytes|str|hex|int|utf8)$"
 )
 # a variant of an error type (bitwarden's `CoseKeyToPkcs8Error::FailedToConvertP256PrivateKeyToPkcs8`,
 # btclib's `ScriptErrorCode.SCHNORR_SIG`), or of a failure's reason (mintid's `Reason::AccSchnorr`, round 109)
@@ -1605,7 +1611,8 @@ def _glue(site: Site, glue_names: frozenset[str]) -> bool:
     method tables and module definition, or one given to the Python API (`PyArg_ParseTuple(args, "s#",
     ...)`). A string its C code compares or passes on (`strcmp(algo, "MD5")`) is a use."""
     if site.kind != "string":
-        return _GLUE.search(site.name) is not None or _LAST_NAME.split(site.name)[-1] in glue_names
+        hook = site.kind != "call" and _GC_HOOK.search(site.name) is not None
+        return hook or _GLUE.search(site.name) is not None or _LAST_NAME.split(site.name)[-1] in glue_names
     return site.enclosing is None or site.enclosing.lstrip("_").startswith("Py")
 
 

@@ -18,3 +18,20 @@ static struct PyModuleDef ElGamal_c = {
     -1,
     ElGamal_cs,
 };
+
+/* mmgen-wallet's secp256k1mod.c (round 387): the module's garbage-collection hooks, named after what it binds
+ * and given to its PyModuleDef, are plumbing too. */
+static int secp256k1_traverse(PyObject *m, visitproc visit, void *arg) {
+    return 0;
+}
+
+static int secp256k1_clear(PyObject *m) {
+    return 0;
+}
+
+static struct PyModuleDef secp256k1_def = {
+    PyModuleDef_HEAD_INIT, "secp256k1", NULL, 0, NULL, NULL,
+    secp256k1_traverse,
+    secp256k1_clear,
+    NULL
+};
