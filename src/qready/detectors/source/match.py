@@ -1008,8 +1008,11 @@ _AN_ERROR_NAME = re.compile(rf"(?:^|::|\.|/)\w+{_ERROR_SUFFIX}$")
 # ...or a name that says something is invalid: an error's or a failed check's kind (@near-js/utils' RPC error
 # `"Ed25519VerifyInvalidInput"`, round 362; esphome's `OTA_MD5_INVALID = 0x10,`, round 363;
 # `Md5ChecksumInvalid,`, `InvalidSecp256k1PrivateKey`, `ErrorKind::InvalidRsaKey`: every such labelled line
-# is no use)
-_NAMES_AN_INVALIDITY = re.compile(r"(?:^|_|(?<=[a-z0-9]))(?:Invalid|INVALID|invalid)(?:_|(?=[A-Z0-9])|$)")
+# is no use), or unsupported (shaka-player's error code `'DASH_UNSUPPORTED_AES_128': 4051,`, round 389;
+# OpenSSL's `RSA_R_UNSUPPORTED_MASK_PARAMETER`: 7 labelled lines no use, 1 a use for another name on it)
+_NAMES_AN_INVALIDITY = re.compile(
+    r"(?:^|_|(?<=[a-z0-9]))(?:Invalid|INVALID|invalid|Unsupported|UNSUPPORTED|unsupported)(?:_|(?=[A-Z0-9])|$)"
+)
 _AN_ERROR_TEMPLATE = re.compile(rf"^[\w:]+<\s*(?:\w+::)*\w+{_ERROR_SUFFIX}\s*>$")
 # Rust: a match arm on such a variant, whose text it gives (`Reason::BbsSchnorr => "bbs_schnorr",`)
 _AN_ERROR_ARM = re.compile(rf"\s*(?:\w+::)*{_AN_ERROR_TYPE}::\w+(?:\s*[({{][^)}}]*[)}}])?\s*=>")

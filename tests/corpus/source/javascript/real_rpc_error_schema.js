@@ -20,3 +20,10 @@ function verify(message, signature, publicKey) {
 }
 
 module.exports = { ERROR_KINDS, schema, verify };
+
+// ...and a player's error codes for an unsupported one (shaka-player's externs, audit round 389)
+const PlayerErrorCode = {
+  'DASH_UNSUPPORTED_AES_128': 4051,
+  'HLS_UNSUPPORTED_AES_128': 4052,
+};
+module.exports.PlayerErrorCode = PlayerErrorCode;
