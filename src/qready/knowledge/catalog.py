@@ -14,7 +14,16 @@ from importlib import resources
 from typing import Any
 
 from qready.errors import CatalogError
-from qready.knowledge.schema import NAMESPACES, Curve, Entry, Source, parse_curve, parse_entry, parse_source
+from qready.knowledge.schema import (
+    NAMESPACES,
+    Curve,
+    Entry,
+    Source,
+    number_spelling,
+    parse_curve,
+    parse_entry,
+    parse_source,
+)
 from qready.knowledge.strength import modulus_strength
 from qready.model import Algorithm, Threat
 from qready.runtime import cache_dir
@@ -31,7 +40,7 @@ SYMMETRIC_SIZES = frozenset({128, 192, 256})
 def normalise(namespace: str, spelling: str | int) -> str:
     """The index key of a spelling: code points as 0xNNNN, OIDs verbatim, names folded."""
     if isinstance(spelling, int):
-        return str(spelling) if namespace == "cose" else f"0x{spelling:04X}"
+        return number_spelling(namespace, spelling)
     text = spelling.strip()
     if namespace.startswith("tls-"):
         return f"0x{int(text, 16):04X}" if text.lower().startswith("0x") else text.casefold()

@@ -73,6 +73,11 @@ def _opt(row: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
     return None if key not in row else _need(row, key, kind, where)
 
 
+def number_spelling(namespace: str, value: int) -> str:
+    """A spelling given as a number: a TLS code point as 0xNNNN, a COSE algorithm's number as written."""
+    return str(value) if namespace == "cose" else f"0x{value:04X}"
+
+
 def _spellings(row: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     for namespace in NAMESPACES:
@@ -81,10 +86,7 @@ def _spellings(row: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ...
         if not isinstance(values, list):
             raise CatalogError(f"catalog {where}: '{key}' must be a list")
         for value in values:
-            # (a TLS code point as 0xNNNN; a COSE algorithm's number as it is written, `-7`)
-            text = (
-                (str(value) if namespace == "cose" else f"0x{value:04X}") if isinstance(value, int) else value
-            )
+            text = number_spelling(namespace, value) if isinstance(value, int) else value
             if not isinstance(text, str) or not text:
                 raise CatalogError(f"catalog {where}: bad spelling {value!r} in '{key}'")
             found.append((namespace, text))

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from tree_sitter import Node
 
 from qready.detectors.source.extract import Extraction
+from qready.detectors.source.prefilter import Literal
 from qready.detectors.source.sites import Site
 from qready.knowledge import Catalog
 from qready.knowledge.ciphersuites import suite_algorithms
@@ -38,15 +39,15 @@ _A_NAMED_CODE_POINT = re.compile(
     r"(?:#|//|/\*)\s*(?P<name>[A-Za-z0-9_][A-Za-z0-9_.@+-]*)(?:\s|\*/|$)"
 )
 _NAMESPACES = ("tls-group", "tls-sigscheme")
-# the words that mark a COSE algorithm's number on its line (the prefilter's: a line holding one is read)
+# the words that mark a COSE algorithm's number on its line (the prefilter's: a line holding one is read);
+# a list's name is marked inside a longer one too (`supportedAlgorithmIDs`)
 COSE_MARKS = tuple(
-    f"alg{quote}{space}{sign}{after}-"
+    Literal(f"alg{quote}{space}{sign}{after}-", caseless=True)
     for quote in ("", '"', "'")
     for space in ("", " ")
     for sign in (":", "=", ",")
     for after in ("", " ")
-)
-COSE_LIST_MARKS = ("algorithmids", "algorithm_ids")  # (`supportedAlgorithmIDs`: inside a longer name too)
+) + tuple(Literal(word, caseless=True, left=False) for word in ("algorithmids", "algorithm_ids"))
 _A_COSE_ALG = re.compile(r"""(?i)(?<![\w$])alg["']?\s*(?:[:=,]|=>)\s*(?P<code>-\d{1,5})(?![\w.])""")
 _A_COSE_LIST = re.compile(
     r"""(?i)algorithm_?ids["']?\s*[:=]\s*[\[({]\s*(?P<codes>-\d{1,5}(?:\s*,\s*-\d{1,5})*)"""

@@ -16,6 +16,7 @@ from qready.detectors.source.imported import Defined, ProjectConstants
 from qready.detectors.source.languages import ECMASCRIPT
 from qready.detectors.source.naming import (
     A_CONSTANT,
+    AGREED_DERIVATION,
     HOLDER_METHODS,
     RESULT_HANDLING,
     SELF,
@@ -624,6 +625,10 @@ def _in_template_text(before: str) -> bool:
     inside = before[before.rfind("`") + 1 :]
     opened = inside.rfind("${")
     return opened >= 0 and "}" not in inside[opened:] and _WORDS_APART.search(inside[:opened]) is not None
+
+
+def _unsized_dsa(finding: Finding) -> bool:
+    return finding.algorithm.family == "DSA" and finding.algorithm.key_size is None
 
 
 def _names_an_error(site: Site) -> bool:
@@ -1325,12 +1330,10 @@ _A_WIFI_SECURITY = re.compile(
 _AN_IO_SCHEDULER = re.compile(r"[\"'](?:bfq|cfq|mq-deadline|deadline|noop)[\"']")
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
 _AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
-# (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`; a public key derived from its
-# private key is no agreement: `derivePublicKeyUncompressed`, round 133; nor a wallet's key derived from its
-# seed or HD path: `deriveSecp256K1PrivateKeyForGroup(mnemonic, ...)`, round 377)
+# (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`; a key derived is an agreement's
+# only as naming.py's `AGREED_DERIVATION` says)
 _KEY_EXCHANGE = re.compile(
-    r"ecdh|diffie|agree|exchange|kex|group|ecdhe|derive(?!_?pub)(?![a-z0-9_]*?(?:priv|child|path|seed|mnemonic|hd))"
-    r"|tls|(?<!open)ssl|shared|dh_?kem",
+    rf"ecdh|diffie|agree|exchange|kex|group|ecdhe|{AGREED_DERIVATION}|tls|(?<!open)ssl|shared|dh_?kem",
     re.IGNORECASE,
 )
 # a list of key-exchange groups or methods (not an EC group object: `EC_Group::from_name("secp384r1")`)
@@ -1717,8 +1720,10 @@ class Matcher:
             found = [finding for finding in found if finding.function != "reference"]
         if _NO_DSA_PATH.search(self.path):
             found = [finding for finding in found if finding.algorithm.family != "DSA"]
-        elif self._an_ml_dsa_module:  # (a DSA key sized in bits is classical DSA's)
-            found = [f for f in found if f.algorithm.family != "DSA" or f.algorithm.key_size is not None]
+        elif (
+            any(_unsized_dsa(f) for f in found) and self._an_ml_dsa_module
+        ):  # (the file read once it matters)
+            found = [f for f in found if not _unsized_dsa(f)]  # (a DSA key sized in bits is classical DSA's)
         if _A_TOKEN_VENDOR.search(self.extraction.source):
             found = [finding for finding in found if not self._the_token_vendor(finding)]
         return found

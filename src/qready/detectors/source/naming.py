@@ -540,6 +540,10 @@ _A_SIGNING_KEY_PAIR = re.compile(r"(?i:sign)_?(?i:key_?pair)(?![a-z])")
 # NaCl's API opens a signed message: it verifies the signature (`crypto_sign_open`, `ed25519_sign_open`,
 # `xmss_sign_open`)
 _A_SIGNED_MESSAGE_OPENED = re.compile(r"(?i:sign)_?(?i:open)(?![a-z])")
+# a derivation that is a key agreement's (case-insensitive): not a public key derived from its private key
+# (@xyo-network/elliptic's `derivePublicKeyUncompressed`, round 133), nor a wallet's key derived from its seed
+# or along its HD path (@alephium/web3-wallet's `deriveSecp256K1PrivateKeyForGroup(mnemonic, ...)`, round 377)
+AGREED_DERIVATION = r"derive(?!_?pub)(?![a-z0-9_]*?(?:priv|child|path|seed|mnemonic|hd))"
 _VERBS = (
     # (a shared secret generated is agreed on: python-ecdsa's `ecdh.generate_sharedsecret_bytes()`)
     (
@@ -558,15 +562,8 @@ _VERBS = (
     (re.compile(r"verif", re.IGNORECASE), "verify"),
     (re.compile(r"encrypt|encipher|encode_?key", re.IGNORECASE), "encrypt"),
     (re.compile(r"decrypt|decipher", re.IGNORECASE), "decrypt"),
-    # (a public key derived from its private key is no agreement: @xyo-network/elliptic's
-    # `derivePublicKeyUncompressed`, round 133; nor a wallet's key derived from its seed or along its HD path:
-    # @alephium/web3-wallet's `deriveSecp256K1PrivateKeyForGroup(mnemonic, ...)`, round 377)
     (
-        re.compile(
-            r"derive(?!_?pub)(?![a-z0-9_]*?(?:priv|child|path|seed|mnemonic|hd))|agree|exchange|shared_?secret"
-            r"|compute_?key",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"{AGREED_DERIVATION}|agree|exchange|shared_?secret|compute_?key", re.IGNORECASE),
         "key-agree",
     ),
     (re.compile(r"decaps", re.IGNORECASE), "decapsulate"),

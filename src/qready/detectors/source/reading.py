@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from qready.detectors.base import DetectContext, Detection
-from qready.detectors.source.code_points import COSE_LIST_MARKS, COSE_MARKS, code_point_sites, cose_sites
+from qready.detectors.source.code_points import COSE_MARKS, code_point_sites, cose_sites
 from qready.detectors.source.commands import COMMAND_MARKS
 from qready.detectors.source.extract import QUERY_SECONDS, extract
 from qready.detectors.source.imported import ProjectConstants
@@ -60,7 +60,6 @@ def prefilter_for(
             )
         argued = {rule.algorithm_arg.namespace for rule in chosen if rule.algorithm_arg is not None}
         marks: tuple[str | Literal, ...] = (*markers, *COSE_MARKS)  # (`alg: -7`: a number alone on the line)
-        marks += tuple(Literal(word, caseless=True, left=False) for word in COSE_LIST_MARKS)
         if any(rule.kind == "command" for rule in chosen):
             marks += COMMAND_MARKS  # (`openssl dhparam 2048`: no algorithm's spelling on the line)
         arguments = tuple(

@@ -155,9 +155,8 @@ def vocabulary(
     locators: list[int] = []
     keyed: dict[int, list[int]] = {}
     for marker in markers:
-        id_ = id_of(
-            marker if isinstance(marker, Literal) else Literal(marker, caseless=True)
-        )  # (`0x2A, 0x86`)
+        word = marker if isinstance(marker, Literal) else Literal(marker, caseless=True)  # (`0x2A, 0x86`)
+        id_ = id_of(word)
         keyed.setdefault(id_, []).append(len(groups))
         groups.append((id_,))
         locators.append(id_)
