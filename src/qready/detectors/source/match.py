@@ -35,13 +35,13 @@ from qready.detectors.source.rule_index import RuleIndex, rule_index
 from qready.detectors.source.rules import ArgSpec, Rule
 from qready.detectors.source.scope import OUT_OF_SCOPE, in_scope, pbe_parts
 from qready.detectors.source.sites import (
-    QUERY_ALGORITHM,
     Arg,
     Site,
     bound_by_own_module,
     is_assertion,
     is_log,
     is_message,
+    query_algorithm,
     resolve_name,
 )
 from qready.detectors.source.vocabulary import DEFINITION
@@ -1796,7 +1796,7 @@ class Matcher:
             return True
         return (
             _A_FILE_KEY.search(before) is not None
-            and not QUERY_ALGORITHM.search(site.name)
+            and query_algorithm(site.name) is None
             and not _A_KEY_TYPE.fullmatch(site.name)
         )
 
@@ -2101,9 +2101,9 @@ class Matcher:
         labelled = self._a_key_label(index, site)
         if labelled is not None:
             return labelled
-        query = QUERY_ALGORITHM.search(site.name)
-        if query is not None and "://" in site.name:  # a URI's query choosing an algorithm
-            chosen = self.catalog.find(query.group(1), "name")
+        query = query_algorithm(site.name)
+        if query is not None:  # a query choosing an algorithm
+            chosen = self.catalog.find(query, "name")
             return self._as_string(index, site, self._in_scope(chosen) if chosen else None)
         by_name = self._a_name_written(index, site)
         if by_name is not None:

@@ -951,13 +951,26 @@ def _a_value(value: str) -> bool:
     return (
         2 <= len(value) <= MAX_STRING
         or _A_LIST.fullmatch(value[: MAX_LIST_STRING + 1]) is not None
-        or (len(value) <= MAX_LIST_STRING and "://" in value and QUERY_ALGORITHM.search(value) is not None)
+        or (len(value) <= MAX_LIST_STRING and query_algorithm(value) is not None)
     )
 
 
-# a URI's query choosing an algorithm, named by group 1 (a TOTP/HOTP key's
-# `otpauth://hotp/x?secret=...&algorithm=SHA1`)
-QUERY_ALGORITHM = re.compile(r"[?&](?:algorithm|alg|digest)=([A-Za-z][\w-]{1,30})(?=&|$)")
+# a query's parameter choosing an algorithm, named by group 1 (a TOTP/HOTP key's
+# `otpauth://hotp/x?secret=...&algorithm=SHA1`, a COS request's `q-sign-algorithm=sha1&q-ak=%s`, round 392)
+QUERY_ALGORITHM = re.compile(
+    r"(?:^|[?&])[\w-]*?(?i:algorithm|alg|digest|sign_?method|signature_?method|sign_?type)=([A-Za-z][\w-]{1,30})"
+    r"(?=&|$)"
+)
+# a string that is a query alone, two parameters or more (`a=1&b=%s`)
+_A_QUERY = re.compile(r"[\w.-]+=[^&\s=]*(?:&[\w.-]+=[^&\s=]*)+")
+
+
+def query_algorithm(value: str) -> str | None:
+    """The algorithm a URI's query or a query string alone chooses by its parameter (`QUERY_ALGORITHM`)."""
+    found = QUERY_ALGORITHM.search(value)
+    if found is None or not ("://" in value or _A_QUERY.fullmatch(value)):
+        return None
+    return found.group(1)
 
 
 def _read_here(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[bool, str | None]:

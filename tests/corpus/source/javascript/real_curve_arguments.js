@@ -62,3 +62,14 @@ function sharedPoint(publicKey, d) {
   var wrapped = wrap(secp256k1Key, point); // (a variable whose name merely starts with the curve's)
   return KBP.multiply(d).add(wrapped);
 }
+
+// noble-curves' bundled parameters (@getalby/sdk, round 381) given to the curve's maker, and a coin-to-curve
+// table's rows (@okxweb3/coin-base, round 386)
+const Pointk1 = /* @__PURE__ */ weierstrass(secp256k1_CURVE, { // qready-expect: ECDSA reference secp256k1
+  a: 0n,
+});
+const CURVES = new Map([
+  [Currency.BTC, secp256k1], // qready-expect: ECDSA reference secp256k1
+  [Currency.SOL, ed25519], // qready-expect: EdDSA reference
+  [Currency.TON, curveless],
+]);

@@ -16,6 +16,6 @@ function uvRatio(u, v) {
 }
 
 export function makeSigner(edwards, eddsa, sha512, ed25519_CURVE) {
-  const ed25519Point = edwards(ed25519_CURVE, { uvRatio });
+  const ed25519Point = edwards(ed25519_CURVE, { uvRatio }); // qready-expect: EdDSA reference
   return eddsa(ed25519Point, sha512); // qready-expect: EdDSA reference
 }

@@ -467,6 +467,7 @@
   value: (identifier) @ref.given
   (#match? @_role "^([A-Z][A-Z0-9]*_)*(CIPHER|ALGORITHM|ALGO|ALG|CURVE|HASH|DIGEST)$|^[a-z][A-Za-z0-9]*(Cipher|Algorithm|Algo|Curve)$"))
 ; a curve given to a call by the variable named after it (eosjs-ecc's `Point.fromAffine(secp256k1, x, y)`,
-; noble's `ecdh(x25519, ...)`): that curve's use (naming.py `_A_CURVE_ALONE`)
-((arguments (identifier) @ref)
- (#match? @ref "^(id_?)?(?i:secp(192|224|256|384|521)[rk]1|prime(192|256)v1|ed(25519|448)|x(25519|448)|curve25519|brainpoolP(160|192|224|256|320|384|512)[rt]1)$"))
+; noble's `ecdh(x25519, ...)`, its bundles' `weierstrass(secp256k1_CURVE, {`), or listed (@okxweb3/coin-base's
+; `[Currency.BTC, secp256k1]`, rounds 381 and 386): that curve's use (naming.py `_A_CURVE_ALONE`)
+(([(arguments (identifier) @ref) (array (identifier) @ref)])
+ (#match? @ref "^(id_?)?(?i:secp(192|224|256|384|521)[rk]1|prime(192|256)v1|ed(25519|448)|x(25519|448)|curve25519|brainpoolP(160|192|224|256|320|384|512)[rt]1)(_(CURVE|ENDO))?$"))

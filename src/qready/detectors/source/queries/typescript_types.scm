@@ -94,5 +94,11 @@
 (type_alias_declaration name: (type_identifier) @def)
 (enum_declaration name: (identifier) @def)
 (enum_body [(property_identifier) @ref (enum_assignment name: (property_identifier) @ref)])
+; ... in lower case too (agora-react-native-rtm's `enum RtmEncryptionMode { aes128Gcm = 1, ... }`, round 392): an
+; enum's member is a constant defined, never a variable, so read as a definition's name; not `des` alone, which
+; a sort order beside `asc` spells as often as DES
+((enum_body [(property_identifier) @def (enum_assignment name: (property_identifier) @def)])
+  (#match? @def "^_*[a-z]")
+  (#not-match? @def "^des$"))
 ; ... quoted (@aws-crypto's `'ALG_AES128_GCM_IV12_TAG16_HKDF_SHA256_ECDSA_P256' = 532,`, COSE's `'Ed25519' = 6,`)
 ((enum_body [(string) @ref (enum_assignment name: (string) @ref)]) (#match? @ref "^['\"][A-Z][A-Za-z0-9_]*['\"]$"))
