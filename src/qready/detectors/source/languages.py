@@ -115,9 +115,11 @@ _C_CONTINUED_COMMENT = rb"/\*(?:[^*\n]|\*(?!/))*\*/(?=[ \t]*\\\r?\n)"
 
 
 # a K&R-compatible prototype's macro (`extern void *md5_buffer __P ((const char *buffer, size_t len));`, GNU's
-# md5.h, bglibs: round 376; its parameters on several lines too): the grammar reads `__P` as the declared
-# name, so the macro and its outer parentheses are blanked, leaving the prototype's own
-_C_PROTOTYPE_MACRO = rb"\b__P[ \t]*\((\([^()]*(?:\([^()]*\)[^()]*)*\))\)"
+# md5.h, bglibs: round 376; RSAREF's `PROTO_LIST`, as RFC 1321's md5c.c writes `static void MD5Transform
+# PROTO_LIST ((UINT4 [4], unsigned char [64]));`, mpack: round 395; zlib's `OF`, GNU's `PARAMS`; its
+# parameters on several lines too): the grammar reads the macro as the declared name, so the macro and its
+# outer parentheses are blanked, leaving the prototype's own
+_C_PROTOTYPE_MACRO = rb"\b(?:__P|PROTO_LIST|OF|PARAMS)[ \t]*\((\([^()]*(?:\([^()]*\)[^()]*)*\))\)"
 
 
 def _blank(match: re.Match[bytes]) -> bytes:

@@ -2698,16 +2698,18 @@ class Matcher:
         for name in self._words_split(site) or _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
             bare = name.rstrip("( ")
             if (
-                name in _VAGUE_NAMES
+                name.lstrip("-") in _VAGUE_NAMES
                 or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS)
                 or bare.count("(") != bare.count(")")
                 or (bare.lower() == site.name.lower() and not self._speaks_of(bare.lower()))
             ):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
-                # namespace; SQL's `CAST` (SQLite's keyword and opcode tables, h2database's `"CAST("`); a
-                # piece of an expression, its brackets open or closed elsewhere (openjpa's SQL `"(CAST (("`,
-                # beast-mcmc's tree `"((((((<(FC,FN)>,CN),..."`, round 301); a string that is a word of
-                # `_SPOKEN_OF` alone, in a file that never speaks of its subject (`"lms"`: a quorum's)
+                # namespace, or a command line's flag of one (atoum's bootstrap file `"-bf"`, round 399: a
+                # command's own flags are commands.py's); SQL's `CAST` (SQLite's keyword and opcode tables,
+                # h2database's `"CAST("`); a piece of an expression, its brackets open or closed elsewhere
+                # (openjpa's SQL `"(CAST (("`, beast-mcmc's tree `"((((((<(FC,FN)>,CN),..."`, round 301); a
+                # string that is a word of `_SPOKEN_OF` alone, in a file that never speaks of its subject
+                # (`"lms"`: a quorum's)
             numbered = _A_NUMBERED_WORD.fullmatch(name)
             if numbered is not None and self.catalog.find(numbered.group(1), "name") is None:
                 continue  # (`_A_NUMBERED_WORD`)

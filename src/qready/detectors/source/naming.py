@@ -151,6 +151,9 @@ _PLUMBING_WORDS = (
     # the TCP-MD5 socket options' numbers (`TCP_MD5SIG`, `TCP_MD5SIG_MAXKEYLEN`), as yaegi's and gvisor's
     # tables re-export them
     r"|^ETH_P_[A-Z0-9_]+$|^TCP_MD5SIG(?:_[A-Z0-9_]+)?$"
+    # (and Linux's SNMP counters of it, `LINUX_MIB_TCPMD5NOTFOUND`, as libnl3's copy of snmp.h has them, round
+    # 395: a count of segments, no digest)
+    r"|^LINUX_MIB_[A-Z0-9_]+$"
     # a capture's link-layer type (libpcap's `DLT_DSA_TAG_BRCM`: a switch's Distributed Switch Architecture)
     r"|^DLT_[A-Z0-9_]+$"
     # a file name's extension (equinox's `path.endsWith(DOT_DSA)`, a JAR's META-INF/*.DSA signature block), an

@@ -24,6 +24,9 @@ _REPORTER = re.compile(
     r"|^_*(test|Test|bench|Bench)(_|[A-Z]|$)|[A-Za-z0-9_](Test|Tests|TestCase)\d*$|(?<!_self)(?<!_answer)_tests?$|^[a-z0-9]+_tests?_"
     # (a loader of test vectors: eddsa-threshold's `case_ed25519_test_vectors_rfc8032()`)
     r"|(^|_)test_?vectors?(_|$)|[a-z0-9]TestVectors?([A-Z_]|$)"
+    # (a message bundle's text by its key, as NetBeans' NbBundle.Messages generates them: `MSG_FailedSHA1()`,
+    # `LBL_UseRSA`, round 399)
+    r"|^(MSG|LBL|CTL|ACSD|ACSN|HINT|TXT|TTL)_[A-Z][a-z]"
 )
 
 

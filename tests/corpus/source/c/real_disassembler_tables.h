@@ -19,3 +19,10 @@ static const name_map group_name_maps[] = {
 };
 
 static const long tls_options = SSL_OP_SINGLE_DH_USE; /* qready-expect: FFDH reference */
+
+/* simh's AltairZ80 disassembler (audit round 395): the 8-bit registers' table, and NASM's instruction flags
+ * (`IF_SM2`: the operands' sizes match) */
+static const int reg8[] = {R_AL, R_CL, R_DL, R_BL, R_AH, R_CH, R_DH, R_BH};
+static const struct itemplate instrux_SHRD[] = {
+	{I_SHRD, 3, {MEMORY, REG16, REG_CL}, "\320\300\1\x0F\xAD\101", IF_386 | IF_SM2 | IF_SB | IF_AR2},
+};

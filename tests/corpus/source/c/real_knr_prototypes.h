@@ -11,3 +11,10 @@ extern void *md5_buffer __P ((const char *buffer, unsigned long len, void *resbl
 extern int lookup_user __P ((const char *name, int flags));
 extern void *md5_finish_ctx __P ((struct md5_ctx *ctx, /* qready-expect: MD5 reference */
                                   void *resbuf));
+
+/* RFC 1321's md5c.c through RSAREF's PROTO_LIST (mpack, audit round 395), zlib's OF and GNU's PARAMS */
+static void MD5Transform PROTO_LIST ((unsigned int [4], unsigned char [64])); /* qready-expect: MD5 digest */
+static void Encode PROTO_LIST
+  ((unsigned char *, unsigned int *, unsigned int));
+extern int sha1_fill OF((struct sha1_state *s)); /* qready-expect: SHA-1 reference */
+extern int rsa_check PARAMS ((int bits)); /* qready-expect: RSA reference */

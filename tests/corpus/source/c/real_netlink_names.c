@@ -28,3 +28,10 @@ void wrap_key(RC2_KEY *k, const unsigned char *key) /* qready-expect: RC2 refere
 {
 	RC2_set_key(k, 16, key, 128); /* qready-expect: RC2 reference */
 }
+
+/* Linux's SNMP counters of TCP's MD5 signature option (libnl3's copy of snmp.h, audit round 395) */
+enum {
+	LINUX_MIB_TCPMD5NOTFOUND,
+	LINUX_MIB_TCPMD5UNEXPECTED,
+	LINUX_MIB_TCPMD5FAILURE,
+};
