@@ -2701,15 +2701,18 @@ class Matcher:
                 name.lstrip("-") in _VAGUE_NAMES
                 or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS)
                 or bare.count("(") != bare.count(")")
-                or (bare.lower() == site.name.lower() and not self._speaks_of(bare.lower()))
+                or (
+                    bare.strip().lower() == site.name.strip().lower()
+                    and not self._speaks_of(bare.strip().lower())
+                )
             ):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
                 # namespace, or a command line's flag of one (atoum's bootstrap file `"-bf"`, round 399: a
                 # command's own flags are commands.py's); SQL's `CAST` (SQLite's keyword and opcode tables,
                 # h2database's `"CAST("`); a piece of an expression, its brackets open or closed elsewhere
                 # (openjpa's SQL `"(CAST (("`, beast-mcmc's tree `"((((((<(FC,FN)>,CN),..."`, round 301); a
-                # string that is a word of `_SPOKEN_OF` alone, in a file that never speaks of its subject
-                # (`"lms"`: a quorum's)
+                # string that is a word of `_SPOKEN_OF` alone, spaces around it or not, in a file that never
+                # speaks of its subject (`"lms"`: a quorum's; openarena's game mode `" lms"`, round 402)
             numbered = _A_NUMBERED_WORD.fullmatch(name)
             if numbered is not None and self.catalog.find(numbered.group(1), "name") is None:
                 continue  # (`_A_NUMBERED_WORD`)

@@ -1199,6 +1199,9 @@ class WordFinder:
             return None  # another thing spelled so where it stands (`_OTHER_MEANINGS`)
         if word in _CAPITALS_ONLY and not text[start:end].isupper():
             return None  # (`_CAPITALS_ONLY`)
+        if end - start <= 3 and text[start].islower() and not text[start:end].islower():
+            return None  # a short word's letters in a case no one writes it in: another thing's (pcsxr's
+            # MIPS disassembler macro `dSa()`, the shift amount, round 402), not DSA
         digits = None if word[-1].isdigit() else _DIGITS.match(text, end)
         stop = digits.end() if digits else end
         # (an acronym fused to a hash's after it ends there: `RSASHA256`, `OIDDigestAlgorithmECDSASHA384`)

@@ -26,3 +26,6 @@ static const int reg8[] = {R_AL, R_CL, R_DL, R_BL, R_AH, R_CH, R_DH, R_BH};
 static const struct itemplate instrux_SHRD[] = {
 	{I_SHRD, 3, {MEMORY, REG16, REG_CL}, "\320\300\1\x0F\xAD\101", IF_386 | IF_SM2 | IF_SB | IF_AR2},
 };
+
+/* pcsxr's MIPS disassembler (audit round 402): `dSa()` prints an instruction's shift amount, no DSA */
+MakeDisF(disSRL, dName("SRL"); dGPR(_Rd_); dGPR(_Rt_); dSa();)

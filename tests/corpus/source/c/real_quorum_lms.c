@@ -30,3 +30,12 @@ decision_algorithm_to_str(enum tlv_decision_algorithm_type algorithm)
     }
     return ("Unknown algorithm");
 }
+
+/* openarena's server menu (audit round 402): the game type's argument, Last Man Standing, space-led */
+void
+server_arguments(char *myargs, int gametype)
+{
+    if (gametype == 7) {
+        strcpy(myargs, " lms");
+    }
+}
