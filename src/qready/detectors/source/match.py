@@ -1130,6 +1130,11 @@ _A_CPU_OPTION = re.compile(
     # `X86_INS_AESENC`, `ARM64_INS_SHA1C`, `M68K_INS_BLS`, `{ ARM64_GRP_AES, "aes" }`, `{ X86_REG_DH, "dh" }`,
     # `ARM64_SYSREG_LORSA_EL1`, rounds 360 and 366; not OpenSSL's `SSL_OP_SINGLE_DH_USE`)
     r"|\b[A-Z][A-Z0-9]*_(?:INS|INSN|GRP|REG|SYSREG)_[A-Z0-9_]+\b"
+    # (or a JIT assembler's emitter of an instruction, its id or its feature: asmjit's `ASMJIT_INST_3x(sha1c,
+    # Sha1c_v, Vec, Vec, Vec);`, `kIdAesdeclast,`, `kAESNI,`; xbyak's `void aesenc(const Xmm& xmm, const
+    # Operand& op) { opGen(...) }`, round 408)
+    r"|\bASMJIT_INST_\w+\(|\bkId(?:V?Aes|Sha|Sm[34])\w*|\bk(?:V?AES(?:NI)?|SHA(?:1|256|512|3)?|SM[34])\b"
+    r"|\bopGen\w*\(|\bconst\s+(?:Xmm|Ymm|Zmm)\s*&"
 )
 # ...or a function testing for one (aesige's `static int check_aesni(void) {`, `if (cpu_has_aesni())`)
 # (libcore's `EVP_has_aes_hardware.invoke(null)`, the hardware test as an object's name)

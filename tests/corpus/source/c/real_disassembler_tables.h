@@ -29,3 +29,13 @@ static const struct itemplate instrux_SHRD[] = {
 
 /* pcsxr's MIPS disassembler (audit round 402): `dSa()` prints an instruction's shift amount, no DSA */
 MakeDisF(disSRL, dName("SRL"); dGPR(_Rd_); dGPR(_Rt_); dSa();)
+
+/* JIT assemblers (audit round 408): asmjit's instruction emitters, ids and CPU features, xbyak's mnemonics,
+ * an intrinsic's packed singles (`ps256`); a round run by the AES instruction's intrinsic stays a use */
+ASMJIT_INST_3x(sha1c, Sha1c_v, Vec, Vec, Vec);
+ASMJIT_INST_2x(aesenclast, Aesenclast, Xmm, Xmm)
+enum InstId { kIdAesdeclast, kIdSha1nexte };
+enum CpuFeature { kAESNI, kAVX2 };
+void aesenc(const Xmm& xmm, const Operand& op) { opGen(xmm, op, 0xDC, 0x66, isXMM_XMMorMEM, NONE, 0x38); }
+static inline GSVector8 cast(const GSVector4& v) { return GSVector8(_mm256_castps128_ps256(v.m)); }
+static inline __m128i aes_round(__m128i s, __m128i k) { return _mm_aesenc_si128(s, k); } /* qready-expect: AES encrypt */
