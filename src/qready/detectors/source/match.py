@@ -1179,6 +1179,9 @@ _NO_USE_LINES = (
 # a package's exported names listed under its import path (goimports' standard library index, zstdlib.go:
 # `"crypto/tls": {` then `"PSSWithSHA384",`, `"X25519",`): an index of an API, no use of it
 _A_LISTED_NAME = re.compile(r"""\s*"[^"]*",\s*""")
+_A_LITERAL_TYPE = re.compile(
+    r"\bLiteral\s*\[\s*(?:[\"'][^\"']*[\"']\s*,\s*)*$"
+)  # (Python's typing.Literal[...])
 _A_UNION_MEMBER = re.compile(r"""\s*\|\s*(["'])[^"']*\1\s*;?\s*""")  # (`| "KYBER"`: a union's member)
 _A_LISTED_ALONE = re.compile(r"""\s*(["'])[^"']*\1,?\s*""")  # (in either quotes, the last one too)
 _A_PACKAGE_KEY = re.compile(r"""\s*"[a-z][\w.-]*(?:/[\w.-]+)+":\s*\{\s*""")
@@ -2447,7 +2450,11 @@ class Matcher:
         if not _A_SNAKE_NAME.fullmatch(text) or self.catalog.find(text) is not None:
             return False
         after = self._after(site).lstrip()
-        return self._before(site).rstrip().endswith("[") and after.startswith("]")
+        before = self._before(site).rstrip()
+        if _A_LITERAL_TYPE.search(before):
+            return False  # a type's allowed values, not a record's field (nethsm's generated client:
+            # `typing.Literal["OAEP_SHA512"]`, round 411)
+        return before.endswith("[") and after.startswith("]")
 
     def _among_codes(self, site: Site, least: int = 1) -> bool:
         """The lines near this two-letter string hold at least `least` other two-letter strings that name no
