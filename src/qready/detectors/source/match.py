@@ -1179,9 +1179,8 @@ _NO_USE_LINES = (
 # a package's exported names listed under its import path (goimports' standard library index, zstdlib.go:
 # `"crypto/tls": {` then `"PSSWithSHA384",`, `"X25519",`): an index of an API, no use of it
 _A_LISTED_NAME = re.compile(r"""\s*"[^"]*",\s*""")
-_A_LITERAL_TYPE = re.compile(
-    r"\bLiteral\s*\[\s*(?:[\"'][^\"']*[\"']\s*,\s*)*$"
-)  # (Python's typing.Literal[...])
+# a Python type's allowed values, before one of them (`typing.Literal["OAEP_SHA512"]`)
+_A_LITERAL_TYPE = re.compile(r"""\bLiteral\s*\[\s*(?:["'][^"']*["']\s*,\s*)*$""")
 _A_UNION_MEMBER = re.compile(r"""\s*\|\s*(["'])[^"']*\1\s*;?\s*""")  # (`| "KYBER"`: a union's member)
 _A_LISTED_ALONE = re.compile(r"""\s*(["'])[^"']*\1,?\s*""")  # (in either quotes, the last one too)
 _A_PACKAGE_KEY = re.compile(r"""\s*"[a-z][\w.-]*(?:/[\w.-]+)+":\s*\{\s*""")
@@ -2707,16 +2706,15 @@ class Matcher:
         """A string naming an algorithm, a curve (`"nistp256"`), or a list of them in one value
         (`"curve25519-sha256,ecdh-sha2-nistp256"`, `"X25519:P-256"`): one finding per family it names."""
         found: list[Finding] = []
+        alone = site.name.strip().lower()
         for name in self._words_split(site) or _spellings(_TRANSFORMATION_HEAD.sub(r"\1", site.name)):
             bare = name.rstrip("( ")
+            word = bare.strip().lower()
             if (
                 name.lstrip("-") in _VAGUE_NAMES
                 or ((bare.istitle() or bare == "CAST") and bare.lower() in _TITLED_WORDS)
                 or bare.count("(") != bare.count(")")
-                or (
-                    bare.strip().lower() == site.name.strip().lower()
-                    and not self._speaks_of(bare.strip().lower())
-                )
+                or (word == alone and not self._speaks_of(word))
             ):
                 continue  # an everyday word in lower case or capitalized (`"seed"`, `"Cast"`), whatever the
                 # namespace, or a command line's flag of one (atoum's bootstrap file `"-bf"`, round 399: a

@@ -957,7 +957,7 @@ def _a_value(value: str) -> bool:
 
 # a query's parameter choosing an algorithm, named by group 1 (a TOTP/HOTP key's
 # `otpauth://hotp/x?secret=...&algorithm=SHA1`, a COS request's `q-sign-algorithm=sha1&q-ak=%s`, round 392)
-QUERY_ALGORITHM = re.compile(
+_QUERY_ALGORITHM = re.compile(
     r"(?:^|[?&])[\w-]*?(?i:algorithm|alg|digest|sign_?method|signature_?method|sign_?type)=([A-Za-z][\w-]{1,30})"
     r"(?=&|$)"
 )
@@ -966,11 +966,13 @@ _A_QUERY = re.compile(r"[\w.-]+=[^&\s=]*(?:&[\w.-]+=[^&\s=]*)+")
 
 
 def query_algorithm(value: str) -> str | None:
-    """The algorithm a URI's query or a query string alone chooses by its parameter (`QUERY_ALGORITHM`)."""
-    found = QUERY_ALGORITHM.search(value)
-    if found is None or not ("://" in value or _A_QUERY.fullmatch(value)):
+    """The algorithm a URI's query or a query string alone chooses by its parameter (`_QUERY_ALGORITHM`).
+    The string's shape is tested first: most long strings are neither, and that test fails at their first
+    space."""
+    if "://" not in value and _A_QUERY.fullmatch(value) is None:
         return None
-    return found.group(1)
+    found = _QUERY_ALGORITHM.search(value)
+    return found.group(1) if found else None
 
 
 def _read_here(node: tree_sitter.Node, spec: LanguageSpec) -> tuple[bool, str | None]:
