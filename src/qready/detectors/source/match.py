@@ -2428,12 +2428,18 @@ class Matcher:
         plain words of such a value (trust-ledger-core's `signed["sig_ed25519"]`, `k != "sig_ed25519"`,
         round 112: not-use): a value's name, no key made or used. A setting's name (`'rsa_bits'`) keeps it."""
         text = _quoted_text(site)
-        if not _A_SNAKE_NAME.fullmatch(text):
-            return False
-        segments = text.lower().split("_")
-        values = [segment for segment in segments if segment in _KEY_VALUE_WORDS]
-        named = [segment for segment in segments if segment not in _KEY_VALUE_WORDS]
-        return bool(values) and len(named) == 1 and self.catalog.find(named[0]) is not None
+        if not _A_SNAKE_NAME.fullmatch(text) or _A_LITERAL_TYPE.search(self._before(site).rstrip()):
+            return (
+                False  # (or a type's allowed values: nethsm's `typing.Literal["EdDSA_Signature"]`, round 411)
+            )
+        segments = text.split("_")
+        values = [segment for segment in segments if segment.lower() in _KEY_VALUE_WORDS]
+        named = [segment for segment in segments if segment.lower() not in _KEY_VALUE_WORDS]
+        if any(not (value.islower() or value.isupper()) for value in values):
+            return (
+                False  # a member's spelling, its words capitalised (nethsm's `"ECDSA_Signature"`, round 411)
+            )
+        return bool(values) and len(named) == 1 and self.catalog.find(named[0].lower()) is not None
 
     def _an_io_scheduler(self, site: Site) -> bool:
         """Linux's kyber I/O scheduler, quoted near the other schedulers' names (`_AN_IO_SCHEDULER`)."""
