@@ -402,10 +402,11 @@ _A_SNAPSHOT_PSS = re.compile(r"(?i:_?(?:capture|query|walk|duplicate|allocator|c
 _A_FIRMWARE = re.compile(r"(?i:firmware|acpi)_?$")
 # Windows' Configuration Manager resource descriptors (cfgmgr32: `RES_DES`, `PMEM_DES`, `CM_Free_Res_Des`,
 # `rdResDes`): a DES right after one of these words (or a pointer's `P` and one) is a descriptor, not the
-# cipher
+# cipher; and so is an electronic part's reference designator (electric's `REF_DES_KEY`, "ATTR_ref_des",
+# round 412)
 _A_RESOURCE_DESCRIPTOR = re.compile(
     r"(?:^|[^A-Za-z]|(?<=[a-z])(?=[A-Z]))P?"
-    r"(?i:res|mem|mem_large|io|dma|irq|devprivate|cs|pccard|mfcard|busnumber|connection)_?$"
+    r"(?i:res|mem|mem_large|io|dma|irq|devprivate|cs|pccard|mfcard|busnumber|connection|ref)_?$"
 )
 # words that mean something else next to these: per word, what the text before it ends with and what the text
 # after it starts with, either one telling (None: nothing on that side tells)
