@@ -117,9 +117,13 @@ _C_CONTINUED_COMMENT = rb"/\*(?:[^*\n]|\*(?!/))*\*/(?=[ \t]*\\\r?\n)"
 # a K&R-compatible prototype's macro (`extern void *md5_buffer __P ((const char *buffer, size_t len));`, GNU's
 # md5.h, bglibs: round 376; RSAREF's `PROTO_LIST`, as RFC 1321's md5c.c writes `static void MD5Transform
 # PROTO_LIST ((UINT4 [4], unsigned char [64]));`, mpack: round 395; zlib's `OF`, GNU's `PARAMS`; its
-# parameters on several lines too): the grammar reads the macro as the declared name, so the macro and its
-# outer parentheses are blanked, leaving the prototype's own
-_C_PROTOTYPE_MACRO = rb"\b(?:__P|PROTO_LIST|OF|PARAMS)[ \t]*\((\([^()]*(?:\([^()]*\)[^()]*)*\))\)"
+# parameters on several lines too, or on the line after the macro, a comment between, tcllib's md4.h: round
+# 413): the grammar reads the macro as the declared name, so the macro and its outer parentheses are blanked
+# (the line breaks kept), leaving the prototype's own
+_C_PROTOTYPE_MACRO = (
+    rb"\b(?:__P|PROTO_LIST|OF|PARAMS)[ \t]*(?:(?:/\*[^\n]*?\*/[ \t]*)?\r?\n[ \t]*)?"
+    rb"\((\([^()]*(?:\([^()]*\)[^()]*)*\))\)"
+)
 
 
 def _blank(match: re.Match[bytes]) -> bytes:
@@ -127,9 +131,11 @@ def _blank(match: re.Match[bytes]) -> bytes:
 
 
 def _unwrapped(match: re.Match[bytes]) -> bytes:
-    """The macro's argument, the prototype's parameters, in place of the whole (same length)."""
+    """The macro's argument, the prototype's parameters, in place of the whole (same length, its line breaks
+    kept)."""
     inner = match.group(1)
-    return b" " * (match.start(1) - match.start()) + inner + b" "
+    head = match.string[match.start() : match.start(1)]
+    return re.sub(rb"[^\r\n]", b" ", head) + inner + b" "
 
 
 # Lines that may start a top-level statement: not indented, not a closing bracket, not a comment (a comment at

@@ -18,3 +18,8 @@ static void Encode PROTO_LIST
   ((unsigned char *, unsigned int *, unsigned int));
 extern int sha1_fill OF((struct sha1_state *s)); /* qready-expect: SHA-1 reference */
 extern int rsa_check PARAMS ((int bits)); /* qready-expect: RSA reference */
+
+/* RFC 1320's md4.h, its parameters on the line after the macro (tcllib, audit round 413) */
+typedef struct { unsigned int state[4]; } MD4_CTX; /* qready-expect: MD4 reference */
+void MD4Update PROTO_LIST /* qready-expect: MD4 digest */
+  ((MD4_CTX *, unsigned char *, unsigned int)); /* qready-expect: MD4 reference */
