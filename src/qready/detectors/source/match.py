@@ -310,6 +310,11 @@ _A_FIELD_GIVEN_NOTHING = re.compile(rf"\s*:\s*{_NOTHING}\s*(?:[,}}]|$)")
 # `RSA_KEY_VERSION`, `AES_KEY_ID`, round 354): which key, no algorithm used (a function computing a key's id,
 # `def x25519_key_id(...)`, is judged either way: not read here)
 _A_KEY_IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9_]*_(?:KEY_ID|KEY_VERSION(?:_ID)?|KEY_ARN|KID)$")
+# a TypeScript class's private field compiled for an older target: its WeakMap, named `_Class_field` and read
+# and written through tslib's helpers (bitcore-wallet-client's `_Key_xPrivKeyEDDSA = new WeakMap()`,
+# `__classPrivateFieldSet(this, _Key_xPrivKeyEDDSA, x.xPrivKeyEDDSA, "f")`, round 415)
+_A_PRIVATE_FIELD_MAP = re.compile(rb"(?<![\w$])(_[A-Za-z$][A-Za-z0-9$]*_[\w$]+)[ \t]*=[ \t]*new WeakMap\(\)")
+_A_MAP_ACCESS = re.compile(r"\.(?:get|set|has)$")
 # an attribute named by a string that a test asserts a binding lacks (pyobjc-framework-security's
 # `self.assertFalse(hasattr(Security, "CSSM_ALGID_ECDSA_SPECIFIED"))`, five lines, round 352): no use
 _AN_ABSENCE_CHECKED = re.compile(r"(?:\bassertFalse\(\s*|\bnot\s+)hasattr\(\s*[\w.]+\s*,\s*[bBrRuU]?$")
@@ -2831,6 +2836,28 @@ class Matcher:
         comments = _COMMENTS["#" if self.extraction.spec.line_comment == "#" else "//"]
         return comments.sub(b"", self.extraction.source)
 
+    @cached_property
+    def _private_fields(self) -> frozenset[str]:
+        """The WeakMaps of the private fields a compiled TypeScript class keeps (`_A_PRIVATE_FIELD_MAP`)."""
+        source = self.extraction.source
+        if b"new WeakMap()" not in source:
+            return frozenset()
+        return frozenset(found.decode() for found in _A_PRIVATE_FIELD_MAP.findall(source))
+
+    def _a_private_field(self, site: Site) -> bool:
+        """A compiled TypeScript class's private field named after an algorithm, its WeakMap declared, set up,
+        read or written (`__classPrivateFieldGet(this, _Key_xPrivKeyEDDSA, "f")`): a value held, no use, as
+        `this.#xPrivKeyEDDSA` is in the class's source; unless the class's own name says the algorithm (an
+        implementation's state: `_AES_Ke`, `_ECKey_keyPair`)."""
+        if not self._private_fields:
+            return False
+        own = site.name.removeprefix(DEFINITION)
+        own = _A_MAP_ACCESS.sub("", own) if site.kind == "call" else own
+        if own not in self._private_fields:
+            return False
+        owner = own[1:].split("_", 1)[0]
+        return not rule_index(self.rules).naming.find_all(owner)
+
     def _given_nothing(self, site: Site) -> bool:
         """The name a statement or a literal gives nothing (`self.AESKey = None`, securehttp, round 356;
         `md5 = null;`, `{ ed25519: undefined }`): no value, no algorithm; its annotation, when it names a
@@ -3050,6 +3077,7 @@ class Matcher:
             or self._a_code_table(site)
             or _A_KEY_IDENTIFIER.search(last_segment(site.name)) is not None
             or self._given_nothing(site)
+            or self._a_private_field(site)
         ):
             return None  # a name given a key's bytes or a test vector (`_KEY_MATERIAL`); a generated test
             # function's signature in type letters (OpenJDK's `f15_D_DSS_DIP`); a table's code; a key's id
