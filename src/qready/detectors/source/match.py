@@ -906,7 +906,7 @@ _HASHED_DATA = re.compile(
 _A_TEST_CASE = re.compile(r"(?:^|\.)(?:param|parametrize)$")
 # a mock's target, named to patch(), patch.object() or setattr(), the string the first or second argument
 _A_MOCK_TARGET = re.compile(r"\b(?:patch(?:\.object|\.multiple)?|setattr|delattr)\(\s*(?:[\w.]+\s*,\s*)?$")
-_AN_ID_GIVEN = re.compile(r"\bids?\s*=\s*(?:[\[(][^\])]*)?$")
+_AN_ID_GIVEN = re.compile(r"\bids?\s*=\s*(?:[\[(][^\])]*|lambda\b[^:]*:\s*)?$")  # (or made by a lambda)
 _A_SKIP_LINE = re.compile(r"\s*@(?:pytest\.mark\.|unittest\.)?(?:skip|skipif|skipIf|skipUnless|xfail)\(")
 _A_TEST_SKIP = re.compile(r"(?:^|\.)(?:skip|skipif|skipIf|skipUnless|importorskip|xfail)$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -1776,8 +1776,8 @@ class Matcher:
             self._line(site)
         ):
             return True
-        if not _quoted_text(site):
-            return False
+        if not _quoted_text(site) and site.kind != "string":
+            return False  # (a string, an f-string too: btclib's `ids=lambda v: f"bip340-{v['index']}"`)
         if _A_MOCK_TARGET.search(self._before(site)):
             return True
         return (

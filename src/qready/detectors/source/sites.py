@@ -104,18 +104,23 @@ def _string_value(node: tree_sitter.Node, spec: LanguageSpec) -> str | None:
         parts = parts[1:]
     if len(parts) == 1 and parts[0].type in spec.string_content:
         return text_of(parts[0])
-    if (  # a tag before the one value interpolated (air-trust's `f"ed25519:{pub_bytes.hex()}"`, round
-        # 239): the tag with `{}` in the value's place, as `'RSA1024:{}'.format(blob)` writes it
-        len(parts) == 2
-        and parts[0].type in spec.string_content
-        and parts[1].type in _INTERPOLATIONS
-        and _A_TAG_HEAD.fullmatch(text_of(parts[0]))
-    ):
-        return text_of(parts[0]) + "{}"
+    if len(parts) != 2 or parts[0].type not in spec.string_content or parts[1].type not in _INTERPOLATIONS:
+        return None
+    head = text_of(parts[0])
+    if _A_TAG_HEAD.fullmatch(head):  # a tag before the one value interpolated (air-trust's
+        # `f"ed25519:{pub_bytes.hex()}"`, round 239): the tag with `{}` in the value's place, as
+        # `'RSA1024:{}'.format(blob)` writes it
+        return head + "{}"
+    if _A_WORD_HEAD.fullmatch(head):  # one word, then its parameter or its hybrid's other part interpolated
+        # (qday-time-machine's `f"ECDSA-{curve}"`, cagoule-pass's `f"RSA-{bits}"`, a toolkit's
+        # `f"X25519+{target_kem}"`: rounds 411, 312 and 400): the word
+        return head[:-1]
     return None
 
 
 _A_TAG_HEAD = re.compile(r"[A-Za-z][\w-]*:")
+# (not SHA's: its digest size follows, eccrypto-js's `\`SHA-${exports.AES_LENGTH}\``, round 8: not SHA-1)
+_A_WORD_HEAD = re.compile(r"(?!(?i:sha)-)[A-Za-z][A-Za-z0-9]*[-+]")
 
 
 def _pairs(node: tree_sitter.Node, spec: LanguageSpec) -> list[Arg]:

@@ -18,7 +18,7 @@ CURVE_BITS = {
 def key_kind(cert: x509.Certificate) -> str:
     key = cert.public_key()
     if isinstance(key, rsa.RSAPublicKey):  # qready-expect: RSA reference
-        return f"rsa-{key.key_size}"
+        return f"rsa-{key.key_size}"  # qready-expect: RSA reference
     if isinstance(key, ec.EllipticCurvePublicKey):  # qready-expect: ECDSA reference
         return key.curve.name
     if isinstance(key, dsa.DSAPublicKey):  # qready-expect: DSA reference
