@@ -130,6 +130,9 @@ _PLUMBING_WORDS = (
     # (a validator's finding: pkilint's `VALIDATION_MLKEM_PROHIBITED_KEY_USAGE_VALUE`)
     r"|^VALIDATION_"
     r"|^[A-Z][A-Z0-9_]*_(?:INVALID|VALID|OK|SUCCESS|FAILURE|FAILED|MISMATCH)$"
+    # (a library's return code and its type, by their RET namespace: OpenAES' `OAES_RET _rc =
+    # OAES_RET_SUCCESS`, `return OAES_RET_ARG1;`, flexhash, round 419)
+    r"|^[A-Z][A-Z0-9]*_RET(?:_[A-Z0-9_]+)?$"
     # a crypt call's direction, passed on a line of its own (libyal's `LIBFCRYPTO_DES3_CRYPT_MODE_ENCRYPT`)
     r"|^[A-Z][A-Z0-9_]*_CRYPT_MODE_(?:ENCRYPT|DECRYPT)$"
     # an error code's name (Windows' `ERROR_DS_CANT_DELETE_DSA_OBJ`, OpenSSL's `ERR_R_RSA_LIB`, @solana/kit's
@@ -798,6 +801,8 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         return None  # a sentence in a string, a callee over several lines
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if kind != "call":
+        if not quoted and (switch := _A_SWITCH.fullmatch(name)) is not None:
+            return switch.group(1)  # (`_A_SWITCH`)
         return _reference_part(name, segments, quoted, finder)
     # (and the object holding a key: acmev2's `jwk_rsa.key.sign(...)`, `rsa_key.key.public_key()`, round 332)
     owned = receiver in _KEY_HOLDERS
@@ -813,6 +818,11 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
 
 
 # a member holding an object's key, by its generic name: the object's name says the key's algorithm
+# a build switch of a library's (`NGX_HAVE_SHA1`, `LIBCAES_HAVE_AES_SUPPORT`): what follows HAVE is what it
+# turns on, whatever the library's prefix names (OpenAES' `#ifdef OAES_HAVE_ISAAC`, a random generator,
+# flexhash, round 419)
+_A_SWITCH = re.compile(r"[A-Z][A-Z0-9]*_HAVE_([A-Z0-9][A-Z0-9_]*)")
+
 _KEY_HOLDERS = frozenset(
     {"key", "_key", "private_key", "public_key", "privkey", "pubkey", "keypair", "key_pair"}
 )
