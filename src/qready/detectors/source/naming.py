@@ -801,8 +801,6 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
         return None  # a sentence in a string, a callee over several lines
     last, receiver = segments[-1], (segments[-2] if len(segments) > 1 else "")
     if kind != "call":
-        if not quoted and (switch := _A_SWITCH.fullmatch(name)) is not None:
-            return switch.group(1)  # (`_A_SWITCH`)
         return _reference_part(name, segments, quoted, finder)
     # (and the object holding a key: acmev2's `jwk_rsa.key.sign(...)`, `rsa_key.key.public_key()`, round 332)
     owned = receiver in _KEY_HOLDERS
@@ -862,7 +860,10 @@ _ENUM_TABLES = frozenset({"enums", "enum", "Enums"})  # a plain object holding a
 
 
 def _reference_part(name: str, segments: list[str], quoted: bool, finder: WordFinder | None) -> str | None:
-    """A reference's words (`_ref_part`), or those of a value a project's module exports."""
+    """A reference's words (`_ref_part`), or those of a value a project's module exports; a build switch's,
+    what follows its HAVE (`_A_SWITCH`)."""
+    if not quoted and (switch := _A_SWITCH.fullmatch(name)) is not None:
+        return switch.group(1)
     if len(segments) > 2 and segments[-1] in _ENUM_ACCESSORS and segments[-3][:1].isupper():
         # an enum member's value or name is the member's (`EncryptionTypes.rc4_hmac.value`)
         segments = segments[:-1]
