@@ -815,12 +815,12 @@ def named_part(kind: str, name: str, finder: WordFinder | None = None) -> str | 
     )
 
 
-# a member holding an object's key, by its generic name: the object's name says the key's algorithm
 # a build switch of a library's (`NGX_HAVE_SHA1`, `LIBCAES_HAVE_AES_SUPPORT`): what follows HAVE is what it
 # turns on, whatever the library's prefix names (OpenAES' `#ifdef OAES_HAVE_ISAAC`, a random generator,
 # flexhash, round 419)
 _A_SWITCH = re.compile(r"[A-Z][A-Z0-9]*_HAVE_([A-Z0-9][A-Z0-9_]*)")
 
+# a member holding an object's key, by its generic name: the object's name says the key's algorithm
 _KEY_HOLDERS = frozenset(
     {"key", "_key", "private_key", "public_key", "privkey", "pubkey", "keypair", "key_pair"}
 )
