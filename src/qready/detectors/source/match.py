@@ -263,6 +263,12 @@ _A_NAME_HOLDER = re.compile(
     # (a parameter's type before its default: phionyx's `key_id: str = "phionyx-mcp-ed25519"`, round 344)
     r"[\"']?(?:\s*:\s*[\w.\[\]| ]+)?\s*[:=]\s*$"
 )
+# ...or the default of a command-line option named so (prismmanifest's `add_argument("--key-id",
+# default="kms-prod-ed25519")`, round 424; click's `@click.option("--lib-name", default=...)`)
+_AN_OPTION_DEFAULT = re.compile(
+    r"""\b(?:add_argument|option)\(\s*["']--?(?:[\w-]*[-_])?(?:key[-_]?id|kid|lib(?:rary)?[-_]?name"""
+    r"""|package[-_]?name|file[-_]?name)["'][^()]*?\bdefault\s*=\s*$"""
+)
 # a field's name and full name in a generated protobuf module's descriptor (`_descriptor.FieldDescriptor(`)
 _A_DESCRIBED_NAME = re.compile(r"\b(?:full_)?name\s*=\s*$")
 _A_FULL_NAME = re.compile(r"\bfull_name\s*=\s*['\"]")
@@ -1890,7 +1896,7 @@ class Matcher:
         `packages=["aes_gcm_rsa_oaep"]`), or a library's, a package's, a file's or a country's name given
         to what holds one (`_A_NAME_HOLDER`), a command-line tool's command (`_A_COMMAND_NAME`;
         jwt-smithy's `@app.command(name="rsa")`, round 316, a quoted name its rule lists), or a test case's
-        title (`_a_case_title`)."""
+        title (`_a_case_title`), or a command-line option's default so named (`_AN_OPTION_DEFAULT`)."""
         if site.kind != "string" and not _quoted_text(site):
             return False
         head, line = self._before(site), self._line(site)
@@ -1902,7 +1908,11 @@ class Matcher:
         if self._a_case_title(site):
             return True  # a test table's case name (`name: "ECDHE-RSA-CHACHA20-POLY1305",`): the case's
             # cipher, curve or key is another field, read on its own line
-        return self._packaging(site) or _A_NAME_HOLDER.search(head) is not None
+        return (
+            self._packaging(site)
+            or _A_NAME_HOLDER.search(head) is not None
+            or _AN_OPTION_DEFAULT.search(head) is not None
+        )
 
     def _a_minified_number(self, site: Site) -> bool:
         """A name of MINIFIED_NAME characters or fewer that its minified line gives a number, defined or

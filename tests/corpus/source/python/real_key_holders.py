@@ -52,3 +52,10 @@ class SecureClient:
     def __init__(self):
         self.AESKey = None
         self._rsa_key: Optional[RSA.RsaKey] = None  # qready-expect: RSA reference
+
+
+# ...and as a command-line option's default (prismmanifest's cli.py, round 424): a label too; the option
+# choosing the algorithm stays a use.
+def kms_options(parser):
+    parser.add_argument("--key-id", default="kms-prod-ed25519")
+    parser.add_argument("--algorithm", default="ed25519")  # qready-expect: EdDSA reference
