@@ -644,7 +644,10 @@ def _unsized_dsa(finding: Finding) -> bool:
 
 def _names_an_error(site: Site) -> bool:
     """A name of an error's variant (`_AN_ERROR_VARIANT`), or of an error type named after an algorithm, as
-    imported or, referred to, as written (`_AN_ERROR_NAME`)."""
+    imported or, referred to, as written (`_AN_ERROR_NAME`), or quoted alone (a contract's ABI:
+    @account-kit's `{ type: "error", name: "ECDSARecoverFailure", inputs: [] }`, round 423)."""
+    if site.kind == "string" or _quoted_text(site):
+        return _AN_ERROR_NAME.match(_quoted_text(site) or site.name) is not None
     if site.kind not in ("ref", "call", "import"):
         return False
     if _AN_ERROR_VARIANT.search(site.name):

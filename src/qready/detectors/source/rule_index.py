@@ -22,6 +22,9 @@ from qready.runtime import cached_property
 _REPORTER = re.compile(
     r"(^|_)(format_)?(errors?|err|log|print|debug|trace|warn|warning)(_|$)|[a-z](Errors?|Log|Print|Debug|Trace|Warn)([A-Z]|$)"
     r"|^_*(test|Test|bench|Bench)(_|[A-Z]|$)|[A-Za-z0-9_](Test|Tests|TestCase)\d*$|(?<!_self)(?<!_answer)_tests?$|^[a-z0-9]+_tests?_"
+    # (a test contract's types, as TypeChain names them: `ECDSATestInterface`, `ECDSATestConstructorParams`,
+    # round 423; not a test's key made, `CreateRSATestKey(2048, ...)`)
+    r"|[A-Za-z0-9]Tests?(Interface|ConstructorParams)$"
     # (a loader of test vectors: eddsa-threshold's `case_ed25519_test_vectors_rfc8032()`)
     r"|(^|_)test_?vectors?(_|$)|[a-z0-9]TestVectors?([A-Z_]|$)"
     # (a message bundle's text by its key, as NetBeans' NbBundle.Messages generates them: `MSG_FailedSHA1()`,
@@ -106,8 +109,15 @@ class RuleIndex:
 
 def _reports(name: str) -> bool:
     """A name of a function that only reports about an algorithm or tests it, by its own name: not by the
-    path's modules (witness-log's `witness_log_core::c2sp::VerifierKey::for_ed25519(...)`, round 314)."""
-    return _REPORTER.search(last_segment(name.strip("\"'`")).removeprefix(DEFINITION)) is not None
+    path's modules (witness-log's `witness_log_core::c2sp::VerifierKey::for_ed25519(...)`, round 314); a
+    contract's factory by its contract's (`_A_CONTRACT_FACTORY`)."""
+    own = last_segment(name.strip("\"'`")).removeprefix(DEFINITION)
+    return _REPORTER.search(_A_CONTRACT_FACTORY.sub("", own)) is not None
+
+
+# TypeChain's binding of a Solidity contract, named after it (@1inch/solidity-utils' `ECDSATest__factory`, and
+# `ECDSATest__factory_1` as compiled TypeScript imports it, round 423): a test's contract is a test's
+_A_CONTRACT_FACTORY = re.compile(r"__factory(?:_\d+)?$")
 
 
 def _passes(rule: Rule, kind: str, name: str) -> bool:
