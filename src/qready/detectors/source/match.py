@@ -1062,6 +1062,7 @@ _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
 # (jersey-oauth's `RSA_SIGNATURE`, `RSA_NONCE`)
 _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest|test_?vectors|test_?data)\.")
+_A_CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # (CapWords, not a constant's capitals)
 # (and a key's or a signature's parts, an owner's address, a message's hash: safe-eth-py's
 # `P256_PUBLIC_KEY_X`, `P256_SIGNATURE_R`, `P256_OWNER`, `P256_SAFE_HASH`; bip_utils'
 # `TEST_ED25519_MONERO_PUB_KEY`; not a library's constant, which spells PUBLIC and PRIVATE out:
@@ -3688,7 +3689,9 @@ class Matcher:
         test's code a constant holding its keys or setup (certomancer's `RSA_KEYS`, `setup = RSA_SETUP`), or
         a method asked of one (`P256_PUBLIC_KEY_X.to_bytes(32, "big")`)."""
         if site.kind == "import" and _A_TEST_MODULE.search(site.name) is not None:
-            return True
+            # (not a class: ansible-runner's `from test.utils.common import RSAKey`, which makes an RSA key,
+            # round 426; a test's keys and helpers, `rsa_pub_key`, `RSA_KEY`, `generate_rsa_keys`, are data)
+            return _A_CLASS_NAME.fullmatch(last_segment(site.name)) is None
         if site.kind == "ref" and _A_TEST_KEY_VARIABLE.fullmatch(site.name.removeprefix(DEFINITION)):
             # a test case's key bytes given as a value (openpace's `sizeof tc_ecdh_map_pcd_pub_key`)
             return True
