@@ -40,7 +40,7 @@ def test_each_part_of_a_language_query_holds_only_its_own_patterns() -> None:
     parts = query_parts("python")
     assert parts.idents is not None
     assert (parts.imports.pattern_count, parts.assigns.pattern_count, parts.idents.pattern_count) == (9, 2, 1)
-    assert parts.sites.pattern_count == 35
+    assert parts.sites.pattern_count == 36
     assert query_parts("c").idents is None  # C binds no imported names
 
 

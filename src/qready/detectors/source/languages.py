@@ -215,6 +215,7 @@ LANGUAGES: dict[str, LanguageSpec] = {
             line_comment="#",
             embedded=(_CFFI_DECLARATIONS, "c"),
             handed=_CFFI_HANDED,
+            oid_lists=_DER_OID_PREFIXES,
         ),
         LanguageSpec(
             "java",

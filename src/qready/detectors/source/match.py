@@ -1061,6 +1061,7 @@ _AN_ANSI_VARIANT = re.compile(r"(?!EC|ED|ML|LH|FN|PQ)[A-Z]{2}([RD]SA)(?=$|[^A-Za
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
 # (jersey-oauth's `RSA_SIGNATURE`, `RSA_NONCE`)
+_A_READ_OID = re.compile(r"[012]\.\d+(?:\.\d+)+")  # (a site's name that is an OID's dotted form)
 _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest|test_?vectors|test_?data)\.")
 _A_CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # (CapWords, not a constant's capitals)
 # (and a key's or a signature's parts, an owner's address, a message's hash: safe-eth-py's
@@ -3587,8 +3588,10 @@ class Matcher:
         (`"md5:0123abcd..."`, `'sha1:da39...'`), or a hash's name keying one (`'md5': '3ead3742...'`,
         `sha1="da39..."`, a keyword's name: pycryptodome's `dict(MD5='697eaf0a...')`)."""
         quoted = site.raw.lstrip("bBrRuUfF")[:1] in "\"'`"
-        if not quoted and site.kind == "string":
-            return False
+        if (not quoted and site.kind == "string") or (
+            site.kind == "string" and _A_READ_OID.fullmatch(site.name)
+        ):
+            return False  # (or the hex of an OID's DER, read as its dotted form: sites.py `_HEX_OID`)
         # (a prefixed literal by its value: an f-string's `f"md5:{digest}"` is `md5:{}`)
         text = site.raw.strip("\"'`") if site.raw[:1] in "\"'`" or site.kind != "string" else site.name
         if quoted and (_A_TAGGED_DIGEST.fullmatch(text) or _HEX_DIGITS.fullmatch(text)):

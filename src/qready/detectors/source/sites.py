@@ -726,6 +726,10 @@ _A_LIST = re.compile(r"[\w.@+/=-]+(?:[,:;][\w.@+/=-]+)+")
 
 def _string(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     value = _string_value(node, spec)
+    if value is not None and _HEX_OID.fullmatch(value):
+        # an OID's DER in hex (revenant's `bytes.fromhex("06092a864886f70d01010b")`, round 428): read as its
+        # dotted form, as `_oid` reads its bytes listed
+        value = der_oid(list(bytes.fromhex(value))) or value
     command = _command(node, spec, value)
     if command is None and (value is None or not _a_value(value)):
         return None
@@ -1018,6 +1022,14 @@ def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
     return Site("string", dotted, text, point.row + 1, point.column + 1, (), _enclosing_call(node, spec))
 
 
+# the hex of an OID's DER, its tag and length in front (`06092a...`) or its content alone, led by one of the
+# arcs the catalog's algorithms sit under: RSA Data Security's 1.2.840.113549, X9.62's 1.2.840.10045, SECG's
+# 1.3.132, Brainpool's 1.3.36.3.3, NIST's 2.16.840.1.101.3.4, OIW's 1.3.14.3.2 and the Edwards and
+# Montgomery curves' 1.3.101 (openpgp's `knownOIDs = { '2a8648ce3d030107': enums.curve.nistP256, ...`)
+_HEX_OID = re.compile(
+    r"(?i)(?:06[0-9a-f]{2})?(?:2a864886f70d|2a8648ce3d|2b8104|2b240303|608648016503040|2b0e0302|2b65)"
+    r"(?:[0-9a-f]{2}){1,24}"
+)
 _HEX_BYTES = re.compile(r"[{(\[]\s*0[xX][0-9a-fA-F]{1,2}(?:\s*,\s*0[xX][0-9a-fA-F]{1,2}){2,}\s*,?\s*[})\]]")
 MAX_OID_BYTES = 64
 

@@ -179,3 +179,8 @@
    (binary_operator (identifier) @ref) (comparison_operator (identifier) @ref)
    (assignment right: (identifier) @ref) (augmented_assignment right: (identifier) @ref)])
  (#match? @ref "^_*[A-Z]"))
+
+; an OID written as the bytes of its DER (revenant's `bytes([0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01,
+; 0x05])`, round 428): sites.py reads its dotted form (the lines holding one are read: LanguageSpec.oid_lists)
+((list) @oid
+  (#match? @oid "^\\[\\s*0[xX][0-9a-fA-F]{1,2}\\s*,"))
