@@ -56,6 +56,7 @@ import argparse
 import concurrent.futures
 import datetime as dt
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -79,6 +80,10 @@ LABELS = HERE / "real_code.toml"
 ROOT = HERE / ".real-tree"
 ARCHIVES = ROOT / "archives"
 PACKAGES = ROOT / "packages"
+# the disk space left free while unpacking: the whole label set unpacks to tens of GB (326 packages take
+# 2.6 GB), and a full disk stops every program of the machine (2026-12-07); a package that would go below it
+# is left out, and says so, as a package that could not be fetched
+MIN_FREE_BYTES = 8 * 1024**3
 BEGIN = "<!-- accuracy_real:begin (written by benchmarks/accuracy_real.py from a real run; do not edit) -->"
 END = "<!-- accuracy_real:end -->"
 
@@ -372,8 +377,17 @@ def top_folder(registry: str, dest: Path) -> Path:
     return entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
 
 
-def fetch(package: Package, download_allowed: bool) -> str:
-    """Fetch (unless cached) and unpack one package; the failure, or ''."""
+def fetch(package: Package, download_allowed: bool, min_free: int = MIN_FREE_BYTES) -> str:
+    """Fetch (unless cached) and unpack one package; the failure, or ''. Not unpacked when the disk holding
+    PACKAGES has less than `min_free` bytes free (`MIN_FREE_BYTES`)."""
+    free = shutil.disk_usage(PACKAGES if PACKAGES.exists() else ROOT.parent).free
+    if free < min_free:
+        gigabytes = 1024**3
+        return (
+            f"{package.registry} {package.name}=={package.version}: not unpacked, {free / gigabytes:.1f} GB "
+            f"free (at least {min_free / gigabytes:.0f} GB are kept free; delete {PACKAGES} or pass --labels "
+            "a subset)"
+        )
     try:
         bench_source.extract(archive(package, download_allowed), PACKAGES / package.slug)
     except (RuntimeError, OSError, ValueError, KeyError, tarfile.TarError, zipfile.BadZipFile) as exc:

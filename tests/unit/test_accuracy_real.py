@@ -181,3 +181,15 @@ def test_a_label_naming_the_family_used_scores_what_qready_reports_now() -> None
     with pytest.raises(ValueError, match="use_of belongs to a not-use"):
         real.parse_label(raw, "labels[0]")
     assert real.parse_label({**raw, "label": "not-use"}, "labels[0]") == read(1)
+
+
+def test_fetch_leaves_a_package_packed_when_the_disk_is_nearly_full(tmp_path: Path) -> None:
+    package = real.parse_package(
+        {"registry": "npm", "name": "p", "version": "1.0.0", "archive": "p-1.0.0.tgz", "sha256": "a" * 64},
+        "packages[0]",
+    )
+    failure = real.fetch(package, download_allowed=False, min_free=2**62)
+    assert failure.startswith("npm p==1.0.0: not unpacked, ")
+    assert failure.endswith(
+        f"GB free (at least 4294967296 GB are kept free; delete {real.PACKAGES} or pass --labels a subset)"
+    )
