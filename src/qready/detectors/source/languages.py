@@ -167,12 +167,14 @@ _CFG_IF_BODIES = (
 )
 _ECMASCRIPT_MULTILINE = (("/*", "*/"), ("`", "`"))
 _ECMASCRIPT_IMPORTS = ("import", "require", "__importStar")
-# the first bytes of the DER of the arcs that hold algorithms' OIDs, as hex lists (`[0x2a, 0x86, 0x48, 0xce,
-# 0x3d, 0x02, 0x01]`): 1.2.840 (RSA, X9.62), 1.3.132 (SEC 2 curves), 1.3.101 (X25519, Ed25519), 1.3.36.3.3
-# (Brainpool), 1.3.14.3.2 (OIW's SHA-1 and DES) and 2.16.840.1.101.3.4 (NIST's AES, SHA-2, ML-KEM, ML-DSA)
+# the first bytes of the DER of the arcs that hold algorithms' OIDs: 1.2.840 (RSA, X9.62), 1.3.132 (SEC 2
+# curves), 1.3.101 (X25519, Ed25519), 1.3.36.3.3 (Brainpool), 1.3.14.3.2 (OIW's SHA-1 and DES) and
+# 2.16.840.1.101.3.4 (NIST's AES, SHA-2, ML-KEM, ML-DSA); sites.py reads an OID so led written in hex too
+DER_OID_ARCS = ("2a 86 48", "2b 81 04", "2b 65", "2b 24 03 03", "2b 0e 03 02", "60 86 48 01 65 03 04")
+# ...as hex lists, the words that mark the lines holding one (`[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01]`)
 _DER_OID_PREFIXES = tuple(
     joined
-    for prefix in ("2a 86 48", "2b 81 04", "2b 65", "2b 24 03 03", "2b 0e 03 02", "60 86 48 01 65 03 04")
+    for prefix in DER_OID_ARCS
     for joined in (
         ", ".join(f"0x{byte}" for byte in prefix.split()),
         ",".join(f"0x{byte}" for byte in prefix.split()),

@@ -646,8 +646,9 @@ def _names_an_error(site: Site) -> bool:
     """A name of an error's variant (`_AN_ERROR_VARIANT`), or of an error type named after an algorithm, as
     imported or, referred to, as written (`_AN_ERROR_NAME`), or quoted alone (a contract's ABI:
     @account-kit's `{ type: "error", name: "ECDSARecoverFailure", inputs: [] }`, round 423)."""
-    if site.kind == "string" or _quoted_text(site):
-        return _AN_ERROR_NAME.match(_quoted_text(site) or site.name) is not None
+    quoted = _quoted_text(site)
+    if site.kind == "string" or quoted:
+        return _AN_ERROR_NAME.match(quoted or site.name) is not None
     if site.kind not in ("ref", "call", "import"):
         return False
     if _AN_ERROR_VARIANT.search(site.name):
@@ -1061,7 +1062,6 @@ _AN_ANSI_VARIANT = re.compile(r"(?!EC|ED|ML|LH|FN|PQ)[A-Z]{2}([RD]SA)(?=$|[^A-Za
 _AN_EC_MODULE_DSA = re.compile(r"(?i)(?:secp\d+[kr]1|\becc|elliptic|curves?)\w*\.(?:\w+\.)*dsa\b")
 # a test's module (`test.common`, `tests.fixtures.keys`), and a test's constant holding keys, a setup or data
 # (jersey-oauth's `RSA_SIGNATURE`, `RSA_NONCE`)
-_A_READ_OID = re.compile(r"[012]\.\d+(?:\.\d+)+")  # (a site's name that is an OID's dotted form)
 _A_TEST_MODULE = re.compile(r"^(?:\w+\.)*(?:tests?|testing|fixtures?|conftest|test_?vectors|test_?data)\.")
 _A_CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")  # (CapWords, not a constant's capitals)
 # (and a key's or a signature's parts, an owner's address, a message's hash: safe-eth-py's
@@ -1661,6 +1661,7 @@ _LAST_NAME = re.compile(r"[.:]")
 
 
 _HEX_DIGITS = re.compile(r"[0-9A-Fa-f]{16,}")  # a digest, key or ciphertext written out
+_A_READ_OID = re.compile(r"[012]\.\d+(?:\.\d+)+")  # (a site's name that is an OID's dotted form)
 
 
 def _holds(ordered: list[int], number: int) -> bool:
@@ -2450,7 +2451,7 @@ class Matcher:
         text = _quoted_text(site)
         # (nor a type's allowed values, nethsm's `typing.Literal["EdDSA_Signature"]`, nor a member's spelling,
         # its words capitalised, `KeyMechanism.validate("ECDSA_Signature")`: round 411)
-        if not _A_SNAKE_NAME.fullmatch(text) or _A_LITERAL_TYPE.search(self._before(site).rstrip()):
+        if not _A_SNAKE_NAME.fullmatch(text) or self._a_literal_types_value(site):
             return False
         segments = text.split("_")
         values = [segment for segment in segments if segment.lower() in _KEY_VALUE_WORDS]
@@ -2472,12 +2473,14 @@ class Matcher:
         text = _quoted_text(site)
         if not _A_SNAKE_NAME.fullmatch(text) or self.catalog.find(text) is not None:
             return False
-        after = self._after(site).lstrip()
-        before = self._before(site).rstrip()
-        if _A_LITERAL_TYPE.search(before):
-            return False  # a type's allowed values, not a record's field (nethsm's generated client:
-            # `typing.Literal["OAEP_SHA512"]`, round 411)
-        return before.endswith("[") and after.startswith("]")
+        if self._a_literal_types_value(site):
+            return False  # a type's allowed values, not a record's field
+        return self._before(site).rstrip().endswith("[") and self._after(site).lstrip().startswith("]")
+
+    def _a_literal_types_value(self, site: Site) -> bool:
+        """A string among a Python type's allowed values (nethsm's generated client: `typing.Literal[
+        "OAEP_SHA512"]`, `typing.Literal["EdDSA_Signature", "ECDSA_Signature"]`, round 411)."""
+        return _A_LITERAL_TYPE.search(self._before(site).rstrip()) is not None
 
     def _among_codes(self, site: Site, least: int = 1) -> bool:
         """The lines near this two-letter string hold at least `least` other two-letter strings that name no

@@ -20,7 +20,7 @@ from qready.detectors.source.commands import (
     may_be_a_command,
     tool_at,
 )
-from qready.detectors.source.languages import LanguageSpec
+from qready.detectors.source.languages import DER_OID_ARCS, LanguageSpec
 from qready.detectors.source.naming import A_CONSTANT
 from qready.detectors.source.vocabulary import DEFINITION, GIVEN
 
@@ -1023,12 +1023,11 @@ def _oid(node: tree_sitter.Node, spec: LanguageSpec) -> Site | None:
 
 
 # the hex of an OID's DER, its tag and length in front (`06092a...`) or its content alone, led by one of the
-# arcs the catalog's algorithms sit under: RSA Data Security's 1.2.840.113549, X9.62's 1.2.840.10045, SECG's
-# 1.3.132, Brainpool's 1.3.36.3.3, NIST's 2.16.840.1.101.3.4, OIW's 1.3.14.3.2 and the Edwards and
-# Montgomery curves' 1.3.101 (openpgp's `knownOIDs = { '2a8648ce3d030107': enums.curve.nistP256, ...`)
+# arcs that hold algorithms' OIDs (`DER_OID_ARCS`; openpgp's `knownOIDs = { '2a8648ce3d030107': ... }`)
 _HEX_OID = re.compile(
-    r"(?i)(?:06[0-9a-f]{2})?(?:2a864886f70d|2a8648ce3d|2b8104|2b240303|608648016503040|2b0e0302|2b65)"
-    r"(?:[0-9a-f]{2}){1,24}"
+    r"(?i)(?:06[0-9a-f]{2})?(?:"
+    + "|".join(arc.replace(" ", "") for arc in DER_OID_ARCS)
+    + r")(?:[0-9a-f]{2}){1,24}"
 )
 _HEX_BYTES = re.compile(r"[{(\[]\s*0[xX][0-9a-fA-F]{1,2}(?:\s*,\s*0[xX][0-9a-fA-F]{1,2}){2,}\s*,?\s*[})\]]")
 MAX_OID_BYTES = 64
