@@ -37,12 +37,12 @@ round's figures are printed on their own too. Go comes from Debian's `golang-*-d
 packages, and rounds 276 to 279 C++, C#, PHP and Ruby, one language a round, from Debian's source packages
 too; rounds 280 to 282, 284 to 286, 288 to 290, 292 to 294, 296 and 297 C++ from source packages and Ruby and
 PHP from Debian's binary packages, round 287 C++ and C# from npm. The packages are fetched into
-benchmarks/.real-tree/ (git-ignored), unpacked with bench_source.py's guarded extraction and scanned with
-`qready.engine.scan`, one package at a time. Per audit language, over the labelled lines only: found / not
-found, precision = use / (use + not-use) among the labelled lines qready reports now, recall = labelled uses
-found / labelled uses (once more with "borderline" lines counted as uses), and the labelled lines whose text
-no longer matches (drift: not scored). A finding on an unlabelled line was never judged: it counts neither
-way, and its number is printed per language.
+benchmarks/.real-tree/ (git-ignored), unpacked a few ahead with bench_source.py's guarded extraction, scanned
+with `qready.engine.scan` one package at a time, and deleted once scanned (--keep-unpacked keeps them). Per
+audit language, over the labelled lines only: found / not found, precision = use / (use + not-use) among the
+labelled lines qready reports now, recall = labelled uses found / labelled uses (once more with "borderline"
+lines counted as uses), and the labelled lines whose text no longer matches (drift: not scored). A finding on
+an unlabelled line was never judged: it counts neither way, and its number is printed per language.
 
 Package code is never imported, run or built: bench_source.download takes PyPI sdists from the package index's
 file list (PEP 691), npm tarballs from `npm pack` (no lifecycle script runs for a registry package), Debian
@@ -84,6 +84,8 @@ PACKAGES = ROOT / "packages"
 # 2.6 GB), and a full disk stops every program of the machine (2026-12-07); a package that would go below it
 # is left out, and says so, as a package that could not be fetched
 MIN_FREE_BYTES = 8 * 1024**3
+FETCHERS = 4  # threads downloading and unpacking
+AHEAD = 8  # packages fetched and unpacked ahead of the one being scanned (the disk holds at most these)
 BEGIN = "<!-- accuracy_real:begin (written by benchmarks/accuracy_real.py from a real run; do not edit) -->"
 END = "<!-- accuracy_real:end -->"
 
@@ -427,35 +429,64 @@ class Run:
     seconds: float = 0.0
 
 
-def scan_packages(packages: tuple[Package, ...], labels: tuple[Label, ...]) -> Run:
-    run = Run()
-    labelled = {label.key for label in labels}
+def scan_package(run: Run, package: Package, labels: tuple[Label, ...], labelled: Set[Key]) -> None:
+    """Scan one unpacked package into `run`; `labels` are its own labelled lines (their drift is read here,
+    while its files are still on disk)."""
+    root = package_root(package)
     started = time.perf_counter()
-    for package in packages:
-        root = package_root(package)
-        # as a user who unpacked the package sees it: the tree sits inside this repository's work tree, where
-        # a package's own .gitignore would apply, and outside any it does not (mtd-utils' 'mkfs.ubifs')
-        inventory = scan(root, use_gitignore=False)
-        run.files_scanned += inventory.files_scanned
-        run.problems += sum(1 for outcome in inventory.outcomes if outcome.status != "ok")
-        unlabelled_here: set[Key] = set()
-        for finding in inventory.findings:
-            if not isinstance(finding.location, SourceSpan):
+    # as a user who unpacked the package sees it: the tree sits inside this repository's work tree, where a
+    # package's own .gitignore would apply, and outside any it does not (mtd-utils' 'mkfs.ubifs')
+    inventory = scan(root, use_gitignore=False)
+    run.seconds += time.perf_counter() - started
+    run.files_scanned += inventory.files_scanned
+    run.problems += sum(1 for outcome in inventory.outcomes if outcome.status != "ok")
+    unlabelled_here: set[Key] = set()
+    for finding in inventory.findings:
+        if not isinstance(finding.location, SourceSpan):
+            continue
+        key = (package.name, finding.location.path, finding.location.line)
+        run.source_findings += 1
+        run.reported.setdefault(key, set()).add(finding.algorithm.family)
+        if key not in labelled:
+            run.unlabelled[language_of(key[1])] += 1
+            unlabelled_here.add(key)
+    run.unlabelled_lines.update(language_of(key[1]) for key in unlabelled_here)
+    cache: dict[str, list[str]] = {}
+    for label in labels:
+        if line_of(root, label.path, label.line, cache) != label.text:
+            run.drifted.add(label.key)
+
+
+def fetch_and_scan(
+    packages: tuple[Package, ...], labels: tuple[Label, ...], download_allowed: bool, keep: bool
+) -> tuple[Run, list[str], set[str]]:
+    """Fetch and unpack packages AHEAD at a time in threads while the packages before them are scanned, one
+    at a time, in order; a package this run unpacked is deleted once scanned unless `keep` (so the whole label
+    set needs the disk of its archives and a few packages, not of every package unpacked). The run, the
+    failures and the names of the packages not scanned."""
+    run, failures, unscanned = Run(), [], set()
+    labelled = {label.key for label in labels}
+    mine: dict[str, list[Label]] = {}
+    for label in labels:
+        mine.setdefault(label.package, []).append(label)
+    unpacked_before = {p.name for p in packages if (PACKAGES / p.slug).is_dir()}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=FETCHERS) as pool:
+        queued: dict[int, concurrent.futures.Future[str]] = {}
+        for index, package in enumerate(packages):
+            for ahead in range(index, min(index + AHEAD, len(packages))):
+                if ahead not in queued:
+                    queued[ahead] = pool.submit(fetch, packages[ahead], download_allowed)
+            failure = queued.pop(index).result()
+            if failure:
+                failures.append(failure)
+                unscanned.add(package.name)
+                print(f"not scanned: {failure}", file=sys.stderr, flush=True)
                 continue
-            key = (package.name, finding.location.path, finding.location.line)
-            run.source_findings += 1
-            run.reported.setdefault(key, set()).add(finding.algorithm.family)
-            if key not in labelled:
-                run.unlabelled[language_of(key[1])] += 1
-                unlabelled_here.add(key)
-        run.unlabelled_lines.update(language_of(key[1]) for key in unlabelled_here)
-        cache: dict[str, list[str]] = {}
-        for label in labels:
-            if label.package == package.name and line_of(root, label.path, label.line, cache) != label.text:
-                run.drifted.add(label.key)
-        print(f"  {package.name} {package.version}: {len(inventory.findings)} findings", flush=True)
-    run.seconds = time.perf_counter() - started
-    return run
+            scan_package(run, package, tuple(mine.get(package.name, ())), labelled)
+            print(f"  [{index + 1}/{len(packages)}] {package.name} {package.version}", flush=True)
+            if not keep and package.name not in unpacked_before:
+                shutil.rmtree(PACKAGES / package.slug, ignore_errors=True)
+    return run, failures, unscanned
 
 
 # ----------------------------------------------------------------------------------------------- reporting
@@ -639,6 +670,12 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--results", type=Path, help="also record the tables in this file (RESULTS.md)")
     parser.add_argument("--list", action="store_true", help="print the labelled lines qready gets wrong now")
     parser.add_argument("--labels", type=Path, default=LABELS, help="the label file (default real_code.toml)")
+    parser.add_argument(
+        "--keep-unpacked",
+        action="store_true",
+        help="keep the packages this run unpacks in benchmarks/.real-tree/packages/ (default: each is "
+        "deleted once scanned; packages unpacked before the run stay)",
+    )
     return parser.parse_args()
 
 
@@ -646,15 +683,9 @@ def main() -> None:
     args = arguments()
     packages, labels = load(args.labels)
     PACKAGES.mkdir(parents=True, exist_ok=True)
-    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
-        results = list(pool.map(lambda p: fetch(p, not args.no_download), packages))
-    failures = [failure for failure in results if failure]
-    unscanned = {p.name for p, failure in zip(packages, results, strict=True) if failure}
-    for failure in failures:
-        print(f"not scanned: {failure}", file=sys.stderr)
+    run, failures, unscanned = fetch_and_scan(packages, labels, not args.no_download, args.keep_unpacked)
     if len(unscanned) == len(packages):
         raise SystemExit("no package could be fetched or found under benchmarks/.real-tree/")
-    run = scan_packages(tuple(p for p in packages if p.name not in unscanned), labels)
     text = tables(score(labels, run.reported, run.drifted, unscanned), run)
     text += ["", "Each round's lines alone:", "", *by_round(labels, run, unscanned)]
     rounds = load_pools(args.labels)

@@ -1,4 +1,5 @@
-"""benchmarks/accuracy_real.py: the shape of its label file and its scoring (no download, no scan)."""
+"""benchmarks/accuracy_real.py: the shape of its label file, its scoring, and its fetch-scan-delete loop on a
+folder of its own (no download)."""
 
 from __future__ import annotations
 
@@ -193,3 +194,43 @@ def test_fetch_leaves_a_package_packed_when_the_disk_is_nearly_full(tmp_path: Pa
     assert failure.endswith(
         f"GB free (at least 4294967296 GB are kept free; delete {real.PACKAGES} or pass --labels a subset)"
     )
+
+
+def test_fetch_and_scan_deletes_what_it_unpacked_and_keeps_what_was_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def package(name: str) -> real.Package:
+        raw = {"registry": "npm", "name": name, "version": "1.0.0", "archive": f"{name}-1.0.0.tgz"}
+        return real.parse_package({**raw, "sha256": "a" * 64}, "packages[0]")
+
+    fresh, there, broken = package("fresh"), package("there"), package("broken")
+    code = "from Crypto.PublicKey import RSA\n\nkey = RSA.generate(2048)\n"
+
+    def unpack(one: real.Package, download_allowed: bool) -> str:
+        assert download_allowed is False
+        if one is broken:
+            return "npm broken==1.0.0: not downloaded"
+        folder = tmp_path / one.slug / "package"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "a.py").write_text(code)
+        return ""
+
+    monkeypatch.setattr(real, "PACKAGES", tmp_path)
+    monkeypatch.setattr(real, "fetch", unpack)
+    (tmp_path / there.slug / "package").mkdir(parents=True)
+    labels = (
+        real.Label("fresh", "a.py", 3, "python", "use", 4, "precision", "key = RSA.generate(2048)"),
+        real.Label("there", "a.py", 3, "python", "use", 4, "precision", "key = RSA.generate(1024)"),
+    )
+    run, failures, unscanned = real.fetch_and_scan((fresh, broken, there), labels, False, keep=False)
+    assert failures == ["npm broken==1.0.0: not downloaded"]
+    assert unscanned == {"broken"}
+    assert run.reported == {("fresh", "a.py", 1): {"RSA"}, ("fresh", "a.py", 3): {"RSA"},
+                            ("there", "a.py", 1): {"RSA"}, ("there", "a.py", 3): {"RSA"}}  # fmt: skip
+    assert run.drifted == {("there", "a.py", 3)}  # its text on disk says 2048
+    assert run.unlabelled == Counter({"python": 2})  # the imports
+    assert not (tmp_path / fresh.slug).exists()  # unpacked by the run, deleted once scanned
+    assert (tmp_path / there.slug / "package" / "a.py").is_file()  # unpacked before the run: kept
+    run, _, _ = real.fetch_and_scan((fresh,), labels, False, keep=True)
+    assert (tmp_path / fresh.slug / "package" / "a.py").is_file()
+    assert run.drifted == set()
