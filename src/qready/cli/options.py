@@ -58,6 +58,8 @@ def fails(threat: Threat, threshold: str, tier: str | None = None, new: bool = T
 
 def gate_fails(assessment: Assessment, threshold: str) -> bool:
     """Does any finding that is not suppressed meet the --fail-on threshold?"""
+    if threshold == "never":  # the default: no finding to look at
+        return False
     comparison = assessment.comparison
     for finding in assessment.inventory.findings:
         verdict = assessment.verdict_for(finding.fingerprint)
