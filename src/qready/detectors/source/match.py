@@ -1126,6 +1126,11 @@ _A_MODULE_REGISTRATION = re.compile(r"\bclass\s+\w+\s*(?:implements|:)\s*(?:\w+\
 # ...and a bundler's empty holder of a CommonJS module (rollup's `var sha1 = {exports: {}};`, @vitejs/
 # plugin-basic-ssl's bundled node-forge, round 117): the module's code comes later
 _A_MODULE_HOLDER = re.compile(r"^\s*(?:var|let|const)\s+[\w$]+\s*=\s*\{\s*exports\s*:\s*\{\s*\}\s*\};?\s*$")
+# ...and what its loader returns (rollup's `if (hasRequiredRc4) return rc4.exports;`, `return rc4.exports;`:
+# rounds 117 and 432): the module's object, not its code
+_A_MODULE_RETURNED = re.compile(
+    r"^\s*(?:if\s*\(\s*hasRequired[\w$]*\s*\)\s*)?return\s+[\w$]+\.exports\s*;?\s*$"
+)
 # a condition testing that a function exists (`if (typeof global.FastRSADecodeText === 'function')`): what it
 # names is not called there
 _A_FEATURE_TEST = re.compile(
@@ -1188,6 +1193,7 @@ _NO_USE_LINES = (
     _A_FORMATTING_METHOD,
     _A_MODULE_REGISTRATION,
     _A_MODULE_HOLDER,
+    _A_MODULE_RETURNED,
     _A_FEATURE_TEST,
     _A_TEST_CLASS,
     _A_PRESENCE_FLAG,
@@ -1278,6 +1284,10 @@ _SIGNING = re.compile(
     # (not an integer's sign: C's `signed char`, Python's `to_bytes(n, "big", signed=False)`)
     rb"|(?<![a-z])signed(?![a-z]|[ \t]*=[ \t]*(?:True|False)|[ \t]+(?:char|int|long|short)(?![a-z]))"
 )
+# classical algorithms that only sign: a file naming one among its key types signs (cubesigner's key types,
+# `Ed25519`, `Schnorr`, `Bls` beside `Secp256k1` and a `DiffieHellmanRequest`, round 432); post-quantum
+# signatures' names are as often a registry's, listed beside its KEMs (hpke-js's hybrids)
+_SIGNATURE_ONLY = re.compile(rb"(?i)ed25519|ed448|eddsa|schnorr|(?<![a-z])bls(?![a-z])")
 # comments: C-style blocks and lines (not a URL's `//`); `#` lines and docstrings where `#` starts a comment
 _COMMENTS = {
     "#": re.compile(
@@ -2843,7 +2853,8 @@ class Matcher:
         """The file's code (comments aside) speaks of key agreement and never of signatures."""
         if not _agreement(self.extraction.source):
             return False  # (most files: no need to strip their comments first)
-        return _agreement(self._uncommented) and _SIGNING.search(self._uncommented) is None
+        code = self._uncommented
+        return _agreement(code) and _SIGNING.search(code) is None and _SIGNATURE_ONLY.search(code) is None
 
     @cached_property
     def _uncommented(self) -> bytes:

@@ -549,8 +549,9 @@ _A_SIGNING_KEY_PAIR = re.compile(r"(?i:sign)_?(?i:key_?pair)(?![a-z])")
 _A_SIGNED_MESSAGE_OPENED = re.compile(r"(?i:sign)_?(?i:open)(?![a-z])")
 # a derivation that is a key agreement's (case-insensitive): not a public key derived from its private key
 # (@xyo-network/elliptic's `derivePublicKeyUncompressed`, round 133), nor a wallet's key derived from its seed
-# or along its HD path (@alephium/web3-wallet's `deriveSecp256K1PrivateKeyForGroup(mnemonic, ...)`, round 377)
-AGREED_DERIVATION = r"derive(?!_?pub)(?![a-z0-9_]*?(?:priv|child|path|seed|mnemonic|hd))"
+# or along its HD path (@alephium/web3-wallet's `deriveSecp256K1PrivateKeyForGroup(mnemonic, ...)`, round 377;
+# @algorandfoundation/keystore's P-256 signing keys `"hd-derived-p256"`, `XHDDerivedKeyData`, round 432)
+AGREED_DERIVATION = r"(?<!hd)(?<!hd[-_])derive(?!_?pub)(?![a-z0-9_]*?(?:priv|child|path|seed|mnemonic|hd))"
 _VERBS = (
     # (a shared secret generated is agreed on: python-ecdsa's `ecdh.generate_sharedsecret_bytes()`)
     (
