@@ -102,6 +102,7 @@ _OTHER_WORDS = (
     "|exception|warning|log|cost|costs|fee|fees|package"
     "|formatter|formatters"  # (a table's columns for showing one: barbicanclient's `RSAContainerFormatter`)
     "|meta|metadata"  # (a charm's metadata: tls-certificates' `meta=ECDSA_REQUIRER_META`, round 324)
+    "|endpoint|endpoints"  # (servers to ask: @web3auth/mpc-core-kit's `ED25519_ENDPOINTS`, round 435)
     "|re|regex|regexp|pattern|patterns"  # (a pattern matching a digest's text: mwcp's `_SHA1_RE`)
     # (a control of a user interface: gtkcrypto's `gtk_widget_set_name(button, "md5_radio_btn")`)
     "|btn|button|buttons|radio|checkbox|combo|combobox|widget|widgets|menu|tooltip|icon|dialog"

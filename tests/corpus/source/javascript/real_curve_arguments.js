@@ -73,3 +73,11 @@ const CURVES = new Map([
   [Currency.SOL, ed25519], // qready-expect: EdDSA reference
   [Currency.TON, curveless],
 ]);
+
+// A smart account's passkey set-up (shaped on abstractionkit's dist/index.cjs, audit round 435): a shared
+// signer is a signer, so the P-256 verifier beside it checks ECDSA signatures; no key is agreed on
+const initializerCallData = SafeAccount.createBaseInitializerCallData(owners, overrides.webAuthnSharedSigner ?? SafeAccount.DEFAULT_WEB_AUTHN_SHARED_SIGNER, SafeAccount.DEFAULT_WEB_AUTHN_FCLP256_VERIFIER); // qready-expect: ECDSA reference P-256
+// ...and the servers a threshold key's shares are asked of, listed per curve (@web3auth/mpc-core-kit, round
+// 435): a list of endpoints, no use; the key's own curve still is
+const endpoints = utils.sampleEndpoints(ED25519_ENDPOINTS, serverThreshold);
+const keyType = KeyType.ed25519; // qready-expect: EdDSA reference

@@ -15,12 +15,13 @@
   name: (identifier) @call.method
   arguments: (argument_list) @call.args) @call
 ; a method asked of a call's result, named after an algorithm (okio's `toByteString().sha1()`,
-; `ByteString.of(data).md5()`): a call of that name
+; `ByteString.of(data).md5()`, cava's libsodium binding `libSodium().crypto_scalarmult_curve25519_base(q, n)`,
+; round 437): a call of that name
 ((method_invocation
   object: (method_invocation)
   name: (identifier) @call.callee
   arguments: (argument_list) @call.args) @call
- (#match? @call.callee "(?i:md5|sha1|rsa|dsa|ecdh|aes|des|rc4|ed25519|x25519)"))
+ (#match? @call.callee "(?i:md5|sha1|rsa|dsa|ecdh|aes|des|rc4|ed25519|x25519|curve25519|ed448|x448|secp256k1)"))
 ; method(args) without a receiver: a statically imported method
 (method_invocation
   !object
@@ -100,17 +101,26 @@
 ; method named after the digest it computes (react-native-sha1's `public void sha1(String data, Promise p)`)
 ((method_declaration name: (identifier) @def) (#match? @def "^(hmac|Hmac|HMAC)?(sha1|Sha1|SHA1|md5|Md5|MD5)$"))
 ((method_declaration name: (identifier) @def)
- (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|Pair)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak|[Ss]ecret$|[Hh]ash|[Dd]igest|[Cc]ipher$|^(MD5|SHA1|AES|RSA|DES|ECDSA|ECDH|DSA|RC4)[A-Z])")
+ (#match? @def "([Ee]ncrypt|[Dd]ecrypt|[Ss]ign|[Vv]erify|[Gg]enerate|[Ww]rap|[Dd]erive|[Aa]gree|[Ee]xchange|[Ee]ncapsulate|[Dd]ecapsulate|[Kk]ey(s|[Pp]air)?$|[Pp]ub[Kk]ey|[Pp]riv[Kk]ey|[Tt]weak|[Ss]ecret$|[Hh]ash|[Dd]igest|[Cc]ipher$|^(MD5|SHA1|AES|RSA|DES|ECDSA|ECDH|DSA|RC4)[A-Z])")
  (#not-match? @def "^(is|has|can|supports?)[A-Z]"))
 ; a constant named after an algorithm (`static final byte[] RSA_ALGORITHM_IDENTIFIER_SEQUENCE = {`), not a size or
 ; a key's alias (`AES_IV_SIZE = 128`, `RSA_KEY_ALIAS = "..."`)
 ; (and OpenSSL's masks of a suite's algorithms, as Tomcat copies them: `SSL_kECDHe`, `SSL_aRSA`)
-((field_declaration (modifiers "static" "final") declarator: (variable_declarator name: (identifier) @def))
- (#match? @def "^([A-Z][A-Z0-9]*(_[A-Z0-9]+)*|SSL_[kaem][A-Z][A-Z0-9]*[a-z]?)$")
+; (a TLS suite's constant as its registry spells it: `TLS_ECDH_anon_WITH_AES_256_CBC_SHA`; an interface's constants
+; are static and final, said or not: BouncyCastle's `NISTObjectIdentifiers`, round 437)
+([(field_declaration (modifiers "static" "final") declarator: (variable_declarator name: (identifier) @def))
+  (constant_declaration declarator: (variable_declarator name: (identifier) @def))]
+ (#match? @def "^([A-Z][A-Z0-9]*(_[A-Z0-9]+)*|SSL_[kaem][A-Z][A-Z0-9]*[a-z]?|(TLS|SSL)_[A-Za-z0-9_]+)$")
  (#not-match? @def "(SIZE|LEN|LENGTH|BITS|BYTES|COUNT|STRENGTH|ALIAS)"))
+; ...and one named as a curve's registry names it (BouncyCastle's TLS `NamedCurve.secp384r1 = 24`,
+; `SECNamedCurves`' `static X9ECParametersHolder secp256k1 = ...`, round 437)
+([(field_declaration (modifiers "static") declarator: (variable_declarator name: (identifier) @def))
+  (constant_declaration declarator: (variable_declarator name: (identifier) @def))]
+ (#match? @def "^(sec[pt][0-9]{3}[rk][12]|brainpoolP[0-9]{3}[rt]1|prime[0-9]{3}v[1-3]|c2[pt]nb[0-9]{3}[vw][1-3])$"))
 ; an object identifier's constant, named after its algorithm (the JDK's `AlgorithmId.AES_oid`,
 ; `pbeWithSHA1AndRC2_oid`)
-((field_declaration type: (type_identifier) @_type declarator: (variable_declarator name: (identifier) @def))
+([(field_declaration type: (type_identifier) @_type declarator: (variable_declarator name: (identifier) @def))
+  (constant_declaration type: (type_identifier) @_type declarator: (variable_declarator name: (identifier) @def))]
  (#match? @_type "^(ObjectIdentifier|ASN1ObjectIdentifier|DERObjectIdentifier|Oid)$"))
 ([(class_declaration name: (identifier) @def)
   (interface_declaration name: (identifier) @def)
