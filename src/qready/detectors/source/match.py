@@ -857,6 +857,9 @@ _AN_AVAILABILITY_PROBE = re.compile(
     # (or a flag or check of whether a build has it: python-secp256k1's `has_secp256k1_ecdh`, rdiff-backup's
     # `rorp.has_sha1()`, `HAS_AES`, rounds 156 and earlier: 8 not-use lines against 1)
     r"|(?:^|\.)(?:has|HAS)_\w+$"
+    # (or of whether a library supports it: certihound's `def _openssl_supports_md4() -> bool:`, round 438;
+    # impacket's `samr.supports_aes(...)`, `supports_rc4 = True`, rounds 110 and 12)
+    r"|(?<![A-Za-z])supports?_\w+$"
 )
 # a folder of a path joined with `/` (pathlib's, or a URL's builder)
 _A_PATH_JOIN_BEFORE = re.compile(r"[\w)\]\"']\s*/\s*$")

@@ -17,3 +17,16 @@ def _check_aes_available() -> None:
 def encrypt(key: bytes, data: bytes) -> bytes:
     _check_aes_available()
     return AES.new(key, AES.MODE_GCM).encrypt(data)  # qready-expect: AES encrypt
+
+
+# a check of whether the installed OpenSSL supports MD4 (certihound's utils/compat.py, round 438): a probe, no
+# use; the digest it computes to find out is one
+def _openssl_supports_md4() -> bool:
+    try:
+        hashlib.new("md4", b"")  # qready-expect: MD4 digest
+        return True
+    except ValueError:
+        return False
+
+
+supports_rc4 = True
