@@ -93,9 +93,13 @@ SIGNING_CURVES = ("nist/", "secg/", "brainpool/", "x962/")
 HELD_LINES = 40
 DECLARED_LINES = 200  # lines above an operation searched for its variable's declaration with no value
 OPERATION_LINES = 20  # lines of a call's arguments below the line naming its method (`jwt.encode(`)
-# a cipher suite as IANA or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, `AES128-SHA`), not a
-# cipher name that looks like one (`aes-256-gcm`)
-_SUITE = re.compile(r"^(TLS_[A-Z0-9_]+|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$")
+# a cipher suite as IANA, Java or OpenSSL write it (`TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, the anonymous
+# `TLS_ECDH_anon_WITH_AES_256_CBC_SHA`, JSSE's `SSL_RSA_WITH_RC4_128_MD5`, `AES128-SHA`), not a cipher name
+# that looks like one (`aes-256-gcm`)
+_SUITE = re.compile(
+    r"^((?:TLS|SSL)_[A-Z0-9]+(?:_(?:[A-Z0-9]+|anon))*_WITH_[A-Z0-9_]+|TLS_[A-Z0-9_]+"
+    r"|(?:[A-Z0-9]+-)+(?:SHA(?:256|384)?|MD5|CCM8?|POLY1305))$"
+)
 _CALLEE = re.compile(r"^(?:new\s+)?([A-Za-z_$][\w$.:]*)\s*\(")
 # an algorithm object (WebCrypto): `const aesGcm = { name: 'AES-GCM', iv }`, its value, and its variable
 _OBJECT_NAME = re.compile(r"""^\{\s*name\s*:\s*["']([^"'\n]{2,40})["']""")

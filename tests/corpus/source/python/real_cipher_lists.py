@@ -35,3 +35,10 @@ def boringssl_lists(ctx) -> None:
     cipher_list = "ALL:TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"  # qready-expect: ECDH reference; RSA reference; AES reference
     sigalgs = "ecdsa_secp256r1_sha256:rsa_pss_rsae_sha256"  # qready-expect: ECDSA reference; RSA reference
     ctx.set(cipher_list, sigalgs)
+
+# anonymous suites as IANA writes them, and Java's SSL_ names of the same registry (tlslite-style tables, audit
+# round 437's BouncyCastle TLS_ECDH_anon_WITH_AES_256_CBC_SHA): key exchange and cipher, as any other suite
+ANONYMOUS_SUITES = [
+    "TLS_ECDH_anon_WITH_AES_256_CBC_SHA",  # qready-expect: ECDH reference; AES reference
+    "SSL_DH_anon_WITH_RC4_128_MD5",  # qready-expect: FFDH reference; RC4 reference
+]
