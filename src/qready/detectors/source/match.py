@@ -1369,7 +1369,7 @@ _A_WIFI_SECURITY = re.compile(
 # `"kyber": true,` beside `"bfq"` and `"mq-deadline"` (round 145)
 _AN_IO_SCHEDULER = re.compile(r"[\"'](?:bfq|cfq|mq-deadline|deadline|noop)[\"']")
 # an SSH identity's file (cottage's `ssh_dir.join("id_ed25519")`), not RFC 8410's OID names (`id-Ed25519`)
-_AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?")
+_AN_SSH_IDENTITY_FILE = re.compile(r"id_(?:rsa|dsa|ecdsa|ed25519|ed448|xmss)(?:_sk)?(?:\.pub)?\*?")
 # (OpenSSL's name is no TLS: `"secp384r1" => openssl::nid::Nid::SECP384R1`; a key derived is an agreement's
 # only as naming.py's `AGREED_DERIVATION` says; a shared signer is a signer: abstractionkit's
 # `webAuthnSharedSigner ?? SafeAccount.DEFAULT_WEB_AUTHN_FCLP256_VERIFIER`, round 435)
