@@ -1257,6 +1257,9 @@ _BIGNUM_PRIMES = (b"function MPrime", b"Unknown prime ")
 _A_BIGNUM_PRIME = re.compile(
     r"MPrime|\b(?:function|new|inherits\()\s*(?:P192|P224|P25519|K256)\b"
     r"|===? ['\"](?:p192|p224|k256|p25519)['\"]"
+    # (minified: @proton/signing-request's bundle, round 443, `if("k256"===t)`, `m.call(this,"k256","ff...")`)
+    r"|['\"](?:p192|p224|k256|p25519)['\"]\s*===?"
+    r"|\.call\(\s*this\s*,\s*['\"](?:p192|p224|k256|p25519)['\"]\s*,\s*['\"][0-9a-f]{8} "
 )
 # ... and a prime built by its name and hex words (`Z.call(this, "p192", "ffffffff ...")`, its lines apart)
 _A_PRIME_BUILT = re.compile(r"\.call\(\s*this\s*,\s*$")
