@@ -11,6 +11,9 @@ interface NISTObjectIdentifiers
     static final ASN1ObjectIdentifier    id_aes128_wrap          = aes.branch("5"); // qready-expect: AES reference 128
     ASN1ObjectIdentifier    brainpoolP320t1 = versionOne.branch("10"); // qready-expect: ECDSA reference brainpoolP320t1
     int MAX_PATH = 4;
+    // (bnd's OSGi Declarative Services options, round 53's labels: no DSA)
+    String DSANNOTATIONS = "-dsannotations";
+    String DSA_PARAMETERS = "dsaParams"; // qready-expect: DSA reference
 }
 
 class NamedCurve
