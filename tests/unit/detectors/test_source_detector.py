@@ -365,6 +365,45 @@ def test_a_file_over_the_time_budget_is_reported_with_what_was_read(
     assert _rows(tmp_path) == []
 
 
+def test_a_budget_spent_while_looking_up_values_stops_the_lookups_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sites are all read, then the budget runs out: a name's value is no longer looked up (a 6 MB dart2js
+    bundle's short names, on thousands of lines each, took 7 minutes of lookups), the finding stays, without
+    the size its constant gave, and the file's outcome says why."""
+    extract = importlib.import_module("qready.detectors.source.extract")
+    match = importlib.import_module("qready.detectors.source.match")
+    late = [False]
+    clock = types.SimpleNamespace(thread_time=lambda: 1e9 if late[0] else 0.0, time=time.time)
+    monkeypatch.setattr(extract, "time", clock)
+    findings = match.Matcher.findings
+
+    def spent(self: Any) -> Any:
+        late[0] = True  # (the reading is done: the budget runs out as the matching starts)
+        return findings(self)
+
+    monkeypatch.setattr(match.Matcher, "findings", spent)
+    code = (
+        "from cryptography.hazmat.primitives.asymmetric import rsa\n\nKEY_BITS = 3072\n"
+        "key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)\n"
+    )
+    (tmp_path / "keys.py").write_text(code, encoding="utf-8")
+    inventory = scan(tmp_path, workers=1)
+    assert [(o.target, o.status) for o in inventory.problems()] == [("keys.py", Status.FAILED)]
+    assert inventory.problems()[0].reason == (
+        "keys.py: over the 10 s per-file budget of CPU time: the values of the names its later lines use "
+        "were not looked up (findings kept)"
+    )
+    keygen = [f for f in inventory.findings if f.function == "keygen"]
+    assert [(f.location.line, f.algorithm.name, f.algorithm.key_size) for f in keygen] == [(4, "RSA", None)]
+    late[0] = False
+    monkeypatch.setattr(match.Matcher, "findings", findings)
+    again = [f for f in scan(tmp_path, workers=1).findings if f.function == "keygen"]
+    assert [(f.location.line, f.algorithm.name, f.algorithm.key_size) for f in again] == [
+        (4, "RSA-3072", 3072)
+    ]
+
+
 def test_the_time_budget_is_cpu_time_so_a_busy_machine_reads_as_much(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -78,18 +78,28 @@ class Extraction:
         # the lines as the file writes them, where the language's rewrites changed some (the evidence's)
         self.written = self.lines if written is None or written == source else SourceLines(written, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
+        self.over_budget = False  # the budget ran out: sites, or names' values, past it were not looked for
+        self._read_before = False  # whether `read` has read lines (the file's own, then a held object's)
         self._starts = starts
         # name -> (value, line, whether outside every function) of each assignment
         self._assigned: dict[str, list[tuple[str, int, bool]]] = {}
         self._seen: set[object] = set()
         self._handed_names: frozenset[str] | None = None
         self._declared: frozenset[str] | None = None  # the types the file declares (`declares`)
-        self._deadline = time.thread_time() + QUERY_SECONDS
+        self.budget = QUERY_SECONDS  # seconds of CPU time for reading the file's sites and names' values
+        self._deadline = time.thread_time() + self.budget
 
     def read(self, lines: Iterable[int]) -> None:
         """Add the sites on these 1-based lines (each match once), within the file's time budget. Bare names
         are sites only when an import bound them: they are looked for on the lines naming such a name."""
         wanted = sorted(set(lines))
+        if time.thread_time() > self._deadline:
+            # (not parsed either: a second reading, the lines naming a held object's variable)
+            if self.stopped_at is None and not self._read_before and wanted:
+                self.stopped_at = wanted[0]
+            self.over_budget = True
+            return
+        self._read_before = True
         root = self.parsed.cover(wanted).root_node
         parts = query_parts(self.spec.name)
         spans = self.byte_ranges(wanted)
@@ -141,7 +151,8 @@ class Extraction:
         cursor = tree_sitter.QueryCursor(query, match_limit=MAX_MATCHES)
         for start, end, parts in _clusters(ranges):
             if time.thread_time() > self._deadline:
-                self.stopped_at = self.line_of(start)
+                self.stopped_at = self.line_of(start) if self.stopped_at is None else self.stopped_at
+                self.over_budget = True
                 return
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
@@ -269,13 +280,21 @@ class Extraction:
         return self._assigned[name]
 
     def _find_assignments(self, name: str) -> list[tuple[str, int, bool]]:
+        """(Within the file's time budget, as reading its sites is: a minified bundle's short names are on
+        thousands of lines, each looked for in its own parse; a 6 MB dart2js bundle took 7 minutes.)"""
         if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
+            return []
+        if time.thread_time() > self._deadline:
+            self.over_budget = True
             return []
         lines = self.lines_naming(name)
         root = self.parsed.cover(lines).root_node
         cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
         found: list[tuple[str, int, bool]] = []
         for start, end in self.byte_ranges(lines):
+            if time.thread_time() > self._deadline:
+                self.over_budget = True
+                break
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
                 if "assign.name" in captures and text_of(captures["assign.name"][0]).strip() == name:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from qready.detectors.base import DetectContext, Detection
 from qready.detectors.source.code_points import COSE_MARKS, code_point_sites, cose_sites
 from qready.detectors.source.commands import COMMAND_MARKS
-from qready.detectors.source.extract import QUERY_SECONDS, extract
+from qready.detectors.source.extract import extract
 from qready.detectors.source.imported import ProjectConstants
 from qready.detectors.source.languages import LanguageSpec, spec_for
 from qready.detectors.source.match import SIGNING_CURVES, Matcher, names_alone, site_filter
@@ -343,8 +343,13 @@ def detect_source(file: ScannedFile, context: DetectContext) -> Detection:
     )
     if extraction.stopped_at is not None:
         detection.problems.append(
-            f"{file.rel}: read up to line {extraction.stopped_at} only: over the {QUERY_SECONDS:.0f} s "
+            f"{file.rel}: read up to line {extraction.stopped_at} only: over the {extraction.budget:.0f} s "
             "per-file budget of CPU time (findings before that line are kept)"
+        )
+    elif extraction.over_budget:
+        detection.problems.append(
+            f"{file.rel}: over the {extraction.budget:.0f} s per-file budget of CPU time: the values of the "
+            "names its later lines use were not looked up (findings kept)"
         )
     return detection
 
