@@ -682,14 +682,16 @@ def arguments() -> argparse.Namespace:
 
 def main() -> None:
     args = arguments()
+    # (the label file is read once, before the scan: a round merged while a whole-set run of two hours scans
+    # must not change, nor break, what that run reports)
     packages, labels = load(args.labels)
+    rounds = load_pools(args.labels)
     PACKAGES.mkdir(parents=True, exist_ok=True)
     run, failures, unscanned = fetch_and_scan(packages, labels, not args.no_download, args.keep_unpacked)
     if len(unscanned) == len(packages):
         raise SystemExit("no package could be fetched or found under benchmarks/.real-tree/")
     text = tables(score(labels, run.reported, run.drifted, unscanned), run)
     text += ["", "Each round's lines alone:", "", *by_round(labels, run, unscanned)]
-    rounds = load_pools(args.labels)
     if rounds:
         text += ["", "Held out: each round's verdicts on the commit it judged, scaled to its samples' pools:"]
         text += ["", *held_out(labels, rounds)]
