@@ -79,7 +79,7 @@ class Extraction:
         self.written = self.lines if written is None or written == source else SourceLines(written, starts)
         self.stopped_at: int | None = None  # the line reading stopped at when the time budget ran out
         self.over_budget = False  # the budget ran out: sites, or names' values, past it were not looked for
-        self._read_before = False  # whether `read` has read lines (the file's own, then a held object's)
+        self._first_done = False  # the file's own lines are read (a later reading: a held object's lines)
         self._starts = starts
         # name -> (value, line, whether outside every function) of each assignment
         self._assigned: dict[str, list[tuple[str, int, bool]]] = {}
@@ -94,12 +94,11 @@ class Extraction:
         are sites only when an import bound them: they are looked for on the lines naming such a name."""
         wanted = sorted(set(lines))
         if time.thread_time() > self._deadline:
-            # (not parsed either: a second reading, the lines naming a held object's variable)
-            if self.stopped_at is None and not self._read_before and wanted:
+            # (not parsed either: a later reading, the lines naming a held object's variable)
+            if not self._first_done and wanted:
                 self.stopped_at = wanted[0]
             self.over_budget = True
             return
-        self._read_before = True
         root = self.parsed.cover(wanted).root_node
         parts = query_parts(self.spec.name)
         spans = self.byte_ranges(wanted)
@@ -109,12 +108,14 @@ class Extraction:
             self._read(parts.sites, aside.root_node, spans)
         if self.spec.embedded is not None:
             self._read_embedded(root, spans, *self.spec.embedded)
-        if parts.idents is not None and self.stopped_at is None:
+        later_spent = self._first_done and time.thread_time() > self._deadline  # (a later reading ran out)
+        if parts.idents is not None and self.stopped_at is None and not later_spent:
             if self.wildcards:  # (a class's members a wildcard imported may be named on any line read)
                 self._read(parts.idents, root, spans)
             else:
                 bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
                 self._read_names(bound, root, spans, parts.ident_types)
+        self._first_done = True
 
     def _read_names(
         self, names: list[str], root: tree_sitter.Node, ranges: list[tuple[int, int]], types: frozenset[str]
@@ -151,7 +152,8 @@ class Extraction:
         cursor = tree_sitter.QueryCursor(query, match_limit=MAX_MATCHES)
         for start, end, parts in _clusters(ranges):
             if time.thread_time() > self._deadline:
-                self.stopped_at = self.line_of(start) if self.stopped_at is None else self.stopped_at
+                if not self._first_done and self.stopped_at is None:
+                    self.stopped_at = self.line_of(start)  # (a later reading's lines: `over_budget` says it)
                 self.over_budget = True
                 return
             cursor.set_byte_range(start, end)
