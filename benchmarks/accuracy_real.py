@@ -64,7 +64,7 @@ import tarfile
 import time
 import tomllib
 import zipfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from importlib.metadata import version as installed_version
@@ -472,20 +472,19 @@ def fetch_and_scan(
         mine.setdefault(label.package, []).append(label)
     unpacked_before = {p.name for p in packages if (PACKAGES / p.slug).is_dir()}
     with concurrent.futures.ThreadPoolExecutor(max_workers=FETCHERS) as pool:
-        queued: dict[int, concurrent.futures.Future[str]] = {}
+        fetched = deque(pool.submit(fetch, p, download_allowed) for p in packages[:AHEAD])
         for index, package in enumerate(packages):
-            for ahead in range(index, min(index + AHEAD, len(packages))):
-                if ahead not in queued:
-                    queued[ahead] = pool.submit(fetch, packages[ahead], download_allowed)
-            failure = queued.pop(index).result()
+            if index + AHEAD < len(packages):
+                fetched.append(pool.submit(fetch, packages[index + AHEAD], download_allowed))
+            failure = fetched.popleft().result()
             if failure:
                 failures.append(failure)
                 unscanned.add(package.name)
                 print(f"not scanned: {failure}", file=sys.stderr, flush=True)
-                continue
-            scan_package(run, package, tuple(mine.get(package.name, ())), labelled)
-            print(f"  [{index + 1}/{len(packages)}] {package.name} {package.version}", flush=True)
-            if not keep and package.name not in unpacked_before:
+            else:
+                scan_package(run, package, tuple(mine.get(package.name, ())), labelled)
+                print(f"  [{index + 1}/{len(packages)}] {package.name} {package.version}", flush=True)
+            if not keep and package.name not in unpacked_before:  # (a half-unpacked one too)
                 shutil.rmtree(PACKAGES / package.slug, ignore_errors=True)
     return run, failures, unscanned
 

@@ -208,7 +208,8 @@ def test_fetch_and_scan_deletes_what_it_unpacked_and_keeps_what_was_there(
 
     def unpack(one: real.Package, download_allowed: bool) -> str:
         assert download_allowed is False
-        if one is broken:
+        if one is broken:  # (half unpacked, then refused)
+            (tmp_path / one.slug / "package").mkdir(parents=True)
             return "npm broken==1.0.0: not downloaded"
         folder = tmp_path / one.slug / "package"
         folder.mkdir(parents=True, exist_ok=True)
@@ -230,6 +231,7 @@ def test_fetch_and_scan_deletes_what_it_unpacked_and_keeps_what_was_there(
     assert run.drifted == {("there", "a.py", 3)}  # its text on disk says 2048
     assert run.unlabelled == Counter({"python": 2})  # the imports
     assert not (tmp_path / fresh.slug).exists()  # unpacked by the run, deleted once scanned
+    assert not (tmp_path / broken.slug).exists()  # and what a failed fetch left
     assert (tmp_path / there.slug / "package" / "a.py").is_file()  # unpacked before the run: kept
     run, _, _ = real.fetch_and_scan((fresh,), labels, False, keep=True)
     assert (tmp_path / fresh.slug / "package" / "a.py").is_file()

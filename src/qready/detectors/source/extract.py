@@ -93,11 +93,9 @@ class Extraction:
         """Add the sites on these 1-based lines (each match once), within the file's time budget. Bare names
         are sites only when an import bound them: they are looked for on the lines naming such a name."""
         wanted = sorted(set(lines))
-        if time.thread_time() > self._deadline:
-            # (not parsed either: a later reading, the lines naming a held object's variable)
+        if self._spent():  # (not parsed either: a later reading, the lines naming a held object's variable)
             if not self._first_done and wanted:
                 self.stopped_at = wanted[0]
-            self.over_budget = True
             return
         root = self.parsed.cover(wanted).root_node
         parts = query_parts(self.spec.name)
@@ -108,7 +106,7 @@ class Extraction:
             self._read(parts.sites, aside.root_node, spans)
         if self.spec.embedded is not None:
             self._read_embedded(root, spans, *self.spec.embedded)
-        later_spent = self._first_done and time.thread_time() > self._deadline  # (a later reading ran out)
+        later_spent = self._first_done and self._spent()  # (a later reading that ran out)
         if parts.idents is not None and self.stopped_at is None and not later_spent:
             if self.wildcards:  # (a class's members a wildcard imported may be named on any line read)
                 self._read(parts.idents, root, spans)
@@ -116,6 +114,12 @@ class Extraction:
                 bound = [name for name, target in self.bindings.items() if qualified(target, self.spec)]
                 self._read_names(bound, root, spans, parts.ident_types)
         self._first_done = True
+
+    def _spent(self) -> bool:
+        """Whether the file's time budget has run out (`over_budget` then says so)."""
+        if not self.over_budget and time.thread_time() > self._deadline:
+            self.over_budget = True
+        return self.over_budget
 
     def _read_names(
         self, names: list[str], root: tree_sitter.Node, ranges: list[tuple[int, int]], types: frozenset[str]
@@ -151,10 +155,9 @@ class Extraction:
     def _read(self, query: tree_sitter.Query, root: tree_sitter.Node, ranges: list[tuple[int, int]]) -> None:
         cursor = tree_sitter.QueryCursor(query, match_limit=MAX_MATCHES)
         for start, end, parts in _clusters(ranges):
-            if time.thread_time() > self._deadline:
+            if self._spent():
                 if not self._first_done and self.stopped_at is None:
                     self.stopped_at = self.line_of(start)  # (a later reading's lines: `over_budget` says it)
-                self.over_budget = True
                 return
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):
@@ -286,16 +289,14 @@ class Extraction:
         thousands of lines, each looked for in its own parse; a 6 MB dart2js bundle took 7 minutes.)"""
         if not re.fullmatch(r"[A-Za-z_$][\w$.:]*", name):
             return []
-        if time.thread_time() > self._deadline:
-            self.over_budget = True
+        if self._spent():
             return []
         lines = self.lines_naming(name)
         root = self.parsed.cover(lines).root_node
         cursor = tree_sitter.QueryCursor(query_parts(self.spec.name).assigns, match_limit=MAX_MATCHES)
         found: list[tuple[str, int, bool]] = []
         for start, end in self.byte_ranges(lines):
-            if time.thread_time() > self._deadline:
-                self.over_budget = True
+            if self._spent():
                 break
             cursor.set_byte_range(start, end)
             for _, captures in cursor.matches(root):

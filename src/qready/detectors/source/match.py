@@ -2470,15 +2470,13 @@ class Matcher:
         plain words of such a value (trust-ledger-core's `signed["sig_ed25519"]`, `k != "sig_ed25519"`,
         round 112: not-use): a value's name, no key made or used. A setting's name (`'rsa_bits'`) keeps it."""
         text = _quoted_text(site)
-        # (nor a type's allowed values, nethsm's `typing.Literal["EdDSA_Signature"]`, nor a member's spelling,
-        # its words capitalised, `KeyMechanism.validate("ECDSA_Signature")`: round 411)
         if not _A_SNAKE_NAME.fullmatch(text) or self._a_literal_types_value(site):
-            return False
+            return False  # (nor a type's allowed values: nethsm's `typing.Literal["EdDSA_Signature"]`)
         segments = text.split("_")
         values = [segment for segment in segments if segment.lower() in _KEY_VALUE_WORDS]
         named = [segment for segment in segments if segment.lower() not in _KEY_VALUE_WORDS]
         if any(not (value.islower() or value.isupper()) for value in values):
-            return False
+            return False  # a member's spelling, its words capitalised (`"ECDSA_Signature"`, round 411)
         return bool(values) and len(named) == 1 and self.catalog.find(named[0].lower()) is not None
 
     def _an_io_scheduler(self, site: Site) -> bool:
