@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import make_certificate
 
 from qready.cli import main
+from qready.report import json as json_report
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -47,6 +48,33 @@ def test_out_writes_json_that_round_trips(capsys, tree: Path, tmp_path_factory) 
         ("tls/server.pem", 1, "RSA-2048"),
         ("tls/server.pem", 1, "RSA-PKCS1-1.5-SHA-256-2048"),
     ]
+
+
+def test_json_started_on_the_inventory_is_the_json_written_after_it(  # type: ignore[no-untyped-def]
+    capsys, tmp_path_factory, monkeypatch
+) -> None:
+    """`qready scan --out` starts the JSON report's findings in a forked child once the inventory is large
+    (AHEAD_FROM findings); the file is the one the parent alone writes, byte for byte."""
+    estate = Path(__file__).resolve().parents[2] / "examples" / "estate"
+    written: list[bytes] = []
+    forked: list[bool] = []
+    start = json_report.JsonReporter.start
+
+    def counted(self, inventory, options):  # type: ignore[no-untyped-def]
+        finish = start(self, inventory, options)
+        forked.append(finish is not None)
+        return finish
+
+    monkeypatch.setattr(json_report.JsonReporter, "start", counted)
+    for ahead_from in (1, 10**9):
+        monkeypatch.setattr(json_report, "AHEAD_FROM", ahead_from)
+        out_dir = tmp_path_factory.mktemp("out")
+        code, _, _ = run(capsys, "scan", str(estate), "--out", str(out_dir), "--format", "json,sarif", "-q")
+        assert code == 0
+        written.append((out_dir / "qready.json").read_bytes())
+    assert forked == [True, False]
+    assert written[0] == written[1]
+    assert b'"Ed25519#' in written[0]
 
 
 @pytest.mark.parametrize(

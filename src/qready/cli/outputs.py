@@ -28,7 +28,14 @@ from qready.errors import ConfigError
 from qready.knowledge.policies import default_policy_book
 from qready.knowledge.quantum import default_quantum
 from qready.model import Assessment, Inventory
-from qready.report import BUILTIN_REPORTERS, BytesReporter, ReportOptions, reporter_named
+from qready.report import (
+    BUILTIN_REPORTERS,
+    BytesReporter,
+    Finisher,
+    ReportOptions,
+    StartingReporter,
+    reporter_named,
+)
 from qready.report.i18n import LANGS
 
 EXIT_FINDINGS = 1
@@ -198,7 +205,23 @@ def _baseline(fail_on: str) -> Baseline | None:
     return load_baseline(path)
 
 
-def _write(assessment: Assessment, outputs: Outputs, console: Console) -> None:
+def _started(inventory: Inventory, outputs: Outputs) -> dict[str, Finisher]:
+    """The file reports that start on the inventory while it is assessed (StartingReporter), by format."""
+    started: dict[str, Finisher] = {}
+    if outputs.out is None:
+        return started
+    for name in outputs.formats:
+        reporter = reporter_named(name)
+        if name != "table" and isinstance(reporter, StartingReporter):
+            finisher = reporter.start(inventory, outputs.options)
+            if finisher is not None:
+                started[name] = finisher
+    return started
+
+
+def _write(
+    assessment: Assessment, outputs: Outputs, console: Console, started: dict[str, Finisher] | None = None
+) -> None:
     for name in outputs.formats:
         reporter = reporter_named(name)
         if name == "table" or outputs.out is None:
@@ -207,7 +230,10 @@ def _write(assessment: Assessment, outputs: Outputs, console: Console) -> None:
             continue
         outputs.out.mkdir(parents=True, exist_ok=True)
         path = outputs.out / reporter.filename
-        if isinstance(reporter, BytesReporter):
+        finisher = (started or {}).get(name)
+        if finisher is not None:
+            path.write_bytes(finisher(assessment))
+        elif isinstance(reporter, BytesReporter):
             path.write_bytes(reporter.render_bytes(assessment, outputs.options))
         else:
             path.write_text(reporter.render(assessment, outputs.options), encoding="utf-8")
@@ -224,10 +250,11 @@ def _exit_code(assessment: Assessment, fail_on: str, strict: bool) -> int:
 
 def finish(inventory: Inventory, outputs: Outputs, console: Console) -> None:
     """Assess, write every report, and exit with the documented code."""
+    started = _started(inventory, outputs)
     assessment = with_baseline(assess(inventory, outputs.settings, today=date.today()), outputs.baseline)
     for warning in assessment.warnings:
         console.print(f"[yellow]warning[/]: {warning}")
-    _write(assessment, outputs, console)
+    _write(assessment, outputs, console, started)
     if outputs.store is not None:
         outputs.store.save(assessment, outputs.options.timestamp, console)
     raise SystemExit(_exit_code(assessment, outputs.fail_on, outputs.strict))

@@ -142,9 +142,12 @@ def encode(value: Any) -> Any:
     return encoder.encode(value)
 
 
-def dump_assessment(assessment: Assessment, tool_version: str) -> dict[str, Any]:
-    """The versioned document: the assessment, with every distinct algorithm once under `algorithms`."""
-    encoder = Encoder()
+def dump_assessment(
+    assessment: Assessment, tool_version: str, encoder: Encoder | None = None
+) -> dict[str, Any]:
+    """The versioned document: the assessment, with every distinct algorithm once under `algorithms`.
+    `encoder`: one that wrote part of it already (Encoder.adopt, Encoder.written)."""
+    encoder = encoder or Encoder()
     body = encoder.encode(assessment)
     return {
         "format": FORMAT,

@@ -145,6 +145,15 @@ def _digest(fields: dict[str, Any], length: int) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:length]
 
 
+@dataclasses.dataclass(frozen=True)
+class Tables:
+    """An encoder's interned values: the `algorithms` and `shared` tables and each value's key."""
+
+    algorithms: dict[str, Any]
+    shared: dict[str, Any]
+    keys: tuple[tuple[Any, str], ...]
+
+
 class Encoder:
     """Writes model values as JSON-ready structures. Algorithm values are interned in `algorithms` and verdict
     parts in `shared` (unless `share` is False), each referred to by key. Values met again are found by id
@@ -157,6 +166,27 @@ class Encoder:
         self._by_value: dict[Any, str] = {}
         self._by_id: dict[int, tuple[Any, str]] = {}
         self._handlers: dict[type[Any], _Handler] = {}  # called with the encoder: no reference cycle
+
+    def tables(self) -> Tables:
+        """What this encoder has interned so far: another encoder adopting it goes on with the same keys."""
+        return Tables(dict(self.algorithms), dict(self.shared), tuple(self._by_value.items()))
+
+    def adopt(self, tables: Tables) -> None:
+        """Go on from another encoder's tables (written first, in its order), as if it had written them."""
+        self.algorithms.update(tables.algorithms)
+        self.shared.update(tables.shared)
+        self._by_value.update(tables.keys)
+
+    def written(self, value: Any, encoded: Any) -> None:
+        """Write this very object (by identity) as `encoded`, what another encoder wrote of it; other values
+        of its type are written as before."""
+        kind = type(value)
+        normal = self._handlers.get(kind) or self._handler(kind)
+
+        def handler(encoder: Encoder, item: Any) -> Any:
+            return encoded if item is value else normal(encoder, item)
+
+        self._handlers[kind] = handler
 
     def encode(self, value: Any) -> Any:
         handler = self._handlers.get(type(value))

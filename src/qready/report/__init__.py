@@ -7,7 +7,7 @@ import importlib
 from typing import Any
 
 from qready.errors import PluginError
-from qready.report.base import BytesReporter, Reporter, ReportOptions
+from qready.report.base import BytesReporter, Finisher, Reporter, ReportOptions, StartingReporter
 
 # format name -> (module, class)
 BUILTIN_REPORTERS: dict[str, tuple[str, str]] = {
@@ -41,8 +41,10 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "BUILTIN_REPORTERS",
     "BytesReporter",
+    "Finisher",
     "ReportOptions",
     "Reporter",
+    "StartingReporter",
     "reporter_named",
     "validate_cbom",
 ]

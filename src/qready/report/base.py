@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol, runtime_checkable
 
-from qready.model import Assessment
+from qready.model import Assessment, Inventory
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,14 @@ class BytesReporter(Reporter, Protocol):
     """A reporter that also gives its document as the bytes of its file (no decoding to encode again)."""
 
     def render_bytes(self, assessment: Assessment, options: ReportOptions) -> bytes: ...
+
+
+Finisher = Callable[[Assessment], bytes]  # the rest of a document started on the inventory alone
+
+
+@runtime_checkable
+class StartingReporter(BytesReporter, Protocol):
+    """A reporter that can start on the inventory before it is assessed (on another core): `start` gives the
+    function that finishes the document, bytes as `render_bytes` gives them, or None to render as usual."""
+
+    def start(self, inventory: Inventory, options: ReportOptions) -> Finisher | None: ...
