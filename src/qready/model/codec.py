@@ -146,7 +146,7 @@ def dump_assessment(
     assessment: Assessment, tool_version: str, encoder: Encoder | None = None
 ) -> dict[str, Any]:
     """The versioned document: the assessment, with every distinct algorithm once under `algorithms`.
-    `encoder`: one that wrote part of it already (Encoder.adopt, Encoder.written)."""
+    `encoder`: one told how to write some values already (Encoder.written)."""
     encoder = encoder or Encoder()
     body = encoder.encode(assessment)
     return {

@@ -147,11 +147,11 @@ def _digest(fields: dict[str, Any], length: int) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class Tables:
-    """An encoder's interned values: the `algorithms` and `shared` tables and each value's key."""
+    """What an encoder wrote under `algorithms` and `shared`, by key (keys are digests of the content: two
+    encoders give one value the same key)."""
 
     algorithms: dict[str, Any]
     shared: dict[str, Any]
-    keys: tuple[tuple[Any, str], ...]
 
 
 class Encoder:
@@ -168,14 +168,8 @@ class Encoder:
         self._handlers: dict[type[Any], _Handler] = {}  # called with the encoder: no reference cycle
 
     def tables(self) -> Tables:
-        """What this encoder has interned so far: another encoder adopting it goes on with the same keys."""
-        return Tables(dict(self.algorithms), dict(self.shared), tuple(self._by_value.items()))
-
-    def adopt(self, tables: Tables) -> None:
-        """Go on from another encoder's tables (written first, in its order), as if it had written them."""
-        self.algorithms.update(tables.algorithms)
-        self.shared.update(tables.shared)
-        self._by_value.update(tables.keys)
+        """The `algorithms` and `shared` tables this encoder filled, as they are now."""
+        return Tables(dict(self.algorithms), dict(self.shared))
 
     def written(self, value: Any, encoded: Any) -> None:
         """Write this very object (by identity) as `encoded`, what another encoder wrote of it; other values

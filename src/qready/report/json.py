@@ -80,9 +80,9 @@ class JsonReporter:
 
     def start(self, inventory: Inventory, options: ReportOptions) -> Finisher | None:
         """Start on the inventory alone: a forked child writes its findings (nearly half the document) while
-        this process assesses the inventory and writes the rest. The function returned gives the bytes
-        `render_bytes` gives; None when the inventory is small (the fork would cost more than it saves) or
-        no child can be forked."""
+        this process assesses the inventory and writes the rest of the document. The function returned gives
+        the bytes `render_bytes` gives; None when the inventory is small (the fork would cost more than it
+        saves) or no child can be forked."""
         if not _ORJSON or len(inventory.findings) < AHEAD_FROM:
             return None
         pending = fork(lambda: _findings_part(inventory))
@@ -90,22 +90,26 @@ class JsonReporter:
             return None
 
         def finish(assessment: Assessment) -> bytes:
+            if assessment.inventory is not inventory:
+                pending.close()
+                return self.render_bytes(assessment, options)
             with collector_paused():
-                # the rest of the inventory, as its writer writes it, the findings in their place
-                rest = Encoder()
-                body = rest.encode(replace(inventory, findings=()))
+                # the whole document but the findings (the inventory's written here without them), then the
+                # child's findings put in their place
+                encoder = Encoder()
+                body = encoder.encode(replace(inventory, findings=()))
+                encoder.written(inventory, body)
+                document = dump_assessment(assessment, options.tool_version, encoder)
                 part = pending.result()
-                if part is None or assessment.inventory is not inventory:
+                if part is None:
                     return self.render_bytes(assessment, options)
                 data, tables = part
                 body["findings"] = orjson.Fragment(data)
-                encoder = Encoder()
-                # keys are content digests: the child's first (the findings come first), then the rest's new
-                # ones, as one encoder writing the inventory in order would have filled its tables
-                encoder.adopt(tables)
-                encoder.adopt(rest.tables())
-                encoder.written(inventory, body)
-                return compact_bytes(dump_assessment(assessment, options.tool_version, encoder), end="\n")
+                # keys are content digests: the child's first (the findings come first in the document), then
+                # the others, as one encoder writing the document in order fills its tables
+                document["algorithms"] = {**tables.algorithms, **document["algorithms"]}
+                document["shared"] = {**tables.shared, **document["shared"]}
+                return compact_bytes(document, end="\n")
 
         return finish
 
