@@ -31,19 +31,33 @@ _FIXED: tuple[tuple[tuple[type, ...], str], ...] = (
 _FIXED_BITS = {"Ed25519": 256, "X25519": 256, "Ed448": 456, "X448": 448}
 
 
+_SIZED = (
+    ((rsa.RSAPublicKey, rsa.RSAPrivateKey), "RSA"),
+    ((dsa.DSAPublicKey, dsa.DSAPrivateKey), "DSA"),
+    (_DH_KEYS, "FFDH"),
+)
+_EC = (ec.EllipticCurvePublicKey, ec.EllipticCurvePrivateKey)
+_KINDS: dict[type, str | None] = {}  # a key class -> its family in the tables above (None: not a key we know)
+
+
+def _kind(cls: type) -> str | None:
+    """A key class's family, found once per class (the key types are ABCs: each isinstance test of one costs
+    a registry look-up, and an estate holds tens of thousands of keys of a few classes)."""
+    if cls not in _KINDS:
+        tables = (*_SIZED, (_EC, "EC"), *_FIXED)
+        _KINDS[cls] = next((name for kinds, name in tables if issubclass(cls, kinds)), None)
+    return _KINDS[cls]
+
+
 def key_algorithm(catalog: Catalog, key: Any) -> tuple[Algorithm, int | None]:
     """(algorithm, key size in bits) of a public or private key object."""
-    if isinstance(key, rsa.RSAPublicKey | rsa.RSAPrivateKey):
-        return catalog.resolve("RSA", "name", size=key.key_size), key.key_size
-    if isinstance(key, dsa.DSAPublicKey | dsa.DSAPrivateKey):
-        return catalog.resolve("DSA", "name", size=key.key_size), key.key_size
-    if isinstance(key, _DH_KEYS):
-        return catalog.resolve("FFDH", "name", size=key.key_size), key.key_size
-    if isinstance(key, ec.EllipticCurvePublicKey | ec.EllipticCurvePrivateKey):
+    kind = _kind(type(key))
+    if kind in ("RSA", "DSA", "FFDH"):
+        return catalog.resolve(kind, "name", size=key.key_size), key.key_size
+    if kind == "EC":
         return catalog.resolve("ECDSA", "name", curve=key.curve.name), key.curve.key_size
-    for kinds, name in _FIXED:
-        if isinstance(key, kinds):
-            return catalog.resolve(name, "name"), _FIXED_BITS.get(name)
+    if kind is not None:
+        return catalog.resolve(kind, "name"), _FIXED_BITS.get(kind)
     raise DetectorError(f"unsupported key type {type(key).__name__}")
 
 

@@ -28,7 +28,8 @@ from qready.model import FileLocation, Finding
 
 MAX_BYTES = 8 * 1024 * 1024
 _DIRS = ("sites-enabled", "sites-available", "conf.d", "snippets", "streams-enabled")
-_OTHERS = {"apache2", "httpd", "dovecot", "postfix", "haproxy"}
+_FOLDERS = frozenset(_DIRS)
+_OTHERS = frozenset({"apache2", "httpd", "dovecot", "postfix", "haproxy"})
 _SERVER = re.compile(rb"(^|[\s;{}])(server\s*\{|ssl_certificate\s)")
 _BLOCKS = ("http", "stream", "mail")
 _SNIFF = re.compile(rb"(^|[\s;{}])(ssl_[a-z_]+\s|(server|http|stream)\s*\{)")
@@ -168,12 +169,15 @@ class NginxDetector:
         if file.is_binary or len(file.data) > MAX_BYTES:
             return False
         parts = file.rel.lower().split("/")
-        if _OTHERS & set(parts):
+        folders = parts[:-1]
+        named = file.name == "nginx.conf" or any("nginx" in part for part in folders)
+        # (the path first: every file of a tree is offered, and few are in a folder nginx reads)
+        if not (named or not _FOLDERS.isdisjoint(folders)) or not _OTHERS.isdisjoint(parts):
             return False
-        if file.name == "nginx.conf" or any("nginx" in part for part in parts[:-1]):
+        if named:
             return _SNIFF.search(file.data) is not None
         # sites-enabled/, conf.d/... of an unnamed tree: only a file with a server block or ssl_certificate
-        return bool(set(parts[:-1]) & set(_DIRS)) and _SERVER.search(file.data) is not None
+        return _SERVER.search(file.data) is not None
 
     def detect(self, file: ScannedFile, context: DetectContext) -> Detection:
         main = None if file.name == "nginx.conf" else find_root(file, ("nginx.conf",))

@@ -252,6 +252,11 @@ def test_include_cycle_and_outside(tmp_path: Path) -> None:
         ("app/settings.conf", "ssl_protocols TLSv1.3;", False),
         ("etc/nginx/mime.types", "types { text/html html; }", False),
         ("etc/nginx/nginx.conf", b"\x00\x01ssl_", False),
+        ("deploy/sites-available/default", "ssl_certificate /etc/ssl/site.pem;", True),  # an unnamed tree
+        ("deploy/conf.d/site.conf", "server { listen 443 ssl; }", True),
+        ("deploy/conf.d/site.conf", "ssl_protocols TLSv1.3;", False),  # no server block: whose is it?
+        ("etc/haproxy/conf.d/nginx-like.conf", "server { listen 443; }", False),
+        ("etc/dovecot/nginx/ssl.conf", "ssl_protocols TLSv1.3;", False),
     ],
 )
 def test_wants(rel: str, content: str | bytes, wanted: bool) -> None:
