@@ -107,6 +107,9 @@ _OTHER_WORDS = (
     # (a control of a user interface: gtkcrypto's `gtk_widget_set_name(button, "md5_radio_btn")`)
     "|btn|button|buttons|radio|checkbox|combo|combobox|widget|widgets|menu|tooltip|icon|dialog"
     "|not_?allowed|not_?supported|unsupported"  # (a refusal, as an exception names it: `AESNotAllowed`)
+    # (a tool that looks for the algorithm in other code: qls-pro's `AESScanner`, round 447; NetBeans'
+    # `Md5checker`, round 55)
+    "|scanner|scanners|detector|detectors|checker|checkers|analyzer|analyser|linter|auditor"
 )
 _A_FILE = re.compile(f"{_WORD_START}(?i:{_FILE_WORDS})$|{_TEST_DATA}")
 # (an export macro is `SECP256K1_API`; `_parse_header_RC4CryptoAPI` parses RC4 under Windows' CryptoAPI)
