@@ -306,7 +306,9 @@ def merged(text: str, fragments: list[str]) -> str:
 def keep_archives(fragment: Path, archives: Path) -> list[str]:
     """Copy the fetched archives of a judged fragment's packages (its WORK/archives/<slug>, as `sample` left
     them beside it) into `archives`, accuracy_real.py's folder, so that it scans them offline; the slugs
-    copied."""
+    copied. Only a folder holding the audited archive itself (its file name and SHA-256) is copied: a slug
+    is a name and a version, and a judge's scratch draws can leave another registry's package of the same
+    name and version there (npm's bankofai-agent-wallet 2.4.0 under PyPI's: the whole-set run refused it)."""
     import bench_source  # noqa: PLC0415
 
     copied: list[str] = []
@@ -315,7 +317,8 @@ def keep_archives(fragment: Path, archives: Path) -> list[str]:
             entry = _entry(line)
             slug = bench_source.slug(str(entry["name"]), str(entry["version"]))
             source, target = fragment.parent / "archives" / slug, archives / slug
-            if source.is_dir() and not target.exists():
+            audited = source / str(entry["archive"])
+            if audited.is_file() and bench_source.sha256(audited) == entry["sha256"] and not target.exists():
                 shutil.copytree(source, target)
                 copied.append(slug)
     return copied

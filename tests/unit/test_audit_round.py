@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -137,16 +138,26 @@ def test_merge_keeps_a_judged_files_fetched_archives_for_offline_runs(tmp_path: 
     work = tmp_path / "work"
     (work / "archives" / "pem-23.1.0").mkdir(parents=True)
     (work / "archives" / "pem-23.1.0" / "pem-23.1.0.tar.gz").write_bytes(b"archive")
+    # npm's package of the same name and version, left by a scratch draw where PyPI's would be
+    (work / "archives" / "jwt-2.4.0").mkdir(parents=True)
+    (work / "archives" / "jwt-2.4.0" / "jwt-2.4.0.tgz").write_bytes(b"npm tarball")
+    (work / "archives" / "ecdsa-0.19.0").mkdir(parents=True)
+    (work / "archives" / "ecdsa-0.19.0" / "ecdsa-0.19.0.tar.gz").write_bytes(b"changed since")
     judged = work / "judged.toml"
     judged.write_text(
         "# packages\n"
         '  { registry = "pypi", name = "pem", version = "23.1.0", archive = "pem-23.1.0.tar.gz", '
-        'sha256 = "a" },\n'
-        '  { registry = "pypi", name = "rsa", version = "4.9", archive = "rsa-4.9.tar.gz", sha256 = "b" },\n',
+        f'sha256 = "{hashlib.sha256(b"archive").hexdigest()}" }},\n'
+        '  { registry = "pypi", name = "rsa", version = "4.9", archive = "rsa-4.9.tar.gz", sha256 = "b" },\n'
+        '  { registry = "pypi", name = "jwt", version = "2.4.0", archive = "jwt-2.4.0.tar.gz", '
+        f'sha256 = "{hashlib.sha256(b"npm tarball").hexdigest()}" }},\n'
+        '  { registry = "pypi", name = "ecdsa", version = "0.19.0", archive = "ecdsa-0.19.0.tar.gz", '
+        f'sha256 = "{hashlib.sha256(b"audited").hexdigest()}" }},\n',
         encoding="utf-8",
     )
     archives = tmp_path / "real-tree" / "archives"
     archives.mkdir(parents=True)
-    assert audit_round.keep_archives(judged, archives) == ["pem-23.1.0"]  # (rsa's was never fetched here)
+    # (rsa's was never fetched here; jwt's folder holds another archive, ecdsa's one of another digest)
+    assert audit_round.keep_archives(judged, archives) == ["pem-23.1.0"]
     assert (archives / "pem-23.1.0" / "pem-23.1.0.tar.gz").read_bytes() == b"archive"
     assert audit_round.keep_archives(judged, archives) == []  # already there: left as it is
