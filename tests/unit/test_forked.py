@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import pytest
 
@@ -16,11 +17,11 @@ def _fail() -> int:
 
 
 def test_the_childs_result_comes_back_through_the_pipe() -> None:
-    pending = fork(lambda: {"pid": os.getpid(), "data": b"x" * 3_000_000})  # (larger than a pipe holds)
+    pending = fork(lambda: {"pid": os.getpid(), "data": b"x" * 30_000_000})
     assert pending is not None
     result = pending.result()
     assert result is not None
-    assert result["data"] == b"x" * 3_000_000
+    assert result["data"] == b"x" * 30_000_000
     assert result["pid"] != os.getpid()  # it ran in the child
     assert pending.result() is None  # read once
 
@@ -34,12 +35,22 @@ def test_a_failing_child_gives_none_and_is_reaped() -> None:
 
 
 def test_a_result_dropped_unread_ends_its_child() -> None:
-    pending = fork(lambda: b"y" * 3_000_000)  # blocks on the full pipe until dropped
+    pending = fork(lambda: time.sleep(60))  # (it would take a minute)
     assert pending is not None
+    started = time.monotonic()
     pending.close()
+    assert time.monotonic() - started < 10
     with pytest.raises(ChildProcessError):
-        os.waitpid(pending._pid, os.WNOHANG)
+        os.waitpid(pending._pid, os.WNOHANG)  # stopped and reaped
     assert pending.result() is None
+
+
+def test_the_file_a_result_is_left_in_is_closed_once_read() -> None:
+    before = len(os.listdir("/proc/self/fd"))
+    pending = fork(lambda: 1)
+    assert pending is not None
+    assert pending.result() == 1
+    assert len(os.listdir("/proc/self/fd")) == before
 
 
 def test_no_fork_while_another_thread_runs() -> None:

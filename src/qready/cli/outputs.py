@@ -232,7 +232,8 @@ def _write(
         path = outputs.out / reporter.filename
         finisher = (started or {}).get(name)
         if finisher is not None:
-            path.write_bytes(finisher(assessment))
+            with path.open("wb", buffering=0) as handle:
+                finisher(assessment, handle.fileno())
         elif isinstance(reporter, BytesReporter):
             path.write_bytes(reporter.render_bytes(assessment, outputs.options))
         else:

@@ -34,12 +34,14 @@ class BytesReporter(Reporter, Protocol):
     def render_bytes(self, assessment: Assessment, options: ReportOptions) -> bytes: ...
 
 
-Finisher = Callable[[Assessment], bytes]  # the rest of a document started on the inventory alone
+# the rest of a document started on the inventory alone: writes the whole document into a file opened for
+# writing (its descriptor), the bytes `render_bytes` gives
+Finisher = Callable[[Assessment, int], None]
 
 
 @runtime_checkable
 class StartingReporter(BytesReporter, Protocol):
     """A reporter that can start on the inventory before it is assessed (on another core): `start` gives the
-    function that finishes the document, bytes as `render_bytes` gives them, or None to render as usual."""
+    function that finishes the document into its file, or None to render as usual."""
 
     def start(self, inventory: Inventory, options: ReportOptions) -> Finisher | None: ...

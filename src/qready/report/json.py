@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from qready.forked import fork
+from qready.forked import Forked, copy_range, fork, unnamed_file, write_all
 from qready.model import Assessment, Inventory
 from qready.model.codec import dump_assessment
 from qready.model.encoding import Encoder, Tables
@@ -20,7 +21,7 @@ except ImportError:  # pragma: no cover - the tests run json's path through comp
 
 _ORJSON = orjson is not None and hasattr(orjson, "Fragment")  # orjson >= 3.9
 # dataclasses and datetimes are not JSON to json.dumps: orjson refuses them too (then json says why)
-# findings from which a forked child writes them while the inventory is assessed (JsonReporter.start)
+# findings from which a forked child writes the inventory while it is assessed (JsonReporter.start)
 AHEAD_FROM = 5000
 _AS_JSON_DOES = (orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME) if _ORJSON else 0
 
@@ -79,49 +80,89 @@ class JsonReporter:
             return compact_bytes(dump_assessment(assessment, options.tool_version), end="\n")
 
     def start(self, inventory: Inventory, options: ReportOptions) -> Finisher | None:
-        """Start on the inventory alone: a forked child writes its findings (nearly half the document) while
-        this process assesses the inventory and writes the rest of the document. The function returned gives
-        the bytes `render_bytes` gives; None when the inventory is small (the fork would cost more than it
-        saves) or no child can be forked."""
+        """Start on the inventory alone: a forked child writes its findings and assets (two thirds of the
+        document) into an unnamed file while this process assesses the inventory and writes the rest; the
+        function returned writes the document into its file, the child's part copied in by the kernel. None
+        when the inventory is small (the fork would cost more than it saves) or no child can be forked."""
         if not _ORJSON or len(inventory.findings) < AHEAD_FROM:
             return None
-        pending = fork(lambda: _findings_part(inventory))
+        try:
+            parts = unnamed_file()
+        except OSError:
+            return None
+        pending = fork(lambda: _inventory_part(inventory, parts))
         if pending is None:
+            os.close(parts)
             return None
 
-        def finish(assessment: Assessment) -> bytes:
-            if assessment.inventory is not inventory:
-                pending.close()
-                return self.render_bytes(assessment, options)
-            with collector_paused():
-                # the whole document but the findings (the inventory's written here without them), then the
-                # child's findings put in their place
-                encoder = Encoder()
-                body = encoder.encode(replace(inventory, findings=()))
-                encoder.written(inventory, body)
-                document = dump_assessment(assessment, options.tool_version, encoder)
-                part = pending.result()
-                if part is None:
-                    return self.render_bytes(assessment, options)
-                data, tables = part
-                body["findings"] = orjson.Fragment(data)
-                # keys are content digests: the child's first (the findings come first in the document), then
-                # the others, as one encoder writing the document in order fills its tables
-                document["algorithms"] = {**tables.algorithms, **document["algorithms"]}
-                document["shared"] = {**tables.shared, **document["shared"]}
-                return compact_bytes(document, end="\n")
+        def finish(assessment: Assessment, target: int) -> None:
+            try:
+                data = (
+                    _finished(assessment, inventory, options, pending)
+                    if assessment.inventory is inventory
+                    else None
+                )
+                if data is None:
+                    pending.close()
+                    write_all(target, self.render_bytes(assessment, options))
+                    return
+                (head, middle, tail), (findings, assets) = data
+                write_all(target, head)
+                copy_range(parts, target, 0, findings)
+                write_all(target, middle)
+                copy_range(parts, target, findings, assets)
+                write_all(target, tail)
+            finally:
+                os.close(parts)
 
         return finish
 
 
-def _findings_part(inventory: Inventory) -> tuple[bytes, Tables] | None:
-    """The inventory's findings as the document writes them, and the tables their encoder filled (run in
-    the forked child)."""
+_MARK = b"\x00\x00"  # where the child's parts go (compact JSON holds no raw NUL: strings escape it)
+_Pieces = tuple[tuple[bytes, bytes, bytes], tuple[int, int]]
+
+
+def _finished(
+    assessment: Assessment, inventory: Inventory, options: ReportOptions, pending: Forked[_Part | None]
+) -> _Pieces | None:
+    """The document but the inventory's findings and assets, in the three pieces around them, and the sizes
+    of the child's two parts; None when the child failed or the document is not orjson's to write."""
+    with collector_paused():
+        encoder = Encoder()
+        body = encoder.encode(replace(inventory, findings=(), assets=()))
+        encoder.written(inventory, body)
+        document = dump_assessment(assessment, options.tool_version, encoder)
+        part = pending.result()
+        if part is None:
+            return None
+        sizes, tables = part
+        body["findings"] = body["assets"] = orjson.Fragment(_MARK)
+        # keys are content digests: the child's first (findings and assets come first in the document), then
+        # the others, as one encoder writing the document in order fills its tables
+        document["algorithms"] = {**tables.algorithms, **document["algorithms"]}
+        document["shared"] = {**tables.shared, **document["shared"]}
+        written = _fast(document, "\n")
+    pieces = written.split(_MARK) if written is not None else []
+    if len(pieces) != 3:
+        return None
+    return (pieces[0], pieces[1], pieces[2]), sizes
+
+
+_Part = tuple[tuple[int, int], Tables]
+
+
+def _inventory_part(inventory: Inventory, parts: int) -> _Part | None:
+    """Write the inventory's findings and assets as the document writes them into `parts`; their sizes and
+    the tables their encoder filled (run in the forked child; the parent writes the rest, the outcomes
+    mostly)."""
     encoder = Encoder()
     with collector_paused():
-        body = [encoder.encode(finding) for finding in inventory.findings]
+        findings = [encoder.encode(finding) for finding in inventory.findings]
+        assets = [encoder.encode(asset) for asset in inventory.assets]
         try:
-            data: bytes = orjson.dumps(body, option=_AS_JSON_DOES)
+            written = [orjson.dumps(part, option=_AS_JSON_DOES) for part in (findings, assets)]
         except TypeError:  # (a value only json writes: the parent writes the whole document)
             return None
-    return data, encoder.tables()
+    for data in written:
+        write_all(parts, data)
+    return (len(written[0]), len(written[1])), encoder.tables()
