@@ -46,7 +46,7 @@ class Forked(Generic[_T]):
             _, status = os.waitpid(self._pid, 0)
             if status != 0:
                 return None
-            data = read_all(self._fd)
+            data = _read_all(self._fd)
         finally:
             os.close(self._fd)
         try:
@@ -70,7 +70,7 @@ class Forked(Generic[_T]):
             self.close()
 
 
-def read_all(fd: int) -> bytes:
+def _read_all(fd: int) -> bytes:
     """The whole content of a file, from its start."""
     size = os.fstat(fd).st_size
     parts: list[bytes] = []
@@ -149,4 +149,4 @@ def _child(work: Callable[[], _T], fd: int) -> None:  # pragma: no cover - runs 
         os._exit(code)  # no atexit handler, no buffer of the parent's flushed a second time
 
 
-__all__ = ["Forked", "can_fork", "copy_range", "fork", "read_all", "unnamed_file", "write_all"]
+__all__ = ["Forked", "can_fork", "copy_range", "fork", "unnamed_file", "write_all"]

@@ -219,9 +219,7 @@ def _started(inventory: Inventory, outputs: Outputs) -> dict[str, Finisher]:
     return started
 
 
-def _write(
-    assessment: Assessment, outputs: Outputs, console: Console, started: dict[str, Finisher] | None = None
-) -> None:
+def _write(assessment: Assessment, outputs: Outputs, console: Console, started: dict[str, Finisher]) -> None:
     for name in outputs.formats:
         reporter = reporter_named(name)
         if name == "table" or outputs.out is None:
@@ -230,7 +228,7 @@ def _write(
             continue
         outputs.out.mkdir(parents=True, exist_ok=True)
         path = outputs.out / reporter.filename
-        finisher = (started or {}).get(name)
+        finisher = started.get(name)
         if finisher is not None:
             with path.open("wb", buffering=0) as handle:
                 finisher(assessment, handle.fileno())

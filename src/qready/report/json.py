@@ -20,9 +20,9 @@ except ImportError:  # pragma: no cover - the tests run json's path through comp
     orjson = None  # type: ignore[assignment, unused-ignore]
 
 _ORJSON = orjson is not None and hasattr(orjson, "Fragment")  # orjson >= 3.9
-# dataclasses and datetimes are not JSON to json.dumps: orjson refuses them too (then json says why)
 # findings from which a forked child writes the inventory while it is assessed (JsonReporter.start)
 AHEAD_FROM = 5000
+# dataclasses and datetimes are not JSON to json.dumps: orjson refuses them too (then json says why)
 _AS_JSON_DOES = (orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME) if _ORJSON else 0
 
 

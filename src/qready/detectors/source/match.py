@@ -1194,7 +1194,12 @@ _A_PLACEHOLDER = re.compile(
     r"^(?=.*\bnotImplemented)\s*(?:export\s+)?(?:(?:const|let|var)\s+)?[\w$.]+\s*=\s*(?:[\w$.]+\s*=\s*)*"
     r"(?:\(0,\s*)?[\w$.]*\bnotImplemented(?:Class|Async)?\)?\s*\(\s*(?:[\"'][^\"']*[\"']\s*\)\s*;?\s*)?$"
 )
+# a field's own name as its name on the wire, a lower-case key mapped to itself on a line of its own (Alibaba
+# Cloud's generated models, `static names() { return {\n fileName: 'fileName',\n md5: 'md5',` ...: a file's
+# checksum field, round 448); an enum's `SHA1: "SHA1"` and a quoted key's `'secp521r1': 'secp521r1'` are not
+_A_WIRE_NAME = re.compile(r"""^\s*([a-z][\w$]*)\s*:\s*(["'])\1\2\s*,?\s*$""")
 _NO_USE_LINES = (
+    _A_WIRE_NAME,
     _AN_EXPORTS_PREAMBLE,
     _A_PLACEHOLDER,
     _A_FORMATTING_METHOD,
@@ -2123,9 +2128,11 @@ class Matcher:
             or _A_CAPTION.search(head)
             or _AN_ERROR_ARM.match(line)
             or _AN_ABSENCE_CHECKED.search(head)
+            or _A_WIRE_NAME.match(line)
         ):
             return []  # a string looked for in an error's message (`_IN_A_MESSAGE`), a caption,
-            # an error's or a failure reason's text (`_AN_ERROR_ARM`), a binding's attribute asserted absent
+            # an error's or a failure reason's text (`_AN_ERROR_ARM`), a binding's attribute asserted absent,
+            # a field's own name as its wire name (`_A_WIRE_NAME`)
         if _A_RELEASE.fullmatch(site.name) or (
             _A_BARE_RC.fullmatch(site.name) and _FIRST_CANDIDATE.search(self.extraction.source)
         ):

@@ -177,23 +177,10 @@
   (#eq? @_split "split"))
 ; a computed key holding a string, read as a quoted key is (@matter's `["P-256" /* p256 */]: "2a8648ce3d030107"`)
 (pair key: (computed_property_name (string) @string))
-; (a lower-case key mapped to itself is a field's wire name, not an algorithm's: see the next section)
 (pair
   key: (_) @_key
-  value: (template_string) @string
+  value: [(string) (template_string)] @string
   (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$")
-  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
-(pair
-  key: (_) @_key
-  value: (string) @string
-  (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$|^[a-z]")
-  (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
-(pair
-  key: (property_identifier) @_key
-  value: (string (string_fragment) @_value) @string
-  (#match? @_key "^[a-z]")
-  (#not-match? @_key "^(namedCurve|curve)$")
-  (#not-eq? @_key @_value)
   (#not-match? @string "^.(?i:prime256v1|secp(256|384|521)r1|secp256k1).$"))
 (pair
   key: (_) @_key
@@ -236,21 +223,11 @@
   (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$")
 )
 ; an object's value, except the curve of an algorithm object: the call's rule reads it
-; (`createECDH('prime256v1')`, `{ name: 'ECDH', namedCurve: 'P-256' }` are ECDH, not ECDSA), and except a
-; field's own name as its wire name, a lower-case key mapped to itself (Alibaba Cloud's generated models,
-; `static names() { return { fileName: 'fileName', md5: 'md5' } }`, round 448: a file's checksum field; an
-; enum's `SHA1: "SHA1"` and a quoted key's `'secp521r1': 'secp521r1'` are read as before)
+; (`createECDH('prime256v1')`, `{ name: 'ECDH', namedCurve: 'P-256' }` are ECDH, not ECDSA)
 (pair
   key: (_) @_key
   value: (string) @ref
-  (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$|^[a-z]")
-  (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
-(pair
-  key: (property_identifier) @_key
-  value: (string (string_fragment) @_value) @ref
-  (#match? @_key "^[a-z]")
-  (#not-match? @_key "^(namedCurve|curve)$")
-  (#not-eq? @_key @_value)
+  (#not-match? @_key "^['\"]?(namedCurve|curve)['\"]?$")
   (#match? @ref "^['\"](RSA|rsa|rsa-pss|RSA-PSS|RSASSA-PKCS1-[vV]1_5|RSAES-PKCS1-[vV]1_5|ML-KEM-(512|768|1024)|ml-kem-(512|768|1024)|ml-dsa-(44|65|87)|SLH-DSA-(SHA2|SHAKE)-(128|192|256)[sf]|slh-dsa-(sha2|shake)-(128|192|256)[sf]|EC|ECDSA|ecdsa|ECDH|ed25519|ed448|DSA|dsa|sha1|SHA1|SHA-1|sha-1|md5|MD5|AES-(GCM|CBC|CTR|KW|ECB|CFB|OFB)|P-(256|384|521)|(?i:prime256v1|secp(256|384|521)r1|secp256k1)|nistp(256|384|521)|1\\.2\\.840\\.10045\\.3\\.1\\.7|1\\.3\\.132\\.0\\.(34|35|10))['\"]$"))
 ; the curve of a WebCrypto algorithm object, on its own line or beside a name held in a variable
 ; (`{\n name: 'ECDSA',\n namedCurve: 'P-384',\n}`, paseto's `{ name, namedCurve: 'P-384' }`), or of an object
