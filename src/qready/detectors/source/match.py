@@ -49,7 +49,7 @@ from qready.discovery.context import code_context
 from qready.knowledge import Catalog
 from qready.knowledge.catalog import normalise
 from qready.knowledge.ciphersuites import suite_algorithms
-from qready.model import Algorithm, Confidence, Finding, SourceSpan
+from qready.model import Algorithm, Confidence, Finding, SourceSpan, location_line
 from qready.runtime import cached_property
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -186,16 +186,25 @@ _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
 # words as often short for another word as their algorithm's name, after another word of a name: DES for a
 # description or a destination (cronometer's `FOOD_DES_INDEX`, dicomscope's `StatusLineEvent.SET_DES`, round
 # 301; libjt400's `QSTSMSG_DES`), or German's article (tinysesam's `_antwort_des_handlers`, round 310); read
-# there only in a file that speaks of ciphers or encryption
-_SHORT_FOR_ELSE = frozenset({"des"})
+# there only in a file that speaks of ciphers or encryption; and MD2 for a second message descriptor
+# (protobuf's `gotMD2 = wantMD2.Fields()...`, round 449) or a Quake II model (plib's `SSG_MD2_FLIPOFF`, round
+# 408), read only in a file that speaks of digests
+_SHORT_FOR_ELSE = frozenset({"des", "md2"})
 # what a file must speak of for a word that is as often another thing's name to be read as its algorithm's:
 # DES's (`_SHORT_FOR_ELSE`) in a name, or a string that is LMS's name alone, as often a quorum's Last Man
 # Standing (corosync-qdevice's `strcmp(str, "lms")`, `return ("LMS")`, round 322), a learning management
 # system or a least-mean-squares filter; a hash-based signature's file speaks of signatures or its parameters
 _SPOKEN_OF = {
     "des": re.compile(rb"(?i)crypt|ciph"),
+    "md2": re.compile(rb"(?i)hash|digest|md[45]|sha-?[0-9]|crypt|checksum|signat|x509|pkcs|\boid|evp_|ssl"),
     "lms": re.compile(rb"(?i)signat|signer|\bsign|verif|hss|xmss|leighton|winternitz|merkle|lm_?ots|lms_sha"),
+    # a variable named `pss` alone, as often a parser's state stack (libmialm's `state->pss->parent`, round
+    # 408) or a service's settings (NetBeans' `pss.unsetSSLAttributes(binding)`, round 399): RSA-PSS's only
+    # in a file that speaks of RSA, signatures or their padding
+    "pss": re.compile(rb"(?i)rsa|signat|\bsign(?:s|er|ing|ed)?\b|verif|padding|mgf|salt_?len"),
 }
+# the words of `_SPOKEN_OF` read only where the file speaks of their subject when a name is the word alone
+_ALONE_ELSE = frozenset({"pss"})
 # ...unless a cipher's word stands next to it (`KERB_ETYPE_DES_CBC_MD5`, `CKM_DES3_KEY_GEN`, `OPENSSL_NO_DES`)
 _A_CIPHERS_WORD_AROUND = re.compile(
     r"(?i)(?:^|_)(?:TRIPLE|CALG|CKM|CKK|ALG|CIPHER|E(?:NC)?TYPE|EVP|SSL|TLS|NO|WITH|HAVE|ENABLE|DISABLE|USE)_?DES"
@@ -1172,6 +1181,8 @@ _A_CPU_TEST = re.compile(
     # (the LZMA SDK's `BoolInt CPU_IsSupported_AES(void)`, `CPU_IsSupported_SHA1`, vendored by 7-Zip's
     # bindings: uefi-firmware, round 374)
     r"|(?:^|[._:])cpu_?(?:is_?)?(?:supported|supports|has|have)_?[a-z0-9]+$"
+    # (and its older name, the capability between: `Bool CPU_Is_Aes_Supported()`, spring's 7z, round 408)
+    r"|(?:^|[._:])cpu_?is_?[a-z0-9]+_?supported$"
 )
 # ...or a line calling a macro that defines such a test, given a capability's name (the LZMA SDK's
 # `MY_HWCAP_CHECK_FUNC (SHA1)`)
@@ -1198,8 +1209,15 @@ _A_PLACEHOLDER = re.compile(
 # Cloud's generated models, `static names() { return {\n fileName: 'fileName',\n md5: 'md5',` ...: a file's
 # checksum field, round 448); an enum's `SHA1: "SHA1"` and a quoted key's `'secp521r1': 'secp521r1'` are not
 _A_WIRE_NAME = re.compile(r"""^\s*([a-z][\w$]*)\s*:\s*(["'])\1\2\s*,?\s*$""")
+# a caller's options taken apart into flags (mkcert's `const { hosts, certFile, client, ecdsa, pkcs12 } =
+# options;`, round 446): which key to make is chosen later, by the flag's value, not on this line
+_OPTIONS_TAKEN_APART = re.compile(
+    r"^\s*(?:const|let|var)\s*\{[^{}]*\}\s*=\s*(?:this\.)?(?:props|options|opts|config|settings|params|args|argv|flags)"
+    r"\s*;?\s*$"
+)
 _NO_USE_LINES = (
     _A_WIRE_NAME,
+    _OPTIONS_TAKEN_APART,
     _AN_EXPORTS_PREAMBLE,
     _A_PLACEHOLDER,
     _A_FORMATTING_METHOD,
@@ -1753,8 +1771,12 @@ class Matcher:
             if site.kind == "import" and self._a_listed_import(site):
                 continue  # a plain name of a multi-line import's list (`_a_listed_import`)
             found.extend(self._site_findings(index, site))
-        for site in self._held_objects(found):
-            found.extend(self._matches(index, site))
+        for site, others in self._held_objects(found):
+            # (a family named on another line of the same call is reported there: quatronic's
+            # `return jwt.decode(` over `algorithms=["RS256"],`, its key held from `RSAAlgorithm.from_jwk`,
+            # round 406)
+            there = {f.algorithm.family for f in found if location_line(f.location) in others}
+            found.extend(f for f in self._matches(index, site) if f.algorithm.family not in there)
         found = self._in_this_file(found)
         if index.guarded:
             found = self._unless_excluded(index.guarded, found)
@@ -2670,12 +2692,13 @@ class Matcher:
             return None  # no assignment, or a name longer than the tail (cut): not taken
         return assigned.group(1)
 
-    def _held_objects(self, found: list[Finding]) -> list[Site]:
+    def _held_objects(self, found: list[Finding]) -> list[tuple[Site, frozenset[int]]]:
         """An operation given an object a variable holds: `oaep = padding.OAEP(...)` then
         `key.encrypt(data, oaep)` is an RSA-OAEP encryption on the second line. The lines naming a variable
         assigned on a finding's line are read, and its value is matched as a reference at the operation,
         with the operation's function. A variable given an operation's output (`ciphertext =
-        aes128_cbc_encrypt(...)`, a signature, a digest) holds data, no object of the algorithm: not read."""
+        aes128_cbc_encrypt(...)`, a signature, a digest) holds data, no object of the algorithm: not read.
+        Each site comes with the lines of its call's other arguments."""
         # (a line whose call computes an output: `hash = Md5::digest(body)`, though `Md5` is named on it too)
         outputs = {
             finding.location.line
@@ -2697,7 +2720,9 @@ class Matcher:
             return []
         before = len(self.extraction.sites)
         self.extraction.read(self._near_operations(self.extraction.lines_naming(*held)))
-        sites = self.extraction.sites[before:]
+        sites: list[tuple[Site, frozenset[int]]] = [
+            (site, frozenset()) for site in self.extraction.sites[before:]
+        ]
         for site in list(self.extraction.sites):
             method = site.name.rsplit(".", 1)[-1]
             if site.kind != "call" or method not in OPERATIONS:
@@ -2708,10 +2733,11 @@ class Matcher:
                 # the operation is where its method is called (a builder chain's `.sign(..., oaep)` lines
                 # below the chain's start; `jwt.encode(` above the argument's own line)
                 line, column = self._operation_at(site, arg, method)
+                others = frozenset(other.line for other in site.args if other is not arg) - {line}
                 near = self.extraction.assignment_before(arg.text, site.line)
                 named = _OBJECT_NAME.match(near[0]) if near and site.line - near[1] <= HELD_LINES else None
                 if named is not None:  # WebCrypto's `{ name: 'AES-GCM', iv }` given to `subtle.encrypt`
-                    sites.append(Site("string", named.group(1), arg.text, line, column, (), method))
+                    sites.append((Site("string", named.group(1), arg.text, line, column, (), method), others))
                     continue
                 value = self.extraction.constant(arg.text)
                 if value is None or not 0 < site.line - value[1] <= HELD_LINES:
@@ -2720,7 +2746,7 @@ class Matcher:
                 agrees = OPERATIONS[method] == "key-agree"  # (a key agreement's method is its family's alone)
                 if callee is not None and (agrees or not _A_KEY_MAKER.search(callee.group(1))):
                     name = resolve_name(callee.group(1), self.extraction.bindings)
-                    sites.append(Site("ref", name, arg.text, line, column, (), method))
+                    sites.append((Site("ref", name, arg.text, line, column, (), method), others))
         return sites
 
     def _near_operations(self, lines: list[int]) -> list[int]:
@@ -3273,6 +3299,7 @@ class Matcher:
             or self._curve_arithmetic(site, rule)
             or self._an_abbreviation(site)
             or self._short_for_else(site, found.word)
+            or self._alone_for_else(site, found.word)
         ):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
@@ -3412,6 +3439,14 @@ class Matcher:
         ):
             return False
         return not self._speaks_of(word)
+
+    def _alone_for_else(self, site: Site, word: str) -> bool:
+        """A name that is a word of `_ALONE_ELSE` alone (`state->pss->parent`), in a file that nowhere speaks
+        of its subject (`_SPOKEN_OF`)."""
+        if word not in _ALONE_ELSE:
+            return False
+        name = last_segment(site.name.removeprefix(DEFINITION)).strip("_$")
+        return name.lower() == word and not self._speaks_of(word)
 
     def _speaks_of(self, word: str) -> bool:
         """Whether the file speaks of the subject a word of `_SPOKEN_OF` names (any other word: yes)."""

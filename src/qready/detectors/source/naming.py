@@ -476,7 +476,9 @@ _ENCODING_MODULE_NAME = r"\w+\.(?:der|asn1?|pem|numbertheory)|(?:\w+::)+arithmet
 _ENCODING_MODULE = re.compile(rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::|$)")
 _ENCODING_MODULE_MEMBER = re.compile(rf"(?:{_ENCODING_MODULE_NAME})(?:\.|::)")  # (a name imported from one)
 _A_MODE = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9]+")  # an algorithm and its mode or size: `AES_CBC`, `RSA_OAEP`
-_A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$")
+# (a guard's name may keep its file's own case after a prefix in capitals: PQClean's
+# `PQCLEAN_MCELIECE348864F_CLEAN_crypto_uint32_h`, round 385)
+_A_GUARD = re.compile(r"_(?:H|HPP|INCLUDED)_*$|^[A-Z][A-Z0-9]*_\w*_h(?:pp)?_*$")
 _FROM_A_FILE = re.compile(r"(?:_from_(?:file|path)|From(?:File|Path))$")
 # (a hash's digest computed for a file is the hash's: swift's `md5_hash_for_file(SWIFT_CONF_FILE)`, round 323)
 _A_DIGEST_OF_A_FILE = re.compile(
