@@ -4,10 +4,10 @@
     .venv/bin/python benchmarks/accuracy_real.py --results benchmarks/RESULTS.md   # and record it
     .venv/bin/python benchmarks/accuracy_real.py --no-download --list              # offline; show the errors
 
-The labels (benchmarks/real_code.toml) are the lines of 7722 pinned PyPI, npm and Debian packages judged by
-hand in rounds 3 to 448 of the source audit: lines qready reported then (precision samples) and lines it did
+The labels (benchmarks/real_code.toml) are the lines of 7736 pinned PyPI, npm and Debian packages judged by
+hand in rounds 3 to 450 of the source audit: lines qready reported then (precision samples) and lines it did
 not report then that match a crypto-word grep (recall samples), each "use", "borderline" (recall only) or
-"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 448 judged 25, 22, 23, 22,
+"not-use". Rounds 3 and 4 judged the 63 packages qready was tuned on; rounds 5 to 450 judged 25, 22, 23, 22,
 21, 24, 27, 24, 24, 23, 24, 24, 24, then 36 each (rounds 18 to 38 and 40 to 47), 35 (round 39), 48 (rounds 48,
 49 and 56 to 58), 60 (rounds 50, 51, 53 and 55), 68 (round 52), 59 (round 54), 36 (rounds 59, 61 to 82, 84 to
 86), 56 (round 60), 28 (round 83), 24 (rounds 87, 89, 91, 93, 95, 97, 99, 101, 103, 105, 107, 109, 111, 113,
@@ -25,16 +25,16 @@ and 168), 21 (round 133), 16 (round 129), 12 (rounds 88, 90, 92, 96, 98, 100, 10
 355, 356, 357, 358, 359, 361, 362, 363, 364, 365, 366, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378,
 379, 380, 381, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401,
 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425,
-426, 429, 430, 431, 433, 435, 438, 439, 440, 441, 442, 443, 444, 445, 446 and 448), 11 (rounds 94, 118, 255,
+426, 429, 430, 431, 433, 435, 438, 439, 440, 441, 442, 443, 444, 445, 446, 448 and 449), 11 (rounds 94, 118, 255,
 296, 382, 427 and 447), 10 (rounds 104 and 432), 9 (rounds 134, 229 and 436), 8 (rounds 201, 228, 240, 253,
 287, 367 and 428), 7 (round 331), 5 (round 279), 4 (rounds 277, 412 and 437), 3 (rounds 301 and 322), 2
-(rounds 360, 413 and 434) and 1 (round 165) fresh ones (held out when judged; round 25's PyPI dozen are, but
+(rounds 360, 413, 434 and 450) and 1 (round 165) fresh ones (held out when judged; round 25's PyPI dozen are, but
 for one, newer releases of the crypto libraries bench_source.py's crypto tree holds), and each round's figures
 are printed on their own too. Go comes from Debian's `golang-*-dev` packages (rounds 18 to 47, 51, 52, 60, 83,
-177, 202, 227, 259, 300, 347, 398, 417 and 444): PyPI and npm hold none; rounds 48 to 50, 52 to 55, 60, 83,
-177, 202, 259 and 303 took Rust from Debian's `librust-*-dev` packages, rounds 48 to 58, 83, 85, 163, 201,
+177, 202, 227, 259, 300, 347, 398, 417, 444 and 449): PyPI and npm hold none; rounds 48 to 50, 52 to 55, 60, 83,
+177, 202, 259, 303 and 449 took Rust from Debian's `librust-*-dev` packages, rounds 48 to 58, 83, 85, 163, 201,
 301, 399, 412 and 437 Java and rounds 49 to 82, 84 to 86, 147, 150, 153, 155, 157, 159, 161, 163, 165, 187,
-196, 201, 228, 247, 302, 306, 311, 322, 367, 379, 382, 395, 402, 405, 408, 413 and 434 C from Debian's source
+196, 201, 228, 247, 302, 306, 311, 322, 367, 379, 382, 395, 402, 405, 408, 413, 434 and 450 C from Debian's source
 packages, and rounds 276 to 279 C++, C#, PHP and Ruby, one language a round, from Debian's source packages
 too; rounds 280 to 282, 284 to 286, 288 to 290, 292 to 294, 296 and 297 C++ from source packages and Ruby and
 PHP from Debian's binary packages, round 287 C++ and C# from npm. The packages are fetched into
@@ -108,7 +108,7 @@ LANGUAGE_OF = {
 OTHER = "other"  # findings in the languages the audit did not cover (Swift, Scala...)
 KINDS = ("use", "borderline", "not-use")
 SAMPLES = ("precision", "recall")
-ROUNDS = tuple(range(3, 449))  # the audit rounds whose verdicts the label file holds
+ROUNDS = tuple(range(3, 451))  # the audit rounds whose verdicts the label file holds
 REGISTRIES = ("pypi", "npm", "debian", "debsrc")
 PACKAGE_KEYS = {"registry", "name", "version", "archive", "sha256"}
 LABEL_KEYS = {"package", "path", "line", "language", "label", "round", "sample", "text"}
