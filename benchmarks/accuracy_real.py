@@ -25,25 +25,26 @@ and 168), 21 (round 133), 16 (round 129), 12 (rounds 88, 90, 92, 96, 98, 100, 10
 355, 356, 357, 358, 359, 361, 362, 363, 364, 365, 366, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378,
 379, 380, 381, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401,
 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425,
-426, 429, 430, 431, 433, 435, 438, 439, 440, 441, 442, 443, 444, 445, 446, 448 and 449), 11 (rounds 94, 118, 255,
-296, 382, 427 and 447), 10 (rounds 104 and 432), 9 (rounds 134, 229 and 436), 8 (rounds 201, 228, 240, 253,
-287, 367 and 428), 7 (round 331), 5 (round 279), 4 (rounds 277, 412 and 437), 3 (rounds 301 and 322), 2
-(rounds 360, 413, 434 and 450) and 1 (round 165) fresh ones (held out when judged; round 25's PyPI dozen are, but
-for one, newer releases of the crypto libraries bench_source.py's crypto tree holds), and each round's figures
-are printed on their own too. Go comes from Debian's `golang-*-dev` packages (rounds 18 to 47, 51, 52, 60, 83,
-177, 202, 227, 259, 300, 347, 398, 417, 444 and 449): PyPI and npm hold none; rounds 48 to 50, 52 to 55, 60, 83,
-177, 202, 259, 303 and 449 took Rust from Debian's `librust-*-dev` packages, rounds 48 to 58, 83, 85, 163, 201,
-301, 399, 412 and 437 Java and rounds 49 to 82, 84 to 86, 147, 150, 153, 155, 157, 159, 161, 163, 165, 187,
-196, 201, 228, 247, 302, 306, 311, 322, 367, 379, 382, 395, 402, 405, 408, 413, 434 and 450 C from Debian's source
-packages, and rounds 276 to 279 C++, C#, PHP and Ruby, one language a round, from Debian's source packages
-too; rounds 280 to 282, 284 to 286, 288 to 290, 292 to 294, 296 and 297 C++ from source packages and Ruby and
-PHP from Debian's binary packages, round 287 C++ and C# from npm. The packages are fetched into
-benchmarks/.real-tree/ (git-ignored), unpacked a few ahead with bench_source.py's guarded extraction, scanned
-with `qready.engine.scan` one package at a time, and deleted once scanned (--keep-unpacked keeps them). Per
-audit language, over the labelled lines only: found / not found, precision = use / (use + not-use) among the
-labelled lines qready reports now, recall = labelled uses found / labelled uses (once more with "borderline"
-lines counted as uses), and the labelled lines whose text no longer matches (drift: not scored). A finding on
-an unlabelled line was never judged: it counts neither way, and its number is printed per language.
+426, 429, 430, 431, 433, 435, 438, 439, 440, 441, 442, 443, 444, 445, 446, 448 and 449), 11 (rounds 94, 118,
+255, 296, 382, 427 and 447), 10 (rounds 104 and 432), 9 (rounds 134, 229 and 436), 8 (rounds 201, 228, 240,
+253, 287, 367 and 428), 7 (round 331), 5 (round 279), 4 (rounds 277, 412 and 437), 3 (rounds 301 and 322), 2
+(rounds 360, 413, 434 and 450) and 1 (round 165) fresh ones (held out when judged; round 25's PyPI dozen are,
+but for one, newer releases of the crypto libraries bench_source.py's crypto tree holds), and each round's
+figures are printed on their own too. Go comes from Debian's `golang-*-dev` packages (rounds 18 to 47, 51, 52,
+60, 83, 177, 202, 227, 259, 300, 347, 398, 417, 444 and 449): PyPI and npm hold none; rounds 48 to 50, 52 to
+55, 60, 83, 177, 202, 259, 303 and 449 took Rust from Debian's `librust-*-dev` packages, rounds 48 to 58, 83,
+85, 163, 201, 301, 399, 412 and 437 Java and rounds 49 to 82, 84 to 86, 147, 150, 153, 155, 157, 159, 161,
+163, 165, 187, 196, 201, 228, 247, 302, 306, 311, 322, 367, 379, 382, 395, 402, 405, 408, 413, 434 and 450 C
+from Debian's source packages, and rounds 276 to 279 C++, C#, PHP and Ruby, one language a round, from
+Debian's source packages too; rounds 280 to 282, 284 to 286, 288 to 290, 292 to 294, 296 and 297 C++ from
+source packages and Ruby and PHP from Debian's binary packages, round 287 C++ and C# from npm. The packages
+are fetched into benchmarks/.real-tree/ (git-ignored), unpacked a few ahead with bench_source.py's guarded
+extraction, scanned with `qready.engine.scan` one package at a time, and deleted once scanned (--keep-unpacked
+keeps them). Per audit language, over the labelled lines only: found / not found, precision = use / (use +
+not-use) among the labelled lines qready reports now, recall = labelled uses found / labelled uses (once more
+with "borderline" lines counted as uses), and the labelled lines whose text no longer matches (drift: not
+scored). A finding on an unlabelled line was never judged: it counts neither way, and its number is printed
+per language.
 
 Package code is never imported, run or built: bench_source.download takes PyPI sdists from the package index's
 file list (PEP 691), npm tarballs from `npm pack` (no lifecycle script runs for a registry package), Debian
