@@ -183,28 +183,25 @@ _VAGUE_NAMES = frozenset(
 _LOWER_CASE_ONLY_ELSE = frozenset({"dss"})
 # (capitalized, as a sentence's first word: Lucene's `assertTermEquals("Des", ...)` French article, `"Ec"`)
 _TITLED_WORDS = _VAGUE_NAMES | {"des", "ec"}
-# words as often short for another word as their algorithm's name, after another word of a name: DES for a
-# description or a destination (cronometer's `FOOD_DES_INDEX`, dicomscope's `StatusLineEvent.SET_DES`, round
-# 301; libjt400's `QSTSMSG_DES`), or German's article (tinysesam's `_antwort_des_handlers`, round 310); read
-# there only in a file that speaks of ciphers or encryption; and MD2 for a second message descriptor
-# (protobuf's `gotMD2 = wantMD2.Fields()...`, round 449) or a Quake II model (plib's `SSG_MD2_FLIPOFF`, round
-# 408), read only in a file that speaks of digests
-_SHORT_FOR_ELSE = frozenset({"des", "md2"})
+# words of a name as often another thing's as their algorithm's, by where in the name they stand: after
+# another word, DES for a description or a destination (cronometer's `FOOD_DES_INDEX`, dicomscope's
+# `StatusLineEvent.SET_DES`, round 301; libjt400's `QSTSMSG_DES`) or German's article (tinysesam's
+# `_antwort_des_handlers`, round 310), MD2 for a second message descriptor (protobuf's `gotMD2 =
+# wantMD2.Fields()...`, round 449) or a Quake II model (plib's `SSG_MD2_FLIPOFF`, round 408); alone, `pss` for
+# a parser's state stack (libmialm's `state->pss->parent`, round 408) or a service's settings (NetBeans'
+# `pss.unsetSSLAttributes(binding)`, round 399). Each is read as its algorithm's there only in a file that
+# speaks of its subject (`_SPOKEN_OF`)
+_MEANT_ELSE = {"des": "after", "md2": "after", "pss": "alone"}
 # what a file must speak of for a word that is as often another thing's name to be read as its algorithm's:
-# DES's (`_SHORT_FOR_ELSE`) in a name, or a string that is LMS's name alone, as often a quorum's Last Man
-# Standing (corosync-qdevice's `strcmp(str, "lms")`, `return ("LMS")`, round 322), a learning management
-# system or a least-mean-squares filter; a hash-based signature's file speaks of signatures or its parameters
+# the words of `_MEANT_ELSE`, or a string that is LMS's name alone, as often a quorum's Last Man Standing
+# (corosync-qdevice's `strcmp(str, "lms")`, `return ("LMS")`, round 322), a learning management system or a
+# least-mean-squares filter; a hash-based signature's file speaks of signatures or its parameters
 _SPOKEN_OF = {
     "des": re.compile(rb"(?i)crypt|ciph"),
     "md2": re.compile(rb"(?i)hash|digest|md[45]|sha-?[0-9]|crypt|checksum|signat|x509|pkcs|\boid|evp_|ssl"),
-    "lms": re.compile(rb"(?i)signat|signer|\bsign|verif|hss|xmss|leighton|winternitz|merkle|lm_?ots|lms_sha"),
-    # a variable named `pss` alone, as often a parser's state stack (libmialm's `state->pss->parent`, round
-    # 408) or a service's settings (NetBeans' `pss.unsetSSLAttributes(binding)`, round 399): RSA-PSS's only
-    # in a file that speaks of RSA, signatures or their padding
     "pss": re.compile(rb"(?i)rsa|signat|\bsign(?:s|er|ing|ed)?\b|verif|padding|mgf|salt_?len"),
+    "lms": re.compile(rb"(?i)signat|signer|\bsign|verif|hss|xmss|leighton|winternitz|merkle|lm_?ots|lms_sha"),
 }
-# the words of `_SPOKEN_OF` read only where the file speaks of their subject when a name is the word alone
-_ALONE_ELSE = frozenset({"pss"})
 # ...unless a cipher's word stands next to it (`KERB_ETYPE_DES_CBC_MD5`, `CKM_DES3_KEY_GEN`, `OPENSSL_NO_DES`)
 _A_CIPHERS_WORD_AROUND = re.compile(
     r"(?i)(?:^|_)(?:TRIPLE|CALG|CKM|CKK|ALG|CIPHER|E(?:NC)?TYPE|EVP|SSL|TLS|NO|WITH|HAVE|ENABLE|DISABLE|USE)_?DES"
@@ -1771,11 +1768,15 @@ class Matcher:
             if site.kind == "import" and self._a_listed_import(site):
                 continue  # a plain name of a multi-line import's list (`_a_listed_import`)
             found.extend(self._site_findings(index, site))
-        for site, others in self._held_objects(found):
+        held = self._held_objects(found)
+        named_at: dict[int | None, set[str]] = {}  # the families the file's own sites name, by line
+        for finding in found if held else ():
+            named_at.setdefault(location_line(finding.location), set()).add(finding.algorithm.family)
+        for site, others in held:
             # (a family named on another line of the same call is reported there: quatronic's
             # `return jwt.decode(` over `algorithms=["RS256"],`, its key held from `RSAAlgorithm.from_jwk`,
             # round 406)
-            there = {f.algorithm.family for f in found if location_line(f.location) in others}
+            there = set().union(*(named_at.get(line, ()) for line in others))
             found.extend(f for f in self._matches(index, site) if f.algorithm.family not in there)
         found = self._in_this_file(found)
         if index.guarded:
@@ -3298,8 +3299,7 @@ class Matcher:
             or self._a_struct_namespace(site, found.word)
             or self._curve_arithmetic(site, rule)
             or self._an_abbreviation(site)
-            or self._short_for_else(site, found.word)
-            or self._alone_for_else(site, found.word)
+            or self._meant_else(site, found.word)
         ):
             return None
         sized = found.digits is not None and (int(found.digits) in rule.sizes or "{size}" in rule.algorithm)
@@ -3426,27 +3426,20 @@ class Matcher:
             for long in _A_COMPOUND_NAME.finditer(text)
         )
 
-    def _short_for_else(self, site: Site, word: str) -> bool:
-        """A word short for another one as often (`_SHORT_FOR_ELSE`) after another word of a name
-        (`FOOD_DES_INDEX`, `SET_DES`, `_antwort_des_handlers`), in a file that nowhere speaks of ciphers or
-        encryption: a description's, a destination's, an article; not the name's first word (`DES_KEY_SZ`,
-        `des_setkey`), nor in a cipher's file (`CIPHER_KEY_DES`, `LTC_DES`)."""
-        name = last_segment(site.name.removeprefix(DEFINITION)).strip("_$")
-        if (
-            word not in _SHORT_FOR_ELSE
-            or name.lower().startswith(word)
-            or _A_CIPHERS_WORD_AROUND.search(name)
-        ):
-            return False
-        return not self._speaks_of(word)
-
-    def _alone_for_else(self, site: Site, word: str) -> bool:
-        """A name that is a word of `_ALONE_ELSE` alone (`state->pss->parent`), in a file that nowhere speaks
-        of its subject (`_SPOKEN_OF`)."""
-        if word not in _ALONE_ELSE:
+    def _meant_else(self, site: Site, word: str) -> bool:
+        """A word of `_MEANT_ELSE` where in a name it is as often another thing's, in a file that nowhere
+        speaks of its subject: after another word of the name (`FOOD_DES_INDEX`, `wantMD2`; not the name's
+        first word, `DES_KEY_SZ`, `des_setkey`, nor beside a cipher's word, `CIPHER_KEY_DES`, `LTC_DES`), or
+        the whole name (`state->pss->parent`)."""
+        place = _MEANT_ELSE.get(word)
+        if place is None:
             return False
         name = last_segment(site.name.removeprefix(DEFINITION)).strip("_$")
-        return name.lower() == word and not self._speaks_of(word)
+        if place == "alone":
+            there = name.lower() == word
+        else:
+            there = not name.lower().startswith(word) and _A_CIPHERS_WORD_AROUND.search(name) is None
+        return there and not self._speaks_of(word)
 
     def _speaks_of(self, word: str) -> bool:
         """Whether the file speaks of the subject a word of `_SPOKEN_OF` names (any other word: yes)."""

@@ -20,6 +20,7 @@ static const struct hash_entry hashes[] = {
 	HASH_ENTRY(MHASH_SHA1, SHA1Init, /* qready-expect: SHA-1 digest */
 		SHA1Update, SHA1Final), /* qready-expect: SHA-1 digest */
 	{ 4, md2_init, md2_update, md2_digest }, /* qready-expect: MD2 reference */
+	{ 5, mhash_md2_init, mhash_md2_update, mhash_md2_final }, /* qready-expect: MD2 reference */
 };
 
 void md5_of(const unsigned char *data, unsigned len, unsigned char out[16]) /* qready-expect: MD5 reference */
